@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs everything the tests need, then runs them. CI (.ci/run) calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh dev
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 HF_DATASETS_OFFLINE=1
+python3 -m pytest -q "$@"

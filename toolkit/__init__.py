@@ -1,0 +1,44 @@
+"""Wire Toolkit: turn foreign-language news wire copy into publishable briefs.
+
+Importing the package loads no model, starts no engine and never touches the network.
+"""
+
+from __future__ import annotations
+
+from .document import Dateline, Document, Paragraph, Sentence, parse, read_text
+from .errors import (
+    BatchError,
+    EngineError,
+    EngineNotAvailableError,
+    GlossaryError,
+    InputError,
+    ModelNotFoundError,
+    NotBuiltError,
+    TemplateError,
+    ToolkitError,
+    UsageError,
+)
+from .segment import split_sentences
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BatchError",
+    "Dateline",
+    "Document",
+    "EngineError",
+    "EngineNotAvailableError",
+    "GlossaryError",
+    "InputError",
+    "ModelNotFoundError",
+    "NotBuiltError",
+    "Paragraph",
+    "Sentence",
+    "TemplateError",
+    "ToolkitError",
+    "UsageError",
+    "__version__",
+    "parse",
+    "read_text",
+    "split_sentences",
+]

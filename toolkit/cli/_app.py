@@ -1,0 +1,61 @@
+"""The typer application and the one place where errors become exit codes.
+
+Each command module registers its commands on :data:`app`; commands stay thin wrappers around a
+public library call. ``ToolkitError`` becomes a one-line message on stderr and its ``exit_code``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+import typer
+
+from ..errors import ToolkitError
+
+app = typer.Typer(
+    name="toolkit",
+    help="Wire Toolkit: detect, translate (with a glossary), summarize and brief news wire copy.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+models_app = typer.Typer(help="Manage offline translation models (Argos packages).", no_args_is_help=True)
+glossary_app = typer.Typer(help="Work with glossary files.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+app.add_typer(glossary_app, name="glossary")
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def handle_errors(command: F) -> F:
+    """Turn toolkit errors into one line on stderr and the right exit status, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> object:
+        try:
+            return command(*args, **kwargs)
+        except ToolkitError as exc:
+            raise fail(str(exc), exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted", 130) from None
+        except BrokenPipeError:
+            # `toolkit ... | head`: the reader left; not an error worth a message.
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+            if os.environ.get("TOOLKIT_DEBUG"):
+                raise
+            raise fail(
+                f"internal error: {type(exc).__name__}: {exc} (rerun with TOOLKIT_DEBUG=1 for details)", 1
+            ) from None
+
+    return wrapper  # type: ignore[return-value]
