@@ -1,0 +1,86 @@
+"""Reading input (encodings, bad input) and the document model."""
+
+from pathlib import Path
+
+import pytest
+
+from toolkit import InputError, parse, read_text
+from toolkit.document import decode_bytes
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+FRENCH = "Alep : l'OSDH compte au moins 242 morts. « C'est grave », dit-il. Les déplacés sont 14.000."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        FRENCH.encode("utf-8"),
+        b"\xef\xbb\xbf" + FRENCH.encode("utf-8"),
+        FRENCH.replace("« ", '"').replace(" »", '"').encode("cp1252"),
+        FRENCH.encode("utf-16"),
+    ],
+)
+def test_encodings_decode_to_the_same_words(data):
+    text = decode_bytes(data)
+    assert "déplacés" in text and "l'OSDH" in text
+    assert not text.startswith("\ufeff")
+
+
+def test_cp1252_curly_quotes_and_latin1_fallback():
+    assert decode_bytes("l’OSDH – déjà".encode("cp1252")) == "l’OSDH – déjà"
+    assert decode_bytes(b"caf\xe9 \x81") == "café \x81"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(256))])
+def test_empty_or_binary_input_is_an_input_error(data):
+    with pytest.raises(InputError) as info:
+        decode_bytes(data, "article.txt")
+    assert "article.txt" in str(info.value)
+    assert info.value.exit_code == 2
+
+
+def test_read_text_errors_name_the_path(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a folder"):
+        read_text(tmp_path)
+
+
+def test_crlf_is_normalized(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Titre\r\n\r\nPremier paragraphe.\r\n")
+    assert read_text(path) == "Titre\n\nPremier paragraphe.\n"
+
+
+def test_example_dispatch_structure():
+    text = read_text(EXAMPLES / "alep-offensive-fr.txt")
+    doc = parse(text, "fr")
+    assert doc.title.startswith("Syrie : les jihadistes de HTS")
+    assert doc.dateline is not None
+    assert (doc.dateline.place, doc.dateline.date, doc.dateline.agency) == ("ALEP (Syrie)", "29 nov", "AFP")
+    first = doc.body_sentences[0]
+    assert first.text.startswith("Les jihadistes de Hayat Tahrir al-Sham")
+    assert "ALEP" not in first.text
+    for sentence in doc.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    assert all(p.role == "body" for p in doc.paragraphs[1:])
+
+
+def test_english_dateline_and_byline():
+    doc = parse("ALEPPO, Syria, Nov 29 (AFP) - Rebels entered the city.\n\nBy John Smith\n\nMore news here.")
+    assert doc.dateline.agency == "AFP"
+    assert doc.dateline.date == "Syria, Nov 29"
+    assert [p.role for p in doc.paragraphs] == ["body", "byline", "body"]
+    assert doc.body_sentences[0].text == "Rebels entered the city."
+
+
+def test_single_line_breaks_split_paragraphs_but_soft_wraps_do_not():
+    text = (
+        "Premier paragraphe court.\nDeuxième paragraphe.\n"
+        "Une longue ligne coupée au milieu d'une phrase parce que le fichier est justifié à\n"
+        "soixante-douze colonnes comme souvent.\n"
+    )
+    doc = parse(text)
+    assert [p.text for p in doc.paragraphs][:2] == ["Premier paragraphe court.", "Deuxième paragraphe."]
+    assert len(doc.paragraphs) == 3
+    assert doc.paragraphs[2].sentences[0].text.endswith("comme souvent.")

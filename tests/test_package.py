@@ -1,0 +1,51 @@
+"""Packaging promises: a light, side-effect-free import, and data files inside the wheel."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from toolkit.resources import glossaries_dir, templates_dir
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_import_is_light_and_loads_no_engine():
+    code = (
+        "import sys, time; t = time.perf_counter(); import toolkit; dt = time.perf_counter() - t\n"
+        "heavy = [m for m in ('torch', 'ctranslate2', 'argostranslate', 'transformers', 'sentencepiece',"
+        " 'stanza', 'spacy', 'requests', 'urllib3') if m in sys.modules]\n"
+        "print(dt, heavy)\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_public_api_is_declared():
+    import toolkit
+
+    for name in toolkit.__all__:
+        assert hasattr(toolkit, name), name
+
+
+def test_shipped_data_folders_exist():
+    assert templates_dir().is_dir()
+    assert glossaries_dir().is_dir()
+
+
+@pytest.mark.slow
+def test_wheel_ships_templates_and_glossaries(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO)],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    templates = [n for n in names if n.startswith("toolkit/_data/templates/")]
+    glossaries = [n for n in names if n.startswith("toolkit/_data/glossaries/")]
+    assert templates and glossaries
+    assert any(n.endswith(".j2") for n in templates)
+    assert "toolkit/cli/__init__.py" in names
