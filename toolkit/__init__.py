@@ -18,6 +18,7 @@ from .errors import (
     ToolkitError,
     UsageError,
 )
+from .pipeline import Pipeline
 from .segment import split_sentences
 
 __version__ = "0.1.0"
@@ -33,6 +34,7 @@ __all__ = [
     "ModelNotFoundError",
     "NotBuiltError",
     "Paragraph",
+    "Pipeline",
     "Sentence",
     "TemplateError",
     "ToolkitError",

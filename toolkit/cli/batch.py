@@ -1,19 +1,108 @@
+"""``toolkit batch``: a thin layer over :func:`toolkit.batch.run_batch`."""
+
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import NotBuiltError
 from ._app import app, handle_errors
+
+if TYPE_CHECKING:
+    from ..batch import BatchSummary
+
+
+def _split(values: list[str]) -> list[str]:
+    """``--to en,es --to de`` -> ``["en", "es", "de"]``."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 @app.command()
 @handle_errors
 def batch(
-    input: Path = typer.Argument(..., help="Folder of .txt/.md articles, or a JSONL file."),
-    output: Path = typer.Argument(..., help="Output folder."),
-    to: str = typer.Option(..., "--to", help="Target languages, comma-separated."),
+    input: Annotated[
+        Path, typer.Argument(help="Folder of .txt/.md articles, or a JSONL file of {id, text}.")
+    ],
+    output: Annotated[
+        Path, typer.Argument(help="Output folder: OUTPUT/<id>/<lang>/ and OUTPUT/manifest.jsonl.")
+    ],
+    to: Annotated[list[str], typer.Option("--to", help="Target languages, comma-separated (repeatable).")],
+    length: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--length", help="Brief length: headline, short, medium, long (repeatable; default: all)."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes, each loading the engine once.")
+    ] = 1,
+    engine: Annotated[
+        str | None, typer.Option(help="argos, transformers or apertium (default: auto).")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Model reference for the engine.")] = None,
+    glossary: Annotated[list[Path] | None, typer.Option(help="Glossary file (repeatable).")] = None,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option("--format", help="Brief formats, comma-separated: md, txt, html, json."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--from", help="Source language of every article; detected if omitted.")
+    ] = None,
+    fail_fast: Annotated[bool, typer.Option(help="Stop at the first failed item.")] = False,
+    memory: Annotated[bool, typer.Option(help="Use the shared translation memory cache.")] = True,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")
+    ] = False,
 ) -> None:
-    """Localize a folder of articles into several languages."""
-    raise NotBuiltError("batch runs are not built yet (issue: batch)")
+    """Localize a folder (or JSONL file) of articles into several languages, resumably.
+
+    Rerunning skips items whose input and settings are unchanged. Exit status 1 when an item failed.
+    """
+    import sys
+
+    from ..batch import run_batch
+    from ..memory import default_path
+    from ..pipeline import DEFAULT_LENGTHS
+
+    summary = run_batch(
+        input,
+        output,
+        targets=_split(to),
+        lengths=_split(length or []) or DEFAULT_LENGTHS,
+        jobs=jobs,
+        engine=engine,
+        model=model,
+        glossary=glossary or [],
+        source=source,
+        formats=_split(formats or []) or ("md", "json"),
+        memory=default_path() if memory else None,
+        fail_fast=fail_fast,
+        progress=not quiet and sys.stderr.isatty(),
+    )
+    if not quiet:
+        _print_summary(summary)
+    if summary.exit_code:
+        raise typer.Exit(summary.exit_code)
+
+
+def _print_summary(summary: BatchSummary) -> None:
+    """The end-of-run table on stderr, then one line per failed item."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=True)
+    table = Table(title=f"batch → {summary.output}", title_justify="left")
+    for column in ("ok", "skipped", "failed", "not run", "time"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(summary.ok),
+        str(summary.skipped),
+        str(summary.failed),
+        str(summary.not_run),
+        f"{summary.seconds:.1f} s",
+    )
+    console.print(table)
+    for record in summary.records:
+        if record.status == "failed":
+            console.print(f"[red]failed[/red] {record.id} → {record.lang}: {record.error}", highlight=False)

@@ -1,0 +1,877 @@
+"""Batch localization: many articles x many target languages, resumable, parallel, with a manifest.
+
+``run_batch(input, output, targets=[...])`` reads a folder of ``.txt``/``.md`` articles (ids are
+the file names without extension) or a JSONL file of ``{"id", "text", "title"?, "source"?}``
+records, and for every article x target language writes ``OUTPUT/<id>/<lang>/``:
+
+- ``translation.txt``: the whole article translated;
+- ``brief.<fmt>`` for each requested format (``md``, ``txt``, ``html`` rendered from the shipped
+  templates, ``json`` the brief's data), with every requested length;
+- ``report.json``: glossary and fidelity reports and the translation's provenance.
+
+``OUTPUT/manifest.jsonl`` holds one line per (id, lang): ``status`` (``ok``; ``skipped`` = outputs
+from an earlier run that are still valid; ``failed`` with a one-line ``error``), the input's
+sha256, the settings' sha256, engine, model, output checksums and timings.
+
+Crash safety. Only the parent process writes, and in this order: each output goes to a temp file
+in ``OUTPUT/.tmp`` that is fsynced and renamed into place; then the item's manifest line is
+appended and fsynced. A run killed at any point therefore leaves every finished item complete and
+recorded, possibly one item's outputs without a manifest line (redone on resume, bytes identical)
+and possibly a torn last manifest line (ignored). At start, a run drops torn lines and the lines of
+items it will redo, and rewrites the manifest atomically; at the end it rewrites it once more in
+input order. The manifest never holds two lines for one (id, lang).
+
+An item is skipped when its manifest line is ``ok``/``skipped`` with the same input and settings
+checksums and every output it lists is on disk with the listed checksum. Failed items are retried.
+
+Ids. File-name ids are sanitized (characters other than letters, digits, ``.``, ``_``, ``-``
+become ``-``); JSONL ids must already be safe (no separators, no ``..``, not absolute), else the
+record fails and is reported as ``line:N``. Two articles with one id (``a.txt`` and ``a.md``, or
+ids differing only in case) make the whole input invalid (:class:`~toolkit.errors.InputError`):
+silently renaming one would make output folders depend on which other files exist.
+
+A lock file (``OUTPUT/.lock``) keeps a second run off the same output folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import queue
+import re
+import shutil
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import BatchError, InputError, ToolkitError, UsageError
+from .pipeline import DEFAULT_LENGTHS
+
+__all__ = [
+    "FORMATS",
+    "MANIFEST",
+    "Article",
+    "BatchSettings",
+    "BatchSummary",
+    "ItemRecord",
+    "load_articles",
+    "read_manifest",
+    "run_batch",
+]
+
+MANIFEST = "manifest.jsonl"
+#: Brief formats a batch can write; json is the brief's data, the others come from templates.
+FORMATS = ("md", "txt", "html", "json")
+_LOCK = ".lock"
+_TMP = ".tmp"
+_ARTICLE_SUFFIXES = (".txt", ".md")
+_SAFE_ID = re.compile(r"\w[\w.\-]{0,119}")
+_UNSAFE_CHARS = re.compile(r"[^\w.\-]+")
+_LANG = re.compile(r"[a-z]{2,3}")
+# Files in an item folder that a batch writes; stale ones (a format no longer asked for) go.
+_OUTPUT_NAME = re.compile(r"(translation\.txt|report\.json|brief\.\w+)")
+Status = Literal["ok", "skipped", "failed"]
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article. ``error`` is set (and ``text`` is ``None``) when it cannot be used."""
+
+    id: str
+    text: str | None
+    sha256: str
+    origin: str
+    source: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """Everything that shapes an item's outputs; its :attr:`digest` decides what a resume redoes."""
+
+    targets: tuple[str, ...]
+    lengths: tuple[str, ...] = DEFAULT_LENGTHS
+    engine: str | None = None
+    model: str | None = None
+    source: str | None = None
+    glossaries: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ("md", "json")
+    #: Translation memory file shared by the workers; a cache, so not part of :attr:`digest`.
+    memory: str | None = None
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the settings that change outputs (glossaries by content, not by path)."""
+        from . import __version__
+
+        glossary_sums = [_sha256(Path(p).read_bytes()) for p in self.glossaries]
+        data = {
+            "toolkit": __version__,
+            "engine": self.engine,
+            "model": self.model,
+            "source": self.source,
+            "lengths": self.lengths,
+            "formats": self.formats,
+            "glossaries": glossary_sums,
+        }
+        return _sha256(json.dumps(data, sort_keys=True).encode())
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    """One manifest line: what happened to one article in one target language."""
+
+    id: str
+    lang: str
+    status: Status
+    input_sha256: str
+    settings_sha256: str
+    origin: str = ""
+    engine: str | None = None
+    model: str | None = None
+    source_language: str | None = None
+    outputs: dict[str, str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.id, self.lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ItemRecord:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a run did. ``records`` are this run's items in input order."""
+
+    output: Path
+    records: tuple[ItemRecord, ...]
+    not_run: int
+    seconds: float
+
+    def count(self, status: Status) -> int:
+        return sum(1 for r in self.records if r.status == status)
+
+    @property
+    def ok(self) -> int:
+        return self.count("ok")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every item is done, 1 when some failed or did not run (``fail_fast``)."""
+        return 1 if self.failed or self.not_run else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "ok": self.ok,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "not_run": self.not_run,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+# -- input ------------------------------------------------------------------------------------
+
+
+def load_articles(path: str | os.PathLike[str]) -> list[Article]:
+    """Read a folder of ``.txt``/``.md`` articles (sorted by name) or a JSONL file.
+
+    Unusable articles (binary, empty, a bad JSONL line, an unsafe id) come back with ``error`` set;
+    a missing input, one without articles, or duplicate ids raise :class:`InputError`.
+    """
+    from .document import decode_bytes
+
+    source = Path(path)
+    articles: list[Article] = []
+    if source.is_dir():
+        files = sorted(
+            p
+            for p in source.iterdir()
+            if p.suffix.lower() in _ARTICLE_SUFFIXES and not p.name.startswith(".")
+        )
+        for file in files:
+            data = file.read_bytes()
+            article_id = _UNSAFE_CHARS.sub("-", file.stem).strip(".-")
+            base = {"id": article_id, "sha256": _sha256(data), "origin": file.name}
+            if not _is_safe_id(article_id):
+                error = f"{file.name}: no usable id in this file name; rename it"
+                articles.append(Article(text=None, error=error, **base))
+                continue
+            try:
+                articles.append(Article(text=decode_bytes(data, file.name), **base))
+            except InputError as exc:
+                articles.append(Article(text=None, error=str(exc), **base))
+    elif source.is_file():
+        with source.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if raw.strip():
+                    articles.append(_jsonl_article(raw, f"{source.name}:{number}", number))
+    else:
+        raise InputError(
+            f"{source}: no such file or folder; give a folder of .txt/.md articles or a JSONL file"
+        )
+    if not articles:
+        raise InputError(
+            f"{source}: no articles found; give .txt/.md files or JSONL records with id and text"
+        )
+    seen: dict[str, Article] = {}
+    for article in articles:
+        other = seen.setdefault(article.id.casefold(), article)
+        if other is not article:
+            raise InputError(
+                f"duplicate article id {article.id!r} ({other.origin}, {article.origin}); "
+                "give each article a unique id"
+            )
+    return articles
+
+
+def _jsonl_article(raw: bytes, origin: str, number: int) -> Article:
+    """One JSONL record as an Article; a bad record becomes a failed Article named ``line:N``."""
+    fallback = f"line:{number}"
+    checksum = _sha256(raw.strip())
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return Article(
+            fallback, None, checksum, origin, error=f"{origin}: not valid JSON ({exc.msg}); fix the line"
+        )
+    except UnicodeDecodeError:
+        return Article(fallback, None, checksum, origin, error=f"{origin}: not UTF-8; save the file as UTF-8")
+    if not isinstance(record, dict):
+        return Article(
+            fallback, None, checksum, origin, error=f"{origin}: expected a JSON object with id and text"
+        )
+    raw_id = record.get("id")
+    article_id = str(raw_id) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
+    if not _is_safe_id(article_id):
+        return Article(
+            fallback,
+            None,
+            checksum,
+            origin,
+            error=f"{origin}: id {raw_id!r} is not a safe folder name; use letters, digits, '.', '_' or '-'",
+        )
+    checksum = _sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+    text, title = record.get("text"), record.get("title")
+    source = record.get("source") if isinstance(record.get("source"), str) else None
+    if not isinstance(text, str) or not text.strip():
+        return Article(
+            article_id, None, checksum, origin, source, error=f'{origin}: no text; give a non-empty "text"'
+        )
+    if isinstance(title, str) and title.strip():
+        text = f"{title.strip()}\n\n{text}"
+    return Article(article_id, text, checksum, origin, source)
+
+
+def _is_safe_id(article_id: str) -> bool:
+    """An id that is one plain folder name inside OUTPUT and clashes with nothing we write there."""
+    return bool(_SAFE_ID.fullmatch(article_id)) and ".." not in article_id and article_id != MANIFEST
+
+
+# -- manifest ---------------------------------------------------------------------------------
+
+
+def read_manifest(output: str | os.PathLike[str]) -> dict[tuple[str, str], ItemRecord]:
+    """The manifest's records by (id, lang); torn or foreign lines are ignored, the last line wins."""
+    records: dict[tuple[str, str], ItemRecord] = {}
+    path = Path(output) / MANIFEST
+    if not path.exists():
+        return records
+    with path.open("rb") as handle:
+        for line in handle:
+            # A line without its newline was torn by a kill mid-write: never trust it.
+            if not line.endswith(b"\n"):
+                continue
+            try:
+                record = ItemRecord.from_dict(json.loads(line))
+            except (ValueError, TypeError):
+                continue
+            records[record.key] = record
+    return records
+
+
+def _manifest_line(record: ItemRecord) -> bytes:
+    return (json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True) + "\n").encode()
+
+
+def _rewrite_manifest(output: Path, records: Sequence[ItemRecord]) -> None:
+    _write_atomic(output, MANIFEST, b"".join(_manifest_line(r) for r in records))
+
+
+def _append_manifest(output: Path, record: ItemRecord) -> None:
+    with (output / MANIFEST).open("ab") as handle:
+        handle.write(_manifest_line(record))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write_atomic(folder: Path, name: str, data: bytes) -> None:
+    """Write ``folder/name`` through a fsynced temp file in OUTPUT/.tmp and a rename."""
+    tmp_dir = _tmp_dir_for(folder)
+    tmp = tmp_dir / f"{os.getpid()}-{name}"
+    with tmp.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, folder / name)
+
+
+def _tmp_dir_for(folder: Path) -> Path:
+    # Item folders are OUTPUT/<id>/<lang>; the temp folder is OUTPUT/.tmp (same file system).
+    for candidate in (folder, *folder.parents):
+        if (candidate / _TMP).is_dir():
+            return candidate / _TMP
+    raise BatchError(f"{folder}: temp folder missing; rerun the batch")
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _outputs_intact(output: Path, record: ItemRecord) -> bool:
+    folder = output / record.id / record.lang
+    for name, checksum in record.outputs.items():
+        try:
+            if _sha256((folder / name).read_bytes()) != checksum:
+                return False
+        except OSError:
+            return False
+    return bool(record.outputs)
+
+
+# -- work -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Task:
+    index: int
+    id: str
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    index: int
+    files: dict[str, bytes]
+    engine: str | None
+    model: str | None
+    source_language: str | None
+    timings: dict[str, float]
+    error: str | None
+
+
+class _Worker:
+    """Makes one item's output files; holds the Pipeline (and its engine) for all its items."""
+
+    def __init__(self, settings: BatchSettings) -> None:
+        from .pipeline import Pipeline
+
+        self.settings = settings
+        self.pipeline = Pipeline(
+            settings.engine,
+            model=settings.model,
+            glossary=list(settings.glossaries) or None,
+            memory=settings.memory,
+            lengths=settings.lengths,
+        )
+
+    def run(self, task: _Task) -> _Outcome:
+        started = time.perf_counter()
+        try:
+            translation = self.pipeline.translate(task.text, target=task.lang, source=self.settings.source)
+            translated = time.perf_counter()
+            brief = self.pipeline.brief(
+                task.text, target=task.lang, source=translation.source_language, lengths=self.settings.lengths
+            )
+            briefed = time.perf_counter()
+            files = {"translation.txt": (translation.text.rstrip("\n") + "\n").encode()}
+            for fmt in self.settings.formats:
+                if fmt == "json":
+                    files["brief.json"] = _json_bytes(brief.to_dict())
+                else:
+                    files[f"brief.{fmt}"] = self.pipeline.render(brief, f"brief.{fmt}.j2").encode()
+            files["report.json"] = _json_bytes(_report(translation.to_dict()))
+        except ToolkitError as exc:
+            return _Outcome(task.index, {}, None, None, None, {}, _one_line(str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one item's bug must not stop the batch
+            detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+            return _Outcome(task.index, {}, None, None, None, {}, _one_line(f"internal error: {detail}"))
+        timings = {
+            "translate_s": round(translated - started, 4),
+            "brief_s": round(briefed - translated, 4),
+            "total_s": round(time.perf_counter() - started, 4),
+        }
+        return _Outcome(
+            task.index,
+            files,
+            translation.engine,
+            translation.model,
+            translation.source_language,
+            timings,
+            None,
+        )
+
+    def close(self) -> None:
+        self.pipeline.close()
+
+
+def _report(translation: dict[str, Any]) -> dict[str, Any]:
+    """The provenance, glossary and fidelity parts of a translation's JSON form."""
+    keep = (
+        "source_language",
+        "target_language",
+        "engine",
+        "model",
+        "glossary_version",
+        "glossary_report",
+        "fidelity",
+    )
+    return {k: translation[k] for k in keep if k in translation}
+
+
+def _worker_main(settings: BatchSettings, tasks: Any, results: Any, parent: int) -> None:
+    """Worker process: one Pipeline for its lifetime, tasks in, outcomes out, until ``None``."""
+    import signal
+
+    # Ctrl-C is the parent's to handle; a worker only stops when told or when the parent is gone.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker = _Worker(settings)
+    try:
+        while True:
+            try:
+                task = tasks.get(timeout=1.0)
+            except queue.Empty:
+                if os.getppid() != parent:  # the parent was killed: don't linger as an orphan
+                    return
+                continue
+            if task is None:
+                return
+            # "start" lets the parent fail this very item should the process die while on it.
+            results.put(("start", os.getpid(), task.index))
+            results.put(("done", os.getpid(), worker.run(task)))
+    finally:
+        worker.close()
+
+
+class _Serial:
+    """Runs tasks in this process (``jobs=1``): no start-up cost, same outputs as the pool."""
+
+    def __init__(self, settings: BatchSettings) -> None:
+        self._settings = settings
+        self._worker: _Worker | None = None
+        self._pending: list[_Task] = []
+
+    capacity = 1
+
+    def submit(self, task: _Task) -> None:
+        self._pending.append(task)
+
+    def results(self) -> Iterator[_Outcome]:
+        while self._pending:
+            if self._worker is None:
+                self._worker = _Worker(self._settings)
+            yield self._worker.run(self._pending.pop(0))
+
+    def close(self, *, wait: bool = True) -> None:
+        if self._worker is not None:
+            self._worker.close()
+
+
+class _Pool:
+    """``jobs`` spawned worker processes fed through a queue; the parent stays the only writer."""
+
+    def __init__(self, settings: BatchSettings, jobs: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._tasks = context.Queue()
+        self._results = context.Queue()
+        self._in_flight: dict[int, _Task] = {}
+        self.capacity = 2 * jobs  # keeps every worker busy without queueing the whole input
+        self._procs = [
+            context.Process(
+                target=_worker_main, args=(settings, self._tasks, self._results, os.getpid()), daemon=True
+            )
+            for _ in range(jobs)
+        ]
+        for proc in self._procs:
+            proc.start()
+
+    def submit(self, task: _Task) -> None:
+        self._in_flight[task.index] = task
+        self._tasks.put(task)
+
+    def results(self) -> Iterator[_Outcome]:
+        running: dict[int, int] = {}  # worker pid -> index of the task it is on
+        while self._in_flight:
+            try:
+                kind, pid, payload = self._results.get(timeout=1.0)
+            except queue.Empty:
+                yield from self._lost(running)
+                continue
+            if kind == "start":
+                running[pid] = payload
+                continue
+            running.pop(pid, None)
+            self._in_flight.pop(payload.index, None)
+            yield payload
+
+    def _lost(self, running: dict[int, int]) -> Iterator[_Outcome]:
+        """Failed outcomes for tasks whose worker died (killed, out of memory, crashed)."""
+        alive = {p.pid for p in self._procs if p.is_alive()}
+        lost = [i for pid, i in running.items() if pid not in alive]
+        if not alive:  # nobody left to take what is still queued
+            lost = list(self._in_flight)
+        for pid in [pid for pid in running if pid not in alive]:
+            del running[pid]
+        for index in sorted(lost):
+            task = self._in_flight.pop(index, None)
+            if task is not None:
+                yield _failed_outcome(task, "the worker process died on this item; rerun the batch to retry")
+
+    def close(self, *, wait: bool = True) -> None:
+        """Stop the workers: let them finish (``wait``) or terminate them now."""
+        if wait:
+            for _ in self._procs:
+                self._tasks.put(None)
+        for proc in self._procs:
+            if wait:
+                proc.join(timeout=30)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+        self._tasks.close()
+        self._results.close()
+
+
+def _failed_outcome(task: _Task, error: str) -> _Outcome:
+    return _Outcome(task.index, {}, None, None, None, {}, error)
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+def run_batch(
+    input: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    targets: Sequence[str],
+    lengths: Sequence[str] = DEFAULT_LENGTHS,
+    jobs: int = 1,
+    engine: str | None = None,
+    model: str | None = None,
+    glossary: Sequence[str | os.PathLike[str]] = (),
+    source: str | None = None,
+    formats: Sequence[str] = ("md", "json"),
+    memory: str | os.PathLike[str] | None = None,
+    fail_fast: bool = False,
+    progress: bool | Callable[[ItemRecord], None] = False,
+) -> BatchSummary:
+    """Localize every article of ``input`` into every language of ``targets`` under ``output``.
+
+    Resumable and safe to kill (see the module docstring). ``jobs`` worker processes each load the
+    engine once. ``progress``: ``True`` shows a progress bar on stderr, a callable is called with
+    each finished record. ``memory``: a translation memory file the workers share (optional).
+    Raises :class:`UsageError`/:class:`InputError` for bad arguments or input,
+    :class:`BatchError` when another run holds ``output``; failed items are in the summary instead.
+    """
+    from filelock import FileLock, Timeout
+
+    settings = _settings(targets, lengths, engine, model, glossary, source, formats, memory)
+    if jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {jobs}")
+    articles = load_articles(input)
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder; give an output folder")
+    out.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(out / _LOCK))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise BatchError(
+            f"{out}: another batch run is writing here; wait for it or use another folder"
+        ) from None
+    try:
+        return _run_locked(articles, out, settings, jobs, fail_fast, progress)
+    finally:
+        lock.release()
+
+
+def _settings(
+    targets: Sequence[str],
+    lengths: Sequence[str],
+    engine: str | None,
+    model: str | None,
+    glossary: Sequence[str | os.PathLike[str]],
+    source: str | None,
+    formats: Sequence[str],
+    memory: str | os.PathLike[str] | None,
+) -> BatchSettings:
+    langs = tuple(dict.fromkeys(t.strip().lower() for t in targets if t.strip()))
+    if not langs:
+        raise UsageError("no target language; give --to with ISO 639-1 codes, e.g. --to en,es")
+    for lang in (*langs, *([source] if source else [])):
+        if not _LANG.fullmatch(lang):
+            raise UsageError(f"{lang!r} is not a language code; use ISO 639-1 codes such as en, fr, es")
+    for length in lengths:
+        if length not in DEFAULT_LENGTHS:
+            raise UsageError(f"unknown length {length!r}; use {', '.join(DEFAULT_LENGTHS)}")
+    for fmt in formats:
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; use {', '.join(FORMATS)}")
+    paths = []
+    for item in glossary:
+        path = Path(item)
+        if not path.is_file():
+            raise InputError(f"{path}: no such glossary file")
+        paths.append(str(path.resolve()))
+    return BatchSettings(
+        targets=langs,
+        lengths=tuple(dict.fromkeys(lengths)) or DEFAULT_LENGTHS,
+        engine=engine,
+        model=model,
+        source=source,
+        glossaries=tuple(paths),
+        formats=tuple(dict.fromkeys(formats)) or ("md", "json"),
+        memory=str(Path(memory).resolve()) if memory is not None else None,
+    )
+
+
+def _run_locked(
+    articles: list[Article],
+    out: Path,
+    settings: BatchSettings,
+    jobs: int,
+    fail_fast: bool,
+    progress: bool | Callable[[ItemRecord], None],
+) -> BatchSummary:
+    started = time.perf_counter()
+    digest = settings.digest
+    # Temp files left by a killed run are garbage: nothing was renamed from them.
+    shutil.rmtree(out / _TMP, ignore_errors=True)
+    (out / _TMP).mkdir()
+
+    keys = [(a, lang) for a in articles for lang in settings.targets]
+    previous = read_manifest(out)
+    done: dict[tuple[str, str], ItemRecord] = {}
+    for article, lang in keys:
+        old = previous.get((article.id, lang))
+        if (
+            old is not None
+            and article.error is None
+            and old.status in ("ok", "skipped")
+            and old.input_sha256 == article.sha256
+            and old.settings_sha256 == digest
+            and _outputs_intact(out, old)
+        ):
+            done[old.key] = _replace_status(old, "skipped")
+    current = {(a.id, lang) for a, lang in keys}
+    others = [r for k, r in previous.items() if k not in current]
+    # From here on the manifest holds only lines that are true; items to redo have none.
+    _rewrite_manifest(out, [done[(a.id, lang)] for a, lang in keys if (a.id, lang) in done] + others)
+
+    records: dict[tuple[str, str], ItemRecord] = dict(done)
+    todo = [(a, lang) for a, lang in keys if (a.id, lang) not in done]
+    reporter = _Progress(len(keys), progress)
+    reporter.advance(len(done))
+    not_run = 0
+    try:
+        # Unusable articles fail straight away, without a worker.
+        for article, lang in todo:
+            if article.error is not None:
+                record = _record(article, lang, digest, error=article.error)
+                _append_manifest(out, record)
+                records[record.key] = record
+                reporter.finished(record)
+        runnable = [(a, lang) for a, lang in todo if a.error is None]
+        stop = fail_fast and any(r.status == "failed" for r in records.values())
+        if runnable and not stop:
+            not_run = _process(runnable, out, settings, digest, jobs, fail_fast, records, reporter)
+        elif stop:
+            not_run = len(runnable)
+    finally:
+        reporter.close()
+    ordered = [records[(a.id, lang)] for a, lang in keys if (a.id, lang) in records]
+    _rewrite_manifest(out, ordered + others)
+    shutil.rmtree(out / _TMP, ignore_errors=True)
+    return BatchSummary(out, tuple(ordered), not_run, time.perf_counter() - started)
+
+
+def _process(
+    runnable: list[tuple[Article, str]],
+    out: Path,
+    settings: BatchSettings,
+    digest: str,
+    jobs: int,
+    fail_fast: bool,
+    records: dict[tuple[str, str], ItemRecord],
+    reporter: _Progress,
+) -> int:
+    """Run ``runnable`` items on the workers, writing each result as it arrives; returns how many
+    items were never started (``fail_fast``)."""
+    tasks = [_Task(i, a.id, lang, a.text or "") for i, (a, lang) in enumerate(runnable)]
+    executor: _Serial | _Pool = _Serial(settings) if jobs == 1 else _Pool(settings, min(jobs, len(tasks)))
+    feed = iter(tasks)
+    stopping = False
+    finished = False
+    try:
+        for task in _take(feed, executor.capacity):
+            executor.submit(task)
+        for outcome in executor.results():
+            article, lang = runnable[outcome.index]
+            record = _land(out, article, lang, digest, outcome)
+            records[record.key] = record
+            reporter.finished(record)
+            if fail_fast and record.status == "failed":
+                stopping = True
+            if not stopping:
+                for task in _take(feed, 1):
+                    executor.submit(task)
+        finished = True
+    finally:
+        # Interrupted (Ctrl-C, an error while writing): don't wait for the workers' current items.
+        executor.close(wait=finished)
+    return sum(1 for _ in feed)
+
+
+def _take(iterator: Iterator[_Task], count: int) -> list[_Task]:
+    return [task for _, task in zip(range(count), iterator, strict=False)]
+
+
+def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome) -> ItemRecord:
+    """Write one item's files (atomically, each), then its manifest line; returns the record."""
+    if outcome.error is not None:
+        record = _record(article, lang, digest, error=outcome.error)
+    else:
+        folder = out / article.id / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in outcome.files.items():
+            _write_atomic(folder, name, data)
+        for stale in folder.iterdir():
+            if stale.name not in outcome.files and _OUTPUT_NAME.fullmatch(stale.name):
+                stale.unlink()
+        _fsync_dir(folder)
+        record = _record(
+            article,
+            lang,
+            digest,
+            engine=outcome.engine,
+            model=outcome.model,
+            source_language=outcome.source_language,
+            outputs={name: _sha256(data) for name, data in sorted(outcome.files.items())},
+            timings=outcome.timings,
+        )
+    _append_manifest(out, record)
+    return record
+
+
+def _record(article: Article, lang: str, digest: str, **fields: Any) -> ItemRecord:
+    status: Status = "failed" if fields.get("error") else "ok"
+    return ItemRecord(
+        id=article.id,
+        lang=lang,
+        status=status,
+        input_sha256=article.sha256,
+        settings_sha256=digest,
+        origin=article.origin,
+        **fields,
+    )
+
+
+def _replace_status(record: ItemRecord, status: Status) -> ItemRecord:
+    return ItemRecord.from_dict({**record.to_dict(), "status": status})
+
+
+class _Progress:
+    """A rich progress bar on stderr (items/s, ETA), or a callback, or nothing."""
+
+    def __init__(self, total: int, progress: bool | Callable[[ItemRecord], None]) -> None:
+        self._callback = progress if callable(progress) else None
+        self._bar: Any = None
+        if progress is True:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._bar = Progress(
+                TextColumn("[bold]batch"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]} items/s"),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self._task = self._bar.add_task("batch", total=total, rate="-")
+            self._bar.start()
+        self._started = time.perf_counter()
+        self._worked = 0
+
+    def advance(self, count: int) -> None:
+        if self._bar is not None and count:
+            self._bar.advance(self._task, count)
+
+    def finished(self, record: ItemRecord) -> None:
+        if self._callback is not None:
+            self._callback(record)
+        if self._bar is not None:
+            self._worked += 1
+            # Items/s over this run's work only: skipped items would inflate the rate.
+            rate = self._worked / max(time.perf_counter() - self._started, 1e-9)
+            self._bar.update(self._task, advance=1, rate=f"{rate:.2f}")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+# -- small helpers ----------------------------------------------------------------------------
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _json_bytes(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
