@@ -1,0 +1,287 @@
+"""Key facts in news copy: numbers, percentages, money, dates, times, quotes and acronyms.
+
+Each :class:`Fact` carries the text as written, its offsets and a *normalized value* that is the
+same across languages, so French and English copy can be compared (``14.000`` / ``14 000`` /
+``14,000`` → ``14000``; ``2,5 millions`` / ``2.5 million`` → ``2500000``; ``vendredi 29 novembre``
+/ ``Friday, November 29`` → a ``friday`` and a ``--11-29`` date). Pure regular expressions: fast
+and deterministic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+__all__ = ["Fact", "FactKind", "extract_facts", "normalize_number"]
+
+FactKind = Literal["number", "percent", "money", "date", "time", "quote", "acronym"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact; ``text == source[start:end]``. ``value`` is comparable across languages."""
+
+    kind: FactKind
+    text: str
+    value: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "text": self.text, "value": self.value, "start": self.start, "end": self.end}
+
+
+# -- vocabulary ---------------------------------------------------------------------------------
+
+_MONTHS = {
+    "fr": {
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
+        "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+        "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
+        "déc": 12, "dec": 12,
+    },
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+}
+_WEEKDAYS = {
+    "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+           "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"},
+    "en": {d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
+}
+# Small number words only: "un"/"one" double as articles and "neuf" means "new".
+_NUMBER_WORDS = {
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10,
+           "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50},
+}
+_SCALES = {
+    "fr": {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 1000,
+           "mds": 10**9, "md": 10**9, "mrd": 10**9, "m": 10**6},
+    "en": {"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9, "thousand": 1000,
+           "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1000},
+}
+_CURRENCIES = {
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD",
+    "£": "GBP", "livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP", "c$": "CAD", "ca$": "CAD",
+    "francs": "CHF", "yuans": "CNY", "yuan": "CNY", "yen": "JPY", "yens": "JPY",
+}
+
+_SPACES = " \u00a0\u202f\u2009"
+_NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_ORDINAL = r"(?:er|re|e|ème|eme|st|nd|rd|th)"
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _scale_words(language: str) -> str:
+    # One-letter scales ("m", "k") only glued to the figure ("$5m"), never after a space.
+    words = [w for w in _SCALES[language] if len(w) > 2]
+    return rf"(?:[{_SPACES}](?:de[{_SPACES}])?(?:{_alternation(words)})\b|(?:bn|m|k|mds|md)\b)"
+
+
+# -- numbers --------------------------------------------------------------------------------------
+
+
+def normalize_number(text: str, language: str = "en") -> str:
+    """A figure written the ``language`` way, as a plain decimal: "14.000" (fr) → "14000", "2,5" → "2.5"."""
+    raw = "".join(c for c in text if c not in _SPACES)
+    if language == "fr":
+        # French groups thousands with dots (or spaces) and writes decimals with a comma.
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+            raw = raw.replace(".", "")
+        raw = raw.replace(",", ".")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+            raw = raw.replace(",", "")
+        raw = raw.replace(",", ".")
+    return _canonical(raw)
+
+
+def _canonical(raw: str, scale: int = 1) -> str:
+    try:
+        value = Decimal(raw) * scale
+    except InvalidOperation:
+        return raw
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _language(language: str | None) -> str:
+    return "fr" if language and language.lower().startswith("fr") else "en"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    date_dm: re.Pattern[str]
+    date_my: re.Pattern[str]
+    weekday: re.Pattern[str]
+    numeric_date: re.Pattern[str]
+    time: re.Pattern[str]
+    money: re.Pattern[str]
+    percent: re.Pattern[str]
+    number: re.Pattern[str]
+    number_word: re.Pattern[str]
+
+
+def _compile(language: str) -> _Patterns:
+    months = _alternation(_MONTHS[language])
+    weekdays = _alternation(_WEEKDAYS[language])
+    scale = _scale_words(language)
+    currency_after = _alternation(w for w in _CURRENCIES if w[0].isalpha())
+    flags = re.IGNORECASE
+    if language == "fr":
+        date_dm = rf"(?<![\w.,])(?P<d>1er|\d{{1,2}})[{_SPACES}]+(?P<m>{months})\.?(?:[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
+        date_my = rf"(?<!\w)(?P<m>{months})\.?[{_SPACES}]+(?P<y>\d{{4}})(?!\d)"
+        time = r"(?<![\w.,])(?P<h>\d{1,2})[ ]?h[ ]?(?P<min>\d{2})?(?!\w)"
+        percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b)"
+    else:
+        # English months are capitalized: "may" and "march" are also verbs.
+        flags = 0
+        cap = "|".join(re.escape(m.capitalize()) for m in sorted(_MONTHS["en"], key=len, reverse=True))
+        months = cap
+        date_dm = (
+            rf"(?<![\w.,])(?:(?P<m>{months})\.?[{_SPACES}]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[{_SPACES}]+(?:of[{_SPACES}]+)?(?P<m2>{months})\.?)"
+            rf"(?:,?[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
+        )
+        date_my = rf"(?<!\w)(?P<m>{months})\.?,?[{_SPACES}]+(?:of[{_SPACES}]+)?(?P<y>\d{{4}})(?!\d)"
+        time = r"(?<![\w.,])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?[ ]?(?P<ap>[ap]\.?m\.?)(?![\w])|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\w:])"
+        percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|(?i:per[{_SPACES}]?cent)\b)"
+        weekdays = "|".join(w.capitalize() for w in _WEEKDAYS["en"])
+    money = (
+        rf"(?P<cur1>US\$|CA\$|C\$|[$€£])[{_SPACES}]?(?P<n1>{_NUM})(?P<s1>{scale})?"
+        rf"|(?<![\w.,])(?P<n2>{_NUM})(?P<s2>{scale})?[{_SPACES}]?(?:d['’]|de[{_SPACES}])?(?P<cur2>[$€£]|(?i:{currency_after})\b)"
+    )
+    words = _alternation(_NUMBER_WORDS[language])
+    return _Patterns(
+        date_dm=re.compile(date_dm, flags),
+        date_my=re.compile(date_my, flags),
+        weekday=re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", flags),
+        numeric_date=re.compile(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])|(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"),
+        time=re.compile(time, flags if language == "fr" else re.IGNORECASE),
+        money=re.compile(money),
+        percent=re.compile(percent, flags),
+        number=re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?P<s>{scale})?(?:{_ORDINAL})?(?![\w])", re.IGNORECASE),
+        number_word=re.compile(rf"(?<!\w)(?P<w>{words})(?P<s>{scale})?(?!\w)", re.IGNORECASE),
+    )
+
+
+_QUOTES = re.compile(r"«[\s\u00a0\u202f]*(?P<a>[^«»]+?)[\s\u00a0\u202f]*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"\n]+?)\"")
+_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_][\w&]*(?![\w])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _scale_of(word: str | None, language: str) -> int:
+    if not word:
+        return 1
+    key = word.strip(_SPACES).lower()
+    key = key[3:].strip(_SPACES) if key.startswith("de ") or key.startswith("de\u00a0") else key
+    return _SCALES[language].get(key, 1)
+
+
+def _date_value(year: str | None, month: int, day: int | None) -> str:
+    return f"{year or '-'}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
+    """The facts of ``text`` in document order; figures inside dates or amounts are not repeated."""
+    lang = _language(language)
+    patterns = _patterns(lang)
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(kind: FactKind, start: int, end: int, value: str) -> None:
+        if free(start, end):
+            facts.append(Fact(kind, text[start:end], value, start, end))
+            taken.append((start, end))
+
+    for match in _QUOTES.finditer(text):
+        inner = match.group("a") or match.group("b") or match.group("c") or ""
+        facts.append(Fact("quote", match.group(0), " ".join(inner.split()), match.start(), match.end()))
+    for match in patterns.numeric_date.finditer(text):
+        if match.group("iy"):
+            year, month, day = match.group("iy"), int(match.group("im")), int(match.group("id"))
+        else:
+            a, b, year = int(match.group("a")), int(match.group("b")), match.group("y")
+            # French copy is day/month; US-style English copy is month/day unless that is impossible.
+            day, month = (a, b) if lang == "fr" or a > 12 else (b, a)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            add("date", match.start(), match.end(), _date_value(year, month, day))
+    for match in patterns.date_dm.finditer(text):
+        month_name = match.group("m") or match.groupdict().get("m2")
+        day_text = match.group("d") or match.groupdict().get("d2") or ""
+        day = 1 if day_text.lower() == "1er" else int(day_text)
+        month = _MONTHS[lang][month_name.lower()]
+        if 1 <= day <= 31:
+            add("date", match.start(), match.end(), _date_value(match.group("y"), month, day))
+    for match in patterns.date_my.finditer(text):
+        add("date", match.start(), match.end(), _date_value(match.group("y"), _MONTHS[lang][match.group("m").lower()], None))
+    for match in patterns.weekday.finditer(text):
+        add("date", match.start(), match.end(), _WEEKDAYS[lang][match.group(0).lower()])
+    for match in patterns.time.finditer(text):
+        groups = match.groupdict()
+        hour = int(groups.get("h") or groups.get("h24") or 0)
+        minute = int(groups.get("min") or groups.get("m24") or 0)
+        suffix = (groups.get("ap") or "").lower()
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        elif suffix.startswith("a") and hour == 12:
+            hour = 0
+        if hour <= 24 and minute < 60:
+            add("time", match.start(), match.end(), f"{hour:02d}:{minute:02d}")
+    for match in patterns.money.finditer(text):
+        number = match.group("n1") or match.group("n2")
+        scale = _scale_of(match.group("s1") or match.group("s2"), lang)
+        currency = _CURRENCIES.get((match.group("cur1") or match.group("cur2")).lower(), "?")
+        value = _canonical(normalize_number(number, lang), scale)
+        add("money", match.start(), match.end(), f"{value} {currency}")
+    for match in patterns.percent.finditer(text):
+        add("percent", match.start(), match.end(), normalize_number(match.group("n"), lang))
+    for match in patterns.number.finditer(text):
+        value = _canonical(normalize_number(match.group("n"), lang), _scale_of(match.group("s"), lang))
+        add("number", match.start(), match.end(), value)
+    for match in patterns.number_word.finditer(text):
+        value = _NUMBER_WORDS[lang][match.group("w").lower()] * _scale_of(match.group("s"), lang)
+        add("number", match.start(), match.end(), str(value))
+    facts.extend(_acronyms(text, free))
+    return sorted(facts, key=lambda f: (f.start, f.end))
+
+
+def _acronyms(text: str, free: object) -> list[Fact]:
+    tokens = [m for m in _ACRONYM.finditer(text)]
+    capital = [_is_capital_token(m.group(0)) for m in tokens]
+    found = []
+    for index, match in enumerate(tokens):
+        word = match.group(0)
+        letters = sum(c.isalpha() for c in word)
+        if not capital[index] or letters < 2 or _ROMAN.match(word):
+            continue
+        # A run of three capitalized words is a shouted headline or a dateline, not acronyms.
+        window = capital[max(0, index - 2) : index + 3]
+        if any(all(window[i : i + 3]) for i in range(len(window) - 2)):
+            continue
+        if free(match.start(), match.end()):  # type: ignore[operator]
+            found.append(Fact("acronym", word, word, match.start(), match.end()))
+    return found
+
+
+def _is_capital_token(word: str) -> bool:
+    return any(c.isupper() for c in word) and not any(c.islower() for c in word)
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(language: str) -> _Patterns:
+    """Patterns for one language, compiled on first use (importing the toolkit compiles nothing)."""
+    return _compile(language)

@@ -1,0 +1,706 @@
+"""Glossaries: house renderings of names and acronyms, and their enforcement through any engine.
+
+A glossary entry is either *keep* (do not translate: ``HTS``, ``OSDH``) or a forced *translation*
+(``Alep`` → ``Aleppo``), with source-side ``variants``, accepted target-side alternatives, a
+``case`` rule and a note. Files are YAML (the native format), TSV/CSV with a header row, or TBX
+(ISO 30042 basic). :func:`enforce` makes the renderings survive an engine: protect → translate →
+restore → verify → repair, and reports every term, never dropping one silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from .errors import EngineError, GlossaryError, UsageError
+
+__all__ = [
+    "CaseRule",
+    "Entry",
+    "Finding",
+    "Glossary",
+    "GlossaryReport",
+    "Match",
+    "TermReport",
+    "check",
+    "enforce",
+    "fold",
+]
+
+CaseRule = Literal["auto", "exact", "ignore"]
+_CASE_RULES = ("auto", "exact", "ignore")
+
+# -- text folding ---------------------------------------------------------------------------------
+
+# Typographic variants that wire copy mixes freely: curly and straight apostrophes, non-breaking
+# and thin spaces, non-breaking hyphens. Each maps to one character so offsets stay aligned.
+_SAME = {
+    "’": "'", "‘": "'", "ʼ": "'", "´": "'",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " ", "\n": " ",
+    "\u2010": "-", "\u2011": "-",
+}
+
+
+def _strip_char(char: str) -> str:
+    char = _SAME.get(char, char)
+    return unicodedata.normalize("NFD", char)[0]
+
+
+def _fold_char(char: str) -> str:
+    base = _strip_char(char)
+    lower = base.lower()
+    # A few characters lower-case to two ("İ"); keeping one character per character keeps offsets.
+    return lower if len(lower) == 1 else base
+
+
+def _strip(text: str) -> str:
+    """Accents and typographic variants removed, case kept; same length as ``text``."""
+    return "".join(map(_strip_char, text))
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of ``text`` with the same length (offsets align)."""
+    if text.isascii():
+        return text.lower().replace("\t", " ").replace("\n", " ")
+    return "".join(map(_fold_char, text))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _is_acronym(term: str) -> bool:
+    return any(c.isupper() for c in term) and not any(c.islower() for c in term)
+
+
+def _case_ok(form: str, found: str, rule: CaseRule) -> bool:
+    """Whether ``found`` (text as written) matches glossary ``form`` under ``rule``."""
+    if rule == "ignore":
+        return True
+    if rule == "exact" or _is_acronym(form):
+        # Acronyms are exact: "ONU" is a term, "Onu" or "onu" is not.
+        return _strip(found) == _strip(form)
+    if form[:1].isupper():
+        # Names: the capital is what makes "Sana" a name; the rest may be in capitals (datelines).
+        return _strip(found[:1]).isupper()
+    return True  # a lower-case term may open a sentence
+
+
+def _restore_case(target: str, form: str, found: str) -> str:
+    """The target as it should be written where ``found`` stood (ALEP → ALEPPO, sentence starts)."""
+    letters = [c for c in found if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters) and not _is_acronym(form):
+        return target.upper()
+    if form[:1].islower() and found[:1].isupper():
+        return target[:1].upper() + target[1:]
+    return target
+
+
+# -- the data model -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary term for one language pair.
+
+    ``target`` equals ``source`` for keep entries. ``variants`` are other source spellings
+    (Idlib for Idleb); ``accept`` are other renderings accepted in the output.
+    """
+
+    source: str
+    target: str
+    source_language: str
+    target_language: str
+    keep: bool = False
+    variants: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    case: CaseRule = "auto"
+    note: str | None = None
+    pos: str | None = None
+    origin: str | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def source_forms(self) -> tuple[str, ...]:
+        return (self.source, *self.variants)
+
+    @property
+    def target_forms(self) -> tuple[str, ...]:
+        return (self.target, *self.accept)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"source": self.source}
+        if self.keep:
+            data["keep"] = True
+        else:
+            data["target"] = self.target
+        for key in ("variants", "accept"):
+            if getattr(self, key):
+                data[key] = list(getattr(self, key))
+        if self.case != "auto":
+            data["case"] = self.case
+        for key in ("note", "pos"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return data
+
+
+@dataclass(frozen=True)
+class Match:
+    """A glossary term found in a text; ``text == source_text[start:end]``."""
+
+    entry: Entry
+    start: int
+    end: int
+    text: str
+    form: str
+
+    @property
+    def rendering(self) -> str:
+        """What the output must say here: the found text for keep entries, else the target, case restored."""
+        if self.entry.keep:
+            return self.text
+        return _restore_case(self.entry.target, self.form, self.text)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found by :func:`check`. ``severity`` "error" makes the file unusable."""
+
+    severity: Literal["error", "warning"]
+    message: str
+    line: int | None = None
+    path: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path or 'glossary'}:{self.line}" if self.line else (self.path or "glossary")
+        return f"{where}: {self.severity}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"severity": self.severity, "message": self.message, "line": self.line, "path": self.path}
+
+
+class _Matcher:
+    """Longest-first, word-bounded, case/accent/elision-aware search of a set of terms."""
+
+    def __init__(self, forms: Iterable[tuple[str, Entry]]) -> None:
+        by_fold: dict[str, list[tuple[str, Entry]]] = {}
+        for form, entry in forms:
+            if form.strip():
+                by_fold.setdefault(fold(form), []).append((form, entry))
+        self._forms = by_fold
+        # Longest first, so "Bachar al-Assad" wins over "Bachar" at the same position.
+        ordered = sorted(by_fold, key=lambda f: (-len(f), f))
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)") if ordered else None
+        )
+        self._lengths = sorted({len(f) for f in ordered}, reverse=True)
+
+    def find(self, text: str) -> list[tuple[int, int, str, Entry]]:
+        if self._pattern is None or not text:
+            return []
+        folded = fold(text)
+        found: list[tuple[int, int, str, Entry]] = []
+        position = 0
+        while True:
+            match = self._pattern.search(folded, position)
+            if match is None:
+                return found
+            start = match.start()
+            hit = self._best_at(text, folded, start)
+            if hit is None:
+                position = start + 1
+                continue
+            found.append(hit)
+            position = hit[1]
+
+    def _best_at(self, text: str, folded: str, start: int) -> tuple[int, int, str, Entry] | None:
+        # The regex found the longest folded form here; a case rule may still reject it, so try the
+        # shorter forms at the same position before giving up.
+        for length in self._lengths:
+            end = start + length
+            if end > len(folded) or (end < len(folded) and _is_word_char(folded[end])):
+                continue
+            for form, entry in self._forms.get(folded[start:end], ()):
+                if _case_ok(form, text[start:end], entry.case):
+                    return start, end, form, entry
+        return None
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """An immutable set of entries, possibly for several language pairs."""
+
+    entries: tuple[Entry, ...]
+    name: str = "glossary"
+
+    # -- constructors --------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path) -> Glossary:
+        """Load a YAML (.yaml/.yml), TSV (.tsv/.txt), CSV (.csv) or TBX (.tbx/.xml) glossary.
+
+        Raises :class:`GlossaryError` on the first error :func:`check` would report.
+        """
+        entries, findings = _read(Path(path))
+        errors = [f for f in findings if f.severity == "error"]
+        if errors:
+            extra = f" (and {len(errors) - 1} more; run `toolkit glossary check {path}`)" if len(errors) > 1 else ""
+            raise GlossaryError(f"{errors[0]}{extra}")
+        return cls(entries=tuple(entries), name=Path(path).stem)
+
+    @classmethod
+    def builtin(cls, name: str) -> Glossary:
+        """A glossary shipped with the toolkit, by file stem (``"syria-fr-en"``) or file name."""
+        from .resources import glossaries_dir
+
+        folder = glossaries_dir()
+        candidates = [p for p in sorted(folder.iterdir()) if p.stem == name or p.name == name]
+        if not candidates:
+            names = ", ".join(sorted({p.stem for p in folder.iterdir() if p.suffix in _LOADERS}))
+            raise UsageError(f"no built-in glossary called {name!r}; choose one of: {names}")
+        return cls.load(candidates[0])
+
+    @classmethod
+    def merge(cls, *glossaries: Glossary) -> Glossary:
+        """One glossary with every entry; the same term with two different renderings is an error."""
+        seen: dict[tuple[str, str, str], Entry] = {}
+        entries: list[Entry] = []
+        for glossary in glossaries:
+            for entry in glossary.entries:
+                for form in entry.source_forms:
+                    key = (entry.source_language, entry.target_language, fold(form))
+                    other = seen.get(key)
+                    if other is not None and fold(other.target) != fold(entry.target):
+                        raise GlossaryError(
+                            f"{form!r} is rendered {other.target!r} in {other.origin or 'one glossary'} and "
+                            f"{entry.target!r} in {entry.origin or 'another'}; remove one of them"
+                        )
+                    seen.setdefault(key, entry)
+                entries.append(entry)
+        unique = tuple(dict.fromkeys(entries))
+        return cls(entries=unique, name="+".join(g.name for g in glossaries) or "glossary")
+
+    # -- queries -------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def version(self) -> str:
+        """A stable hash of the content (entries in any order give the same version)."""
+        rows = sorted(
+            json.dumps([e.source_language, e.target_language, e.to_dict()], sort_keys=True, ensure_ascii=False)
+            for e in self.entries
+        )
+        return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def pairs(self) -> set[tuple[str, str]]:
+        return {(e.source_language, e.target_language) for e in self.entries}
+
+    def for_pair(self, source: str, target: str) -> Glossary:
+        """The entries that apply when translating ``source`` → ``target``."""
+        return Glossary(
+            entries=tuple(e for e in self.entries if e.source_language == source and e.target_language == target),
+            name=self.name,
+        )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @functools.cached_property
+    def _source_matcher(self) -> _Matcher:
+        return _Matcher((form, e) for e in self.entries for form in e.source_forms)
+
+    @functools.cached_property
+    def _target_matcher(self) -> _Matcher:
+        return _Matcher((form, e) for e in self.entries for form in e.target_forms)
+
+    def find(self, text: str) -> list[Match]:
+        """Terms of this glossary in a source text, longest first, left to right, non-overlapping."""
+        return [Match(e, s, t, text[s:t], form) for s, t, form, e in self._source_matcher.find(text)]
+
+    def find_renderings(self, text: str) -> list[Match]:
+        """Target renderings (targets and accepted alternatives) found in a translated text."""
+        return [Match(e, s, t, text[s:t], form) for s, t, form, e in self._target_matcher.find(text)]
+
+
+# -- reading files ------------------------------------------------------------------------------
+
+_ENTRY_KEYS = {"source", "target", "keep", "variants", "accept", "case", "note", "pos"}
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+class _Builder:
+    """Collects entries and findings while a file is read, with the line of each."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: list[Entry] = []
+        self.findings: list[Finding] = []
+
+    def error(self, message: str, line: int | None = None) -> None:
+        self.findings.append(Finding("error", message, line, str(self.path)))
+
+    def warn(self, message: str, line: int | None = None) -> None:
+        self.findings.append(Finding("warning", message, line, str(self.path)))
+
+    def add(self, raw: dict[str, Any], line: int | None, source_language: str, target_language: str) -> None:
+        unknown = sorted(set(raw) - _ENTRY_KEYS)
+        if unknown:
+            self.warn(f"unknown field(s) {', '.join(unknown)} ignored; known: {', '.join(sorted(_ENTRY_KEYS))}", line)
+        source = _text(raw.get("source"))
+        target = _text(raw.get("target"))
+        keep = raw.get("keep", False)
+        if isinstance(keep, str):
+            keep = keep.strip().lower() in {"1", "true", "yes", "y", "keep", "x"}
+        if not source:
+            self.error("entry has no `source` term; add one or delete the row", line)
+            return
+        if keep and target and target != source:
+            self.error(f"{source!r} is `keep` but has target {target!r}; drop one of them", line)
+            return
+        if not keep and not target:
+            self.error(f"{source!r} has no `target`; add one, or `keep: true` to leave it untranslated", line)
+            return
+        case = _text(raw.get("case")) or "auto"
+        if case not in _CASE_RULES:
+            self.error(f"{source!r}: case must be one of {', '.join(_CASE_RULES)}, not {case!r}", line)
+            return
+        variants = _texts(raw.get("variants"))
+        accept = _texts(raw.get("accept"))
+        if variants is None or accept is None:
+            self.error(f"{source!r}: `variants` and `accept` must be lists of strings (or | separated)", line)
+            return
+        self.entries.append(
+            Entry(
+                source=source,
+                target=source if keep else target,
+                source_language=source_language,
+                target_language=target_language,
+                keep=bool(keep),
+                variants=variants,
+                accept=accept,
+                case=case,  # type: ignore[arg-type]
+                note=_text(raw.get("note")) or None,
+                pos=_text(raw.get("pos")) or None,
+                origin=str(self.path),
+                line=line,
+            )
+        )
+
+    def check_consistency(self) -> None:
+        """Duplicates (warnings) and conflicts: one source form with different targets (errors)."""
+        seen: dict[tuple[str, str, str], Entry] = {}
+        for entry in self.entries:
+            for form in dict.fromkeys(entry.source_forms):
+                key = (entry.source_language, entry.target_language, fold(form))
+                other = seen.get(key)
+                if other is None:
+                    seen[key] = entry
+                elif fold(other.target) != fold(entry.target):
+                    self.error(
+                        f"{form!r} is rendered {entry.target!r} here but {other.target!r} on line {other.line}; "
+                        "keep one rendering (put alternatives under `accept`)",
+                        entry.line,
+                    )
+                elif other is not entry:
+                    self.warn(f"{form!r} is already listed on line {other.line}; delete the duplicate", entry.line)
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _texts(value: Any) -> tuple[str, ...] | None:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(v for v in (_text(p) for p in value.split("|")) if v)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(v for v in (_text(p) for p in value) if v)
+    return None
+
+
+def _languages_from_name(path: Path) -> tuple[str, str] | None:
+    parts = path.stem.lower().replace("_", "-").split("-")
+    if len(parts) >= 2 and _LANGUAGE.match(parts[-2]) and _LANGUAGE.match(parts[-1]):
+        return parts[-2], parts[-1]
+    return None
+
+
+def _read_yaml(builder: _Builder, text: str) -> None:
+    import yaml
+
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        builder.error(f"not valid YAML ({getattr(exc, 'problem', None) or exc}); fix the syntax", mark.line + 1 if mark else None)
+        return
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        builder.error("a YAML glossary is a mapping with `languages` and an `entries` list; see glossaries/", 1)
+        return
+    languages = data.get("languages")
+    pair = None
+    if isinstance(languages, dict):
+        pair = (_text(languages.get("source")).lower(), _text(languages.get("target")).lower())
+    if pair is None or not all(_LANGUAGE.match(code) for code in pair):
+        pair = _languages_from_name(builder.path)
+        if pair is None:
+            builder.error("missing `languages: {source: fr, target: en}`; add it at the top", 1)
+            return
+    entries_node = next(v for k, v in node.value if k.value == "entries")
+    for raw, item in zip(data["entries"], entries_node.value):
+        line = item.start_mark.line + 1
+        if isinstance(raw, str):
+            # A bare string is a keep term: "- HTS".
+            raw = {"source": raw, "keep": True}
+        if not isinstance(raw, dict):
+            builder.error("an entry is a mapping (source/target/keep...), not a list", line)
+            continue
+        builder.add(raw, line, *pair)
+
+
+def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    header_index = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
+    if header_index is None:
+        builder.error("the file is empty; add a header row (source, target, keep, variants, note)", 1)
+        return
+    header = [c.strip().lstrip("\ufeff").lower() for c in rows[header_index]]
+    pair = _languages_from_name(builder.path)
+    columns = list(header)
+    if len(header) >= 2 and _LANGUAGE.match(header[0]) and _LANGUAGE.match(header[1]) and "source" not in header:
+        # "fr<TAB>en" headers name the languages themselves.
+        pair = (header[0], header[1])
+        columns = ["source", "target", *header[2:]]
+    if "source" not in columns:
+        builder.error("the header row needs a `source` column (or two language codes, e.g. fr and en)", header_index + 1)
+        return
+    if pair is None:
+        builder.error("languages unknown: name the file like terms-fr-en.tsv or use a header such as `fr  en`", 1)
+        return
+    for number, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
+        if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
+            continue
+        if len(row) > len(columns):
+            builder.error(f"{len(row)} fields but the header has {len(columns)}; quote fields that hold {delimiter!r}", number)
+            continue
+        raw = {k: v for k, v in zip(columns, row) if v.strip()}
+        if "target" not in raw and "keep" not in raw and "target" in columns:
+            raw["keep"] = False
+        builder.add(raw, number, *pair)
+
+
+def _read_tbx(builder: _Builder, text: str) -> None:
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as exc:
+        builder.error(f"not valid XML ({exc}); fix the TBX file", exc.position[0] if exc.position else None)
+        return
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    count = 0
+    for term_entry in root.iter():
+        if local(term_entry.tag) != "termEntry" and local(term_entry.tag) != "conceptEntry":
+            continue
+        count += 1
+        terms: dict[str, list[str]] = {}
+        note = None
+        for element in term_entry.iter():
+            if local(element.tag) in {"descrip", "note"} and element.text and note is None:
+                note = element.text.strip()
+            if local(element.tag) != "langSet" and local(element.tag) != "langSec":
+                continue
+            language = (element.get(xml_lang) or element.get("lang") or "").split("-")[0].lower()
+            words = [t.text.strip() for t in element.iter() if local(t.tag) == "term" and t.text and t.text.strip()]
+            if language and words:
+                terms.setdefault(language, []).extend(words)
+        if len(terms) < 2:
+            builder.warn(f"termEntry #{count} has terms in fewer than two languages; skipped")
+            continue
+        for source_language, sources in terms.items():
+            for target_language, targets in terms.items():
+                if source_language == target_language:
+                    continue
+                raw = {
+                    "source": sources[0],
+                    "target": targets[0],
+                    "keep": sources[0] == targets[0],
+                    "variants": sources[1:],
+                    "accept": targets[1:],
+                    "note": note,
+                }
+                builder.add(raw, None, source_language, target_language)
+    if count == 0:
+        builder.error("no termEntry elements found; is this a TBX file?", 1)
+
+
+_LOADERS: dict[str, Callable[[_Builder, str], None]] = {
+    ".yaml": _read_yaml,
+    ".yml": _read_yaml,
+    ".tsv": functools.partial(_read_table, delimiter="\t"),
+    ".txt": functools.partial(_read_table, delimiter="\t"),
+    ".csv": functools.partial(_read_table, delimiter=","),
+    ".tbx": _read_tbx,
+    ".xml": _read_tbx,
+}
+
+
+def _read(path: Path) -> tuple[list[Entry], list[Finding]]:
+    loader = _LOADERS.get(path.suffix.lower())
+    if loader is None:
+        raise GlossaryError(f"{path}: unknown glossary format; use .yaml, .tsv, .csv or .tbx")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise GlossaryError(f"{path}: no such glossary file") from None
+    except UnicodeDecodeError:
+        raise GlossaryError(f"{path}: not UTF-8 text; save the glossary as UTF-8") from None
+    except OSError as exc:
+        raise GlossaryError(f"{path}: cannot be read ({exc.strerror})") from None
+    builder = _Builder(path)
+    loader(builder, text.replace("\r\n", "\n"))
+    if not builder.entries and not any(f.severity == "error" for f in builder.findings):
+        builder.error("no entries; add at least one term", 1)
+    builder.check_consistency()
+    builder.findings.sort(key=lambda f: (f.line or 0, f.severity))
+    return builder.entries, builder.findings
+
+
+def check(path: str | Path) -> list[Finding]:
+    """Every problem in a glossary file: bad rows, duplicates and conflicts, with line numbers."""
+    try:
+        return _read(Path(path))[1]
+    except GlossaryError as exc:
+        return [Finding("error", str(exc), None, str(path))]
+
+
+# -- the report -----------------------------------------------------------------------------------
+
+Status = Literal["ok", "repaired", "missing"]
+
+
+@dataclass(frozen=True)
+class TermReport:
+    """How one glossary term fared in one translation."""
+
+    source: str
+    target: str
+    keep: bool
+    occurrences: int
+    present: int
+    enforced_by: tuple[str, ...]
+    status: Status
+    segments: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "keep": self.keep,
+            "occurrences": self.occurrences,
+            "present": self.present,
+            "enforced_by": list(self.enforced_by),
+            "status": self.status,
+            "segments": list(self.segments),
+        }
+
+
+@dataclass(frozen=True)
+class GlossaryReport:
+    """Every glossary term found in the source, and whether the output carries its rendering."""
+
+    terms: tuple[TermReport, ...] = ()
+    glossary_version: str | None = None
+    strategy: str = "none"
+
+    @property
+    def ok(self) -> bool:
+        return all(t.status != "missing" for t in self.terms)
+
+    @property
+    def missing(self) -> tuple[TermReport, ...]:
+        return tuple(t for t in self.terms if t.status == "missing")
+
+    @property
+    def occurrences(self) -> int:
+        return sum(t.occurrences for t in self.terms)
+
+    @property
+    def present(self) -> int:
+        return sum(t.present for t in self.terms)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "glossary_version": self.glossary_version,
+            "strategy": self.strategy,
+            "occurrences": self.occurrences,
+            "present": self.present,
+            "terms": [t.to_dict() for t in self.terms],
+        }
+
+
+# -- enforcement ----------------------------------------------------------------------------------
+
+EngineCall = Callable[[list[str]], list[str]]
+
+
+def _call(engine_call: EngineCall, segments: list[str]) -> list[str]:
+    if not segments:
+        return []
+    outputs = list(engine_call(segments))
+    if len(outputs) != len(segments):
+        raise EngineError(f"the engine returned {len(outputs)} outputs for {len(segments)} segments; report this bug")
+    return outputs
+
+
+def enforce(
+    glossary: Glossary | None,
+    segments: Sequence[str],
+    engine_call: EngineCall,
+    *,
+    source: str,
+    target: str,
+    engine: str,
+) -> tuple[list[str], GlossaryReport]:
+    """Translate ``segments`` with ``engine_call`` so that the glossary's renderings survive.
+
+    With no glossary (or no entry for the pair) the engine is called once and the report is empty.
+    """
+    segments = list(segments)
+    pair = glossary.for_pair(source, target) if glossary is not None else None
+    if pair is None or not pair.entries:
+        return _call(engine_call, segments), GlossaryReport(glossary_version=glossary.version if glossary else None)
+    return _Enforcer(pair, segments, engine_call, engine, glossary.version).run()  # type: ignore[union-attr]
+
+
+class _Enforcer:  # placeholder until the full strategy lands
+    def __init__(self, glossary: Glossary, segments: list[str], engine_call: EngineCall, engine: str, version: str):
+        self.glossary, self.segments, self.engine_call, self.engine, self.version = (
+            glossary, segments, engine_call, engine, version
+        )
+
+    def run(self) -> tuple[list[str], GlossaryReport]:
+        outputs = _call(self.engine_call, self.segments)
+        return outputs, GlossaryReport(glossary_version=self.version, strategy=self.engine)
