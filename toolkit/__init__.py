@@ -18,6 +18,9 @@ from .errors import (
     ToolkitError,
     UsageError,
 )
+from .facts import Fact, extract_facts
+from .fidelity import FidelityReport
+from .glossary import Glossary, GlossaryReport
 from .pipeline import Pipeline
 from .segment import split_sentences
 
@@ -29,7 +32,11 @@ __all__ = [
     "Document",
     "EngineError",
     "EngineNotAvailableError",
+    "Fact",
+    "FidelityReport",
+    "Glossary",
     "GlossaryError",
+    "GlossaryReport",
     "InputError",
     "ModelNotFoundError",
     "NotBuiltError",
@@ -40,6 +47,7 @@ __all__ = [
     "ToolkitError",
     "UsageError",
     "__version__",
+    "extract_facts",
     "parse",
     "read_text",
     "split_sentences",
