@@ -592,7 +592,7 @@ def check(path: str | Path) -> list[Finding]:
     try:
         return _read(Path(path))[1]
     except GlossaryError as exc:
-        return [Finding("error", str(exc), None, str(path))]
+        return [Finding("error", str(exc))]
 
 
 # -- the report -----------------------------------------------------------------------------------
