@@ -1,0 +1,245 @@
+"""Apertium: Debian's rule-based translator, driven as a command-line process.
+
+No weights, fully deterministic, offline. The installed pairs are the ``*.mode`` files of the data
+packages (``apertium-fr-es``, ``apertium-eng-spa``...); their 3-letter codes are mapped to ISO 639-1.
+A pair without a direct mode is translated through a pivot (fr→es→en) by piping one process into
+the next.
+
+Starting Apertium costs about 0.2 s, so a whole batch goes through one process (chain) per call:
+segments are joined by blank lines — which Apertium's text format turns into sentence ends and
+copies through verbatim — and split back on them; the count is verified and a batch that does not
+split cleanly is bisected. The ``txt`` deformatter escapes Apertium's stream syntax
+(``^ $ [ ] { } < > @ / \\``) itself, so text needs no escaping here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
+
+__all__ = ["ApertiumEngine", "INSTALL_HINT", "MODES_DIR", "available_pairs", "create", "installed_modes"]
+
+MODES_DIR = Path("/usr/share/apertium/modes")
+INSTALL_HINT = "apt-get install apertium apertium-fr-es apertium-eng-spa"
+
+# ISO 639-3 (as used by newer Apertium pairs) -> ISO 639-1, for the languages Apertium covers.
+_ISO3_TO_1 = {
+    "afr": "af", "ara": "ar", "arg": "an", "bel": "be", "bre": "br", "bul": "bg", "cat": "ca",
+    "ces": "cs", "cym": "cy", "dan": "da", "deu": "de", "ell": "el", "eng": "en", "epo": "eo",
+    "eus": "eu", "fao": "fo", "fin": "fi", "fra": "fr", "gle": "ga", "glg": "gl", "heb": "he",
+    "hin": "hi", "hrv": "hr", "hun": "hu", "isl": "is", "ita": "it", "kaz": "kk", "lav": "lv",
+    "lit": "lt", "mkd": "mk", "mlt": "mt", "nld": "nl", "nno": "nn", "nob": "nb", "oci": "oc",
+    "pol": "pl", "por": "pt", "ron": "ro", "rus": "ru", "slk": "sk", "slv": "sl", "spa": "es",
+    "sqi": "sq", "srp": "sr", "swe": "sv", "tat": "tt", "tur": "tr", "ukr": "uk", "urd": "ur",
+}
+_PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
+# Pivot languages to try, in order, when a pair has no direct mode.
+_PIVOTS = ("en", "es")
+# Blank lines end a sentence in Apertium's txt format and come back verbatim: the batch separator.
+_SEPARATOR = "\n\n"
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+# Apertium data bugs sometimes leak a morphological tag into the text ("y" -> "<prn>").
+_TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
+
+
+def _iso(code: str) -> str:
+    return _ISO3_TO_1.get(code, code)
+
+
+def installed_modes(modes_dir: Path = MODES_DIR) -> dict[tuple[str, str], str]:
+    """Direct pairs -> mode name, from the ``*.mode`` files (variants like ``eco-fr-es`` or
+    ``spa-eng_US`` are left out: pass them as ``model=`` to use them)."""
+    modes: dict[tuple[str, str], str] = {}
+    try:
+        files = sorted(modes_dir.glob("*.mode"))
+    except OSError:
+        return modes
+    for path in files:
+        match = _PAIR_MODE.match(path.stem)
+        if match:
+            modes.setdefault((_iso(match.group(1)), _iso(match.group(2))), path.stem)
+    return modes
+
+
+def _routes(direct: dict[tuple[str, str], str]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Every translatable pair -> its chain of modes: direct first, else through one pivot."""
+    routes: dict[tuple[str, str], tuple[str, ...]] = {pair: (mode,) for pair, mode in direct.items()}
+    languages = sorted({lang for pair in direct for lang in pair})
+    pivots = [p for p in _PIVOTS if p in languages] + [p for p in languages if p not in _PIVOTS]
+    for source in languages:
+        for target in languages:
+            if source == target or (source, target) in routes:
+                continue
+            for pivot in pivots:
+                if (source, pivot) in direct and (pivot, target) in direct:
+                    routes[(source, target)] = (direct[(source, pivot)], direct[(pivot, target)])
+                    break
+    return routes
+
+
+def available_pairs() -> set[tuple[str, str]]:
+    """Pairs Apertium can translate here (pivots included); empty without the ``apertium`` binary."""
+    if shutil.which("apertium") is None:
+        return set()
+    return set(_routes(installed_modes()))
+
+
+def _package_version(mode_file: Path) -> str:
+    """The Debian version of the data package a mode file belongs to, or "unknown"."""
+    try:
+        match = re.search(r"/usr/share/apertium/(apertium-[\w-]+)/", mode_file.read_text())
+        if match is None:
+            return "unknown"
+        changelog = Path("/usr/share/doc") / match.group(1) / "changelog.Debian.gz"
+        with gzip.open(changelog, "rt", encoding="utf-8") as handle:
+            first = handle.readline()
+    except OSError:
+        return "unknown"
+    version = re.search(r"\(([^)]+)\)", first)
+    return version.group(1) if version else "unknown"
+
+
+@dataclass(frozen=True)
+class _Route:
+    modes: tuple[str, ...]
+    model_id: str
+
+
+class ApertiumEngine:
+    """Translate batches of segments with the ``apertium`` command (one process chain per batch)."""
+
+    name = "apertium"
+    #: Each call starts processes (~0.2 s), so the translator should send big batches.
+    preferred_batch_size = 1000
+
+    def __init__(self, *, model: str | None = None, binary: str = "apertium",
+                 modes_dir: Path | str = MODES_DIR, timeout: float = 600.0) -> None:
+        found = shutil.which(binary)
+        if found is None:
+            raise EngineNotAvailableError(f"the apertium engine is not installed: run `{INSTALL_HINT}`")
+        self._binary = found
+        self._modes_dir = Path(modes_dir)
+        self._timeout = timeout
+        self._model = tuple(model.split("+")) if model else None
+        if self._model:
+            missing = [m for m in self._model if not (self._modes_dir / f"{m}.mode").is_file()]
+            if missing:
+                raise ModelNotFoundError(
+                    f"apertium mode {missing[0]!r} is not installed: run `apertium -l` to list modes, "
+                    f"or `apt-cache search apertium` to find its package"
+                )
+        self._routes = _routes(installed_modes(self._modes_dir))
+        self._version: str | None = None
+        self._ids: dict[tuple[str, ...], str] = {}
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return set(self._routes)
+
+    def _route(self, source: str, target: str) -> _Route:
+        modes = self._model or self._routes.get((source, target))
+        if modes is None:
+            raise ModelNotFoundError(
+                f"no apertium {source}→{target} pair installed: run "
+                f"`apt-get install apertium-{source}-{target}` (see `apt-cache search apertium`) "
+                "or use another engine"
+            )
+        if modes not in self._ids:
+            versions = [_package_version(self._modes_dir / f"{m}.mode") for m in modes]
+            self._ids[modes] = ">".join(f"{m}@{v}" for m, v in zip(modes, versions, strict=True))
+        return _Route(modes, self._ids[modes])
+
+    def model_id(self, source: str, target: str) -> str:
+        return self._route(source, target).model_id
+
+    def version(self) -> str:
+        if self._version is None:
+            done = subprocess.run([self._binary, "-V"], capture_output=True, text=True, check=False)
+            self._version = done.stdout.strip() or "apertium"
+        return self._version
+
+    def translate_batch(self, segments: Sequence[str], source: str, target: str) -> list[str]:
+        route = self._route(source, target)
+        cleaned = [_LINE_BREAKS.sub(" ", s).strip() for s in segments]
+        outputs = [""] * len(cleaned)
+        todo = [i for i, s in enumerate(cleaned) if s]
+        for index, text in zip(todo, self._translate(route.modes, [cleaned[i] for i in todo]), strict=True):
+            outputs[index] = _clean(text, cleaned[index])
+        return outputs
+
+    def _translate(self, modes: tuple[str, ...], segments: list[str]) -> list[str]:
+        """Translate non-empty, single-line segments in one process chain; bisect if the output
+        does not split back into as many pieces (never seen, but a silent misalignment would be worse)."""
+        if not segments:
+            return []
+        output = self._run(modes, _SEPARATOR.join(segments))
+        pieces = output.strip("\n").split(_SEPARATOR)
+        if len(pieces) == len(segments):
+            return [p.strip() for p in pieces]
+        if len(segments) == 1:
+            return [" ".join(output.split())]
+        half = len(segments) // 2
+        return self._translate(modes, segments[:half]) + self._translate(modes, segments[half:])
+
+    def _run(self, modes: tuple[str, ...], text: str) -> str:
+        """Pipe ``text`` through ``apertium -u MODE`` for each mode in turn, all processes at once."""
+        extra = [] if self._modes_dir == MODES_DIR else ["-d", str(self._modes_dir.parent)]
+        commands = [[self._binary, *extra, "-u", "-f", "txt", mode] for mode in modes]
+        with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as errors:
+            stdin.write(text.encode("utf-8"))
+            stdin.seek(0)
+            processes: list[subprocess.Popen[bytes]] = []
+            upstream = stdin
+            for command in commands:
+                process = subprocess.Popen(command, stdin=upstream, stdout=subprocess.PIPE, stderr=errors)
+                if processes:
+                    # Only the next process may hold the pipe, so SIGPIPE/EOF propagate.
+                    assert processes[-1].stdout is not None
+                    processes[-1].stdout.close()
+                processes.append(process)
+                upstream = process.stdout
+            try:
+                output, _ = processes[-1].communicate(timeout=self._timeout)
+                codes = [p.wait(timeout=self._timeout) for p in processes]
+            except subprocess.TimeoutExpired:
+                for process in processes:
+                    process.kill()
+                    process.wait()
+                raise EngineError(
+                    f"apertium {'|'.join(modes)} took longer than {self._timeout:.0f} s: "
+                    "translate smaller batches"
+                ) from None
+            if any(codes):
+                errors.seek(0)
+                reason = errors.read().decode("utf-8", "replace").strip().splitlines()
+                raise EngineError(
+                    f"apertium {'|'.join(modes)} failed ({reason[-1] if reason else f'exit {max(codes)}'}): "
+                    f"check the pair with `apertium -l`, or reinstall it with `{INSTALL_HINT}`"
+                )
+        return output.decode("utf-8", "replace")
+
+    def close(self) -> None:
+        """Nothing to release: every batch runs in its own short-lived processes."""
+
+
+def _clean(output: str, source: str) -> str:
+    """Drop morphological tags leaked by Apertium data bugs, unless the source really had them."""
+    if "<" not in output:
+        return output
+    cleaned = _TAG_LEAK.sub(lambda m: m.group(0) if m.group(0) in source else "", output)
+    return re.sub(r" {2,}", " ", cleaned).strip()
+
+
+def create(*, model: str | None = None, device: str = "auto", **options: object) -> ApertiumEngine:
+    """Registry factory. ``model`` may name a mode or a ``+``-joined chain (``fr-es+spa-eng_US``);
+    Apertium runs on the CPU only."""
+    if device not in ("auto", "cpu"):
+        raise UsageError(f"the apertium engine runs on the CPU only: use device 'cpu', not {device!r}")
+    return ApertiumEngine(model=model, **options)  # type: ignore[arg-type]
