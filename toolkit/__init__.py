@@ -21,8 +21,10 @@ from .errors import (
 from .facts import Fact, extract_facts
 from .fidelity import FidelityReport
 from .glossary import Glossary, GlossaryReport
+from .memory import TranslationMemory
 from .pipeline import Pipeline
 from .segment import split_sentences
+from .translate import Segment, Translation, Translator, translate
 
 __version__ = "0.1.0"
 
@@ -42,13 +44,18 @@ __all__ = [
     "NotBuiltError",
     "Paragraph",
     "Pipeline",
+    "Segment",
     "Sentence",
     "TemplateError",
     "ToolkitError",
+    "Translation",
+    "TranslationMemory",
+    "Translator",
     "UsageError",
     "__version__",
     "extract_facts",
     "parse",
     "read_text",
     "split_sentences",
+    "translate",
 ]
