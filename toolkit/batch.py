@@ -216,7 +216,7 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
         )
         for file in files:
             data = file.read_bytes()
-            article_id = _UNSAFE_CHARS.sub("-", file.stem).strip(".-")
+            article_id = re.sub(r"\.{2,}", ".", _UNSAFE_CHARS.sub("-", file.stem)).strip(".-_")
             base = {"id": article_id, "sha256": _sha256(data), "origin": file.name}
             if not _is_safe_id(article_id):
                 error = f"{file.name}: no usable id in this file name; rename it"
