@@ -111,7 +111,9 @@ class Pipeline:
         """The glossary every translation uses (loaded and merged on first access)."""
         with self._lock:
             if not self._glossary_loaded:
-                self._glossary = _load_glossary(self._glossary_spec)
+                from .translate import load_glossary
+
+                self._glossary = load_glossary(self._glossary_spec)
                 self._glossary_loaded = True
             return self._glossary
 
@@ -140,8 +142,9 @@ class Pipeline:
                 from .translate import Translator
 
                 translator = Translator(
-                    engine=name,
+                    name,
                     model=self.model if name == self.engine else None,
+                    device=self.device,
                     glossary=self.glossary,
                     memory=self.memory,
                 )
@@ -362,19 +365,3 @@ def _apply_policy(results: Iterator[ItemResult[T]], policy: ErrorPolicy) -> Iter
             yield result.value
         elif policy == "raise":
             raise result.error  # type: ignore[misc]
-
-
-def _load_glossary(spec: Any) -> Glossary | None:
-    """A glossary from ``None``, a Glossary, a path or a list of paths (merged in order)."""
-    if spec is None:
-        return None
-    from .glossary import Glossary
-
-    if isinstance(spec, Glossary):
-        return spec
-    if isinstance(spec, (str, PathLike)):
-        return Glossary.load(Path(spec))
-    loaded = [g if isinstance(g, Glossary) else Glossary.load(Path(g)) for g in spec]
-    if not loaded:
-        return None
-    return loaded[0] if len(loaded) == 1 else Glossary.merge(*loaded)
