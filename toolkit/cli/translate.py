@@ -1,31 +1,99 @@
+"""``toolkit translate``: a thin layer over :class:`toolkit.translate.Translator`."""
+
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from ..errors import NotBuiltError
-from ._app import app, handle_errors, models_app
+from ..document import read_text
+from ..errors import InputError, ToolkitError
+from ..memory import TranslationMemory, default_path
+from ..translate import Translator
+from ._app import app, handle_errors
 
 
 @app.command()
 @handle_errors
 def translate(
-    file: str = typer.Argument(..., help="Article file, or - for standard input."),
-    source: str | None = typer.Option(None, "--from", help="Source language (ISO 639-1); detected if omitted."),
-    target: str = typer.Option(..., "--to", help="Target language (ISO 639-1)."),
-    engine: str | None = typer.Option(None, "--engine", help="argos, transformers or apertium (default: auto)."),
-    model: str | None = typer.Option(None, "--model", help="Model reference for the engine."),
-    glossary: list[Path] = typer.Option([], "--glossary", help="Glossary file (repeatable)."),
-    json_output: bool = typer.Option(False, "--json"),
-    output: Path | None = typer.Option(None, "-o", "--output"),
+    file: Annotated[str, typer.Argument(help="Article file, or - for standard input.")],
+    target: Annotated[str, typer.Option("--to", help="Target language (ISO 639-1).")],
+    source: Annotated[
+        str | None, typer.Option("--from", help="Source language (ISO 639-1); detected if omitted.")
+    ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option(help="argos, transformers or apertium (default: the best installed for the pair)."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Model reference for the engine.")] = None,
+    glossary: Annotated[
+        list[Path] | None, typer.Option(help="Glossary file (repeatable; merged in order).")
+    ] = None,
+    json_output: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="One JSON object: text, engine, model, segments, glossary report, fidelity."
+        ),
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here (atomically) instead of stdout.")
+    ] = None,
+    no_memory: Annotated[
+        bool,
+        typer.Option(
+            "--no-memory", help="Don't use the translation memory ($TOOLKIT_CACHE_DIR/memory.sqlite3)."
+        ),
+    ] = False,
 ) -> None:
-    """Translate an article."""
-    raise NotBuiltError("translation is not built yet (issue: engines)")
+    """Translate an article, keeping its paragraphs; with --glossary, enforce house renderings."""
+    text = read_text(file)
+    memory = None if no_memory else _open_memory()
+    try:
+        with Translator(engine, model=model, glossary=glossary or None, memory=memory) as translator:
+            result = translator.translate(text, target=target, source=source)
+    finally:
+        if memory is not None:
+            memory.close()
+    rendered = json.dumps(result.to_dict(), ensure_ascii=False) + "\n" if json_output else result.text
+    if output is None:
+        typer.echo(rendered, nl=not rendered.endswith("\n"))
+    else:
+        write_atomic(output, rendered)
 
 
-@models_app.command("list")
-@handle_errors
-def models_list() -> None:
-    """List installed models."""
-    raise NotBuiltError("model management is not built yet (issue: engines)")
+def _open_memory() -> TranslationMemory | None:
+    """The default translation memory, or ``None`` (with a warning) when it cannot be opened:
+    a read-only cache folder must not stop a translation."""
+    memory = TranslationMemory(default_path())
+    try:
+        memory.stats()
+    except ToolkitError as exc:
+        typer.echo(f"warning: {exc}; translating without it", err=True)
+        memory.close()
+        return None
+    return memory
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file in the same folder and a rename, so readers
+    never see half a file and a failure leaves the old file intact."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: folder {folder} does not exist; create it first")
+    # mkstemp makes the file private (0600): give it the old file's mode, or the usual 0644.
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.chmod(temporary, mode)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
