@@ -15,6 +15,8 @@ Contract for an engine module (``toolkit.engines.<name>``):
   translate right now, pivots included, found *cheaply*: no model load, no network. :func:`auto` and
   ``toolkit doctor`` use it; a module without it is only used when asked for by name.
 * ``INSTALL_HINT: str`` (optional) — how to install the engine, shown by ``toolkit doctor``.
+* ``installed_models() -> list[str]`` (optional) — installed models/packages, shown by
+  ``toolkit doctor``; cheap like ``available_pairs``.
 
 An engine instance may also set ``preferred_batch_size: int``: how many segments the
 :class:`~toolkit.translate.Translator` sends per ``translate_batch`` call when the caller does not
@@ -31,7 +33,17 @@ from typing import Any
 from ..errors import EngineNotAvailableError, ModelNotFoundError, UsageError
 from .base import Engine
 
-__all__ = ["REGISTRY", "Engine", "auto", "available_pairs", "choose", "create", "install_hint", "names"]
+__all__ = [
+    "REGISTRY",
+    "Engine",
+    "auto",
+    "available_pairs",
+    "choose",
+    "create",
+    "install_hint",
+    "module",
+    "names",
+]
 
 #: Engine name -> ``"module:factory"``, in the order :func:`auto` prefers them.
 REGISTRY: Mapping[str, str] = MappingProxyType(
@@ -57,13 +69,12 @@ def names() -> list[str]:
     return list(REGISTRY)
 
 
-def _module(name: str) -> tuple[ModuleType, str]:
-    """Import the module of engine ``name``; returns it and the factory's attribute name."""
+def module(name: str) -> ModuleType:
+    """Import the module of engine ``name`` (cheap: engine modules import heavy libraries lazily)."""
     if name not in REGISTRY:
         raise UsageError(f"unknown engine {name!r}: choose one of {', '.join(REGISTRY)}")
-    module_name, _, factory = REGISTRY[name].partition(":")
     try:
-        return importlib.import_module(module_name), factory
+        return importlib.import_module(REGISTRY[name].partition(":")[0])
     except ImportError as exc:
         hint = _PACKAGE_HINTS.get(name, f"install the {name} engine")
         raise EngineNotAvailableError(
@@ -73,26 +84,24 @@ def _module(name: str) -> tuple[ModuleType, str]:
 
 def create(name: str, *, model: str | None = None, device: str = "auto", **options: Any) -> Engine:
     """Create engine ``name`` (a key of :data:`REGISTRY`). Reuse the instance, then ``close()`` it."""
-    module, factory_name = _module(name)
-    factory: Callable[..., Engine] = getattr(module, factory_name)
+    factory: Callable[..., Engine] = getattr(module(name), REGISTRY[name].partition(":")[2])
     return factory(model=model, device=device, **options)
 
 
 def available_pairs(name: str) -> set[tuple[str, str]]:
     """Pairs engine ``name`` can translate now (cheap: no model load). Raises
     :class:`EngineNotAvailableError` when the engine itself is not installed."""
-    module, _ = _module(name)
-    lister: Callable[[], set[tuple[str, str]]] | None = getattr(module, "available_pairs", None)
+    lister: Callable[[], set[tuple[str, str]]] | None = getattr(module(name), "available_pairs", None)
     return set(lister()) if lister is not None else set()
 
 
 def install_hint(name: str) -> str:
     """How to install engine ``name`` (its module's ``INSTALL_HINT`` when it has one)."""
+    fallback = _PACKAGE_HINTS.get(name, f"install the {name} engine")
     try:
-        module, _ = _module(name)
+        return getattr(module(name), "INSTALL_HINT", fallback)
     except EngineNotAvailableError:
-        return _PACKAGE_HINTS.get(name, f"install the {name} engine")
-    return getattr(module, "INSTALL_HINT", _PACKAGE_HINTS.get(name, f"install the {name} engine"))
+        return fallback
 
 
 def choose(source: str, target: str) -> str:

@@ -25,7 +25,15 @@ from pathlib import Path
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 
-__all__ = ["ApertiumEngine", "INSTALL_HINT", "MODES_DIR", "available_pairs", "create", "installed_modes"]
+__all__ = [
+    "INSTALL_HINT",
+    "MODES_DIR",
+    "ApertiumEngine",
+    "available_pairs",
+    "create",
+    "installed_models",
+    "installed_modes",
+]
 
 MODES_DIR = Path("/usr/share/apertium/modes")
 INSTALL_HINT = "apt-get install apertium apertium-fr-es apertium-eng-spa"
@@ -90,6 +98,13 @@ def available_pairs() -> set[tuple[str, str]]:
     if shutil.which("apertium") is None:
         return set()
     return set(_routes(installed_modes()))
+
+
+def installed_models() -> list[str]:
+    """Every installed mode (variants included) with its data package version: ``fr-es@0.9.4-1``."""
+    if shutil.which("apertium") is None:
+        return []
+    return [f"{path.stem}@{_package_version(path)}" for path in sorted(MODES_DIR.glob("*.mode"))]
 
 
 def _package_version(mode_file: Path) -> str:

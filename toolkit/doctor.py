@@ -1,0 +1,156 @@
+"""What this installation can do: engines (and why not), language pairs, models, glossaries, cache.
+
+:func:`diagnose` only looks: it imports engine modules (not their heavy libraries), lists files and
+reads glossaries; it loads no model and starts no translation.
+"""
+
+from __future__ import annotations
+
+import platform
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from . import engines
+from .errors import EngineNotAvailableError, ToolkitError
+
+__all__ = ["Diagnosis", "EngineStatus", "GlossaryStatus", "diagnose"]
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    """One registered engine: usable or not (and why), its pairs and installed models."""
+
+    name: str
+    available: bool
+    reason: str | None
+    pairs: tuple[tuple[str, str], ...]
+    models: tuple[str, ...]
+    install: str
+
+
+@dataclass(frozen=True)
+class GlossaryStatus:
+    """A glossary shipped with the toolkit; ``error`` says why it does not load."""
+
+    name: str
+    path: str
+    pairs: tuple[tuple[str, str], ...]
+    entries: int
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """Everything ``toolkit doctor`` reports."""
+
+    version: str
+    python: str
+    engines: tuple[EngineStatus, ...]
+    glossaries: tuple[GlossaryStatus, ...]
+    cache_path: str
+    cache_entries: int | None
+    apertium_binary: str | None
+
+    @property
+    def ok(self) -> bool:
+        """True when at least one engine can translate something."""
+        return any(e.available for e in self.engines)
+
+    @property
+    def pairs(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Every translatable pair -> the engines that have it, in preference order."""
+        table: dict[tuple[str, str], list[str]] = {}
+        for engine in self.engines:
+            for pair in engine.pairs:
+                table.setdefault(pair, []).append(engine.name)
+        return {pair: tuple(names) for pair, names in sorted(table.items())}
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["ok"] = self.ok
+        for engine in data["engines"]:
+            engine["pairs"] = [f"{s}-{t}" for s, t in engine["pairs"]]
+        for glossary in data["glossaries"]:
+            glossary["pairs"] = [f"{s}-{t}" for s, t in glossary["pairs"]]
+        data["pairs"] = {f"{s}-{t}": list(names) for (s, t), names in self.pairs.items()}
+        return data
+
+
+def _engine_status(name: str) -> EngineStatus:
+    install = engines.install_hint(name)
+    try:
+        pairs = engines.available_pairs(name)
+    except EngineNotAvailableError as exc:
+        return EngineStatus(name, False, str(exc), (), (), install)
+    except ToolkitError as exc:
+        return EngineStatus(name, False, f"cannot list its pairs: {exc}", (), (), install)
+    models = _installed_models(name)
+    if not pairs:
+        return EngineStatus(name, False, f"no language pair installed: run `{install}`", (), models, install)
+    return EngineStatus(name, True, None, tuple(sorted(pairs)), models, install)
+
+
+def _installed_models(name: str) -> tuple[str, ...]:
+    """The engine module's ``installed_models()``, when it offers one (optional in the contract)."""
+    try:
+        module = engines.module(name)
+    except EngineNotAvailableError:
+        return ()
+    lister = getattr(module, "installed_models", None)
+    if lister is None:
+        return ()
+    try:
+        return tuple(str(m) for m in lister())
+    except ToolkitError:
+        return ()
+
+
+def _glossaries() -> tuple[GlossaryStatus, ...]:
+    from .glossary import Glossary
+    from .resources import glossaries_dir
+
+    try:
+        folder = glossaries_dir()
+    except FileNotFoundError:
+        return ()
+    statuses = []
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        try:
+            glossary = Glossary.load(path)
+        except ToolkitError as exc:
+            statuses.append(GlossaryStatus(path.stem, str(path), (), 0, str(exc)))
+            continue
+        pairs = tuple(sorted(glossary.pairs))
+        statuses.append(GlossaryStatus(path.stem, str(path), pairs, len(glossary), None))
+    return tuple(statuses)
+
+
+def _cache() -> tuple[Path, int | None]:
+    from .memory import TranslationMemory, default_path
+
+    path = default_path()
+    if not path.exists():
+        return path, None
+    try:
+        with TranslationMemory(path) as memory:
+            return path, memory.stats().entries
+    except ToolkitError:
+        return path, None
+
+
+def diagnose() -> Diagnosis:
+    """Look at this installation (see the module docstring)."""
+    from . import __version__
+
+    cache_path, cache_entries = _cache()
+    return Diagnosis(
+        version=__version__,
+        python=platform.python_version(),
+        engines=tuple(_engine_status(name) for name in engines.names()),
+        glossaries=_glossaries(),
+        cache_path=str(cache_path),
+        cache_entries=cache_entries,
+        apertium_binary=shutil.which("apertium"),
+    )
