@@ -31,6 +31,12 @@ ids differing only in case) make the whole input invalid (:class:`~toolkit.error
 silently renaming one would make output folders depend on which other files exist.
 
 A lock file (``OUTPUT/.lock``) keeps a second run off the same output folder.
+
+Determinism. Each item's outputs depend only on its text and the settings: workers translate one
+article per call, whichever worker gets it, so ``--jobs N`` writes what ``--jobs 1`` writes. A
+translation memory (``memory=``) is off by default for this reason: engines such as Apertium
+translate a sentence differently depending on its neighbours in a call, so a cache filled by other
+articles or earlier runs could change an item's bytes between an interrupted and a clean run.
 """
 
 from __future__ import annotations

@@ -50,7 +50,10 @@ def batch(
         str | None, typer.Option("--from", help="Source language of every article; detected if omitted.")
     ] = None,
     fail_fast: Annotated[bool, typer.Option(help="Stop at the first failed item.")] = False,
-    memory: Annotated[bool, typer.Option(help="Use the shared translation memory cache.")] = True,
+    memory: Annotated[
+        Path | None,
+        typer.Option(help="Translation memory file shared by the workers (off by default: see the docs)."),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary table.")
     ] = False,
@@ -62,7 +65,6 @@ def batch(
     import sys
 
     from ..batch import run_batch
-    from ..memory import default_path
     from ..pipeline import DEFAULT_LENGTHS
 
     summary = run_batch(
@@ -76,7 +78,7 @@ def batch(
         glossary=glossary or [],
         source=source,
         formats=_split(formats or []) or ("md", "json"),
-        memory=default_path() if memory else None,
+        memory=memory,
         fail_fast=fail_fast,
         progress=not quiet and sys.stderr.isatty(),
     )
