@@ -31,46 +31,164 @@ class Fact:
     end: int
 
     def to_dict(self) -> dict[str, object]:
-        return {"kind": self.kind, "text": self.text, "value": self.value, "start": self.start, "end": self.end}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 # -- vocabulary ---------------------------------------------------------------------------------
 
 _MONTHS = {
     "fr": {
-        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
-        "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-        "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
-        "déc": 12, "dec": 12,
+        "janvier": 1,
+        "janv": 1,
+        "février": 2,
+        "fevrier": 2,
+        "févr": 2,
+        "fév": 2,
+        "mars": 3,
+        "avril": 4,
+        "avr": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "juil": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "sept": 9,
+        "octobre": 10,
+        "oct": 10,
+        "novembre": 11,
+        "nov": 11,
+        "décembre": 12,
+        "decembre": 12,
+        "déc": 12,
+        "dec": 12,
     },
     "en": {
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+        "january": 1,
+        "jan": 1,
+        "february": 2,
+        "feb": 2,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "may": 5,
+        "june": 6,
+        "jun": 6,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sept": 9,
+        "sep": 9,
+        "october": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
     },
 }
 _WEEKDAYS = {
-    "fr": {"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
-           "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday"},
+    "fr": {
+        "lundi": "monday",
+        "mardi": "tuesday",
+        "mercredi": "wednesday",
+        "jeudi": "thursday",
+        "vendredi": "friday",
+        "samedi": "saturday",
+        "dimanche": "sunday",
+    },
     "en": {d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
 }
 # Small number words only: "un"/"one" double as articles and "neuf" means "new".
 _NUMBER_WORDS = {
-    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "dix": 10,
-           "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50},
-    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50},
+    "fr": {
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "dix": 10,
+        "onze": 11,
+        "douze": 12,
+        "vingt": 20,
+        "trente": 30,
+        "quarante": 40,
+        "cinquante": 50,
+    },
+    "en": {
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+    },
 }
 _SCALES = {
-    "fr": {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 1000,
-           "mds": 10**9, "md": 10**9, "mrd": 10**9, "m": 10**6},
-    "en": {"million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9, "thousand": 1000,
-           "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1000},
+    "fr": {
+        "million": 10**6,
+        "millions": 10**6,
+        "milliard": 10**9,
+        "milliards": 10**9,
+        "mille": 1000,
+        "mds": 10**9,
+        "md": 10**9,
+        "mrd": 10**9,
+        "m": 10**6,
+    },
+    "en": {
+        "million": 10**6,
+        "millions": 10**6,
+        "billion": 10**9,
+        "billions": 10**9,
+        "thousand": 1000,
+        "trillion": 10**12,
+        "bn": 10**9,
+        "m": 10**6,
+        "k": 1000,
+    },
 }
 _CURRENCIES = {
-    "€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD",
-    "£": "GBP", "livre": "GBP", "livres": "GBP", "pound": "GBP", "pounds": "GBP", "c$": "CAD", "ca$": "CAD",
-    "francs": "CHF", "yuans": "CNY", "yuan": "CNY", "yen": "JPY", "yens": "JPY",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "$": "USD",
+    "us$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "£": "GBP",
+    "livre": "GBP",
+    "livres": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "francs": "CHF",
+    "yuans": "CNY",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "yens": "JPY",
 }
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -139,7 +257,10 @@ def _compile(language: str) -> _Patterns:
     currency_after = _alternation(w for w in _CURRENCIES if w[0].isalpha())
     flags = re.IGNORECASE
     if language == "fr":
-        date_dm = rf"(?<![\w.,])(?P<d>1er|\d{{1,2}})[{_SPACES}]+(?P<m>{months})\.?(?:[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
+        date_dm = (
+            rf"(?<![\w.,])(?P<d>1er|\d{{1,2}})[{_SPACES}]+(?P<m>{months})\.?"
+            rf"(?:[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
+        )
         date_my = rf"(?<!\w)(?P<m>{months})\.?[{_SPACES}]+(?P<y>\d{{4}})(?!\d)"
         time = r"(?<![\w.,])(?P<h>\d{1,2})[ ]?h[ ]?(?P<min>\d{2})?(?!\w)"
         percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b)"
@@ -154,7 +275,10 @@ def _compile(language: str) -> _Patterns:
             rf"(?:,?[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
         )
         date_my = rf"(?<!\w)(?P<m>{months})\.?,?[{_SPACES}]+(?:of[{_SPACES}]+)?(?P<y>\d{{4}})(?!\d)"
-        time = r"(?<![\w.,])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?[ ]?(?P<ap>[ap]\.?m\.?)(?![\w])|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\w:])"
+        time = (
+            r"(?<![\w.,])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?[ ]?(?P<ap>[ap]\.?m\.?)(?![\w])"
+            r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\w:])"
+        )
         percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|(?i:per[{_SPACES}]?cent)\b)"
         weekdays = "|".join(w.capitalize() for w in _WEEKDAYS["en"])
     money = (
@@ -166,7 +290,9 @@ def _compile(language: str) -> _Patterns:
         date_dm=re.compile(date_dm, flags),
         date_my=re.compile(date_my, flags),
         weekday=re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", flags),
-        numeric_date=re.compile(r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])|(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"),
+        numeric_date=re.compile(
+            r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])|(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
+        ),
         time=re.compile(time, flags if language == "fr" else re.IGNORECASE),
         money=re.compile(money),
         percent=re.compile(percent, flags),
@@ -175,7 +301,9 @@ def _compile(language: str) -> _Patterns:
     )
 
 
-_QUOTES = re.compile(r"«[\s\u00a0\u202f]*(?P<a>[^«»]+?)[\s\u00a0\u202f]*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"\n]+?)\"")
+_QUOTES = re.compile(
+    r"«[\s\u00a0\u202f]*(?P<a>[^«»]+?)[\s\u00a0\u202f]*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"\n]+?)\""
+)
 _ACRONYM = re.compile(r"(?<![\w-])[^\W\d_][\w&]*(?![\w])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -227,7 +355,12 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
         if 1 <= day <= 31:
             add("date", match.start(), match.end(), _date_value(match.group("y"), month, day))
     for match in patterns.date_my.finditer(text):
-        add("date", match.start(), match.end(), _date_value(match.group("y"), _MONTHS[lang][match.group("m").lower()], None))
+        add(
+            "date",
+            match.start(),
+            match.end(),
+            _date_value(match.group("y"), _MONTHS[lang][match.group("m").lower()], None),
+        )
     for match in patterns.weekday.finditer(text):
         add("date", match.start(), match.end(), _WEEKDAYS[lang][match.group(0).lower()])
     for match in patterns.time.finditer(text):
@@ -281,7 +414,7 @@ def _is_capital_token(word: str) -> bool:
     return any(c.isupper() for c in word) and not any(c.islower() for c in word)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns(language: str) -> _Patterns:
     """Patterns for one language, compiled on first use (importing the toolkit compiles nothing)."""
     return _compile(language)

@@ -129,5 +129,7 @@ def check(
     )
 
 
-def _discrepancy(problem: Literal["missing", "extra"], fact: Fact, value: str, side: Literal["source", "target"]) -> Discrepancy:
+def _discrepancy(
+    problem: Literal["missing", "extra"], fact: Fact, value: str, side: Literal["source", "target"]
+) -> Discrepancy:
     return Discrepancy(problem, fact.kind, value, fact.text, side, fact.start, fact.end)

@@ -45,9 +45,17 @@ _CASE_RULES = ("auto", "exact", "ignore")
 # Typographic variants that wire copy mixes freely: curly and straight apostrophes, non-breaking
 # and thin spaces, non-breaking hyphens. Each maps to one character so offsets stay aligned.
 _SAME = {
-    "’": "'", "‘": "'", "ʼ": "'", "´": "'",
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " ", "\n": " ",
-    "\u2010": "-", "\u2011": "-",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "´": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\t": " ",
+    "\n": " ",
+    "\u2010": "-",
+    "\u2011": "-",
 }
 
 
@@ -202,7 +210,9 @@ class _Matcher:
         # Longest first, so "Bachar al-Assad" wins over "Bachar" at the same position.
         ordered = sorted(by_fold, key=lambda f: (-len(f), f))
         self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)") if ordered else None
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in ordered) + r")(?!\w)")
+            if ordered
+            else None
         )
         self._lengths = sorted({len(f) for f in ordered}, reverse=True)
 
@@ -255,7 +265,11 @@ class Glossary:
         entries, findings = _read(Path(path))
         errors = [f for f in findings if f.severity == "error"]
         if errors:
-            extra = f" (and {len(errors) - 1} more; run `toolkit glossary check {path}`)" if len(errors) > 1 else ""
+            extra = (
+                f" (and {len(errors) - 1} more; run `toolkit glossary check {path}`)"
+                if len(errors) > 1
+                else ""
+            )
             raise GlossaryError(f"{errors[0]}{extra}")
         return cls(entries=tuple(entries), name=Path(path).stem)
 
@@ -297,7 +311,9 @@ class Glossary:
     def version(self) -> str:
         """A stable hash of the content (entries in any order give the same version)."""
         rows = sorted(
-            json.dumps([e.source_language, e.target_language, e.to_dict()], sort_keys=True, ensure_ascii=False)
+            json.dumps(
+                [e.source_language, e.target_language, e.to_dict()], sort_keys=True, ensure_ascii=False
+            )
             for e in self.entries
         )
         return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()[:16]
@@ -309,7 +325,9 @@ class Glossary:
     def for_pair(self, source: str, target: str) -> Glossary:
         """The entries that apply when translating ``source`` → ``target``."""
         return Glossary(
-            entries=tuple(e for e in self.entries if e.source_language == source and e.target_language == target),
+            entries=tuple(
+                e for e in self.entries if e.source_language == source and e.target_language == target
+            ),
             name=self.name,
         )
 
@@ -356,7 +374,10 @@ class _Builder:
     def add(self, raw: dict[str, Any], line: int | None, source_language: str, target_language: str) -> None:
         unknown = sorted(set(raw) - _ENTRY_KEYS)
         if unknown:
-            self.warn(f"unknown field(s) {', '.join(unknown)} ignored; known: {', '.join(sorted(_ENTRY_KEYS))}", line)
+            self.warn(
+                f"unknown field(s) {', '.join(unknown)} ignored; known: {', '.join(sorted(_ENTRY_KEYS))}",
+                line,
+            )
         source = _text(raw.get("source"))
         target = _text(raw.get("target"))
         keep = raw.get("keep", False)
@@ -408,12 +429,15 @@ class _Builder:
                     seen[key] = entry
                 elif fold(other.target) != fold(entry.target):
                     self.error(
-                        f"{form!r} is rendered {entry.target!r} here but {other.target!r} on line {other.line}; "
+                        f"{form!r} is rendered {entry.target!r} here but {other.target!r} "
+                        f"on line {other.line}; "
                         "keep one rendering (put alternatives under `accept`)",
                         entry.line,
                     )
                 elif other is not entry:
-                    self.warn(f"{form!r} is already listed on line {other.line}; delete the duplicate", entry.line)
+                    self.warn(
+                        f"{form!r} is already listed on line {other.line}; delete the duplicate", entry.line
+                    )
 
 
 def _text(value: Any) -> str:
@@ -451,10 +475,15 @@ def _read_yaml(builder: _Builder, text: str) -> None:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        builder.error(f"not valid YAML ({getattr(exc, 'problem', None) or exc}); fix the syntax", mark.line + 1 if mark else None)
+        builder.error(
+            f"not valid YAML ({getattr(exc, 'problem', None) or exc}); fix the syntax",
+            mark.line + 1 if mark else None,
+        )
         return
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        builder.error("a YAML glossary is a mapping with `languages` and an `entries` list; see glossaries/", 1)
+        builder.error(
+            "a YAML glossary is a mapping with `languages` and an `entries` list; see glossaries/", 1
+        )
         return
     languages = data.get("languages")
     pair = None
@@ -466,7 +495,7 @@ def _read_yaml(builder: _Builder, text: str) -> None:
             builder.error("missing `languages: {source: fr, target: en}`; add it at the top", 1)
             return
     entries_node = next(v for k, v in node.value if k.value == "entries")
-    for raw, item in zip(data["entries"], entries_node.value):
+    for raw, item in zip(data["entries"], entries_node.value, strict=True):
         line = item.start_mark.line + 1
         if isinstance(raw, str):
             # A bare string is a keep term: "- HTS".
@@ -486,23 +515,35 @@ def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
     header = [c.strip().lstrip("\ufeff").lower() for c in rows[header_index]]
     pair = _languages_from_name(builder.path)
     columns = list(header)
-    if len(header) >= 2 and _LANGUAGE.match(header[0]) and _LANGUAGE.match(header[1]) and "source" not in header:
+    if (
+        len(header) >= 2
+        and _LANGUAGE.match(header[0])
+        and _LANGUAGE.match(header[1])
+        and "source" not in header
+    ):
         # "fr<TAB>en" headers name the languages themselves.
         pair = (header[0], header[1])
         columns = ["source", "target", *header[2:]]
     if "source" not in columns:
-        builder.error("the header row needs a `source` column (or two language codes, e.g. fr and en)", header_index + 1)
+        builder.error(
+            "the header row needs a `source` column (or two language codes, e.g. fr and en)", header_index + 1
+        )
         return
     if pair is None:
-        builder.error("languages unknown: name the file like terms-fr-en.tsv or use a header such as `fr  en`", 1)
+        builder.error(
+            "languages unknown: name the file like terms-fr-en.tsv or use a header such as `fr  en`", 1
+        )
         return
     for number, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
         if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
             continue
         if len(row) > len(columns):
-            builder.error(f"{len(row)} fields but the header has {len(columns)}; quote fields that hold {delimiter!r}", number)
+            builder.error(
+                f"{len(row)} fields but the header has {len(columns)}; quote fields that hold {delimiter!r}",
+                number,
+            )
             continue
-        raw = {k: v for k, v in zip(columns, row) if v.strip()}
+        raw = {k: v for k, v in zip(columns, row, strict=False) if v.strip()}
         if "target" not in raw and "keep" not in raw and "target" in columns:
             raw["keep"] = False
         builder.add(raw, number, *pair)
@@ -532,7 +573,9 @@ def _read_tbx(builder: _Builder, text: str) -> None:
             if local(element.tag) != "langSet" and local(element.tag) != "langSec":
                 continue
             language = (element.get(xml_lang) or element.get("lang") or "").split("-")[0].lower()
-            words = [t.text.strip() for t in element.iter() if local(t.tag) == "term" and t.text and t.text.strip()]
+            words = [
+                t.text.strip() for t in element.iter() if local(t.tag) == "term" and t.text and t.text.strip()
+            ]
             if language and words:
                 terms.setdefault(language, []).extend(words)
         if len(terms) < 2:
@@ -671,7 +714,9 @@ def _call(engine_call: EngineCall, segments: list[str]) -> list[str]:
         return []
     outputs = list(engine_call(segments))
     if len(outputs) != len(segments):
-        raise EngineError(f"the engine returned {len(outputs)} outputs for {len(segments)} segments; report this bug")
+        raise EngineError(
+            f"the engine returned {len(outputs)} outputs for {len(segments)} segments; report this bug"
+        )
     return outputs
 
 
@@ -691,16 +736,304 @@ def enforce(
     segments = list(segments)
     pair = glossary.for_pair(source, target) if glossary is not None else None
     if pair is None or not pair.entries:
-        return _call(engine_call, segments), GlossaryReport(glossary_version=glossary.version if glossary else None)
-    return _Enforcer(pair, segments, engine_call, engine, glossary.version).run()  # type: ignore[union-attr]
-
-
-class _Enforcer:  # placeholder until the full strategy lands
-    def __init__(self, glossary: Glossary, segments: list[str], engine_call: EngineCall, engine: str, version: str):
-        self.glossary, self.segments, self.engine_call, self.engine, self.version = (
-            glossary, segments, engine_call, engine, version
+        return _call(engine_call, segments), GlossaryReport(
+            glossary_version=glossary.version if glossary else None
         )
+    return _Enforcer(pair, segments, engine_call, engine, glossary.version, source).run()  # type: ignore[union-attr]
+
+
+# Engines whose decoders copy unknown letter tokens through untouched: a placeholder is the safest
+# first strategy there. Neural decoders may drop or re-spell a placeholder (Argos turns "_" into
+# spaces), so they first see the house rendering substituted into the source, which they mostly copy.
+_PLACEHOLDER_FIRST = frozenset({"apertium"})
+
+Strategy = Literal["placeholder", "substitution", "split"]
+
+# French elided words, so a substituted or split term does not leave "l'Syrian" or a dangling "d'".
+_ELISION = re.compile(r"(?<!\w)(jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’]\s*$", re.IGNORECASE)
+_UNELIDED = {
+    "jusqu": "jusque",
+    "lorsqu": "lorsque",
+    "puisqu": "puisque",
+    "quoiqu": "quoique",
+    "qu": "que",
+    "c": "ce",
+    "d": "de",
+    "j": "je",
+    "l": "le",
+    "m": "me",
+    "n": "ne",
+    "s": "se",
+    "t": "te",
+}
+_VOWEL_START = re.compile(r"^[aeiouyhàâäéèêëîïôöùûü]", re.IGNORECASE)
+# Consonants only, so the token is no word in any language an engine knows.
+_PLACEHOLDER_LETTERS = "bcdfghjklmnpqrstvwxz"
+
+
+def _placeholder(index: int) -> str:
+    code = ""
+    while True:
+        code = _PLACEHOLDER_LETTERS[index % len(_PLACEHOLDER_LETTERS)] + code
+        index //= len(_PLACEHOLDER_LETTERS)
+        if index == 0:
+            return f"Zx{code}q"
+
+
+def _placeholder_pattern(token: str) -> re.Pattern[str]:
+    # Decoders may split a token into pieces ("Zx bq") or pluralize it; case may change.
+    body = r"[\s_]*".join(re.escape(c) for c in token)
+    return re.compile(rf"(?<!\w){body}s?(?!\w)", re.IGNORECASE)
+
+
+def _unelide(before: str) -> str | None:
+    """``before`` with a final French elision written out ("... d'" → "... de "), or None."""
+    match = _ELISION.search(before)
+    if match is None:
+        return None
+    word = match.group(1)
+    full = _UNELIDED[word.lower()]
+    return before[: match.start()] + (full.capitalize() if word[0].isupper() else full) + " "
+
+
+def _find_literal(text: str, literal: str) -> list[tuple[int, int]]:
+    """Word-bounded, case- and accent-insensitive occurrences of ``literal`` in ``text``."""
+    needle = fold(literal).strip()
+    if not needle:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(fold(text))]
+
+
+def _tidy(text: str) -> str:
+    """Spacing after pieces were joined: no doubled spaces, none before closing punctuation."""
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r" ([,.;:!?)\]»”])", r"\1", text)
+    return re.sub(r"([(\[«“]) ", r"\1", text).strip()
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """One way of translating one segment: its output and, per entry, how many renderings it carries."""
+
+    output: str
+    present: dict[Entry, int]
+    how: str
+
+    def score(self) -> int:
+        return sum(self.present.values())
+
+
+class _Enforcer:
+    """protect → translate → restore → verify → repair, for the segments of one document."""
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        segments: list[str],
+        engine_call: EngineCall,
+        engine: str,
+        version: str,
+        source: str,
+    ) -> None:
+        self.glossary = glossary
+        self.segments = segments
+        self.engine_call = engine_call
+        self.engine = engine
+        self.version = version
+        self.french = source == "fr"
+        self.matches = [glossary.find(segment) for segment in segments]
+        self.needed = [_count(m.entry for m in matches) for matches in self.matches]
+        targets: dict[str, list[Entry]] = {}
+        for entry in glossary.entries:
+            for form in entry.target_forms:
+                targets.setdefault(fold(form), []).append(entry)
+        self.targets = targets
+
+    # -- strategies ----------------------------------------------------------------------------
+
+    def _protect(self, index: int, strategy: Strategy) -> tuple[str, list[tuple[re.Pattern[str], str]]]:
+        """The text sent to the engine, and how to restore placeholders in its output."""
+        segment = self.segments[index]
+        pieces: list[str] = []
+        restore: list[tuple[re.Pattern[str], str]] = []
+        cursor = 0
+        for number, match in enumerate(self.matches[index]):
+            before = segment[cursor : match.start]
+            if strategy == "placeholder":
+                token = _placeholder(number)
+                replacement = token
+                restore.append((_placeholder_pattern(token), match.rendering))
+            else:
+                replacement = match.rendering
+            if self.french and not _VOWEL_START.match(replacement) and _VOWEL_START.match(match.text):
+                before = _unelide(before) or before
+            pieces += [before, replacement]
+            cursor = match.end
+        pieces.append(segment[cursor:])
+        return "".join(pieces), restore
+
+    def _attempt(
+        self, index: int, output: str, how: str, restore: Sequence[tuple[re.Pattern[str], str]] = ()
+    ) -> _Attempt:
+        for pattern, rendering in restore:
+            output = pattern.sub(lambda _m, r=rendering: r, output, count=1)
+        return _Attempt(output, self._present(index, output), how)
+
+    def _present(self, index: int, output: str) -> dict[Entry, int]:
+        """Renderings in ``output`` credited to the segment's expected entries, each at most as often
+        as the segment needs it."""
+        needed = self.needed[index]
+        got: dict[Entry, int] = {}
+        for found in self.glossary.find_renderings(output):
+            candidates = self.targets.get(fold(found.form), [])
+            # A rendering shared by several entries (UN for ONU and Nations unies) goes to the first in need.
+            entry = next((e for e in candidates if got.get(e, 0) < needed.get(e, 0)), None)
+            if entry is not None:
+                got[entry] = got.get(entry, 0) + 1
+        return got
+
+    def _translate(self, indexes: list[int], strategy: Strategy) -> dict[int, _Attempt]:
+        if strategy == "split":
+            return self._translate_split(indexes)
+        protected = [self._protect(i, strategy) for i in indexes]
+        outputs = _call(self.engine_call, [text for text, _ in protected])
+        return {
+            i: self._attempt(i, output, strategy, restore)
+            for i, output, (_, restore) in zip(indexes, outputs, protected, strict=True)
+        }
+
+    def _translate_split(self, indexes: list[int]) -> dict[int, _Attempt]:
+        """Last resort: translate the text between terms and put the renderings in between.
+
+        Always yields every term, at some cost in fluency at the joins.
+        """
+        layouts: dict[int, list[str | int]] = {}
+        queries: list[str] = []
+        for index in indexes:
+            segment = self.segments[index]
+            layout: list[str | int] = []
+            cursor = 0
+            for match in self.matches[index]:
+                before = segment[cursor : match.start]
+                if self.french:
+                    before = _unelide(before) or before
+                layout += [_queue(before, queries), match.rendering]
+                cursor = match.end
+            layout.append(_queue(segment[cursor:], queries))
+            layouts[index] = layout
+        outputs = _call(self.engine_call, queries)
+        attempts = {}
+        for index, layout in layouts.items():
+            parts = [outputs[p] if isinstance(p, int) else p for p in layout]
+            attempts[index] = self._attempt(index, _tidy(" ".join(parts)), "split")
+        return attempts
+
+    # -- repairs -------------------------------------------------------------------------------
+
+    def _replace_misrenderings(self, attempts: dict[int, _Attempt]) -> dict[int, _Attempt]:
+        """Where a term is missing, replace what the engine made of it (probed by translating the
+        term alone) or the untranslated source form with the house rendering."""
+        short = {i: a for i, a in attempts.items() if a.score() < sum(self.needed[i].values())}
+        if not short:
+            return attempts
+        probes: dict[str, None] = {}
+        for index in short:
+            for match in self.matches[index]:
+                probes[match.text] = None
+                probes[match.rendering] = None
+        probe_list = list(probes)
+        renderings = dict(zip(probe_list, _call(self.engine_call, probe_list), strict=True))
+        repaired = dict(attempts)
+        for index, attempt in short.items():
+            output = attempt.output
+            for match in self.matches[index]:
+                missing = self.needed[index][match.entry] - self._present(index, output).get(match.entry, 0)
+                if missing <= 0:
+                    continue
+                for wrong in (renderings[match.text], match.text, renderings[match.rendering]):
+                    spans = _find_literal(output, wrong) if len(fold(wrong).strip()) > 1 else []
+                    # Only an unambiguous stand-in is replaced: a common word the engine also uses
+                    # elsewhere ("the", "had") would be replaced in the wrong place.
+                    if spans and len(spans) <= missing and fold(wrong) != fold(match.rendering):
+                        start, end = spans[0]
+                        output = output[:start] + match.rendering + output[end:]
+                        break
+            if output != attempt.output:
+                candidate = _Attempt(output, self._present(index, output), f"{attempt.how}+replacement")
+                if candidate.score() > attempt.score():
+                    repaired[index] = candidate
+        return repaired
+
+    # -- the run -------------------------------------------------------------------------------
 
     def run(self) -> tuple[list[str], GlossaryReport]:
-        outputs = _call(self.engine_call, self.segments)
-        return outputs, GlossaryReport(glossary_version=self.version, strategy=self.engine)
+        with_terms = [i for i, matches in enumerate(self.matches) if matches]
+        plain = [i for i, matches in enumerate(self.matches) if not matches]
+        first: Strategy = "placeholder" if self.engine in _PLACEHOLDER_FIRST else "substitution"
+        second: Strategy = "substitution" if first == "placeholder" else "placeholder"
+        # One engine call for the first pass, plain segments included (they batch together).
+        protected = {i: self._protect(i, first) for i in with_terms}
+        inputs = [protected[i][0] if i in protected else self.segments[i] for i in range(len(self.segments))]
+        outputs = _call(self.engine_call, inputs)
+        attempts = {i: self._attempt(i, outputs[i], first, protected[i][1]) for i in with_terms}
+        initial = dict(attempts)
+        attempts = self._replace_misrenderings(attempts)
+        for strategy in (second, "split"):
+            short = [i for i in with_terms if attempts[i].score() < sum(self.needed[i].values())]
+            if not short:
+                break
+            retried = self._replace_misrenderings(self._translate(short, strategy))  # type: ignore[arg-type]
+            for index, attempt in retried.items():
+                if attempt.score() > attempts[index].score():
+                    attempts[index] = attempt
+        final = list(outputs)
+        for index in with_terms:
+            final[index] = attempts[index].output
+        del plain  # plain segments keep their first-pass output
+        return final, self._report(initial, attempts, first)
+
+    def _report(
+        self, initial: dict[int, _Attempt], final: dict[int, _Attempt], first: Strategy
+    ) -> GlossaryReport:
+        terms = []
+        for entry in dict.fromkeys(m.entry for matches in self.matches for m in matches):
+            segments = tuple(i for i, needed in enumerate(self.needed) if entry in needed)
+            occurrences = sum(self.needed[i][entry] for i in segments)
+            present = sum(final[i].present.get(entry, 0) for i in segments)
+            first_present = sum(initial[i].present.get(entry, 0) for i in segments)
+            how = tuple(dict.fromkeys(final[i].how for i in segments if final[i].present.get(entry, 0)))
+            if present < occurrences:
+                status: Status = "missing"
+            elif first_present < occurrences:
+                status = "repaired"
+            else:
+                status = "ok"
+            terms.append(
+                TermReport(
+                    source=entry.source,
+                    target=entry.target,
+                    keep=entry.keep,
+                    occurrences=occurrences,
+                    present=present,
+                    enforced_by=how,
+                    status=status,
+                    segments=segments,
+                )
+            )
+        return GlossaryReport(terms=tuple(terms), glossary_version=self.version, strategy=first)
+
+
+def _count(items: Iterable[Entry]) -> dict[Entry, int]:
+    counts: dict[Entry, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+def _queue(text: str, queries: list[str]) -> str | int:
+    """Text with words goes to the engine (its index in ``queries``); spaces or punctuation stay."""
+    if not any(c.isalpha() for c in text):
+        return text.strip()
+    queries.append(text.strip())
+    return len(queries) - 1
