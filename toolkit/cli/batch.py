@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..errors import BatchError
 from ._app import app, handle_errors
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def batch(
     """
     import sys
 
-    from ..batch import run_batch
+    from ..batch import MANIFEST, run_batch
     from ..pipeline import DEFAULT_LENGTHS
 
     summary = run_batch(
@@ -84,8 +85,13 @@ def batch(
     )
     if not quiet:
         _print_summary(summary)
-    if summary.exit_code:
-        raise typer.Exit(summary.exit_code)
+    if summary.failed:
+        raise BatchError(
+            f"{summary.failed} of {len(summary.records)} items failed (see {summary.output / MANIFEST}); "
+            "fix them and rerun to retry only those"
+        )
+    if summary.not_run:
+        raise BatchError(f"stopped at the first failure (--fail-fast); {summary.not_run} items not run")
 
 
 def _print_summary(summary: BatchSummary) -> None:
