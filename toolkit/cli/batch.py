@@ -85,13 +85,12 @@ def batch(
     )
     if not quiet:
         _print_summary(summary)
-    if summary.failed:
+    if summary.exit_code:
+        stopped = f", {summary.not_run} not run (--fail-fast)" if summary.not_run else ""
         raise BatchError(
-            f"{summary.failed} of {len(summary.records)} items failed (see {summary.output / MANIFEST}); "
-            "fix them and rerun to retry only those"
+            f"{summary.failed} of {len(summary.records) + summary.not_run} items failed{stopped}; "
+            f"see {summary.output / MANIFEST}, fix them and rerun to retry only those"
         )
-    if summary.not_run:
-        raise BatchError(f"stopped at the first failure (--fail-fast); {summary.not_run} items not run")
 
 
 def _print_summary(summary: BatchSummary) -> None:
