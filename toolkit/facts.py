@@ -109,6 +109,7 @@ _WEEKDAYS = {
     },
     "en": {d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
 }
+_VERB_MONTHS = frozenset({"may", "march", "mar"})
 # Small number words only: "un"/"one" double as articles and "neuf" means "new".
 _NUMBER_WORDS = {
     "fr": {
@@ -265,10 +266,12 @@ def _compile(language: str) -> _Patterns:
         time = r"(?<![\w.,])(?P<h>\d{1,2})[ ]?h[ ]?(?P<min>\d{2})?(?!\w)"
         percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b)"
     else:
-        # English months are capitalized: "may" and "march" are also verbs.
+        # English months are capitalized: "may", "march" and "mar" are also verbs. Other
+        # abbreviations are no English words, so "29 nov" left by an engine still counts.
         flags = 0
-        cap = "|".join(re.escape(m.capitalize()) for m in sorted(_MONTHS["en"], key=len, reverse=True))
-        months = cap
+        names = sorted(_MONTHS["en"], key=len, reverse=True)
+        lower = [m for m in names if m not in _VERB_MONTHS]
+        months = "|".join([re.escape(m.capitalize()) for m in names] + [re.escape(m) for m in lower])
         date_dm = (
             rf"(?<![\w.,])(?:(?P<m>{months})\.?[{_SPACES}]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[{_SPACES}]+(?:of[{_SPACES}]+)?(?P<m2>{months})\.?)"

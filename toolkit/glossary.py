@@ -866,7 +866,9 @@ class _Enforcer:
                 restore.append((_placeholder_pattern(token), match.rendering))
             else:
                 replacement = match.rendering
-            if self.french and not _VOWEL_START.match(replacement) and _VOWEL_START.match(match.text):
+            # "l'Observatoire" → "le Syrian Observatory"; a placeholder may stay elided ("l'Zxbq"),
+            # which keeps the engine's article handling intact.
+            if strategy == "substitution" and self.french and not _VOWEL_START.match(replacement):
                 before = _unelide(before) or before
             pieces += [before, replacement]
             cursor = match.end
