@@ -245,11 +245,20 @@ class ApertiumEngine:
 
 
 def _clean(output: str, source: str) -> str:
-    """Drop morphological tags leaked by Apertium data bugs, unless the source really had them."""
-    if "<" not in output:
+    """Drop morphological tags leaked by Apertium data bugs: only when the output has more ``<``
+    than the source, and only tags the source does not contain (``<b>`` in copy stays)."""
+    excess = output.count("<") - source.count("<")
+    if excess <= 0:
         return output
-    cleaned = _TAG_LEAK.sub(lambda m: m.group(0) if m.group(0) in source else "", output)
-    return re.sub(r" {2,}", " ", cleaned).strip()
+
+    def drop(match: re.Match[str]) -> str:
+        nonlocal excess
+        if excess <= 0 or match.group(0) in source:
+            return match.group(0)
+        excess -= 1
+        return ""
+
+    return re.sub(r" {2,}", " ", _TAG_LEAK.sub(drop, output)).strip()
 
 
 def create(*, model: str | None = None, device: str = "auto", **options: object) -> ApertiumEngine:

@@ -1,0 +1,127 @@
+"""The Apertium engine, end to end through Debian's real ``apertium`` processes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import toolkit
+from toolkit.engines import apertium
+from toolkit.errors import EngineNotAvailableError, ModelNotFoundError, UsageError
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("apertium") is None or not (apertium.MODES_DIR / "fr-es.mode").exists(),
+    reason="needs apt-get install apertium apertium-fr-es apertium-eng-spa",
+)
+
+FRENCH = [
+    "Le chat noir dort sur le canapé.",
+    "Les rebelles se sont emparés vendredi de la majeure partie de la ville.",
+    "Selon l'ONG, au moins 242 personnes ont été tuées, dont 24 civils.",
+    "« Les combattants sont entrés dans les quartiers ouest », a déclaré le directeur.",
+    "Il y a environ 17 000 réfugiés, y compris des enfants.",
+    "Plus de 14.000 personnes ont été déplacées par les combats.",
+    "Le ministre a démenti toute négociation",
+    "M. Dupont est arrivé à Paris mardi soir.",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> apertium.ApertiumEngine:
+    return apertium.create()
+
+
+def test_direct_pair_fr_es(engine: apertium.ApertiumEngine) -> None:
+    assert engine.translate_batch(["Le chat noir."], "fr", "es") == ["El gato negro."]
+    assert engine.model_id("fr", "es").startswith("fr-es@")
+
+
+def test_pivot_fr_en_goes_through_spanish(engine: apertium.ApertiumEngine) -> None:
+    assert ("fr", "en") in engine.pairs()
+    assert engine.model_id("fr", "en").startswith("fr-es@") and ">spa-eng@" in engine.model_id("fr", "en")
+    assert engine.translate_batch(["Le chat noir."], "fr", "en") == ["The black cat."]
+
+
+@pytest.mark.parametrize("target", ["es", "en"])
+def test_special_characters_survive(engine: apertium.ApertiumEngine, target: str) -> None:
+    source = r"Le prix [sic] est de 5 $ <b> @home {x} ^y a/b \ c $d^ fin."
+    (output,) = engine.translate_batch([source], "fr", target)
+    for char in "[]<>$@/\\{}^":
+        assert output.count(char) == source.count(char), (char, output)
+
+
+def test_unknown_word_marks_and_leaked_tags_removed(engine: apertium.ApertiumEngine) -> None:
+    segments = ["Xzqwvk est arrivé hier à Brobdingnag.", "Il y a 17 000 personnes, y compris des enfants."]
+    outputs = engine.translate_batch(segments, "fr", "en")
+    assert "Xzqwvk" in outputs[0] and "Brobdingnag" in outputs[0]
+    for output in outputs:
+        assert not re.search(r"[*#@]\w", output), output
+        assert "<" not in output, output  # Apertium's fr-es data leaks "<prn>" for "y compris"
+
+
+def test_one_output_per_segment_even_empty_or_multiline(engine: apertium.ApertiumEngine) -> None:
+    segments = ["Bonjour.", "", "   ", "Une ligne\net une autre\n\n\nencore.", "Fin"]
+    outputs = engine.translate_batch(segments, "fr", "es")
+    assert len(outputs) == len(segments)
+    assert outputs[1] == outputs[2] == ""
+    assert "\n" not in outputs[3] and outputs[3]
+    assert outputs[4]
+
+
+def test_batch_equals_one_by_one_and_is_deterministic(engine: apertium.ApertiumEngine) -> None:
+    together = engine.translate_batch(FRENCH, "fr", "en")
+    assert together == [engine.translate_batch([s], "fr", "en")[0] for s in FRENCH]
+    assert together == engine.translate_batch(FRENCH, "fr", "en")
+    assert engine.translate_batch([], "fr", "en") == []
+
+
+def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
+    with pytest.raises(ModelNotFoundError, match=r"apt-get install apertium-fr-de"):
+        engine.translate_batch(["Bonjour."], "fr", "de")
+
+
+def test_missing_binary_names_the_install_command() -> None:
+    with pytest.raises(EngineNotAvailableError, match="apt-get install apertium"):
+        apertium.ApertiumEngine(binary="no-such-apertium-binary")
+
+
+def test_model_selects_a_mode_variant() -> None:
+    engine = apertium.create(model="spa-eng_US")
+    assert engine.model_id("es", "en").startswith("spa-eng_US@")
+    assert engine.translate_batch(["El gato negro."], "es", "en") == ["The black cat."]
+    with pytest.raises(ModelNotFoundError, match="apertium -l"):
+        apertium.create(model="xx-yy")
+    with pytest.raises(UsageError):
+        apertium.create(device="cuda")
+
+
+def test_mode_discovery_maps_three_letter_codes(tmp_path: Path) -> None:
+    for name in ("cat-spa", "spa-eng", "eco-fr-es", "spa-eng_US", "fr-es"):
+        (tmp_path / f"{name}.mode").write_text("cat\n")
+    modes = apertium.installed_modes(tmp_path)
+    assert modes == {("ca", "es"): "cat-spa", ("es", "en"): "spa-eng", ("fr", "es"): "fr-es"}
+    pairs = apertium.ApertiumEngine(modes_dir=tmp_path).pairs()
+    assert {("ca", "en"), ("fr", "en"), ("ca", "es")} <= pairs
+    assert ("en", "fr") not in pairs
+
+
+def test_document_layout_through_translate() -> None:
+    text = (
+        "Syrie : les rebelles prennent Alep\n\n"
+        "ALEP (Syrie), 29 nov (AFP) - Les rebelles ont pris la ville. Le chat dort.\n"
+        "Le ministre a parlé.\n\n\n"
+        "Dernier paragraphe [avec] des <signes> $ spéciaux.\n"
+    )
+    result = toolkit.translate(text, source="fr", target="en", engine="apertium")
+    assert result.engine == "apertium"
+    # Same lines, same blank lines, same trailing newline: only the words change.
+    assert [bool(line.strip()) for line in result.text.split("\n")] == [
+        bool(line.strip()) for line in text.split("\n")
+    ]
+    lines = result.text.split("\n")
+    assert lines[0].startswith("Siria") and lines[2].startswith("ALEPO (Syria), 29 nov (AFP) - ")
+    assert "[with]" in lines[6] and "<" in lines[6] and ">" in lines[6] and "$" in lines[6]
+    assert all(text[s.start : s.end] == s.source for s in result.segments)
