@@ -858,12 +858,18 @@ class _Enforcer:
         pieces: list[str] = []
         restore: list[tuple[re.Pattern[str], str]] = []
         cursor = 0
-        for number, match in enumerate(self.matches[index]):
+        number = 0
+        for match in self.matches[index]:
             before = segment[cursor : match.start]
             if strategy == "placeholder":
-                token = _placeholder(number)
-                replacement = token
-                restore.append((_placeholder_pattern(token), match.rendering))
+                while True:
+                    # A token the copy already contains would be "restored" in the wrong place.
+                    pattern = _placeholder_pattern(_placeholder(number))
+                    number += 1
+                    if pattern.search(segment) is None:
+                        break
+                replacement = _placeholder(number - 1)
+                restore.append((pattern, match.rendering))
             else:
                 replacement = match.rendering
             # "l'Observatoire" → "le Syrian Observatory"; a placeholder may stay elided ("l'Zxbq"),
@@ -879,7 +885,8 @@ class _Enforcer:
         self, index: int, output: str, how: str, restore: Sequence[tuple[re.Pattern[str], str]] = ()
     ) -> _Attempt:
         for pattern, rendering in restore:
-            output = pattern.sub(lambda _m, r=rendering: r, output, count=1)
+            # Every copy: an engine that repeats a placeholder repeats the term.
+            output = pattern.sub(lambda _m, r=rendering: r, output)
         return _Attempt(output, self._present(index, output), how)
 
     def _present(self, index: int, output: str) -> dict[Entry, int]:
