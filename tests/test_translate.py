@@ -1,0 +1,192 @@
+"""toolkit.translate / Translator end to end with the real Apertium engine and real SQLite memory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+import toolkit
+from toolkit.engines.apertium import ApertiumEngine
+from toolkit.errors import InputError, ModelNotFoundError, UsageError
+from toolkit.glossary import Glossary
+from toolkit.resources import glossaries_dir
+from toolkit.translate import Segment, Translation, Translator
+
+pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
+
+ARTICLE = (
+    "Syrie : les rebelles prennent Alep\n\n"
+    "ALEP (Syrie), 29 nov (AFP) - Les rebelles ont pris la ville vendredi. Le ministre a démenti.\n\n"
+    "Selon l'OSDH, au moins 242 personnes ont été tuées.\n"
+)
+DOCUMENTS = [
+    "Le chat noir dort.",
+    "Les rebelles ont pris la ville.\n\nLe ministre a parlé. Il est parti.",
+    "Plus de 14.000 personnes ont été déplacées.",
+    "Le chat noir dort.",
+]
+
+
+class CountingEngine:
+    """The real Apertium engine, counting the segments it is asked to translate."""
+
+    def __init__(self) -> None:
+        self.inner = ApertiumEngine()
+        self.name = self.inner.name
+        self.calls: list[list[str]] = []
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return self.inner.pairs()
+
+    def model_id(self, source: str, target: str) -> str:
+        return self.inner.model_id(source, target)
+
+    def version(self) -> str:
+        return self.inner.version()
+
+    def translate_batch(self, segments: Sequence[str], source: str, target: str) -> list[str]:
+        self.calls.append(list(segments))
+        return self.inner.translate_batch(segments, source, target)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_translate_gives_text_segments_and_provenance() -> None:
+    result = toolkit.translate(ARTICLE, source="fr", target="en", engine="apertium")
+    assert isinstance(result, Translation)
+    assert (result.source_language, result.target_language, result.engine) == ("fr", "en", "apertium")
+    assert result.model is not None and "fr-es@" in result.model and "spa-eng@" in result.model
+    assert result.engine_version and result.engine_version.startswith("Apertium")
+    assert result.text.startswith("Siria") and result.text.endswith("\n")
+    assert result.text.count("\n\n") == ARTICLE.count("\n\n")
+    for segment in result.segments:
+        assert isinstance(segment, Segment)
+        assert ARTICLE[segment.start : segment.end] == segment.source
+        assert segment.target and not segment.from_memory
+    # The dateline is its own segment: everything is translated.
+    assert any(s.source == "ALEP (Syrie), 29 nov (AFP) -" for s in result.segments)
+    assert result.glossary_version is None
+    assert result.timings.total >= result.timings.engine >= 0
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["engine"] == "apertium" and len(data["segments"]) == len(result.segments)
+    assert set(data["timings"]) == {"prepare", "engine", "glossary", "fidelity", "total"}
+
+
+def test_same_language_returns_the_text_unchanged() -> None:
+    result = toolkit.translate(ARTICLE, source="fr", target="fr")
+    assert result.text == ARTICLE
+    assert result.engine == "none" and result.model is None
+    assert all(s.source == s.target for s in result.segments)
+
+
+def test_translate_many_batches_across_documents_like_one_by_one() -> None:
+    engine = CountingEngine()
+    with Translator(engine) as translator:
+        together = list(translator.translate_many(DOCUMENTS, source="fr", target="es"))
+        assert len(engine.calls) == 1  # four documents, one engine call (duplicates sent once)
+        assert len(engine.calls[0]) == 5
+        alone = [translator.translate(d, source="fr", target="es") for d in DOCUMENTS]
+    assert [t.text for t in together] == [t.text for t in alone]
+    assert together[0].text == "El gato negro duerme."
+    assert together[1].text.count("\n\n") == 1
+
+
+def test_small_batch_size_splits_engine_calls() -> None:
+    engine = CountingEngine()
+    with Translator(engine, batch_size=2) as translator:
+        results = list(translator.translate_many(DOCUMENTS, source="fr", target="es"))
+    assert [len(c) for c in engine.calls] == [2, 2, 1]
+    assert [r.text for r in results][0] == "El gato negro duerme."
+
+
+def test_memory_serves_repeats_without_the_engine(tmp_path: Path) -> None:
+    engine = CountingEngine()
+    with Translator(engine, memory=tmp_path / "tm.sqlite3") as translator:
+        first = translator.translate(ARTICLE, source="fr", target="en")
+        calls = len(engine.calls)
+        second = translator.translate(ARTICLE, source="fr", target="en")
+        assert len(engine.calls) == calls  # every segment came from memory
+        assert translator.memory is not None and translator.memory.stats().entries == len(first.segments)
+    assert second.text == first.text
+    assert all(s.from_memory for s in second.segments)
+    assert not any(s.from_memory for s in first.segments)
+
+
+def test_glossary_is_applied_and_reported() -> None:
+    path = glossaries_dir() / "syria-fr-en.yaml"
+    result = toolkit.translate(ARTICLE, source="fr", target="en", engine="apertium", glossary=path)
+    assert result.glossary_version == Glossary.load(path).version
+    assert result.glossary_report is not None
+    assert result.to_dict()["glossary_report"]["glossary_version"] == result.glossary_version
+
+
+def test_several_glossaries_merge() -> None:
+    paths = sorted(glossaries_dir().glob("*-fr-en.yaml"))
+    with Translator("apertium", glossary=paths) as translator:
+        assert translator.glossary is not None
+        assert translator.glossary.version == Glossary.merge(*(Glossary.load(p) for p in paths)).version
+
+
+def test_glossary_with_many_documents_matches_one_by_one() -> None:
+    path = glossaries_dir() / "syria-fr-en.yaml"
+    texts = [ARTICLE, "Les forces de Bachar al-Assad ont reculé à Alep.", ARTICLE]
+    with Translator("apertium", glossary=path) as translator:
+        together = list(translator.translate_many(texts, source="fr", target="en"))
+        alone = [translator.translate(t, source="fr", target="en") for t in texts]
+    assert [t.text for t in together] == [t.text for t in alone]
+    assert [t.glossary_report for t in together] == [t.glossary_report for t in alone]
+
+
+def test_translate_segments_for_chosen_sentences() -> None:
+    with Translator("apertium") as translator:
+        outputs, report = translator.translate_segments(
+            ["Le chat noir.", "Bonjour."], source="fr", target="es"
+        )
+        assert outputs == ["El gato negro.", "Saludo."]
+        assert report is not None
+        same, _ = translator.translate_segments(["Le chat."], source="fr", target="fr")
+        assert same == ["Le chat."]
+
+
+def test_engine_instance_is_not_closed_by_the_translator() -> None:
+    engine = CountingEngine()
+    with Translator(engine) as translator:
+        translator.translate("Le chat.", source="fr", target="es")
+    assert engine.translate_batch(["Le chat."], "fr", "es") == ["El gato."]
+
+
+def test_closed_translator_refuses_work() -> None:
+    translator = Translator("apertium")
+    translator.close()
+    translator.close()
+    with pytest.raises(UsageError, match="closed"):
+        translator.translate("Le chat.", source="fr", target="es")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"target": "english", "source": "fr"}, UsageError),
+        ({"target": "en", "source": "French"}, UsageError),
+        ({"target": "en", "source": "fr", "engine": "babelfish"}, UsageError),
+        ({"target": "de", "source": "fr", "engine": "apertium"}, ModelNotFoundError),
+    ],
+)
+def test_bad_arguments(kwargs: dict[str, str], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        toolkit.translate("Le chat.", **kwargs)
+
+
+def test_empty_text_is_bad_input() -> None:
+    with pytest.raises(InputError):
+        toolkit.translate("  \n ", source="fr", target="en", engine="apertium")
+
+
+def test_missing_pair_message_names_the_install_command() -> None:
+    with pytest.raises(ModelNotFoundError, match="apt-get install apertium-fr-de"):
+        toolkit.translate("Le chat.", source="fr", target="de", engine="apertium")
