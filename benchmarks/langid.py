@@ -1,0 +1,121 @@
+"""Language-identification benchmark: accuracy per kind, speed and peak memory of toolkit.detect.
+
+    python benchmarks/langid.py --data ../shared/bench/langid/dev.jsonl [--accuracy fast|high]
+
+The data is JSON Lines ``{text, lang, kind}`` (kind: sentence, word_pair, word). Prints accuracy
+overall and per kind, accuracy on sentences of major news languages, throughput (median of
+``--runs`` runs, both one ``detect`` call per text and one ``detect_many`` batch) and the peak
+resident memory of this process, which includes the benchmark data itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from toolkit.detect import LanguageDetector
+
+MAJOR_NEWS = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "zh", "ja", "pl", "tr", "uk", "ko")
+
+
+def _percent(hits: int, total: int) -> str:
+    return f"{100 * hits / total:6.2f} %  ({hits}/{total})" if total else "   n/a"
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux.
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, required=True, help="JSON Lines file {text, lang, kind}")
+    parser.add_argument("--accuracy", choices=("fast", "high"), default="fast")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs; the median is reported")
+    parser.add_argument("--sample", type=int, default=0, help="use N evenly spaced lines (0: all)")
+    parser.add_argument("--errors", type=int, default=15, help="show the N most frequent confusions")
+    args = parser.parse_args(argv)
+
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
+    if args.sample and args.sample < len(rows):
+        # Evenly spaced, not the first N: the file is grouped by kind and language.
+        rows = [rows[i * len(rows) // args.sample] for i in range(args.sample)]
+    texts = [row["text"] for row in rows]
+    rss_data = _peak_rss_mb()
+
+    detector = LanguageDetector(accuracy=args.accuracy)
+    # The first pass loads the models each language needs (Lingua loads them lazily); untimed.
+    start = time.perf_counter()
+    predictions = [d.language for d in detector.detect_many(texts)]
+    first_pass_s = time.perf_counter() - start
+
+    batch_times, single_times = [], []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        detector.detect_many(texts)
+        batch_times.append(time.perf_counter() - start)
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        single = [detector.detect(text).language for text in texts]
+        single_times.append(time.perf_counter() - start)
+    if single != predictions:
+        print("warning: detect() and detect_many() disagree", file=sys.stderr)
+
+    hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    per_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    confusions: Counter[tuple[str, str]] = Counter()
+    for row, predicted in zip(rows, predictions, strict=True):
+        ok = int(predicted == row["lang"])
+        for key in ("all", row["kind"]):
+            hits[key][0] += ok
+            hits[key][1] += 1
+        if row["kind"] == "sentence":
+            per_language[row["lang"]][0] += ok
+            per_language[row["lang"]][1] += 1
+        if not ok:
+            confusions[(row["lang"], predicted)] += 1
+
+    print(f"data: {args.data} ({len(rows)} texts, {len({r['lang'] for r in rows})} languages)")
+    print(
+        f"detector: LanguageDetector(accuracy={args.accuracy!r}); "
+        f"first pass, with model loading: {first_pass_s:.1f} s"
+    )
+    print(f"accuracy overall:          {_percent(*hits['all'])}")
+    for kind in sorted(k for k in hits if k != "all"):
+        print(f"  {kind:<24s}{_percent(*hits[kind])}")
+    major = [per_language[lang] for lang in MAJOR_NEWS if lang in per_language]
+    print(
+        f"sentences, major news languages ({' '.join(code for code in MAJOR_NEWS if code in per_language)}):"
+    )
+    print(f"  {'all':<24s}{_percent(sum(h for h, _ in major), sum(n for _, n in major))}")
+    for lang in MAJOR_NEWS:
+        if lang in per_language and per_language[lang][0] < per_language[lang][1]:
+            print(f"  {lang:<24s}{_percent(*per_language[lang])}")
+    print(
+        f"throughput detect_many:    {len(texts) / statistics.median(batch_times):,.0f} texts/s "
+        f"(median of {args.runs})"
+    )
+    print(
+        f"throughput detect():       {len(texts) / statistics.median(single_times):,.0f} texts/s "
+        f"(median of {args.runs}, one call per text)"
+    )
+    print(
+        f"peak RSS:                  {_peak_rss_mb():.0f} MB (data and interpreter alone: {rss_data:.0f} MB)"
+    )
+    if args.errors:
+        print("most frequent confusions (expected -> detected):")
+        for (expected, got), count in confusions.most_common(args.errors):
+            print(f"  {expected} -> {got}: {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

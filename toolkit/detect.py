@@ -1,0 +1,376 @@
+"""Language identification for a document and for each of its paragraphs.
+
+Two offline detectors, each used where it is strong:
+
+* **CLD2** (``pycld2``) answers for running text of three words or more (or ten characters of a
+  script written without spaces) when it reports a reliable result: it is very fast and, on
+  sentences, at least as accurate as the alternatives.
+* **Lingua** (``lingua-language-detector``) answers everything else: single words, word pairs,
+  text CLD2 is unsure of, the Bosnian/Croatian/Serbian group, which CLD2 tells apart badly, and
+  English, which CLD2 also answers for other languages' sentences quoting English names.
+  In the default ``accuracy="fast"`` mode Lingua uses its trigram models only (about 140 MB for
+  all 75 languages) and its scores are multiplied with those of **langid.py** (``py3langid``),
+  whose different n-gram features make fewer of the same mistakes on short text;
+  ``accuracy="high"`` uses Lingua's 1- to 5-gram models alone, which are more accurate on single
+  words and word pairs but take about 1.2 GB of memory and run several times slower.
+
+Both detectors are deterministic, ship their models inside their wheels (nothing is downloaded)
+and are loaded lazily on first use. Results are restricted to Lingua's 75 languages and always
+use ISO 639-1 codes (``nb``/``nn`` for Norwegian, ``zh`` for every Chinese script).
+
+Per-paragraph results use the offsets of :func:`toolkit.document.parse`. The document language is
+the one that covers most characters, each paragraph's languages weighted by its length and its
+confidence, so a French dispatch quoting an English paragraph is ``fr`` with ``mixed`` set and
+both languages visible in ``paragraphs``.
+
+Text without letters (only digits, punctuation, symbols) has no language: :func:`detect` raises
+:class:`~toolkit.errors.InputError` for it, and such a paragraph inside a document gets the
+language ``"und"`` (undetermined) with confidence 0 and does not count towards the document.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .document import parse
+from .errors import InputError, UsageError
+
+__all__ = [
+    "UNDETERMINED",
+    "Detection",
+    "LanguageDetector",
+    "LanguageScore",
+    "ParagraphLanguage",
+    "detect",
+    "supported_languages",
+]
+
+#: The language code of a paragraph without letters (ISO 639-2 "undetermined").
+UNDETERMINED = "und"
+
+Accuracy = Literal["fast", "high"]
+
+# CLD2 codes that differ from ISO 639-1 (it predates the 2008 change of Hebrew's code).
+_CLD2_CODES = {"iw": "he", "zh-Hant": "zh"}
+# CLD2 confuses Bosnian, Croatian and Serbian with each other far more than Lingua does, and
+# answers English for other languages' sentences that quote an English name or title.
+_CLD2_DEFERS = frozenset({"bs", "hr", "sr", "en"})
+# CLD2 guesses wildly on one or two words; Lingua is built for short text.
+_CLD2_MIN_WORDS = 3
+_CLD2_MIN_CHARS_UNSPACED = 10
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# A paragraph this short (a title, a byline) is re-read among the document's other languages.
+_SHORT_PARAGRAPH_WORDS = 4
+_MAX_ALTERNATIVES = 4
+_EPSILON = 1e-4
+
+
+@dataclass(frozen=True)
+class LanguageScore:
+    """One candidate language and its confidence (0-1)."""
+
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ParagraphLanguage:
+    """The language of one paragraph; ``start``/``end`` index the detected text."""
+
+    index: int
+    start: int
+    end: int
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language of a text.
+
+    ``language`` is an ISO 639-1 code, ``confidence`` 0-1, ``alternatives`` the next most likely
+    languages (best first), ``paragraphs`` the per-paragraph languages (empty when not asked for),
+    ``detector`` which engine(s) decided (``cld2``, ``lingua-fast``, ``lingua-high``, joined by
+    ``+`` when paragraphs needed several).
+    """
+
+    language: str
+    confidence: float
+    alternatives: tuple[LanguageScore, ...]
+    paragraphs: tuple[ParagraphLanguage, ...]
+    detector: str
+
+    @property
+    def mixed(self) -> bool:
+        """True when paragraphs are in more than one language."""
+        return len({p.language for p in self.paragraphs} - {UNDETERMINED}) > 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (what ``toolkit detect --json`` prints)."""
+        return {
+            "language": self.language,
+            "confidence": round(self.confidence, 4),
+            "mixed": self.mixed,
+            "alternatives": [
+                {"language": a.language, "confidence": round(a.confidence, 4)} for a in self.alternatives
+            ],
+            "paragraphs": [
+                {
+                    "index": p.index,
+                    "start": p.start,
+                    "end": p.end,
+                    "language": p.language,
+                    "confidence": round(p.confidence, 4),
+                }
+                for p in self.paragraphs
+            ],
+            "detector": self.detector,
+        }
+
+
+@dataclass(frozen=True)
+class _Guess:
+    """One detector's answer for one span: scores best first (may be empty: no letters)."""
+
+    scores: tuple[LanguageScore, ...]
+    detector: str
+
+
+class LanguageDetector:
+    """A reusable detector: loads its models once, on first use, and is safe to share across threads.
+
+    ``accuracy="fast"`` (default) keeps memory near 200 MB; ``accuracy="high"`` trades about
+    1.2 GB of memory and speed for better accuracy on single words and word pairs.
+    """
+
+    def __init__(self, *, accuracy: Accuracy = "fast") -> None:
+        if accuracy not in ("fast", "high"):
+            raise UsageError(f"unknown detection accuracy {accuracy!r}; use 'fast' or 'high'")
+        self.accuracy: Accuracy = accuracy
+        self._lock = threading.Lock()
+        self._lingua: Any = None
+        self._cld2: Any = None
+        self._langid: Any = None
+
+    # -- models ------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self._lingua is not None:
+            return
+        with self._lock:
+            if self._lingua is not None:
+                return
+            import pycld2
+            from lingua import LanguageDetectorBuilder
+
+            builder = LanguageDetectorBuilder.from_all_languages()
+            if self.accuracy == "fast":
+                builder = builder.with_low_accuracy_mode()
+            if self.accuracy == "fast":
+                from py3langid.langid import MODEL_DIR, MODEL_FILE
+                from py3langid.langid import LanguageIdentifier as Langid
+
+                langid = Langid.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
+                langid.set_languages(sorted(_supported() & set(langid.nb_classes)))
+                self._langid = langid
+            self._cld2 = pycld2
+            self._lingua = builder.build()
+
+    # -- public API --------------------------------------------------------------------------
+
+    def detect(self, text: str, *, paragraphs: bool = True) -> Detection:
+        """Detect the language of ``text`` (and of each paragraph unless ``paragraphs=False``).
+
+        Raises :class:`InputError` when ``text`` has no letters.
+        """
+        return self.detect_many([text], paragraphs=paragraphs)[0]
+
+    def detect_many(self, texts: Iterable[str], *, paragraphs: bool = True) -> list[Detection]:
+        """Detect many texts at once: Lingua scores the texts CLD2 leaves over in one parallel batch."""
+        texts = list(texts)
+        for position, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise UsageError(f"text #{position} is a {type(text).__name__}, not str; decode it first")
+            if not _has_letters(text):
+                where = "the text" if len(texts) == 1 else f"text #{position}"
+                raise InputError(
+                    f"{where} has no letters, no language to detect; give prose or set the language yourself"
+                )
+        self._load()
+        # Every text is split into paragraph spans, all spans are detected in one batch.
+        layouts = [_paragraph_spans(text) if paragraphs else [] for text in texts]
+        spans = [
+            text[start:end] if paragraphs else text
+            for text, layout in zip(texts, layouts, strict=True)
+            for start, end in (layout if paragraphs else [(0, len(text))])
+        ]
+        guesses = iter(self._guess_many(spans))
+        results = []
+        for text, layout in zip(texts, layouts, strict=True):
+            if not paragraphs:
+                guess = next(guesses)
+                results.append(_from_guess(guess, ()))
+                continue
+            results.append(_combine(text, layout, [next(guesses) for _ in layout]))
+        return results
+
+    # -- detection of single spans -----------------------------------------------------------
+
+    def _guess_many(self, spans: Sequence[str]) -> list[_Guess]:
+        guesses: list[_Guess | None] = [self._cld2_guess(span) for span in spans]
+        pending = [i for i, guess in enumerate(guesses) if guess is None]
+        name = f"lingua-{self.accuracy}"
+        if len(pending) == 1:
+            # The parallel call has a fixed thread-pool cost: not worth it for a single text.
+            values = [self._lingua.compute_language_confidence_values(spans[pending[0]])]
+        else:
+            values = self._lingua.compute_language_confidence_values_in_parallel([spans[i] for i in pending])
+        for i, confidences in zip(pending, values, strict=True):
+            lingua = {c.language.iso_code_639_1.name.lower(): c.value for c in confidences if c.value > 0}
+            if self._langid is None or not lingua:
+                scores = tuple(LanguageScore(code, value) for code, value in lingua.items())
+                guesses[i] = _Guess(scores, name)
+            else:
+                guesses[i] = _Guess(self._with_langid(spans[i], lingua), f"{name}+langid")
+        return guesses  # type: ignore[return-value]
+
+    def _with_langid(self, span: str, lingua: dict[str, float]) -> tuple[LanguageScore, ...]:
+        """Lingua's trigram scores combined with langid.py's, a second opinion from other n-grams.
+
+        The product of the two probabilities, renormalized: on short text the two err on
+        different words, so the mix is right more often than either. Languages langid.py does
+        not know (nb, mi, tn, ts) get a neutral langid score, 1 / number of its languages.
+        """
+        langid = dict(self._langid.rank(span))
+        neutral = 1 / len(langid)
+        logs = {
+            code: math.log(value + _EPSILON) + math.log(langid.get(code, neutral) + _EPSILON)
+            for code, value in lingua.items()
+        }
+        top = max(logs.values())
+        weights = {code: math.exp(log - top) for code, log in logs.items()}
+        total = sum(weights.values())
+        ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(LanguageScore(code, weight / total) for code, weight in ranked)
+
+    def _cld2_guess(self, span: str) -> _Guess | None:
+        """CLD2's answer when it is reliable on enough text and its language is one Lingua knows."""
+        if len(span.split()) < _CLD2_MIN_WORDS and not (
+            len(span) >= _CLD2_MIN_CHARS_UNSPACED and _UNSPACED_SCRIPT.search(span)
+        ):
+            return None
+        try:
+            reliable, _, details = self._cld2.detect(span, isPlainText=True)
+        except self._cld2.error:  # invalid UTF-8 such as lone surrogates: let Lingua read it
+            return None
+        if not reliable:
+            return None
+        codes = [(_CLD2_CODES.get(code, code), percent) for _, code, percent, _ in details]
+        if codes[0][0] not in _supported() or codes[0][0] in _CLD2_DEFERS:
+            return None
+        scores = tuple(
+            LanguageScore(code, percent / 100)
+            for code, percent in codes
+            if code in _supported() and percent > 0
+        )
+        return _Guess(scores, "cld2")
+
+
+@functools.cache
+def _supported() -> frozenset[str]:
+    from lingua import Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+
+
+def supported_languages() -> frozenset[str]:
+    """The ISO 639-1 codes the detector can return (Lingua's 75 languages)."""
+    return _supported()
+
+
+@functools.cache
+def _default_detector() -> LanguageDetector:
+    """The shared fast detector behind :func:`detect`: created once, read-only afterwards."""
+    return LanguageDetector()
+
+
+def detect(text: str, *, paragraphs: bool = True) -> Detection:
+    """Detect the language of ``text`` with the shared default :class:`LanguageDetector`."""
+    return _default_detector().detect(text, paragraphs=paragraphs)
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraph offsets as :func:`toolkit.document.parse` gives them."""
+    stripped = text.strip()
+    if "\n" not in stripped:
+        # One line is one paragraph: skip parsing sentences we would not use (a large share of
+        # detector calls are single lines).
+        start = len(text) - len(text.lstrip())
+        return [(start, start + len(stripped))]
+    return [(p.start, p.end) for p in parse(text).paragraphs]
+
+
+def _from_guess(guess: _Guess, paragraphs: tuple[ParagraphLanguage, ...]) -> Detection:
+    scores = guess.scores
+    if not scores:
+        # Letters, but of no script any supported language uses (e.g. Ethiopic).
+        raise InputError(
+            "the text is in no language the detector knows; set the source language yourself "
+            f"(supported: {', '.join(sorted(_supported()))})"
+        )
+    return Detection(
+        language=scores[0].language,
+        confidence=scores[0].confidence,
+        alternatives=scores[1 : 1 + _MAX_ALTERNATIVES],
+        paragraphs=paragraphs,
+        detector=guess.detector,
+    )
+
+
+def _combine(text: str, layout: list[tuple[int, int]], guesses: list[_Guess]) -> Detection:
+    """Per-paragraph languages, and the document's: the language covering most characters."""
+    long_languages = {
+        g.scores[0].language
+        for (start, end), g in zip(layout, guesses, strict=True)
+        if g.scores and len(text[start:end].split()) >= _SHORT_PARAGRAPH_WORDS
+    }
+    weights: dict[str, float] = {}
+    results = []
+    for index, ((start, end), guess) in enumerate(zip(layout, guesses, strict=True)):
+        scores = guess.scores
+        words = len(text[start:end].split())
+        if scores and words < _SHORT_PARAGRAPH_WORDS and scores[0].language not in long_languages:
+            # "Par Jean Dupont" or a two-word title says little on its own; if it fits one of
+            # the languages of the document's real paragraphs at all, it is in that language.
+            in_document = [s for s in scores if s.language in long_languages]
+            if in_document:
+                scores = tuple(in_document) + tuple(s for s in scores if s.language not in long_languages)
+        if not scores or not _has_letters(text[start:end]):
+            results.append(ParagraphLanguage(index, start, end, UNDETERMINED, 0.0))
+            continue
+        results.append(ParagraphLanguage(index, start, end, scores[0].language, scores[0].confidence))
+        for score in scores:
+            weights[score.language] = weights.get(score.language, 0.0) + (end - start) * score.confidence
+    if not weights:
+        return _from_guess(_Guess((), ""), tuple(results))
+    total = sum(
+        end - start for (start, end), r in zip(layout, results, strict=True) if r.language != UNDETERMINED
+    )
+    # Sorted by weight, then code, so that ties resolve the same way every time.
+    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    scores = tuple(LanguageScore(language, min(1.0, weight / total)) for language, weight in ranked)
+    detectors = "+".join(sorted({g.detector for g in guesses if g.scores}))
+    return _from_guess(_Guess(scores, detectors), tuple(results))
