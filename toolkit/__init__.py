@@ -5,6 +5,7 @@ Importing the package loads no model, starts no engine and never touches the net
 
 from __future__ import annotations
 
+from .detect import Detection, LanguageDetector, detect
 from .document import Dateline, Document, Paragraph, Sentence, parse, read_text
 from .errors import (
     BatchError,
@@ -31,6 +32,7 @@ __version__ = "0.1.0"
 __all__ = [
     "BatchError",
     "Dateline",
+    "Detection",
     "Document",
     "EngineError",
     "EngineNotAvailableError",
@@ -40,6 +42,7 @@ __all__ = [
     "GlossaryError",
     "GlossaryReport",
     "InputError",
+    "LanguageDetector",
     "ModelNotFoundError",
     "NotBuiltError",
     "Paragraph",
@@ -53,6 +56,7 @@ __all__ = [
     "Translator",
     "UsageError",
     "__version__",
+    "detect",
     "extract_facts",
     "parse",
     "read_text",
