@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -309,6 +310,9 @@ _QUOTES = re.compile(
 )
 _ACRONYM = re.compile(r"(?<![\w-])[^\W\d_][\w&]*(?![\w])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_DATELINE_PLACE = re.compile(
+    r"(?m)^[\s\u00a0]*([^\W\d_][^\W\d_'’\- ]*?)[\s\u00a0]*(?:\([^)\n]{1,40}\)[\s\u00a0]*)?,[\s\u00a0]*\d"
+)
 
 
 def _scale_of(word: str | None, language: str) -> int:
@@ -395,20 +399,24 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
     return sorted(facts, key=lambda f: (f.start, f.end))
 
 
-def _acronyms(text: str, free: object) -> list[Fact]:
-    tokens = [m for m in _ACRONYM.finditer(text)]
+def _acronyms(text: str, free: Callable[[int, int], bool]) -> list[Fact]:
+    tokens = list(_ACRONYM.finditer(text))
     capital = [_is_capital_token(m.group(0)) for m in tokens]
+    # The place of a dateline ("ALEP (Syrie), 29 nov") is written in capitals but is no acronym.
+    places = [m.span(1) for m in _DATELINE_PLACE.finditer(text)]
     found = []
     for index, match in enumerate(tokens):
         word = match.group(0)
         letters = sum(c.isalpha() for c in word)
         if not capital[index] or letters < 2 or _ROMAN.match(word):
             continue
+        if any(start <= match.start() < end for start, end in places):
+            continue
         # A run of three capitalized words is a shouted headline or a dateline, not acronyms.
         window = capital[max(0, index - 2) : index + 3]
         if any(all(window[i : i + 3]) for i in range(len(window) - 2)):
             continue
-        if free(match.start(), match.end()):  # type: ignore[operator]
+        if free(match.start(), match.end()):
             found.append(Fact("acronym", word, word, match.start(), match.end()))
     return found
 

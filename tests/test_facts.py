@@ -1,0 +1,125 @@
+"""Fact extraction with French and English locale normalization."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toolkit import extract_facts
+from toolkit.facts import normalize_number
+
+
+def facts(text: str, language: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in extract_facts(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("plus de 14.000 personnes", "fr", [("number", "14000")]),
+        ("plus de 14 000 personnes", "fr", [("number", "14000")]),
+        ("plus de 14\u202f000 personnes", "fr", [("number", "14000")]),
+        ("plus de 14\u00a0000 personnes", "fr", [("number", "14000")]),
+        ("more than 14,000 people", "en", [("number", "14000")]),
+        ("2,5 millions d'habitants", "fr", [("number", "2500000")]),
+        ("2.5 million inhabitants", "en", [("number", "2500000")]),
+        ("1,5 milliard", "fr", [("number", "1500000000")]),
+        ("au moins 242 morts, dont 24 civils", "fr", [("number", "242"), ("number", "24")]),
+        ("le 1er décembre", "fr", [("date", "--12-01")]),
+        ("trois morts et deux blessés", "fr", [("number", "3"), ("number", "2")]),
+        ("three dead and two wounded", "en", [("number", "3"), ("number", "2")]),
+        ("un bâtiment neuf", "fr", []),
+    ],
+)
+def test_numbers(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert facts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("une hausse de 12 %", "fr", [("percent", "12")]),
+        ("une hausse de 12,5%", "fr", [("percent", "12.5")]),
+        ("12 pour cent", "fr", [("percent", "12")]),
+        ("a 12% rise", "en", [("percent", "12")]),
+        ("12.5 per cent", "en", [("percent", "12.5")]),
+        ("10 millions d'euros", "fr", [("money", "10000000 EUR")]),
+        ("€10 million", "en", [("money", "10000000 EUR")]),
+        ("$5bn", "en", [("money", "5000000000 USD")]),
+        ("5 milliards de dollars", "fr", [("money", "5000000000 USD")]),
+    ],
+)
+def test_percentages_and_money(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert facts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("vendredi 29 novembre", "fr", [("date", "friday"), ("date", "--11-29")]),
+        ("Friday, November 29", "en", [("date", "friday"), ("date", "--11-29")]),
+        ("Friday 29 November", "en", [("date", "friday"), ("date", "--11-29")]),
+        ("le 29 novembre 2024", "fr", [("date", "2024-11-29")]),
+        ("November 29, 2024", "en", [("date", "2024-11-29")]),
+        ("29/11/2024", "fr", [("date", "2024-11-29")]),
+        ("11/29/2024", "en", [("date", "2024-11-29")]),
+        ("2024-11-29", "en", [("date", "2024-11-29")]),
+        ("en mars 2020", "fr", [("date", "2020-03")]),
+        ("in March 2020", "en", [("date", "2020-03")]),
+        ("ALEP (Syrie), 29 nov (AFP)", "fr", [("date", "--11-29"), ("acronym", "AFP")]),
+        ("they may march on", "en", []),
+        ("à 14h30 et à 9h", "fr", [("time", "14:30"), ("time", "09:00")]),
+        ("at 2:30 p.m. and 9 am", "en", [("time", "14:30"), ("time", "09:00")]),
+    ],
+)
+def test_dates_and_times(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert facts(text, language) == expected
+
+
+def test_quotes_of_every_kind() -> None:
+    text = '« Nous partons », a-t-il dit. “Never again”, and "no comment".'
+    found = [f for f in extract_facts(text, "fr") if f.kind == "quote"]
+    assert [f.value for f in found] == ["Nous partons", "Never again", "no comment"]
+    assert found[0].text == "« Nous partons »"
+
+
+def test_acronyms() -> None:
+    text = "Selon l'OSDH et l'ONU, HTS et le PDG. Le roi Louis XIV. COMMUNIQUÉ DE PRESSE OFFICIEL"
+    assert [f.value for f in extract_facts(text, "fr") if f.kind == "acronym"] == [
+        "OSDH",
+        "ONU",
+        "HTS",
+        "PDG",
+    ]
+
+
+def test_figures_inside_dates_and_amounts_are_not_repeated() -> None:
+    assert facts("depuis décembre 2016, 3 % et 10 millions d'euros", "fr") == [
+        ("date", "2016-12"),
+        ("percent", "3"),
+        ("money", "10000000 EUR"),
+    ]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "ALEP (Syrie), 29 nov (AFP) - « Au moins 242 morts », plus de 14.000 déplacés, 2,5 % des voix."
+    for fact in extract_facts(text, "fr"):
+        assert text[fact.start : fact.end] == fact.text
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_french_and_english_grouping_agree(value: int) -> None:
+    english = f"{value:,}"
+    french_dots = english.replace(",", ".")
+    french_spaces = english.replace(",", "\u202f")
+    assert normalize_number(english, "en") == normalize_number(french_dots, "fr") == str(value)
+    assert normalize_number(french_spaces, "fr") == str(value)
+    assert facts(f"soit {french_spaces} personnes", "fr") == facts(f"that is {english} people", "en")
+
+
+@given(st.text(max_size=200))
+def test_never_crashes_and_offsets_hold(text: str) -> None:
+    for language in ("fr", "en"):
+        for fact in extract_facts(text, language):
+            assert text[fact.start : fact.end] == fact.text
