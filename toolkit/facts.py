@@ -311,7 +311,8 @@ _QUOTES = re.compile(
 _ACRONYM = re.compile(r"(?<![\w-])[^\W\d_][\w&]*(?![\w])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATELINE_PLACE = re.compile(
-    r"(?m)^[\s\u00a0]*([^\W\d_][^\W\d_'’\- ]*?)[\s\u00a0]*(?:\([^)\n]{1,40}\)[\s\u00a0]*)?,[\s\u00a0]*\d"
+    r"(?m)^[\s\u00a0]*([^\W\d_][^\W\d_'’\- ]*?)[\s\u00a0]*(?:\([^)\n]{1,40}\)[\s\u00a0]*)?"  # ALEP (Syrie)
+    r",[\s\u00a0]*(?:[^\W\d_]{3,9}\.?[\s\u00a0]+)?\d"  # , 29 nov / , Nov 29
 )
 
 
