@@ -65,10 +65,13 @@ _CLD2_DEFERS = frozenset({"bs", "hr", "sr", "en"})
 _CLD2_MIN_WORDS = 3
 _CLD2_MIN_CHARS_UNSPACED = 10
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-# A paragraph this short (a title, a byline) is re-read among the document's other languages.
-_SHORT_PARAGRAPH_WORDS = 4
+# A paragraph this short (a title, a byline) is re-read among the languages of the document's
+# longer paragraphs, and takes one of them if it scores at least _PLAUSIBLE there.
+_SHORT_PARAGRAPH_CHARS = 80
+_PLAUSIBLE = 0.1
 _MAX_ALTERNATIVES = 4
 _EPSILON = 1e-4
+_DIGITS = 10
 
 
 @dataclass(frozen=True)
@@ -232,9 +235,18 @@ class LanguageDetector:
         else:
             values = self._lingua.compute_language_confidence_values_in_parallel([spans[i] for i in pending])
         for i, confidences in zip(pending, values, strict=True):
-            lingua = {c.language.iso_code_639_1.name.lower(): c.value for c in confidences if c.value > 0}
+            # Lingua sums in hash-map order, so its values vary in the last bits from call to call:
+            # rounded and put in code order, they give the same result every time.
+            lingua = {
+                code: value
+                for code, value in sorted(
+                    (c.language.iso_code_639_1.name.lower(), round(c.value, _DIGITS)) for c in confidences
+                )
+                if value > 0
+            }
             if self._langid is None or not lingua:
-                scores = tuple(LanguageScore(code, value) for code, value in lingua.items())
+                ranked = sorted(lingua.items(), key=lambda item: (-item[1], item[0]))
+                scores = tuple(LanguageScore(code, value) for code, value in ranked)
                 guesses[i] = _Guess(scores, name)
             else:
                 guesses[i] = _Guess(self._with_langid(spans[i], lingua), f"{name}+langid")
@@ -256,8 +268,10 @@ class LanguageDetector:
         top = max(logs.values())
         weights = {code: math.exp(log - top) for code, log in logs.items()}
         total = sum(weights.values())
-        ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
-        return tuple(LanguageScore(code, weight / total) for code, weight in ranked)
+        ranked = sorted(
+            ((code, round(w / total, _DIGITS)) for code, w in weights.items()), key=lambda i: (-i[1], i[0])
+        )
+        return tuple(LanguageScore(code, confidence) for code, confidence in ranked)
 
     def _cld2_guess(self, span: str) -> _Guess | None:
         """CLD2's answer when it is reliable on enough text and its language is one Lingua knows."""
@@ -345,19 +359,19 @@ def _combine(text: str, layout: list[tuple[int, int]], guesses: list[_Guess]) ->
     long_languages = {
         g.scores[0].language
         for (start, end), g in zip(layout, guesses, strict=True)
-        if g.scores and len(text[start:end].split()) >= _SHORT_PARAGRAPH_WORDS
+        if g.scores and end - start >= _SHORT_PARAGRAPH_CHARS
     }
     weights: dict[str, float] = {}
     results = []
     for index, ((start, end), guess) in enumerate(zip(layout, guesses, strict=True)):
         scores = guess.scores
-        words = len(text[start:end].split())
-        if scores and words < _SHORT_PARAGRAPH_WORDS and scores[0].language not in long_languages:
-            # "Par Jean Dupont" or a two-word title says little on its own; if it fits one of
-            # the languages of the document's real paragraphs at all, it is in that language.
-            in_document = [s for s in scores if s.language in long_languages]
-            if in_document:
-                scores = tuple(in_document) + tuple(s for s in scores if s.language not in long_languages)
+        if scores and end - start < _SHORT_PARAGRAPH_CHARS and scores[0].language not in long_languages:
+            # A headline or "Par Jean Dupont" says little on its own: when it reads plausibly as
+            # one of the languages of the document's real paragraphs, it is in that language. A
+            # short quote in another language stays itself (it scores near 0 in the others).
+            fits = [s for s in scores if s.language in long_languages and s.confidence >= _PLAUSIBLE]
+            if fits:
+                scores = (fits[0], *(s for s in scores if s is not fits[0]))
         if not scores or not _has_letters(text[start:end]):
             results.append(ParagraphLanguage(index, start, end, UNDETERMINED, 0.0))
             continue
