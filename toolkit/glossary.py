@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -341,6 +341,26 @@ class Glossary:
     @functools.cached_property
     def _target_matcher(self) -> _Matcher:
         return _Matcher((form, e) for e in self.entries for form in e.target_forms)
+
+    @functools.cached_property
+    def _entries_by_target(self) -> dict[str, tuple[Entry, ...]]:
+        index: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            for form in entry.target_forms:
+                index.setdefault(fold(form), []).append(entry)
+        return {form: tuple(entries) for form, entries in index.items()}
+
+    def present(self, needed: Mapping[Entry, int], output: str) -> dict[Entry, int]:
+        """How many of the ``needed`` renderings (entry → count) ``output`` carries, per entry,
+        never more than needed. A rendering several entries share (UN for ONU and Nations unies)
+        counts once, for the first entry still short of it."""
+        got: dict[Entry, int] = {}
+        for found in self.find_renderings(output):
+            candidates = self._entries_by_target.get(fold(found.form), ())
+            entry = next((e for e in candidates if got.get(e, 0) < needed.get(e, 0)), None)
+            if entry is not None:
+                got[entry] = got.get(entry, 0) + 1
+        return got
 
     def find(self, text: str) -> list[Match]:
         """Terms of this glossary in a source text, longest first, left to right, non-overlapping."""
@@ -844,11 +864,6 @@ class _Enforcer:
         self.french = source == "fr"
         self.matches = [glossary.find(segment) for segment in segments]
         self.needed = [_count(m.entry for m in matches) for matches in self.matches]
-        targets: dict[str, list[Entry]] = {}
-        for entry in glossary.entries:
-            for form in entry.target_forms:
-                targets.setdefault(fold(form), []).append(entry)
-        self.targets = targets
 
     # -- strategies ----------------------------------------------------------------------------
 
@@ -890,17 +905,7 @@ class _Enforcer:
         return _Attempt(output, self._present(index, output), how)
 
     def _present(self, index: int, output: str) -> dict[Entry, int]:
-        """Renderings in ``output`` credited to the segment's expected entries, each at most as often
-        as the segment needs it."""
-        needed = self.needed[index]
-        got: dict[Entry, int] = {}
-        for found in self.glossary.find_renderings(output):
-            candidates = self.targets.get(fold(found.form), [])
-            # A rendering shared by several entries (UN for ONU and Nations unies) goes to the first in need.
-            entry = next((e for e in candidates if got.get(e, 0) < needed.get(e, 0)), None)
-            if entry is not None:
-                got[entry] = got.get(entry, 0) + 1
-        return got
+        return self.glossary.present(self.needed[index], output)
 
     def _translate(self, indexes: list[int], strategy: Strategy) -> dict[int, _Attempt]:
         if strategy == "split":
