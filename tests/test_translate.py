@@ -190,3 +190,19 @@ def test_empty_text_is_bad_input() -> None:
 def test_missing_pair_message_names_the_install_command() -> None:
     with pytest.raises(ModelNotFoundError, match="apt-get install apertium-fr-de"):
         toolkit.translate("Le chat.", source="fr", target="de", engine="apertium")
+
+
+def test_source_language_is_detected_per_document() -> None:
+    texts = [
+        "Les rebelles ont pris la ville vendredi, selon l'Observatoire syrien des droits de l'homme.",
+        "Los rebeldes tomaron la ciudad el viernes, según el Observatorio sirio de derechos humanos.",
+    ]
+    with Translator("apertium") as translator:
+        results = list(translator.translate_many(texts, target="en"))
+    assert [r.source_language for r in results] == ["fr", "es"]
+    assert all(r.text.startswith("The rebel") for r in results)
+
+
+def test_text_without_language_is_bad_input() -> None:
+    with pytest.raises(InputError):
+        toolkit.translate("12 345 — 67 !", target="en", engine="apertium")

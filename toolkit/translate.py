@@ -21,21 +21,22 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from .document import Document, parse
 from .errors import EngineError, InputError, ModelNotFoundError, UsageError
+from .fidelity import FidelityReport
+from .fidelity import check as check_fidelity
+from .glossary import Glossary, GlossaryReport, enforce
+from .memory import TranslationMemory
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
     from .engines.base import Engine
-    from .fidelity import FidelityReport
-    from .glossary import Glossary, GlossaryReport
-    from .memory import TranslationMemory
 
 __all__ = ["Segment", "Timings", "Translation", "Translator", "load_glossary", "translate"]
 
 #: What callers may pass as a glossary: a loaded one, a file, or several files (merged in order).
-GlossarySpec = Union["Glossary", str, os.PathLike, Sequence[Union[str, os.PathLike, "Glossary"]], None]
+GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[str] | Glossary] | None
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _DEFAULT_BATCH = 32
@@ -77,8 +78,8 @@ class Translation:
     engine_version: str | None
     glossary_version: str | None
     segments: tuple[Segment, ...]
-    glossary_report: GlossaryReport | None
-    fidelity: FidelityReport | None
+    glossary_report: GlossaryReport
+    fidelity: FidelityReport
     timings: Timings
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,8 +93,8 @@ class Translation:
             "engine_version": self.engine_version,
             "glossary_version": self.glossary_version,
             "segments": [asdict(s) for s in self.segments],
-            "glossary_report": self.glossary_report.to_dict() if self.glossary_report is not None else None,
-            "fidelity": self.fidelity.to_dict() if self.fidelity is not None else None,
+            "glossary_report": self.glossary_report.to_dict(),
+            "fidelity": self.fidelity.to_dict(),
             "timings": asdict(self.timings),
         }
 
@@ -103,8 +104,6 @@ def load_glossary(spec: GlossarySpec) -> Glossary | None:
     (merged in order)."""
     if spec is None:
         return None
-    from .glossary import Glossary
-
     if isinstance(spec, Glossary):
         return spec
     if isinstance(spec, (str, os.PathLike)):
@@ -191,19 +190,12 @@ def _prepare(text: str, source: str | None) -> _Prepared:
 
 
 def _detect(text: str) -> str:
-    try:
-        from .detect import detect
-    except ImportError:
-        raise UsageError("language detection is not available: give the source language (--from)") from None
-    return _check_language(detect(text).language, "detected source")
+    from .detect import UNDETERMINED, detect
 
-
-def _fidelity(source_text: str, target_text: str, source: str, target: str) -> FidelityReport | None:
-    try:
-        from .fidelity import check
-    except ImportError:  # the fidelity stage is optional in a partial build
-        return None
-    return check(source_text, target_text, source_language=source, target_language=target)
+    language = detect(text, paragraphs=False).language
+    if language == UNDETERMINED:
+        raise UsageError("cannot tell which language the text is in: give the source language (--from)")
+    return _check_language(language, "detected source")
 
 
 # -- rendezvous ------------------------------------------------------------------------------------
@@ -299,8 +291,6 @@ class Translator:
         self.glossary: Glossary | None = load_glossary(glossary)
         self._owns_memory = isinstance(memory, (str, os.PathLike))
         if self._owns_memory:
-            from .memory import TranslationMemory
-
             memory = TranslationMemory(memory)  # type: ignore[arg-type]
         self.memory: TranslationMemory | None = memory  # type: ignore[assignment]
         self.batch_size = batch_size
@@ -434,7 +424,7 @@ class Translator:
         clock = [0.0]
         run = self._runner(engine, source, target, clock, batch_size)
         rendezvous = _Rendezvous(len(documents), run)
-        outcomes: list[tuple[list[str], GlossaryReport | None, float] | BaseException] = [
+        outcomes: list[tuple[list[str], GlossaryReport, float] | BaseException] = [
             RuntimeError("not run")
         ] * len(documents)
 
@@ -485,16 +475,12 @@ class Translator:
         source: str,
         target: str,
         engine: str,
-    ) -> tuple[list[str], GlossaryReport | None]:
-        try:
-            from .glossary import enforce
-        except ImportError:  # a partial build without the glossary stage: plain engine call
-            return (engine_call(segments) if segments else []), None
+    ) -> tuple[list[str], GlossaryReport]:
         return enforce(self.glossary, segments, engine_call, source=source, target=target, engine=engine)
 
     def _finish(
         self, document: _Prepared, outputs: Sequence[str], hits: Sequence[bool], source: str, target: str,
-        engine: str, model: str | None, version: str | None, report: GlossaryReport | None,
+        engine: str, model: str | None, version: str | None, report: GlossaryReport,
         engine_seconds: float, glossary_seconds: float,
     ) -> Translation:
         spans = document.spans
@@ -502,7 +488,7 @@ class Translator:
             raise EngineError(f"got {len(outputs)} translated segments for {len(spans)}: report this bug")
         text = document.assemble(outputs)
         started = time.perf_counter()
-        fidelity = _fidelity(document.text, text, source, target)
+        fidelity = check_fidelity(document.text, text, source_language=source, target_language=target)
         fidelity_seconds = time.perf_counter() - started
         flags = list(hits) if len(hits) == len(spans) else [False] * len(spans)
         segments = tuple(
@@ -537,18 +523,14 @@ class Translator:
         return self._finish(document, outputs, [], document.source, document.source, "none", None, None,
                             report, 0.0, 0.0)
 
-    def _same_language_report(
-        self, segments: list[str], language: str
-    ) -> tuple[list[str], GlossaryReport | None]:
-        try:
-            from .glossary import enforce
-        except ImportError:
-            return list(segments), None
+    @staticmethod
+    def _same_language_report(segments: list[str], language: str) -> tuple[list[str], GlossaryReport]:
+        """No engine and no glossary: the segments themselves, with an empty report."""
         return enforce(None, segments, list, source=language, target=language, engine="none")
 
     def translate_segments(
         self, segments: Sequence[str], *, source: str, target: str
-    ) -> tuple[list[str], GlossaryReport | None]:
+    ) -> tuple[list[str], GlossaryReport]:
         """Translate chosen sentences (e.g. a summary's) with the glossary, memory and engine; returns
         one output per segment and the glossary report for all of them."""
         _check_language(source, "source")
