@@ -1,0 +1,1 @@
+"""Helpers for tests, benchmarks and downstream users: locally built translation models."""
