@@ -115,7 +115,9 @@ def list_models(directory: str | Path | None = None) -> list[InstalledModel]:
     root = Path(directory) if directory is not None else models_dir()
     if not root.is_dir():
         return []
-    found = (_installed(child) for child in root.iterdir() if child.is_dir() and not child.name.startswith("."))
+    found = (
+        _installed(child) for child in root.iterdir() if child.is_dir() and not child.name.startswith(".")
+    )
     return sorted((m for m in found if m is not None), key=lambda m: (m.source, m.target, m.name))
 
 
@@ -149,27 +151,36 @@ def read_package(path: str | Path) -> tuple[dict[str, Any], str]:
                 parts = PurePosixPath(name).parts
                 if name.startswith("/") or ".." in parts:
                     raise InputError(f"{file}: unsafe path {name!r} in the archive; refusing to install it")
-            metadata_names = [n for n in names if PurePosixPath(n).name == "metadata.json" and n.count("/") <= 1]
+            metadata_names = [
+                n for n in names if PurePosixPath(n).name == "metadata.json" and n.count("/") <= 1
+            ]
             if not metadata_names:
-                raise InputError(f"{file}: not an Argos package (no metadata.json); download the .argosmodel again")
+                raise InputError(
+                    f"{file}: not an Argos package (no metadata.json); download the .argosmodel again"
+                )
             prefix = metadata_names[0][: -len("metadata.json")]
             try:
                 metadata = json.loads(archive.read(metadata_names[0]).decode("utf-8"))
             except (ValueError, UnicodeDecodeError) as exc:
-                raise InputError(f"{file}: metadata.json is not valid JSON ({exc}); download the package again") from None
+                raise InputError(
+                    f"{file}: metadata.json is not valid JSON ({exc}); download the package again"
+                ) from None
             if bad := archive.testzip():
                 raise InputError(f"{file}: damaged archive (bad CRC in {bad}); download the package again")
     except zipfile.BadZipFile as exc:
         raise InputError(f"{file}: damaged zip archive ({exc}); download the package again") from None
     if not isinstance(metadata, dict) or not metadata.get("from_code") or not metadata.get("to_code"):
-        raise InputError(f"{file}: metadata.json names no from_code/to_code; this is not a translation package")
+        raise InputError(
+            f"{file}: metadata.json names no from_code/to_code; this is not a translation package"
+        )
     if metadata.get("type", "translate") != "translate":
         raise InputError(f"{file}: is an Argos {metadata['type']!r} package, not a translation package")
     if f"{prefix}model/model.bin" not in names:
         raise InputError(f"{file}: has no CTranslate2 model (model/model.bin); download the package again")
     if f"{prefix}sentencepiece.model" not in names:
         raise InputError(
-            f"{file}: has no sentencepiece.model; the toolkit reads SentencePiece packages only (BPE is not supported)"
+            f"{file}: has no sentencepiece.model; the toolkit reads SentencePiece packages only "
+            "(BPE is not supported)"
         )
     return metadata, prefix
 
@@ -220,7 +231,9 @@ def install_from_file(path: str | Path, directory: str | Path | None = None) -> 
             shutil.rmtree(aside, ignore_errors=True)
     installed = _installed(root / name)
     if installed is None:  # read_package checked everything _installed needs
-        raise EngineError(f"{root / name}: installed package is unreadable; run `toolkit models remove {source} {target}`")
+        raise EngineError(
+            f"{root / name}: installed package is unreadable; run `toolkit models remove {source} {target}`"
+        )
     return installed
 
 
@@ -231,7 +244,8 @@ def remove(source: str, target: str, directory: str | Path | None = None) -> Ins
         matches = [m for m in list_models(root) if (m.source, m.target) == (source, target)]
         if not matches:
             raise ModelNotFoundError(
-                f"no {source}→{target} model installed in {root}; `toolkit models list` shows what is installed"
+                f"no {source}→{target} model installed in {root}; "
+                "`toolkit models list` shows what is installed"
             )
         for model in matches:
             aside = Path(tempfile.mkdtemp(prefix=".remove-", dir=root))
@@ -261,7 +275,9 @@ def _fetch_index(url: str, source: str, target: str) -> list[dict[str, Any]]:
     except (urllib.error.URLError, OSError) as exc:
         raise _offline_error("the Argos package index", exc, source, target) from None
     except ValueError as exc:
-        raise EngineError(f"the Argos package index at {url} is not valid JSON ({exc}); try again later") from None
+        raise EngineError(
+            f"the Argos package index at {url} is not valid JSON ({exc}); try again later"
+        ) from None
     if not isinstance(data, list):
         raise EngineError(f"the Argos package index at {url} is not a list of packages; try again later")
     return [entry for entry in data if isinstance(entry, dict)]
@@ -300,7 +316,9 @@ def install_from_index(
     entries = [
         e
         for e in _fetch_index(url, source, target)
-        if e.get("from_code") == source and e.get("to_code") == target and e.get("type", "translate") == "translate"
+        if e.get("from_code") == source
+        and e.get("to_code") == target
+        and e.get("type", "translate") == "translate"
     ]
     if not entries:
         raise ModelNotFoundError(
@@ -310,7 +328,9 @@ def install_from_index(
     entry = max(entries, key=lambda e: _version_key(str(e.get("package_version", ""))))
     links = [link for link in entry.get("links", []) if isinstance(link, str)]
     if not links:
-        raise EngineError(f"the Argos package index lists no download link for {source}→{target}; try again later")
+        raise EngineError(
+            f"the Argos package index lists no download link for {source}→{target}; try again later"
+        )
     root = Path(directory) if directory is not None else models_dir()
     root.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".download-", dir=root) as scratch:
@@ -328,7 +348,8 @@ def install_from_index(
         metadata, _ = read_package(file)
         if (metadata["from_code"], metadata["to_code"]) != (source, target):
             raise EngineError(
-                f"the index's {source}→{target} download holds a {metadata['from_code']}→{metadata['to_code']} "
+                f"the index's {source}→{target} download holds a "
+                f"{metadata['from_code']}→{metadata['to_code']} "
                 "package; report it to Argos Translate and install a file with `toolkit models install FILE`"
             )
         return install_from_file(file, root)

@@ -146,7 +146,9 @@ def corpus(count: int, seed: int = 0) -> Iterator[str]:
         words = _FR_WORDS if index % 2 == 0 else _EN_WORDS
         sentence = " ".join(rng.choice(words) for _ in range(rng.randint(3, 24)))
         number = rng.choice(["", f" {rng.randint(1, 2030)}", f" {rng.randint(1, 99)},{rng.randint(0, 9)}"])
-        yield (sentence[0].upper() + sentence[1:] + number + rng.choice([".", ".", "!", "?"])).replace(" ,", ",")
+        yield (sentence[0].upper() + sentence[1:] + number + rng.choice([".", ".", "!", "?"])).replace(
+            " ,", ","
+        )
 
 
 # -- building ----------------------------------------------------------------------------------
@@ -202,7 +204,11 @@ def _write_marian_tokenizer(spm_path: Path, shape: Shape, source: str, target: s
     shutil.copyfile(spm_path, out / "source.spm")
     shutil.copyfile(spm_path, out / "target.spm")
     tokenizer = MarianTokenizer(
-        str(out / "source.spm"), str(out / "target.spm"), str(vocab_json), source_lang=source, target_lang=target
+        str(out / "source.spm"),
+        str(out / "target.spm"),
+        str(vocab_json),
+        source_lang=source,
+        target_lang=target,
     )
     tokenizer.save_pretrained(str(out))
     return len(vocab)
@@ -264,7 +270,9 @@ def _convert(marian_dir: Path, ct2_dir: Path, quantization: str) -> None:
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
-def _package(built_ct2: Path, spm_path: Path, shape: Shape, source: str, target: str, out: Path) -> tuple[Path, str]:
+def _package(
+    built_ct2: Path, spm_path: Path, shape: Shape, source: str, target: str, out: Path
+) -> tuple[Path, str]:
     name = f"translate-{source}_{target}-{shape.name}"
     metadata = {
         "package_version": "1.0",
@@ -296,7 +304,12 @@ def _package(built_ct2: Path, spm_path: Path, shape: Shape, source: str, target:
 
 
 def build_model(
-    shape: str | Shape = "tiny", source: str = "fr", target: str = "en", out_dir: str | Path = ".", *, seed: int = 0
+    shape: str | Shape = "tiny",
+    source: str = "fr",
+    target: str = "en",
+    out_dir: str | Path = ".",
+    *,
+    seed: int = 0,
 ) -> BuiltModel:
     """Build a SentencePiece + MarianMT + CTranslate2 model and its ``.argosmodel`` under ``out_dir``.
 
@@ -342,7 +355,9 @@ def build_model(
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point (``python -m toolkit.testing.models``)."""
-    parser = argparse.ArgumentParser(prog="python -m toolkit.testing.models", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m toolkit.testing.models", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--shape", choices=sorted(SHAPES), default="tiny")
     parser.add_argument("--from", dest="source", default="fr", help="source language code (default fr)")
     parser.add_argument("--to", dest="target", default="en", help="target language code (default en)")
