@@ -16,7 +16,8 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,18 +124,31 @@ class TranslationMemory:
             ) from exc
         return connection
 
-    def _with_retry(self, action: object) -> None:
+    def _with_retry(self, action: Callable[[], object]) -> None:
         """Run a schema/journal statement that another process may be running at the same moment:
         SQLite reports "locked" for those without consulting the busy timeout."""
         deadline = time.monotonic() + self._timeout
         while True:
             try:
-                action()  # type: ignore[operator]
+                action()
                 return
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the lock up front (waiting on the busy timeout), so two
+        writers queue instead of one failing on a read-to-write upgrade."""
+        connection = self._connection()
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -183,14 +197,8 @@ class TranslationMemory:
         rows = [(*prefix, normalize(segment), translation, now) for segment, translation in items]
         if not rows:
             return 0
-        connection = self._connection()
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing() as connection:
             connection.executemany("INSERT OR REPLACE INTO translations VALUES (?,?,?,?,?,?,?,?,?)", rows)
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
         return len(rows)
 
     def stats(self) -> MemoryStats:
@@ -209,11 +217,8 @@ class TranslationMemory:
 
     def clear(self) -> int:
         """Delete every entry; returns how many were removed."""
-        connection = self._connection()
-        connection.execute("BEGIN IMMEDIATE")
-        removed = connection.execute("DELETE FROM translations").rowcount
-        connection.execute("COMMIT")
-        return removed
+        with self._writing() as connection:
+            return connection.execute("DELETE FROM translations").rowcount
 
     # -- lifetime ------------------------------------------------------------------------------
 
