@@ -1,0 +1,350 @@
+"""`toolkit batch` end to end through the real Apertium engine and real subprocesses.
+
+The reference is one uninterrupted serial run of the shipped example folder into Spanish and
+English (fr→es direct, fr→en through Spanish, en→es direct, en→en unchanged). Every other run must
+write exactly its files; manifests are compared without timings, ``skipped`` counting as ``ok``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from filelock import FileLock
+
+from toolkit.batch import MANIFEST, ItemRecord, run_batch
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("apertium") is None, reason="needs Debian's apertium (scripts/install.sh)"
+)
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "batch"
+TARGETS = "es,en"
+ARGS = ["--to", TARGETS, "--engine", "apertium", "--length", "headline", "--length", "short", "-q"]
+
+
+def toolkit_batch(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "toolkit", "batch", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+
+
+def start_batch(*args: str | Path) -> subprocess.Popen[bytes]:
+    # Its own session, so a kill can take the whole process group (the workers too) at once.
+    return subprocess.Popen(
+        [sys.executable, "-m", "toolkit", "batch", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def tree(output: Path) -> dict[str, bytes]:
+    """Every output file but the manifest and the lock, by relative path."""
+    return {
+        str(p.relative_to(output)): p.read_bytes()
+        for p in sorted(output.rglob("*"))
+        if p.is_file() and p.name not in (MANIFEST, ".lock")
+    }
+
+
+def manifest(output: Path) -> list[dict]:
+    return [json.loads(line) for line in (output / MANIFEST).read_text(encoding="utf-8").splitlines()]
+
+
+def comparable(output: Path) -> list[dict]:
+    """The manifest without what legitimately differs between runs: timings, ok vs skipped."""
+    lines = []
+    for line in manifest(output):
+        line.pop("timings")
+        line["status"] = "ok" if line["status"] == "skipped" else line["status"]
+        lines.append(line)
+    return lines
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+    """One uninterrupted serial run, and how long it took (used only to spread kill points)."""
+    output = tmp_path_factory.mktemp("reference") / "out"
+    started = time.monotonic()
+    result = toolkit_batch(EXAMPLES / "articles", output, *ARGS)
+    assert result.returncode == 0, result.stderr
+    return output, time.monotonic() - started
+
+
+def test_every_article_and_language_gets_its_outputs_and_one_manifest_line(
+    reference: tuple[Path, float],
+) -> None:
+    output, _ = reference
+    ids = sorted(p.stem for p in (EXAMPLES / "articles").iterdir())
+    lines = manifest(output)
+    assert [(line["id"], line["lang"]) for line in lines] == [(i, lang) for i in ids for lang in ("es", "en")]
+    for line in lines:
+        assert line["status"] == "ok" and line["error"] is None
+        folder = output / line["id"] / line["lang"]
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "brief.json",
+            "brief.md",
+            "report.json",
+            "translation.txt",
+        ]
+        assert sorted(line["outputs"]) == ["brief.json", "brief.md", "report.json", "translation.txt"]
+        record = ItemRecord.from_dict(line)
+        assert len(record.input_sha256) == len(record.settings_sha256) == 64
+        assert set(record.timings) == {"translate_s", "brief_s", "total_s"}
+    by_key = {(line["id"], line["lang"]): line for line in lines}
+    assert by_key[("bce-taux-fr", "es")]["engine"] == "apertium"
+    assert by_key[("bce-taux-fr", "es")]["source_language"] == "fr"
+    assert by_key[("imf-outlook-en", "en")]["engine"] == "none"  # already English: passed through
+    spanish = (output / "bce-taux-fr" / "es" / "translation.txt").read_text(encoding="utf-8")
+    assert "Banco central europeo" in spanish or "BCE" in spanish
+    report = json.loads((output / "goma-deplaces-fr" / "es" / "report.json").read_text(encoding="utf-8"))
+    assert report["source_language"] == "fr" and report["target_language"] == "es" and "fidelity" in report
+    assert not (output / ".tmp").exists()
+
+
+def test_rerun_skips_unchanged_items_and_redoes_changed_ones(
+    reference: tuple[Path, float], tmp_path: Path
+) -> None:
+    source, _ = reference
+    articles = tmp_path / "articles"
+    shutil.copytree(EXAMPLES / "articles", articles)
+    output = tmp_path / "out"
+    shutil.copytree(source, output)
+    before = {p: p.stat().st_mtime_ns for p in output.rglob("*.txt")}
+
+    result = toolkit_batch(articles, output, *ARGS)
+    assert result.returncode == 0, result.stderr
+    assert {line["status"] for line in manifest(output)} == {"skipped"}
+    assert {p: p.stat().st_mtime_ns for p in output.rglob("*.txt")} == before  # nothing rewritten
+
+    # A changed article and a deleted output are redone; everything else stays skipped.
+    changed = articles / "crues-gard-fr.txt"
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Deux personnes", "Trois personnes"), "utf-8"
+    )
+    (output / "otan-sommet-fr" / "en" / "brief.md").unlink()
+    result = toolkit_batch(articles, output, *ARGS)
+    assert result.returncode == 0, result.stderr
+    status = {(line["id"], line["lang"]): line["status"] for line in manifest(output)}
+    redone = {key for key, value in status.items() if value == "ok"}
+    assert redone == {("crues-gard-fr", "es"), ("crues-gard-fr", "en"), ("otan-sommet-fr", "en")}
+    assert "Tres" in (output / "crues-gard-fr" / "es" / "translation.txt").read_text(encoding="utf-8")
+    assert len(manifest(output)) == 10
+
+
+def test_parallel_run_writes_exactly_what_the_serial_run_writes(
+    reference: tuple[Path, float], tmp_path: Path
+) -> None:
+    output = tmp_path / "out"
+    result = toolkit_batch(EXAMPLES / "articles", output, *ARGS, "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == tree(reference[0])
+    assert comparable(output) == comparable(reference[0])
+
+
+def test_jsonl_input_writes_what_the_folder_input_writes(
+    reference: tuple[Path, float], tmp_path: Path
+) -> None:
+    records = [
+        json.loads(line) for line in (EXAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    source = tmp_path / "two.jsonl"
+    source.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:2]), encoding="utf-8"
+    )
+    output = tmp_path / "out"
+    result = toolkit_batch(source, output, *ARGS)
+    assert result.returncode == 0, result.stderr
+    ids = [r["id"] for r in records[:2]]
+    assert [(r["id"], r["lang"]) for r in manifest(output)] == [
+        (i, lang) for i in ids for lang in ("es", "en")
+    ]
+    assert all(r["origin"].startswith("two.jsonl:") for r in manifest(output))
+    # Title and text joined as in the article file: the same translation.
+    for article_id in ids:
+        assert (output / article_id / "es" / "translation.txt").read_bytes() == (
+            reference[0] / article_id / "es" / "translation.txt"
+        ).read_bytes()
+
+
+def test_killed_runs_resume_to_exactly_the_uninterrupted_outputs(
+    reference: tuple[Path, float], tmp_path: Path
+) -> None:
+    """Two fresh outputs, each killed (SIGKILL, workers included) at random points and resumed
+    until a run completes; every round alternates serial and --jobs 2."""
+    expected_tree, expected_manifest = tree(reference[0]), comparable(reference[0])
+    rng = random.Random(20261125)
+    kills = 0
+    for scenario in range(2):
+        output = tmp_path / f"out{scenario}"
+        for attempt in range(40):
+            jobs = ["--jobs", "2"] if (scenario + attempt) % 2 else []
+            process = start_batch(EXAMPLES / "articles", output, *ARGS, *jobs)
+            try:  # anywhere from interpreter start-up to the end of a whole run
+                process.wait(timeout=rng.uniform(0.2, reference[1]))
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                kills += 1
+            if (output / MANIFEST).exists():
+                keys = [(line["id"], line["lang"]) for line in manifest(output)]
+                assert len(keys) == len(set(keys)), "a manifest never holds two lines for one item"
+            if process.returncode == 0:
+                break
+        assert process.returncode == 0
+        assert tree(output) == expected_tree
+        assert comparable(output) == expected_manifest
+        assert not (output / ".tmp").exists()
+    assert kills >= 2
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    process = start_batch(EXAMPLES / "articles", tmp_path / "out", *ARGS, "--jobs", "2")
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "out" / MANIFEST).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)  # the parent only: its workers are left behind
+    process.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.killpg(process.pid, signal.SIGKILL)
+    pytest.fail("worker processes outlived their killed parent")
+
+
+def test_a_torn_manifest_line_is_dropped_on_resume(reference: tuple[Path, float], tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    shutil.copytree(reference[0], output)
+    lines = (output / MANIFEST).read_bytes().splitlines(keepends=True)
+    # As if killed while appending the last line: the last item's line is cut short.
+    (output / MANIFEST).write_bytes(b"".join(lines[:-1]) + lines[-1][:40])
+    result = toolkit_batch(EXAMPLES / "articles", output, *ARGS)
+    assert result.returncode == 0, result.stderr
+    statuses = [line["status"] for line in manifest(output)]
+    assert statuses == ["skipped"] * 9 + ["ok"]
+    assert tree(output) == tree(reference[0]) and comparable(output) == comparable(reference[0])
+
+
+def test_bad_inputs_are_failed_items_in_the_manifest(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(EXAMPLES / "articles" / "goma-deplaces-fr.txt", articles)
+    (articles / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (articles / "blank.md").write_text("\n  \n", encoding="utf-8")
+    output = tmp_path / "out"
+    result = toolkit_batch(articles, output, "--to", "es", "--engine", "apertium", "-q")
+    assert result.returncode == 1
+    assert "2 of 3 items failed" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    lines = {line["id"]: line for line in manifest(output)}
+    assert lines["goma-deplaces-fr"]["status"] == "ok"
+    assert lines["image"]["status"] == "failed" and "binary" in lines["image"]["error"]
+    assert lines["blank"]["status"] == "failed" and "empty" in lines["blank"]["error"]
+    assert not (output / "image").exists() and not (output / "blank").exists()
+
+
+def test_unsafe_jsonl_ids_never_leave_the_output_folder(tmp_path: Path) -> None:
+    records = [
+        {"id": "../escaped", "text": "Le texte."},
+        {"id": "/tmp/absolute", "text": "Le texte."},
+        {"id": "a/b", "text": "Le texte."},
+        {"id": "bien", "text": "La ville est grande."},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
+    output = tmp_path / "deep" / "out"
+    result = toolkit_batch(source, output, "--to", "es", "--engine", "apertium", "-q")
+    assert result.returncode == 1
+    assert sorted(p.name for p in output.iterdir()) == [".lock", "bien", MANIFEST]
+    assert not (tmp_path / "deep" / "escaped").exists() and not Path("/tmp/absolute").exists()
+    lines = manifest(output)
+    assert [(line["id"], line["status"]) for line in lines] == [
+        ("line:1", "failed"),
+        ("line:2", "failed"),
+        ("line:3", "failed"),
+        ("bien", "ok"),
+        ("line:5", "failed"),
+    ]
+    assert "not a safe folder name" in lines[0]["error"] and "not valid JSON" in lines[4]["error"]
+
+
+def test_a_second_run_on_a_locked_output_is_refused(tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    output.mkdir()
+    with FileLock(str(output / ".lock")):
+        result = toolkit_batch(EXAMPLES / "articles", output, *ARGS)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("error:") and "another batch run" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (output / MANIFEST).exists()
+
+
+def test_bad_usage_exits_2(tmp_path: Path) -> None:
+    assert toolkit_batch(tmp_path / "missing", tmp_path / "out", "--to", "es").returncode == 2
+    result = toolkit_batch(EXAMPLES / "articles", tmp_path / "out", "--to", "es", "--length", "huge")
+    assert result.returncode == 2 and "unknown length" in result.stderr
+
+
+def test_fail_fast_stops_after_the_first_failure(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(EXAMPLES / "articles", articles)
+    output = tmp_path / "out"
+    # No German in Apertium: the first item fails, and nothing after it runs.
+    result = toolkit_batch(articles, output, "--to", "de", "--engine", "apertium", "--fail-fast", "-q")
+    assert result.returncode == 1 and "not run (--fail-fast)" in result.stderr
+    assert [line["status"] for line in manifest(output)] == ["failed"]
+
+
+def test_library_run_reports_progress_and_a_summary(tmp_path: Path) -> None:
+    seen: list[ItemRecord] = []
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "un", "text": "La ville est grande."}) + "\n" + json.dumps({"id": "deux"}) + "\n",
+        encoding="utf-8",
+    )
+    summary = run_batch(
+        source,
+        tmp_path / "out",
+        targets=["es"],
+        engine="apertium",
+        lengths=["headline"],
+        progress=seen.append,
+    )
+    assert (summary.ok, summary.failed, summary.skipped, summary.not_run, summary.exit_code) == (
+        1,
+        1,
+        0,
+        0,
+        1,
+    )
+    assert sorted((r.id, r.status) for r in seen) == [("deux", "failed"), ("un", "ok")]
+    assert summary.to_dict()["ok"] == 1
+    again = run_batch(source, tmp_path / "out", targets=["es"], engine="apertium", lengths=["headline"])
+    assert (again.ok, again.skipped, again.failed) == (0, 1, 1)
+    # Other settings (here the formats) change the settings checksum: the item is redone.
+    other = run_batch(
+        source,
+        tmp_path / "out",
+        targets=["es"],
+        engine="apertium",
+        lengths=["headline"],
+        formats=["md", "txt", "json"],
+    )
+    assert (other.ok, other.skipped) == (1, 0)
+    assert (tmp_path / "out" / "un" / "es" / "brief.txt").is_file()
