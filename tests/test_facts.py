@@ -30,6 +30,9 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("trois morts et deux blessés", "fr", [("number", "3"), ("number", "2")]),
         ("three dead and two wounded", "en", [("number", "3"), ("number", "2")]),
         ("un bâtiment neuf", "fr", []),
+        ("les deux groupes, une dizaine de morts", "fr", [("number", "2"), ("number", "10")]),
+        ("both groups, some ten dead", "en", [("number", "2"), ("number", "10")]),
+        ("les 198 et 199es opus", "fr", [("number", "198"), ("number", "199")]),
     ],
 )
 def test_numbers(text: str, language: str, expected: list[tuple[str, str]]) -> None:
@@ -71,6 +74,7 @@ def test_percentages_and_money(text: str, language: str, expected: list[tuple[st
         ("they may march on", "en", []),
         ("à 14h30 et à 9h", "fr", [("time", "14:30"), ("time", "09:00")]),
         ("at 2:30 p.m. and 9 am", "en", [("time", "14:30"), ("time", "09:00")]),
+        ("called at 12h30", "en", [("time", "12:30")]),
     ],
 )
 def test_dates_and_times(text: str, language: str, expected: list[tuple[str, str]]) -> None:

@@ -111,7 +111,8 @@ _WEEKDAYS = {
     "en": {d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
 }
 _VERB_MONTHS = frozenset({"may", "march", "mar"})
-# Small number words only: "un"/"one" double as articles and "neuf" means "new".
+# Small number words only: "un"/"one" double as articles and "neuf" means "new". French
+# approximations ("une dizaine") and "both" (for "les deux") are how translations carry them.
 _NUMBER_WORDS = {
     "fr": {
         "deux": 2,
@@ -128,6 +129,14 @@ _NUMBER_WORDS = {
         "trente": 30,
         "quarante": 40,
         "cinquante": 50,
+        "dizaine": 10,
+        "douzaine": 12,
+        "quinzaine": 15,
+        "vingtaine": 20,
+        "trentaine": 30,
+        "quarantaine": 40,
+        "cinquantaine": 50,
+        "centaine": 100,
     },
     "en": {
         "two": 2,
@@ -145,6 +154,9 @@ _NUMBER_WORDS = {
         "thirty": 30,
         "forty": 40,
         "fifty": 50,
+        "both": 2,
+        "dozen": 12,
+        "hundred": 100,
     },
 }
 _SCALES = {
@@ -195,7 +207,7 @@ _CURRENCIES = {
 
 _SPACES = " \u00a0\u202f\u2009"
 _NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-_ORDINAL = r"(?:er|re|e|ème|eme|st|nd|rd|th)"
+_ORDINAL = r"(?:er|re|es|e|èmes|ème|emes|eme|st|nd|rd|th)"
 
 
 def _alternation(words: object) -> str:
@@ -282,6 +294,8 @@ def _compile(language: str) -> _Patterns:
         time = (
             r"(?<![\w.,])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?[ ]?(?P<ap>[ap]\.?m\.?)(?![\w])"
             r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\w:])"
+            # French-style times that engines leave as they are ("12h30").
+            r"|(?<![\w.,])(?P<hh>\d{1,2})[ ]?h[ ]?(?P<hm>\d{2})?(?!\w)"
         )
         percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|(?i:per[{_SPACES}]?cent)\b)"
         weekdays = "|".join(w.capitalize() for w in _WEEKDAYS["en"])
@@ -373,8 +387,8 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
         add("date", match.start(), match.end(), _WEEKDAYS[lang][match.group(0).lower()])
     for match in patterns.time.finditer(text):
         groups = match.groupdict()
-        hour = int(groups.get("h") or groups.get("h24") or 0)
-        minute = int(groups.get("min") or groups.get("m24") or 0)
+        hour = int(groups.get("h") or groups.get("h24") or groups.get("hh") or 0)
+        minute = int(groups.get("min") or groups.get("m24") or groups.get("hm") or 0)
         suffix = (groups.get("ap") or "").lower()
         if suffix.startswith("p") and hour < 12:
             hour += 12
