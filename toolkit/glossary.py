@@ -863,6 +863,8 @@ class _Enforcer:
         self.version = version
         self.french = source == "fr"
         self.matches = [glossary.find(segment) for segment in segments]
+        # What the engine makes of a bare term or rendering, probed once per document.
+        self.renderings: dict[str, str] = {}
         self.needed = [_count(m.entry for m in matches) for matches in self.matches]
 
     # -- strategies ----------------------------------------------------------------------------
@@ -951,13 +953,17 @@ class _Enforcer:
         short = {i: a for i, a in attempts.items() if a.score() < sum(self.needed[i].values())}
         if not short:
             return attempts
-        probes: dict[str, None] = {}
-        for index in short:
-            for match in self.matches[index]:
-                probes[match.text] = None
-                probes[match.rendering] = None
-        probe_list = list(probes)
-        renderings = dict(zip(probe_list, _call(self.engine_call, probe_list), strict=True))
+        probes = list(
+            dict.fromkeys(
+                text
+                for index in short
+                for match in self.matches[index]
+                for text in (match.text, match.rendering)
+                if text not in self.renderings
+            )
+        )
+        self.renderings.update(zip(probes, _call(self.engine_call, probes), strict=True))
+        renderings = self.renderings
         repaired = dict(attempts)
         for index, attempt in short.items():
             output = attempt.output
@@ -983,7 +989,6 @@ class _Enforcer:
 
     def run(self) -> tuple[list[str], GlossaryReport]:
         with_terms = [i for i, matches in enumerate(self.matches) if matches]
-        plain = [i for i, matches in enumerate(self.matches) if not matches]
         first: Strategy = "placeholder" if self.engine in _PLACEHOLDER_FIRST else "substitution"
         second: Strategy = "substitution" if first == "placeholder" else "placeholder"
         # One engine call for the first pass, plain segments included (they batch together).
@@ -1001,10 +1006,9 @@ class _Enforcer:
             for index, attempt in retried.items():
                 if attempt.score() > attempts[index].score():
                     attempts[index] = attempt
-        final = list(outputs)
+        final = list(outputs)  # segments without terms keep their first-pass output
         for index in with_terms:
             final[index] = attempts[index].output
-        del plain  # plain segments keep their first-pass output
         return final, self._report(initial, attempts, first)
 
     def _report(
