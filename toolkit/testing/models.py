@@ -252,6 +252,9 @@ def _make_marian(shape: Shape, vocab_size: int, seed: int):  # -> MarianMTModel
         for parameter in model.parameters():
             if parameter.dim() == 2:
                 parameter.copy_(torch.randn(parameter.shape, generator=generator) * 0.2)
+        # Marian starts decoding from the <pad> embedding, which must stay zero: CTranslate2
+        # converts that into "start from a zero embedding".
+        model.get_input_embeddings().weight[pad].zero_()
     model.generation_config.max_length = shape.max_positions
     model.generation_config.num_beams = 1
     model.generation_config.bad_words_ids = [[pad]]
