@@ -326,7 +326,7 @@ def _manifest_line(record: ItemRecord) -> bytes:
 
 
 def _rewrite_manifest(output: Path, records: Sequence[ItemRecord]) -> None:
-    _write_atomic(output, MANIFEST, b"".join(_manifest_line(r) for r in records))
+    _write_atomic(output, MANIFEST, b"".join(_manifest_line(r) for r in records), output / _TMP)
 
 
 def _append_manifest(output: Path, record: ItemRecord) -> None:
@@ -336,23 +336,14 @@ def _append_manifest(output: Path, record: ItemRecord) -> None:
         os.fsync(handle.fileno())
 
 
-def _write_atomic(folder: Path, name: str, data: bytes) -> None:
-    """Write ``folder/name`` through a fsynced temp file in OUTPUT/.tmp and a rename."""
-    tmp_dir = _tmp_dir_for(folder)
-    tmp = tmp_dir / f"{os.getpid()}-{name}"
-    with tmp.open("wb") as handle:
+def _write_atomic(folder: Path, name: str, data: bytes, tmp: Path) -> None:
+    """Write ``folder/name`` through a fsynced temp file in ``tmp`` (OUTPUT/.tmp) and a rename."""
+    staged = tmp / f"{os.getpid()}-{name}"
+    with staged.open("wb") as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(tmp, folder / name)
-
-
-def _tmp_dir_for(folder: Path) -> Path:
-    # Item folders are OUTPUT/<id>/<lang>; the temp folder is OUTPUT/.tmp (same file system).
-    for candidate in (folder, *folder.parents):
-        if (candidate / _TMP).is_dir():
-            return candidate / _TMP
-    raise BatchError(f"{folder}: temp folder missing; rerun the batch")
+    os.replace(staged, folder / name)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -478,6 +469,7 @@ def _worker_main(settings: BatchSettings, tasks: Any, results: Any, parent: int)
                 task = tasks.get(timeout=1.0)
             except queue.Empty:
                 if os.getppid() != parent:  # the parent was killed: don't linger as an orphan
+                    results.cancel_join_thread()  # nobody reads what is still buffered
                     return
                 continue
             if task is None:
@@ -781,7 +773,7 @@ def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome
         folder = out / article.id / lang
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in outcome.files.items():
-            _write_atomic(folder, name, data)
+            _write_atomic(folder, name, data, out / _TMP)
         for stale in folder.iterdir():
             if stale.name not in outcome.files and _OUTPUT_NAME.fullmatch(stale.name):
                 stale.unlink()
