@@ -58,8 +58,9 @@ def install_base_model(work: Path, env: dict[str, str]) -> None:
         check=True,
         env=env,
     )
-    package = next(built.rglob("*.argosmodel"))
-    subprocess.run([sys.executable, "-m", "toolkit", "models", "install", str(package)], check=True, env=env)
+    from toolkit.models import install_from_file
+
+    install_from_file(next(built.rglob("*.argosmodel")), env["TOOLKIT_MODELS_DIR"])
 
 
 def _ppid(pid: int) -> int | None:

@@ -456,12 +456,18 @@ def _report(translation: dict[str, Any]) -> dict[str, Any]:
     return {k: translation[k] for k in keep if k in translation}
 
 
-def _worker_main(settings: BatchSettings, tasks: Any, results: Any, parent: int) -> None:
+def _worker_main(
+    settings: BatchSettings, tasks: Any, results: Any, parent: int, cores: tuple[int, ...]
+) -> None:
     """Worker process: one Pipeline for its lifetime, tasks in, outcomes out, until ``None``."""
     import signal
 
     # Ctrl-C is the parent's to handle; a worker only stops when told or when the parent is gone.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if cores and hasattr(os, "sched_setaffinity"):
+        # Engines size their thread pools from the CPUs they may use (CTranslate2 starts one replica
+        # per core): pinning each worker to its share keeps N workers from running N x cores threads.
+        os.sched_setaffinity(0, cores)
     worker = _Worker(settings)
     try:
         while True:
@@ -516,9 +522,11 @@ class _Pool:
         self.capacity = 2 * jobs  # keeps every worker busy without queueing the whole input
         self._procs = [
             context.Process(
-                target=_worker_main, args=(settings, self._tasks, self._results, os.getpid()), daemon=True
+                target=_worker_main,
+                args=(settings, self._tasks, self._results, os.getpid(), _cores_for(worker, jobs)),
+                daemon=True,
             )
-            for _ in range(jobs)
+            for worker in range(jobs)
         ]
         for proc in self._procs:
             proc.start()
@@ -568,6 +576,16 @@ class _Pool:
                 proc.join()
         self._tasks.close()
         self._results.close()
+
+
+def _cores_for(worker: int, jobs: int) -> tuple[int, ...]:
+    """The CPUs worker number ``worker`` of ``jobs`` may use: an even share of this process's."""
+    if not hasattr(os, "sched_getaffinity"):
+        return ()
+    available = sorted(os.sched_getaffinity(0))
+    if jobs >= len(available):
+        return (available[worker % len(available)],)
+    return tuple(available[worker::jobs])
 
 
 def _failed_outcome(task: _Task, error: str) -> _Outcome:
