@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import batch, detect, doctor, glossary, summarize, translate  # noqa: F401 - registers commands
+from . import batch, detect, doctor, glossary, models, summarize, translate  # noqa: F401 - registers commands
 from ._app import app
 
 __all__ = ["app", "main"]
