@@ -1,0 +1,414 @@
+"""Extractive, news-aware summaries at named lengths, in any language the segmenter handles.
+
+How a summary is made:
+
+1. The article is parsed into a :class:`~toolkit.document.Document`. Only *body* sentences are
+   candidates: titles, bylines and datelines never become summary sentences, and a leading credit
+   such as ``London (CNN) --`` or ``ALEP (Syrie), 29 nov (AFP) -`` is trimmed off the lede.
+2. Each candidate gets cheap, language-agnostic features (position, length, centrality over stemmed
+   content words, overlap with the lede and title, numbers, quotes, capitalised words...). Stopwords
+   come from ``stopwordsiso`` and stems from ``snowballstemmer``; a language without either still
+   works on lower-cased word forms.
+3. A small learned ranker (:mod:`toolkit._ranker` data, trained by ``scripts/train_ranker.py`` on the
+   CNN/DailyMail *validation* split only) scores them. Sentences are taken best first, skipping any
+   that repeat a chosen one (shared word trigrams or most of their content words), until the
+   sentence or word budget is full, then returned in document order.
+
+Headline (one line, at most 14 words): the copy's title when it has one that fits; otherwise the lede
+compressed to its leading clauses (cut at ``,`` ``;`` ``:`` or dashes) that fit in 14 words, or to
+its first 14 words when its first clause is longer. The headline is always a prefix span of the
+title or lede, so it still points back into the copy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from .document import Document, Sentence, parse
+from .errors import UsageError
+
+__all__ = ["FEATURES", "LENGTHS", "Summary", "candidates", "features", "summarize"]
+
+#: Word budget of each named length. ``headline`` is also one line.
+LENGTHS: Mapping[str, int] = MappingProxyType({"headline": 14, "short": 50, "medium": 100, "long": 200})
+
+_SNOWBALL = MappingProxyType(
+    {
+        "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
+        "en": "english", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian",
+        "fi": "finnish", "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian",
+        "hy": "armenian", "id": "indonesian", "it": "italian", "lt": "lithuanian", "ne": "nepali",
+        "nl": "dutch", "no": "norwegian", "nb": "norwegian", "pl": "polish", "pt": "portuguese",
+        "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil",
+        "tr": "turkish", "yi": "yiddish",
+    }
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_QUOTE_CHARS = "\"“”«»„"
+_QUOTE = re.compile(f"[{_QUOTE_CHARS}]")
+_DIGIT = re.compile(r"\d")
+# A credit before the lede's first word that the dateline parser leaves in the body: "(CNN)Share",
+# "London (CNN) -- The", "Sanaa, Yemen (CNN)The". The place is capitalised words; the credit is
+# glued to the text or followed by a dash, which keeps "Les jihadistes de HTS (HTS) et" out.
+_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,4}\s*)?\([A-Z][\w.&' ]{0,30}\)(?:(?=\S)|\s*[-–—]{1,2}\s*)"
+)
+# Clause boundaries a headline may be cut at.
+_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]{1,2}\s|\()\s*")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary: sentences of the source document, in document order.
+
+    ``length`` names the budget that made it (``"short"``, or ``"sentences=3"`` / ``"words=40"`` for
+    explicit budgets); ``method`` says how the sentences were chosen (``ranker-v1``, ``title``,
+    ``lede-compressed``...), so a brief can say where its text came from.
+    """
+
+    sentences: tuple[Sentence, ...]
+    text: str
+    length: str
+    language: str | None
+    method: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "length": self.length,
+            "language": self.language,
+            "method": self.method,
+            "words": self.words,
+            "sentences": [
+                {"text": s.text, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+                for s in self.sentences
+            ],
+        }
+
+
+# -- language resources ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _stopwords(language: str | None) -> frozenset[str]:
+    """Stopwords for an ISO 639-1 code (empty for unknown languages; never fails)."""
+    import stopwordsiso  # imported here: `import toolkit` stays fast
+
+    if not language or not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(stopwordsiso.stopwords(language))
+
+
+def _stemmer(language: str | None) -> Any:
+    """A fresh Snowball stemmer (they keep per-call state, so none is shared), or None."""
+    name = _SNOWBALL.get(language or "")
+    if name is None:
+        return None
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(name)
+
+
+class _Lexicon:
+    """Tokenises sentences into stemmed content words for one language, within one call."""
+
+    def __init__(self, language: str | None) -> None:
+        self.stopwords = _stopwords(language)
+        self._stemmer = _stemmer(language)
+        self._stems: dict[str, str] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        return _WORD.findall(text.lower())
+
+    def stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stemmer.stemWord(word) if self._stemmer is not None else word
+            self._stems[word] = stem
+        return stem
+
+    def content(self, tokens: Iterable[str]) -> list[str]:
+        return [self.stem(t) for t in tokens if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
+
+
+# -- candidates and features -------------------------------------------------------------------
+
+
+def _trim_credit(sentence: Sentence) -> Sentence:
+    """Drop a leading credit ("(CNN)", "London (CNN) --") that the dateline parser did not take."""
+    match = _CREDIT.match(sentence.text)
+    if not match or match.end() >= len(sentence.text):
+        return sentence
+    cut = match.end()
+    return Sentence(sentence.text[cut:], sentence.start + cut, sentence.end, sentence.paragraph)
+
+
+def candidates(document: Document) -> tuple[Sentence, ...]:
+    """The sentences a summary may choose from: body sentences, the lede's credit trimmed off."""
+    body = document.body_sentences
+    if not body or document.dateline is not None:
+        return body
+    return (_trim_credit(body[0]), *body[1:])
+
+
+def _centrality(own: Counter[str], document: Counter[str], document_norm2: int) -> float:
+    """Cosine between a sentence's stem counts and those of the rest of the document."""
+    if not own:
+        return 0.0
+    rest_norm2 = document_norm2
+    dot = 0
+    for stem, count in own.items():
+        rest = document[stem] - count
+        dot += count * rest
+        # Replace this stem's full-document count by its count in the rest of the document.
+        rest_norm2 += rest * rest - document[stem] ** 2
+    norm = math.sqrt(sum(v * v for v in own.values())) * math.sqrt(max(rest_norm2, 0))
+    return dot / norm if norm else 0.0
+
+
+def _overlap(stems: Sequence[str], other: set[str]) -> float:
+    return sum(1 for s in stems if s in other) / len(stems) if stems else 0.0
+
+
+#: Names of the ranker's features, in the order :func:`features` returns them.
+FEATURES = (
+    "pos_inv", "pos_rel", "first", "second", "third", "para_first", "para_rel", "length", "short",
+    "long", "central", "central_rank", "lede_overlap", "title_overlap", "digits", "quote",
+    "starts_quote", "caps", "stop_ratio", "question", "tf_mean", "doc_size", "colon",
+)
+
+
+def features(document: Document, sentences: Sequence[Sentence], language: str | None) -> list[list[float]]:
+    """One feature vector (see :data:`FEATURES`) per candidate sentence."""
+    lexicon = _Lexicon(language)
+    tokens = [lexicon.tokens(s.text) for s in sentences]
+    return _features(document, sentences, lexicon, tokens, [lexicon.content(t) for t in tokens])
+
+
+def _features(
+    document: Document,
+    sentences: Sequence[Sentence],
+    lexicon: _Lexicon,
+    tokens: Sequence[list[str]],
+    stems: Sequence[list[str]],
+) -> list[list[float]]:
+    counts = [Counter(s) for s in stems]
+    document_counts: Counter[str] = Counter()
+    for c in counts:
+        document_counts.update(c)
+    top = max(document_counts.values(), default=1)
+    norm2 = sum(v * v for v in document_counts.values())
+    centrality = [_centrality(c, document_counts, norm2) for c in counts]
+    order = sorted(range(len(sentences)), key=lambda i: -centrality[i])
+    central_rank = {i: rank for rank, i in enumerate(order)}
+    lede = set(stems[0]) if stems else set()
+    title = set(lexicon.content(lexicon.tokens(document.title or "")))
+    body_paragraphs = sorted({s.paragraph for s in sentences})
+    paragraph_rank = {p: r for r, p in enumerate(body_paragraphs)}
+    n = len(sentences)
+    rows = []
+    seen_paragraphs: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        words = sentence.text.split()
+        count = len(words)
+        toks = tokens[i]
+        capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+        para_first = sentence.paragraph not in seen_paragraphs
+        seen_paragraphs.add(sentence.paragraph)
+        rows.append(
+            [
+                1.0 / (i + 1),
+                i / max(n - 1, 1),
+                float(i == 0),
+                float(i == 1),
+                float(i == 2),
+                float(para_first),
+                paragraph_rank[sentence.paragraph] / max(len(body_paragraphs) - 1, 1),
+                min(count, 80) / 40.0,
+                float(count < 8),
+                float(count > 40),
+                centrality[i],
+                central_rank[i] / max(n - 1, 1),
+                1.0 if i == 0 else _overlap(stems[i], lede),
+                _overlap(stems[i], title),
+                float(_DIGIT.search(sentence.text) is not None),
+                float(_QUOTE.search(sentence.text) is not None),
+                float(sentence.text[:1] in _QUOTE_CHARS),
+                capitalised / max(count - 1, 1),
+                sum(1 for t in toks if t in lexicon.stopwords) / max(len(toks), 1),
+                float(sentence.text.rstrip("»\"”' ").endswith(("?", "!"))),
+                (sum(document_counts[s] for s in stems[i]) / len(stems[i]) / top) if stems[i] else 0.0,
+                math.log(n + 1) / 4.0,
+                float(sentence.text.endswith(":")),
+            ]
+        )
+    return rows
+
+
+# -- the ranker --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Ranker:
+    """Gradient-boosted regression trees over :data:`FEATURES`, loaded from shipped JSON."""
+
+    version: str
+    base: float
+    rate: float
+    trees: tuple[tuple[tuple[int, float, int, int, float], ...], ...]
+
+    def score(self, row: Sequence[float]) -> float:
+        total = self.base
+        for tree in self.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                node = tree[node[2] if row[node[0]] <= node[1] else node[3]]
+            total += self.rate * node[4]
+        return total
+
+
+@lru_cache(maxsize=1)
+def _ranker() -> _Ranker:
+    data = json.loads(resources.files("toolkit").joinpath("_ranker.json").read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise RuntimeError(
+            "toolkit/_ranker.json does not match this version's features; rerun scripts/train_ranker.py"
+        )
+    return _Ranker(
+        version=data["version"],
+        base=data["base"],
+        rate=data["rate"],
+        trees=tuple(tuple(tuple(node) for node in tree) for tree in data["trees"]),
+    )
+
+
+# -- selection ---------------------------------------------------------------------------------
+
+
+def _select(sentences: Sequence[Sentence], scores: Sequence[float], stems: Sequence[list[str]], *,
+            count: int | None, words: int | None) -> list[int]:
+    """Best-scored sentences that fit the budget, skipping any whose content words are mostly
+    (> 60 %) those of a sentence already chosen; returned as indices in document order."""
+    chosen: list[int] = []
+    chosen_stems: list[set[str]] = []
+    used = 0
+    for i in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
+        if count is not None and len(chosen) >= count:
+            break
+        size = len(sentences[i].text.split())
+        if words is not None and used + size > words:
+            continue
+        own = set(stems[i])
+        if own and any(len(own & other) / len(own) > 0.6 for other in chosen_stems):
+            continue
+        chosen.append(i)
+        chosen_stems.append(own)
+        used += size
+    return sorted(chosen)
+
+
+def _prefix(sentence: Sentence, words: int) -> Sentence:
+    """The longest run of leading clauses of ``sentence`` within ``words`` words (else its first words)."""
+    text = sentence.text
+    if len(text.split()) <= words:
+        return sentence
+    cut = 0
+    for match in _CLAUSE.finditer(text):
+        if len(text[: match.start()].split()) > words:
+            break
+        cut = match.start()
+    if cut == 0:
+        spans = [m.end() for m in re.finditer(r"\S+", text)]
+        cut = spans[words - 1]
+    cut = len(text[:cut].rstrip(" ,;:-–—"))
+    return Sentence(text[:cut], sentence.start, sentence.start + cut, sentence.paragraph)
+
+
+def _headline(document: Document, ranked: Sequence[Sentence], language: str | None) -> Summary:
+    title = next((p for p in document.paragraphs if p.role == "title"), None)
+    if title is not None and len(title.text.split()) <= LENGTHS["headline"] and "\n" not in title.text:
+        return Summary((title.sentences[0],), title.text, "headline", language, "title")
+    lede = _prefix(ranked[0], LENGTHS["headline"])
+    text = lede.text.rstrip(".")
+    return Summary((lede,), " ".join(text.split()), "headline", language, "lede-compressed")
+
+
+def _budget(length: str, sentences: int | None, words: int | None) -> tuple[str, int | None, int | None]:
+    if sentences is not None and words is not None:
+        raise UsageError("give either sentences= or words=, not both")
+    if sentences is not None:
+        if sentences < 1:
+            raise UsageError(f"sentences={sentences}: give at least 1 sentence")
+        return f"sentences={sentences}", sentences, None
+    if words is not None:
+        if words < 1:
+            raise UsageError(f"words={words}: give at least 1 word")
+        return f"words={words}", None, words
+    if length not in LENGTHS:
+        raise UsageError(f"unknown length {length!r}; use one of: {', '.join(LENGTHS)}")
+    return length, None, LENGTHS[length]
+
+
+def _language_of(document: Document, language: str | None) -> str | None:
+    if language:
+        return language
+    if document.language:
+        return document.language
+    from .detect import detect  # only when the caller did not say; detection loads a model lazily
+
+    return detect(document.text).language
+
+
+def summarize(
+    text: str | Document,
+    *,
+    length: str = "short",
+    sentences: int | None = None,
+    words: int | None = None,
+    language: str | None = None,
+) -> Summary:
+    """Summarize an article extractively.
+
+    ``length`` is one of :data:`LENGTHS`; ``sentences=`` (a sentence count) or ``words=`` (a word
+    budget) override it. ``language`` (ISO 639-1) picks stopwords and stemming; when omitted it is
+    the document's, else detected. Raises :class:`~toolkit.errors.UsageError` for bad budgets.
+    """
+    name, count, budget = _budget(length, sentences, words)
+    document = text if isinstance(text, Document) else parse(text, language)
+    language = _language_of(document, language)
+    pool = candidates(document)
+    if not pool:
+        return Summary((), "", name, language, "empty")
+    lexicon = _Lexicon(language)
+    tokens = [lexicon.tokens(s.text) for s in pool]
+    stems = [lexicon.content(t) for t in tokens]
+    ranker = _ranker()
+    scores = [ranker.score(row) for row in _features(document, pool, lexicon, tokens, stems)]
+    if name == "headline":
+        ranked = [pool[i] for i in sorted(range(len(pool)), key=lambda i: (-scores[i], i))]
+        # The lede is the headline's source unless it is not a real sentence (a teaser, a quote).
+        lede = pool[0] if len(pool[0].text.split()) >= 6 else ranked[0]
+        return _headline(document, [lede], language)
+    chosen = _select(pool, scores, stems, count=count, words=budget)
+    method = ranker.version
+    if not chosen:
+        # Every sentence is longer than the word budget: keep the leading clauses of the best one.
+        best = max(range(len(pool)), key=lambda i: (scores[i], -i))
+        picked: tuple[Sentence, ...] = (_prefix(pool[best], budget or 0),)
+        method += "+truncated"
+    else:
+        picked = tuple(pool[i] for i in chosen)
+    return Summary(picked, " ".join(s.text for s in picked), name, language, method)
