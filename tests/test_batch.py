@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from toolkit.batch import MANIFEST, ItemRecord, run_batch
+from toolkit.batch import MANIFEST, BatchSummary, ItemRecord, run_batch
 
 pytestmark = pytest.mark.skipif(
     shutil.which("apertium") is None, reason="needs Debian's apertium (scripts/install.sh)"
@@ -318,33 +318,20 @@ def test_library_run_reports_progress_and_a_summary(tmp_path: Path) -> None:
         json.dumps({"id": "un", "text": "La ville est grande."}) + "\n" + json.dumps({"id": "deux"}) + "\n",
         encoding="utf-8",
     )
-    summary = run_batch(
-        source,
-        tmp_path / "out",
-        targets=["es"],
-        engine="apertium",
-        lengths=["headline"],
-        progress=seen.append,
-    )
-    assert (summary.ok, summary.failed, summary.skipped, summary.not_run, summary.exit_code) == (
-        1,
-        1,
-        0,
-        0,
-        1,
-    )
+
+    def run(**options: object) -> BatchSummary:
+        return run_batch(
+            source, tmp_path / "out", targets=["es"], engine="apertium", lengths=["headline"], **options
+        )
+
+    summary = run(progress=seen.append)
+    assert (summary.ok, summary.failed, summary.skipped, summary.not_run) == (1, 1, 0, 0)
+    assert summary.exit_code == 1
     assert sorted((r.id, r.status) for r in seen) == [("deux", "failed"), ("un", "ok")]
     assert summary.to_dict()["ok"] == 1
-    again = run_batch(source, tmp_path / "out", targets=["es"], engine="apertium", lengths=["headline"])
+    again = run()
     assert (again.ok, again.skipped, again.failed) == (0, 1, 1)
     # Other settings (here the formats) change the settings checksum: the item is redone.
-    other = run_batch(
-        source,
-        tmp_path / "out",
-        targets=["es"],
-        engine="apertium",
-        lengths=["headline"],
-        formats=["md", "txt", "json"],
-    )
+    other = run(formats=["md", "txt", "json"])
     assert (other.ok, other.skipped) == (1, 0)
     assert (tmp_path / "out" / "un" / "es" / "brief.txt").is_file()
