@@ -36,7 +36,7 @@ from typing import Any
 from .document import Document, Sentence, parse
 from .errors import UsageError
 
-__all__ = ["FEATURES", "LENGTHS", "Summary", "candidates", "features", "summarize"]
+__all__ = ["FEATURES", "LENGTHS", "Summary", "candidates", "clip", "credit", "features", "summarize"]
 
 #: Word budget of each named length. ``headline`` is also one line.
 LENGTHS: Mapping[str, int] = MappingProxyType({"headline": 14, "short": 50, "medium": 100, "long": 200})
@@ -60,10 +60,12 @@ _DIGIT = re.compile(r"\d")
 # "London (CNN) -- The", "Sanaa, Yemen (CNN)The". The place is capitalised words; the credit is
 # glued to the text or followed by a dash, which keeps "Les jihadistes de HTS (HTS) et" out.
 _CREDIT = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,4}\s*)?\([A-Z][\w.&' ]{0,30}\)(?:(?=\S)|\s*[-–—]{1,2}\s*)"
+    r"^(?:[A-Z][\w.'’-]*(?:,?\s[A-Z][\w.'’-]*){0,4}\s*)?"
+    r"\((?P<agency>[A-Z][\w.&' ]{0,30})\)(?:(?=\S)|\s*[-–—]{1,2}\s*)"
 )
-# Clause boundaries a headline may be cut at.
-_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]{1,2}\s|\()\s*")
+# Clause boundaries a headline may be cut at, and asides it can do without.
+_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]{1,2}\s)\s*")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,15 @@ def _trim_credit(sentence: Sentence) -> Sentence:
         return sentence
     cut = match.end()
     return Sentence(sentence.text[cut:], sentence.start + cut, sentence.end, sentence.paragraph)
+
+
+def credit(document: Document) -> str | None:
+    """The agency credited at the top of the copy: the dateline's ``(AFP)`` or a lede's ``(CNN)``."""
+    if document.dateline is not None:
+        return document.dateline.agency
+    body = document.body_sentences
+    match = _CREDIT.match(body[0].text) if body else None
+    return match.group("agency") if match else None
 
 
 def candidates(document: Document) -> tuple[Sentence, ...]:
@@ -320,30 +331,40 @@ def _select(sentences: Sequence[Sentence], scores: Sequence[float], stems: Seque
     return sorted(chosen)
 
 
-def _prefix(sentence: Sentence, words: int) -> Sentence:
-    """The longest run of leading clauses of ``sentence`` within ``words`` words (else its first words)."""
-    text = sentence.text
+def _cut(text: str, words: int) -> int:
+    """Where to cut ``text`` to keep its leading clauses within ``words`` words, or its first
+    ``words`` words when the clauses that fit would be less than half of that."""
     if len(text.split()) <= words:
-        return sentence
+        return len(text)
     cut = 0
     for match in _CLAUSE.finditer(text):
         if len(text[: match.start()].split()) > words:
             break
         cut = match.start()
-    if cut == 0:
-        spans = [m.end() for m in re.finditer(r"\S+", text)]
-        cut = spans[words - 1]
-    cut = len(text[:cut].rstrip(" ,;:-–—"))
-    return Sentence(text[:cut], sentence.start, sentence.start + cut, sentence.paragraph)
+    if len(text[:cut].split()) < words // 2:
+        cut = [m.end() for m in re.finditer(r"\S+", text)][words - 1]
+    return len(text[:cut].rstrip(" ,;:-–—"))
 
 
-def _headline(document: Document, ranked: Sequence[Sentence], language: str | None) -> Summary:
+def clip(text: str, words: int = LENGTHS["headline"]) -> str:
+    """``text`` on one line, without parenthetical asides, cut to its leading clauses within
+    ``words`` words, final full stop dropped: how a lede (or a translated title) becomes a headline."""
+    text = " ".join(_ASIDE.sub("", text).split())
+    return text[: _cut(text, words)].rstrip(".")
+
+
+def _prefix(sentence: Sentence, words: int) -> Sentence:
+    """The leading clauses of ``sentence`` within ``words`` words, as a span of the document."""
+    cut = _cut(sentence.text, words)
+    return Sentence(sentence.text[:cut], sentence.start, sentence.start + cut, sentence.paragraph)
+
+
+def _headline(document: Document, lede: Sentence, language: str | None) -> Summary:
     title = next((p for p in document.paragraphs if p.role == "title"), None)
     if title is not None and len(title.text.split()) <= LENGTHS["headline"] and "\n" not in title.text:
         return Summary((title.sentences[0],), title.text, "headline", language, "title")
-    lede = _prefix(ranked[0], LENGTHS["headline"])
-    text = lede.text.rstrip(".")
-    return Summary((lede,), " ".join(text.split()), "headline", language, "lede-compressed")
+    # The text drops asides, so it may not be one span: the summary points at the whole lede.
+    return Summary((lede,), clip(lede.text), "headline", language, "lede-compressed")
 
 
 def _budget(length: str, sentences: int | None, words: int | None) -> tuple[str, int | None, int | None]:
@@ -401,7 +422,7 @@ def summarize(
         ranked = [pool[i] for i in sorted(range(len(pool)), key=lambda i: (-scores[i], i))]
         # The lede is the headline's source unless it is not a real sentence (a teaser, a quote).
         lede = pool[0] if len(pool[0].text.split()) >= 6 else ranked[0]
-        return _headline(document, [lede], language)
+        return _headline(document, lede, language)
     chosen = _select(pool, scores, stems, count=count, words=budget)
     method = ranker.version
     if not chosen:
