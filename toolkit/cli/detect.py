@@ -21,7 +21,7 @@ def detect(
         bool, typer.Option("--json", help="One JSON object per input (JSON Lines).")
     ] = False,
     accuracy: Annotated[
-        str, typer.Option(help="fast (about 300 MB) or high (better on a word or two, about 1.3 GB).")
+        str, typer.Option(help="fast (under 300 MB) or high (better on a word or two, about 1.3 GB).")
     ] = "fast",
 ) -> None:
     """Detect the language of each article, and of each paragraph."""
