@@ -34,19 +34,24 @@ def run(*args: str, stdin: str | None = None):  # noqa: ANN201 - click's Result
     return CliRunner().invoke(app, list(args), input=stdin)
 
 
+def apertium(file: str, target: str, *extra: str, stdin: str | None = None):  # noqa: ANN201
+    """``toolkit translate FILE --from fr --to TARGET --engine apertium ...``, whatever else is installed."""
+    return run("translate", file, "--from", "fr", "--to", target, "--engine", "apertium", *extra, stdin=stdin)
+
+
 def test_translates_a_file_to_stdout(article: Path) -> None:
-    result = run("translate", str(article), "--from", "fr", "--to", "es", "--engine", "apertium")
+    result = apertium(str(article), "es")
     assert result.exit_code == 0, result.output
     assert result.stdout == "El gato negro duerme.\n\nEl ministro ha hablado [ayer].\n"
 
 
 def test_reads_standard_input() -> None:
-    result = run("translate", "-", "--from", "fr", "--to", "es", "--engine", "apertium", stdin="Le chat.")
+    result = apertium("-", "es", stdin="Le chat.")
     assert result.exit_code == 0 and result.stdout == "El gato.\n"
 
 
 def test_json_carries_engine_model_segments_and_reports(article: Path, cache_dir: Path) -> None:
-    result = run("translate", str(article), "--from", "fr", "--to", "en", "--engine", "apertium", "--json")
+    result = apertium(str(article), "en", "--json")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert len(lines) == 1
@@ -55,13 +60,14 @@ def test_json_carries_engine_model_segments_and_reports(article: Path, cache_dir
     assert [s["source"] for s in data["segments"]] == ["Le chat noir dort.", "Le ministre a parlé [hier]."]
     assert "glossary_report" in data and "fidelity" in data
     # The default memory (in $TOOLKIT_CACHE_DIR) now serves the same article.
-    again = json.loads(run("translate", str(article), "--from", "fr", "--to", "en", "--json").stdout)
+    again = apertium(str(article), "en", "--json")
+    again = json.loads(again.stdout)
     assert all(s["from_memory"] for s in again["segments"])
     assert (cache_dir / "memory.sqlite3").exists()
 
 
 def test_no_memory_leaves_no_cache(article: Path, cache_dir: Path) -> None:
-    result = run("translate", str(article), "--from", "fr", "--to", "es", "--no-memory")
+    result = apertium(str(article), "es", "--no-memory")
     assert result.exit_code == 0
     assert not (cache_dir / "memory.sqlite3").exists()
 
@@ -69,7 +75,7 @@ def test_no_memory_leaves_no_cache(article: Path, cache_dir: Path) -> None:
 def test_glossaries_are_repeatable(article: Path) -> None:
     root = Path(__file__).resolve().parents[1] / "glossaries"
     args = ["--glossary", str(root / "syria-fr-en.yaml"), "--glossary", str(root / "wire-fr-en.yaml")]
-    result = run("translate", str(article), "--from", "fr", "--to", "en", "--json", *args)
+    result = apertium(str(article), "en", "--json", *args)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["glossary_version"]
 
@@ -78,7 +84,7 @@ def test_output_file_is_written_atomically(article: Path, tmp_path: Path) -> Non
     out = tmp_path / "out" / "article.es.txt"
     out.parent.mkdir()
     out.write_text("old content")
-    result = run("translate", str(article), "--from", "fr", "--to", "es", "-o", str(out))
+    result = apertium(str(article), "es", "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     assert out.read_text(encoding="utf-8") == "El gato negro duerme.\n\nEl ministro ha hablado [ayer].\n"
     assert [p.name for p in out.parent.iterdir()] == ["article.es.txt"]  # no temp file left behind

@@ -40,8 +40,10 @@ GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[st
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _DEFAULT_BATCH = 32
-# At most this many documents are translated together (one enforcement thread each).
+# Documents are translated together up to these limits (one enforcement thread per document); the
+# engine then gets their segments in slices of the batch size.
 _MAX_DOCUMENTS = 64
+_MAX_SEGMENTS = 2048
 
 
 @dataclass(frozen=True)
@@ -204,9 +206,11 @@ _Run = Callable[[list[str]], tuple[list[str], list[bool]]]
 
 
 class _Rendezvous:
-    """Merges the engine calls of several threads into one call once every live thread is waiting.
+    """Merges the engine calls of several enforcement threads into one engine call, made by the
+    thread that runs :meth:`serve` (the caller's: engines and memory connections stay on it).
 
-    Calls are combined in party order, so the engine sees the same batch whatever the scheduling.
+    A batch goes out once every thread still working is waiting on an engine call; calls are
+    combined in party order, so the engine sees the same batch whatever the scheduling.
     """
 
     def __init__(self, parties: int, run: _Run) -> None:
@@ -219,9 +223,10 @@ class _Rendezvous:
         self.first_hits: dict[int, list[bool]] = {}
 
     def call(self, party: int, segments: list[str]) -> list[str]:
+        """The engine call of one enforcement thread: waits for :meth:`serve` to run the batch."""
         with self._condition:
             self._pending[party] = segments
-            self._flush_if_ready()
+            self._condition.notify_all()
             while party not in self._results:
                 self._condition.wait()
             result = self._results.pop(party)
@@ -232,13 +237,22 @@ class _Rendezvous:
         return outputs
 
     def leave(self) -> None:
+        """An enforcement thread is done (or failed)."""
         with self._condition:
             self._active -= 1
-            self._flush_if_ready()
+            self._condition.notify_all()
 
-    def _flush_if_ready(self) -> None:
-        if not self._pending or len(self._pending) < self._active:
-            return
+    def serve(self) -> None:
+        """Run combined engine calls until every party has left."""
+        with self._condition:
+            while True:
+                while self._active and len(self._pending) < self._active:
+                    self._condition.wait()
+                if not self._active:
+                    return
+                self._flush()
+
+    def _flush(self) -> None:
         parties = sorted(self._pending)
         combined = [s for party in parties for s in self._pending[party]]
         try:
@@ -393,8 +407,7 @@ class Translator:
             prepared = _prepare(text, source)
             chunk.append(prepared)
             segments += len(prepared.spans)
-            full = segments >= 4 * (batch_size or self.batch_size or _DEFAULT_BATCH)
-            if full or len(chunk) >= _MAX_DOCUMENTS:
+            if segments >= _MAX_SEGMENTS or len(chunk) >= _MAX_DOCUMENTS:
                 yield from self._translate_chunk(chunk, target, batch_size)
                 chunk, segments = [], 0
         if chunk:
@@ -441,14 +454,12 @@ class Translator:
                 rendezvous.leave()
 
         started = time.perf_counter()
-        if len(documents) == 1:
-            work(0)
-        else:
-            threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(len(documents))]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
+        threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(len(documents))]
+        for thread in threads:
+            thread.start()
+        rendezvous.serve()  # returns once every thread has left; they only have to finish up
+        for thread in threads:
+            thread.join()
         wall = time.perf_counter() - started
         for outcome in outcomes:
             if isinstance(outcome, BaseException):
