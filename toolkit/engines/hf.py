@@ -183,8 +183,11 @@ class TransformersEngine:
         path = Path(reference).expanduser()
         local = path.is_dir()
         kwargs: dict[str, Any] = {"local_files_only": local or bool(os.environ.get("HF_HUB_OFFLINE"))}
-        if not local and self.revision:
-            kwargs["revision"] = self.revision
+        if not local:
+            # The same cache available_pairs() lists (huggingface_hub reads its variables once, at import).
+            kwargs["cache_dir"] = str(_hub_cache())
+            if self.revision:
+                kwargs["revision"] = self.revision
         source = str(path) if local else reference
         try:
             config = AutoConfig.from_pretrained(source, **kwargs)
