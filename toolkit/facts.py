@@ -9,6 +9,7 @@ and deterministic.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
@@ -32,13 +33,7 @@ class Fact:
     end: int
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "value": self.value,
-            "start": self.start,
-            "end": self.end,
-        }
+        return dataclasses.asdict(self)
 
 
 # -- vocabulary ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ are rendered (ONU → UN), so a correct rendering is not flagged.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -36,15 +37,7 @@ class Discrepancy:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "problem": self.problem,
-            "kind": self.kind,
-            "value": self.value,
-            "text": self.text,
-            "side": self.side,
-            "start": self.start,
-            "end": self.end,
-        }
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)

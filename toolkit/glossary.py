@@ -10,6 +10,7 @@ restore → verify → repair, and reports every term, never dropping one silent
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import hashlib
 import io
@@ -677,16 +678,8 @@ class TermReport:
     segments: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "target": self.target,
-            "keep": self.keep,
-            "occurrences": self.occurrences,
-            "present": self.present,
-            "enforced_by": list(self.enforced_by),
-            "status": self.status,
-            "segments": list(self.segments),
-        }
+        data = dataclasses.asdict(self)
+        return {**data, "enforced_by": list(self.enforced_by), "segments": list(self.segments)}
 
 
 @dataclass(frozen=True)
