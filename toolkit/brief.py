@@ -1,0 +1,626 @@
+"""Briefs: headline, lede, summaries at several lengths and key figures, in the reader's language.
+
+Two orders, one result shape:
+
+* ``summarize-first`` (the default: it is the cheaper) summarizes the source, then translates only
+  the sentences the brief shows (headline, dateline, lede, summary sentences, the sentences that
+  carry the key figures) in one ``Translator.translate_segments`` call.
+* ``translate-first`` translates the whole article, then summarizes the translation. It costs a full
+  translation but ranks sentences in the target language.
+
+Both take the headline from the title (else the compressed lede), the lede from the first body
+sentence and the key figures from the same source facts (:func:`toolkit.facts.extract_facts`), so
+the two orders agree on those; the summary sentences may differ where the ranker scores the
+translation differently. A key figure's phrase ("at least 242 dead", "14,000 displaced") is built
+from the words around the number *in the brief's language*; its span points into the source.
+
+Templates: shipped ones by name (``brief.md.j2``, ``brief.txt.j2``, ``brief.html.j2``,
+``brief.json.j2``), a user's file, or a user's folder (``brief.<format>.j2`` inside it). All render
+in a sandboxed Jinja2 environment with strict undefined variables; ``.html``/``.xml`` templates are
+autoescaped. Templates see ``brief`` (the :meth:`Brief.to_dict` form: plain data only), ``labels``
+(localized section names, ``templates/labels.yaml``) and ``language``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from .document import Document, Sentence, parse
+from .errors import TemplateError, UsageError
+from .facts import Fact, extract_facts
+from .fidelity import FidelityReport
+from .fidelity import check as check_fidelity
+from .glossary import GlossaryReport
+from .resources import templates_dir
+from .summarize import LENGTHS, Summary, candidates, clip, credit, summarize
+
+if TYPE_CHECKING:
+    from .translate import GlossarySpec, Translator
+
+__all__ = ["Brief", "KeyFigure", "brief", "build_brief", "render"]
+
+Order = Literal["auto", "summarize-first", "translate-first"]
+_ORDERS = ("auto", "summarize-first", "translate-first")
+_FORMATS = ("md", "txt", "html", "json")
+#: At most this many key figures per brief, in document order.
+MAX_FIGURES = 5
+
+# Words before a number that belong to the figure, and what the clause after it says happened to
+# the people counted. Keys are prefixes of lower-cased words; values the brief's wording.
+_QUALIFIERS = MappingProxyType(
+    {
+        "en": (
+            "at least",
+            "more than",
+            "over",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "some",
+            "up to",
+            "fewer than",
+            "less than",
+            "roughly",
+            "approximately",
+            "an estimated",
+        ),
+        "fr": (
+            "au moins",
+            "plus de",
+            "près de",
+            "environ",
+            "quelque",
+            "jusqu'à",
+            "moins de",
+            "une",
+            "un peu plus de",
+            "quelques",
+        ),
+        "es": ("al menos", "más de", "cerca de", "unos", "unas", "alrededor de", "casi", "hasta", "menos de"),
+    }
+)
+_OUTCOMES = MappingProxyType(
+    {
+        "en": (
+            ("kill", "dead"),
+            ("dead", "dead"),
+            ("die", "dead"),
+            ("wound", "injured"),
+            ("injur", "injured"),
+            ("displac", "displaced"),
+            ("fled", "displaced"),
+            ("flee", "displaced"),
+            ("arrest", "arrested"),
+            ("detain", "detained"),
+            ("missing", "missing"),
+            ("evacuat", "evacuated"),
+        ),
+        "fr": (
+            ("tué", "morts"),
+            ("mort", "morts"),
+            ("décéd", "morts"),
+            ("péri", "morts"),
+            ("bless", "blessés"),
+            ("déplac", "déplacés"),
+            ("arrêt", "arrêtés"),
+            ("interpell", "arrêtés"),
+            ("disparu", "disparus"),
+            ("évacu", "évacués"),
+        ),
+        "es": (
+            ("muert", "muertos"),
+            ("fallec", "muertos"),
+            ("matad", "muertos"),
+            ("herid", "heridos"),
+            ("desplaz", "desplazados"),
+            ("detenid", "detenidos"),
+            ("desaparec", "desaparecidos"),
+        ),
+    }
+)
+_FIGURE_KINDS = ("number", "percent", "money")
+_WORD = re.compile(r"[\w'’-]+")
+_CONNECTORS = frozenset("of de d des du del".split())
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A figure of the story: ``phrase`` in the brief's language, ``value`` normalized (comparable
+    across languages), ``source_text``/``start``/``end`` where it is written in the source copy."""
+
+    value: str
+    phrase: str
+    kind: str
+    source_text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "phrase": self.phrase,
+            "kind": self.kind,
+            "source_text": self.source_text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A brief of one article, with the provenance of every part.
+
+    ``bullets`` maps each requested non-headline length to its summary sentences (document order).
+    ``engine`` is ``"none"`` and ``fidelity`` is ``None`` when no translation was needed.
+    """
+
+    headline: str
+    lede: str
+    bullets: Mapping[str, tuple[str, ...]]
+    key_figures: tuple[KeyFigure, ...]
+    dateline: str | None
+    agency: str | None
+    source_name: str | None
+    source_language: str
+    target_language: str
+    order: str
+    engine: str
+    model: str | None
+    engine_version: str | None
+    glossary_version: str | None
+    glossary_report: GlossaryReport
+    fidelity: FidelityReport | None
+    summary_method: str
+    lengths: tuple[str, ...] = field(default=())
+
+    @property
+    def translated(self) -> bool:
+        return self.source_language != self.target_language
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, and what templates see as ``brief``."""
+        return {
+            "headline": self.headline,
+            "lede": self.lede,
+            "bullets": {name: list(sentences) for name, sentences in self.bullets.items()},
+            "key_figures": [f.to_dict() for f in self.key_figures],
+            "dateline": self.dateline,
+            "agency": self.agency,
+            "source_name": self.source_name,
+            "source_language": self.source_language,
+            "target_language": self.target_language,
+            "translated": self.translated,
+            "order": self.order,
+            "engine": self.engine,
+            "model": self.model,
+            "engine_version": self.engine_version,
+            "glossary_version": self.glossary_version,
+            "glossary_report": self.glossary_report.to_dict(),
+            "fidelity": self.fidelity.to_dict() if self.fidelity is not None else None,
+            "summary_method": self.summary_method,
+            "lengths": list(self.lengths),
+        }
+
+
+# -- key figures -------------------------------------------------------------------------------
+
+
+def _is_year(fact: Fact) -> bool:
+    return (
+        fact.kind == "number"
+        and fact.text.isdigit()
+        and len(fact.text) == 4
+        and 1800 <= int(fact.text) <= 2100
+    )
+
+
+def _figure_facts(document: Document, language: str) -> list[tuple[Fact, Sentence]]:
+    """Up to MAX_FIGURES number facts of the body (no years, nothing inside quotes), one per value."""
+    pool = candidates(document)
+    facts = extract_facts(document.text, language)
+    quotes = [(f.start, f.end) for f in facts if f.kind == "quote"]
+    chosen: list[tuple[Fact, Sentence]] = []
+    seen: set[str] = set()
+    for fact in facts:
+        if fact.kind not in _FIGURE_KINDS or _is_year(fact) or fact.value in seen:
+            continue
+        if any(s <= fact.start and fact.end <= e for s, e in quotes):
+            continue
+        sentence = next((s for s in pool if s.start <= fact.start and fact.end <= s.end), None)
+        if sentence is None:
+            continue
+        seen.add(fact.value)
+        chosen.append((fact, sentence))
+        if len(chosen) == MAX_FIGURES:
+            break
+    return chosen
+
+
+def _phrase(text: str, fact: Fact, next_start: int, language: str) -> str:
+    """ "at least 242 dead": the number as written, its qualifier, and what happened (else its noun)."""
+    before = " ".join(text[: fact.start].split()).lower()
+    qualifier = next(
+        (
+            q
+            for q in sorted(_QUALIFIERS.get(language, ()), key=len, reverse=True)
+            if before.endswith(" " + q) or before == q or before.endswith("'" + q) or before.endswith("’" + q)
+        ),
+        None,
+    )
+    words = _WORD.findall(text[fact.end : next_start])
+    outcome = next(
+        (
+            label
+            for w in words[:12]
+            for prefix, label in _OUTCOMES.get(language, ())
+            if w.lower().startswith(prefix)
+        ),
+        None,
+    )
+    parts = [qualifier] if qualifier else []
+    parts.append(fact.text)
+    if outcome:
+        parts.append(outcome)
+    elif fact.kind == "number" and words:
+        parts.append(words[0])
+        if words[0].lower() in _CONNECTORS and len(words) > 1:
+            parts.append(words[1])
+    return " ".join(parts)
+
+
+def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
+    """Number facts of ``text`` by value, with where the next number starts (the phrase stops there)."""
+    facts = [f for f in extract_facts(text, language) if f.kind in _FIGURE_KINDS]
+    found: dict[str, tuple[Fact, int]] = {}
+    for i, fact in enumerate(facts):
+        found.setdefault(fact.value, (fact, facts[i + 1].start if i + 1 < len(facts) else len(text)))
+    return found
+
+
+def _key_figures(
+    chosen: Sequence[tuple[Fact, Sentence]], rendered: Mapping[int, str], language: str
+) -> tuple[KeyFigure, ...]:
+    """Phrase each chosen source fact from its sentence as the brief shows it (``rendered`` by
+    sentence start); a figure the translation lost is given by its normalized value."""
+    figures = []
+    for fact, sentence in chosen:
+        text = rendered.get(sentence.start, sentence.text)
+        found = _figures_in(text, language)
+        match = found.get(fact.value)
+        at = text.find(fact.text) if match is None else -1
+        if match is None and at >= 0:
+            # The engine kept the number as written ("14.000") but the target's reading differs.
+            later = [f.start for f, _ in found.values() if f.start > at]
+            match = (
+                Fact(fact.kind, fact.text, fact.value, at, at + len(fact.text)),
+                min(later, default=len(text)),
+            )
+        phrase = fact.value if match is None else _phrase(text, match[0], match[1], language)
+        figures.append(KeyFigure(fact.value, phrase, fact.kind, fact.text, fact.start, fact.end))
+    return tuple(figures)
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+def _dateline_text(document: Document) -> str | None:
+    """The dateline without its closing dash: templates put their own separator after it."""
+    return document.dateline.text.rstrip(" -–—") if document.dateline is not None else None
+
+
+def _check(lengths: Sequence[str], order: str) -> tuple[str, ...]:
+    if order not in _ORDERS:
+        raise UsageError(f"unknown order {order!r}; use one of: {', '.join(_ORDERS)}")
+    lengths = tuple(dict.fromkeys(lengths))
+    unknown = [name for name in lengths if name not in LENGTHS]
+    if unknown or not lengths:
+        raise UsageError(
+            f"unknown length {', '.join(unknown) or '(none)'}; use some of: {', '.join(LENGTHS)}"
+        )
+    return lengths
+
+
+def _language_of(document: Document, source: str | None) -> str:
+    if source:
+        return source
+    from .detect import detect
+
+    return detect(document.text).language
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a brief shows, as source spans (summaries computed on one document)."""
+
+    document: Document
+    language: str
+    headline: Summary
+    lede: Sentence | None
+    summaries: Mapping[str, Summary]
+    figures: tuple[tuple[Fact, Sentence], ...]
+
+    def sentences(self) -> list[Sentence]:
+        """Every sentence the brief shows, each once, in document order."""
+        spans = {s.start: s for summary in self.summaries.values() for s in summary.sentences}
+        spans.update({s.start: s for _, s in self.figures})
+        if self.lede is not None:
+            spans[self.lede.start] = self.lede
+        return [spans[k] for k in sorted(spans)]
+
+
+def _plan(document: Document, language: str, lengths: Sequence[str]) -> _Plan:
+    pool = candidates(document)
+    return _Plan(
+        document=document,
+        language=language,
+        headline=summarize(document, length="headline", language=language),
+        lede=pool[0] if pool else None,
+        summaries={n: summarize(document, length=n, language=language) for n in lengths if n != "headline"},
+        figures=tuple(_figure_facts(document, language)),
+    )
+
+
+def _assemble(
+    plan: _Plan,
+    rendered: Mapping[int, str],
+    headline: str,
+    dateline: str | None,
+    lengths: tuple[str, ...],
+    *,
+    figures_language: str,
+    figure_source: Sequence[tuple[Fact, Sentence]] | None = None,
+) -> dict[str, Any]:
+    """The language-independent part of a brief, from a plan and its sentences as shown."""
+
+    def show(sentence: Sentence) -> str:
+        return rendered.get(sentence.start, sentence.text)
+
+    figures = _key_figures(plan.figures, rendered, figures_language)
+    if figure_source is not None:
+        # Translate-first: phrases come from the translation, spans from the matching source fact.
+        by_value = {fact.value: fact for fact, _ in figure_source}
+        figures = tuple(
+            KeyFigure(
+                f.value,
+                f.phrase,
+                f.kind,
+                by_value[f.value].text,
+                by_value[f.value].start,
+                by_value[f.value].end,
+            )
+            for f in figures
+            if f.value in by_value
+        )
+    methods = {s.method for s in plan.summaries.values()} | {plan.headline.method}
+    return {
+        "headline": headline,
+        "lede": show(plan.lede) if plan.lede is not None else "",
+        "bullets": MappingProxyType(
+            {n: tuple(show(s) for s in plan.summaries[n].sentences) for n in plan.summaries}
+        ),
+        "key_figures": figures,
+        "dateline": dateline,
+        "agency": credit(plan.document),
+        "summary_method": "+".join(sorted(methods)),
+        "lengths": lengths,
+    }
+
+
+def build_brief(
+    text_or_document: str | Document,
+    *,
+    translator: Translator | None = None,
+    target: str = "en",
+    source: str | None = None,
+    lengths: Sequence[str] = ("headline", "short", "medium", "long"),
+    order: Order = "auto",
+    source_name: str | None = None,
+) -> Brief:
+    """Build the brief of an article in ``target`` with ``translator`` (needed only when the source
+    language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first."""
+    lengths = _check(lengths, order)
+    document = text_or_document if isinstance(text_or_document, Document) else parse(text_or_document, source)
+    language = _language_of(document, source or document.language)
+    if document.language != language:
+        document = parse(document.text, language)
+    dateline = _dateline_text(document)
+    if language == target:
+        plan = _plan(document, language, lengths)
+        parts = _assemble(plan, {}, plan.headline.text, dateline, lengths, figures_language=language)
+        return Brief(
+            **parts,
+            source_name=source_name,
+            source_language=language,
+            target_language=target,
+            order="none",
+            engine="none",
+            model=None,
+            engine_version=None,
+            glossary_version=None,
+            glossary_report=GlossaryReport(),
+            fidelity=None,
+        )
+    if translator is None:
+        raise UsageError(f"the article is in {language!r}: pass a translator to brief it in {target!r}")
+    engine = translator.engine_for(language, target)
+    provenance = {
+        "engine": engine.name,
+        "model": engine.model_id(language, target),
+        "engine_version": engine.version(),
+        "glossary_version": translator.glossary.version if translator.glossary is not None else None,
+    }
+    if order == "translate-first":
+        translation = translator.translate(document.text, target=target, source=language)
+        translated = parse(translation.text, target)
+        target_plan = _plan(translated, target, lengths)
+        target_dateline = _dateline_text(translated) or dateline
+        parts = _assemble(
+            target_plan,
+            {},
+            target_plan.headline.text,
+            target_dateline,
+            lengths,
+            figures_language=target,
+            figure_source=_figure_facts(document, language),
+        )
+        parts["agency"] = credit(document)
+        return Brief(
+            **parts,
+            **provenance,
+            source_name=source_name,
+            source_language=language,
+            target_language=target,
+            order="translate-first",
+            glossary_report=translation.glossary_report,
+            fidelity=translation.fidelity,
+        )
+    plan = _plan(document, language, lengths)
+    shown = plan.sentences()
+    extra = [plan.headline.text] + ([dateline] if dateline else [])
+    outputs, report = translator.translate_segments(
+        [s.text for s in shown] + extra, source=language, target=target
+    )
+    rendered = {s.start: out for s, out in zip(shown, outputs, strict=False)}
+    headline = clip(outputs[len(shown)])
+    target_dateline = outputs[len(shown) + 1] if dateline else None
+    source_text = "\n".join(s.text for s in shown)
+    target_text = "\n".join(outputs[: len(shown)])
+    fidelity = check_fidelity(
+        source_text,
+        target_text,
+        source_language=language,
+        target_language=target,
+        glossary=translator.glossary,
+    )
+    parts = _assemble(plan, rendered, headline, target_dateline, lengths, figures_language=target)
+    return Brief(
+        **parts,
+        **provenance,
+        source_name=source_name,
+        source_language=language,
+        target_language=target,
+        order="summarize-first",
+        glossary_report=report,
+        fidelity=fidelity,
+    )
+
+
+def brief(
+    text: str | Document,
+    *,
+    target: str = "en",
+    lengths: Sequence[str] = ("headline", "short", "medium", "long"),
+    glossary: GlossarySpec = None,
+    engine: str | None = None,
+    order: Order = "auto",
+    source: str | None = None,
+    source_name: str | None = None,
+) -> Brief:
+    """The brief of ``text`` in ``target``; a translator (``engine``, ``glossary``) is created, and
+    closed, only when the article is in another language. Reuse a :class:`toolkit.Pipeline` for many."""
+    document = text if isinstance(text, Document) else parse(text, source)
+    language = _language_of(document, source or document.language)
+    common = {
+        "target": target,
+        "source": language,
+        "lengths": lengths,
+        "order": order,
+        "source_name": source_name,
+    }
+    if language == target:
+        return build_brief(document, **common)
+    from .translate import Translator
+
+    with Translator(engine, glossary=glossary) as translator:
+        return build_brief(document, translator=translator, **common)
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _labels() -> Mapping[str, Mapping[str, str]]:
+    import yaml
+
+    path = templates_dir() / "labels.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return MappingProxyType({lang: MappingProxyType(dict(values)) for lang, values in data.items()})
+
+
+def labels(language: str) -> Mapping[str, str]:
+    """Section names in ``language`` (English where a label has no translation)."""
+    table = _labels()
+    return MappingProxyType({**table["en"], **table.get(language, {})})
+
+
+def _autoescape(name: str | None) -> bool:
+    """HTML and XML templates escape every value; ``brief.html.j2`` counts as HTML."""
+    if not name:
+        return False
+    stem = re.sub(r"\.(j2|jinja2?|tmpl)$", "", name.lower())
+    return stem.endswith((".html", ".htm", ".xml"))
+
+
+def _locate(template: str | Path, format: str | None) -> tuple[list[Path], str]:
+    """Search path and template name for a shipped name, a user file or a user folder."""
+    shipped = templates_dir()
+    path = Path(template)
+    if path.is_dir():
+        name = f"brief.{format or 'md'}.j2"
+        if not (path / name).is_file():
+            raise TemplateError(f"{path}: has no {name}; add it or pass the template file itself")
+        return [path, shipped], name
+    if path.is_file():
+        return [path.parent, shipped], path.name
+    if path.name == str(template) and (shipped / path.name).is_file():
+        return [shipped], path.name
+    available = ", ".join(sorted(p.name for p in shipped.glob("*.j2")))
+    raise TemplateError(
+        f"template {template}: no such file or shipped template; use a path or one of {available}"
+    )
+
+
+def render(brief: Brief, template: str | Path = "brief.md.j2", *, format: str | None = None) -> str:
+    """Render ``brief`` with a shipped template name, a template file, or a folder holding
+    ``brief.<format>.j2``. Rendering is sandboxed; HTML templates are autoescaped."""
+    if format is not None and format not in _FORMATS:
+        raise UsageError(f"unknown format {format!r}; use one of: {', '.join(_FORMATS)}")
+    from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
+    from jinja2.exceptions import SecurityError, UndefinedError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    search, name = _locate(template, format)
+    environment = SandboxedEnvironment(
+        loader=FileSystemLoader([str(p) for p in search]),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    context = {
+        "brief": brief.to_dict(),
+        "labels": dict(labels(brief.target_language)),
+        "language": brief.target_language,
+    }
+    try:
+        return environment.get_template(name).render(context)
+    except TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or name}:{exc.lineno}: {exc.message}; fix the template") from None
+    except TemplateNotFound as exc:
+        raise TemplateError(
+            f"template {exc.name}: not found next to {name} or among the shipped templates"
+        ) from None
+    except SecurityError as exc:
+        raise TemplateError(
+            f"template {name}: blocked by the sandbox ({exc}); use only brief, labels, language"
+        ) from None
+    except UndefinedError as exc:
+        raise TemplateError(f"template {name}: {exc}; the context has brief, labels and language") from None
