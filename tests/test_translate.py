@@ -206,3 +206,11 @@ def test_source_language_is_detected_per_document() -> None:
 def test_text_without_language_is_bad_input() -> None:
     with pytest.raises(InputError):
         toolkit.translate("12 345 — 67 !", target="en", engine="apertium")
+
+
+def test_translate_many_checks_arguments_before_iterating() -> None:
+    with Translator("apertium") as translator:
+        with pytest.raises(UsageError):
+            translator.translate_many(["Le chat."], target="english")
+        with pytest.raises(UsageError):
+            translator.translate_many(["Le chat."], target="es", batch_size=0)

@@ -401,6 +401,12 @@ class Translator:
             _check_language(source, "source")
         if batch_size is not None and batch_size < 1:
             raise UsageError(f"batch_size must be at least 1, not {batch_size}")
+        # Arguments are checked now, texts as they are read: a generator would do neither until used.
+        return self._translate_stream(texts, target, source, batch_size)
+
+    def _translate_stream(
+        self, texts: Iterable[str], target: str, source: str | None, batch_size: int | None
+    ) -> Iterator[Translation]:
         chunk: list[_Prepared] = []
         segments = 0
         for text in texts:
