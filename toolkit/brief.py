@@ -310,9 +310,13 @@ def _key_figures(
 # -- building ----------------------------------------------------------------------------------
 
 
+def _strip_dash(dateline: str | None) -> str | None:
+    """A dateline without its closing dash: templates put their own separator after it."""
+    return dateline.rstrip(" -–—") if dateline is not None else None
+
+
 def _dateline_text(document: Document) -> str | None:
-    """The dateline without its closing dash: templates put their own separator after it."""
-    return document.dateline.text.rstrip(" -–—") if document.dateline is not None else None
+    return _strip_dash(document.dateline.text if document.dateline is not None else None)
 
 
 def _check(lengths: Sequence[str], order: str) -> tuple[str, ...]:
@@ -337,79 +341,68 @@ def _language_of(document: Document, source: str | None) -> str:
 
 @dataclass(frozen=True)
 class _Plan:
-    """What a brief shows, as source spans (summaries computed on one document)."""
+    """What a brief shows of the source, as source sentences: the parts both orders share."""
 
     document: Document
-    language: str
     headline: Summary
     lede: Sentence | None
-    summaries: Mapping[str, Summary]
     figures: tuple[tuple[Fact, Sentence], ...]
 
-    def sentences(self) -> list[Sentence]:
-        """Every sentence the brief shows, each once, in document order."""
-        spans = {s.start: s for summary in self.summaries.values() for s in summary.sentences}
+    def sentences(self, summaries: Sequence[Summary] = ()) -> list[Sentence]:
+        """The headline's, lede's, figures' and ``summaries``' sentences, each once, in document order."""
+        spans = {s.start: s for summary in (self.headline, *summaries) for s in summary.sentences}
         spans.update({s.start: s for _, s in self.figures})
         if self.lede is not None:
             spans[self.lede.start] = self.lede
         return [spans[k] for k in sorted(spans)]
 
 
-def _plan(document: Document, language: str, lengths: Sequence[str]) -> _Plan:
+def _plan(document: Document, language: str) -> _Plan:
     pool = candidates(document)
     return _Plan(
         document=document,
-        language=language,
         headline=summarize(document, length="headline", language=language),
         lede=pool[0] if pool else None,
-        summaries={n: summarize(document, length=n, language=language) for n in lengths if n != "headline"},
         figures=tuple(_figure_facts(document, language)),
     )
 
 
-def _assemble(
+def _summaries(document: Document, language: str, lengths: Sequence[str]) -> dict[str, Summary]:
+    return {n: summarize(document, length=n, language=language) for n in lengths if n != "headline"}
+
+
+def _parts(
     plan: _Plan,
     rendered: Mapping[int, str],
-    headline: str,
+    bullets: Mapping[str, tuple[str, ...]],
     dateline: str | None,
-    lengths: tuple[str, ...],
-    *,
-    figures_language: str,
-    figure_source: Sequence[tuple[Fact, Sentence]] | None = None,
+    language: str,
+    methods: set[str],
 ) -> dict[str, Any]:
-    """The language-independent part of a brief, from a plan and its sentences as shown."""
+    """The fields every brief has, from the source plan and its sentences as shown (``rendered``
+    maps a source sentence's start to its text in the brief's language; absent = untranslated)."""
 
     def show(sentence: Sentence) -> str:
-        return rendered.get(sentence.start, sentence.text)
+        if sentence.start in rendered:
+            return rendered[sentence.start]
+        # A lede whose credit ("(CNN)") was trimmed starts inside its translated segment.
+        before = [start for start in rendered if start <= sentence.start]
+        return rendered[max(before)] if before else sentence.text
 
-    figures = _key_figures(plan.figures, rendered, figures_language)
-    if figure_source is not None:
-        # Translate-first: phrases come from the translation, spans from the matching source fact.
-        by_value = {fact.value: fact for fact, _ in figure_source}
-        figures = tuple(
-            KeyFigure(
-                f.value,
-                f.phrase,
-                f.kind,
-                by_value[f.value].text,
-                by_value[f.value].start,
-                by_value[f.value].end,
-            )
-            for f in figures
-            if f.value in by_value
-        )
-    methods = {s.method for s in plan.summaries.values()} | {plan.headline.method}
+    source = plan.headline.sentences[0] if plan.headline.sentences else None
+    headline = plan.headline.text
+    if rendered and source is not None:
+        headline = show(source)
+        if plan.headline.method != "title" or len(headline.split()) > LENGTHS["headline"]:
+            headline = clip(headline)
     return {
         "headline": headline,
         "lede": show(plan.lede) if plan.lede is not None else "",
-        "bullets": MappingProxyType(
-            {n: tuple(show(s) for s in plan.summaries[n].sentences) for n in plan.summaries}
-        ),
-        "key_figures": figures,
+        "bullets": MappingProxyType(dict(bullets)),
+        "key_figures": _key_figures(plan.figures, {s.start: show(s) for _, s in plan.figures}, language),
         "dateline": dateline,
         "agency": credit(plan.document),
-        "summary_method": "+".join(sorted(methods)),
-        "lengths": lengths,
+        "summary_method": "+".join(sorted(methods | {plan.headline.method})),
     }
 
 
@@ -430,15 +423,21 @@ def build_brief(
     language = _language_of(document, source or document.language)
     if document.language != language:
         document = parse(document.text, language)
+    plan = _plan(document, language)
     dateline = _dateline_text(document)
+    common = {
+        "lengths": lengths,
+        "source_name": source_name,
+        "source_language": language,
+        "target_language": target,
+    }
     if language == target:
-        plan = _plan(document, language, lengths)
-        parts = _assemble(plan, {}, plan.headline.text, dateline, lengths, figures_language=language)
+        summaries = _summaries(document, language, lengths)
+        bullets = {n: tuple(s.text for s in summary.sentences) for n, summary in summaries.items()}
+        methods = {s.method for s in summaries.values()}
         return Brief(
-            **parts,
-            source_name=source_name,
-            source_language=language,
-            target_language=target,
+            **_parts(plan, {}, bullets, dateline, language, methods),
+            **common,
             order="none",
             engine="none",
             model=None,
@@ -458,54 +457,45 @@ def build_brief(
     }
     if order == "translate-first":
         translation = translator.translate(document.text, target=target, source=language)
+        rendered = {segment.start: segment.target for segment in translation.segments}
         translated = parse(translation.text, target)
-        target_plan = _plan(translated, target, lengths)
-        target_dateline = _dateline_text(translated) or dateline
-        parts = _assemble(
-            target_plan,
-            {},
-            target_plan.headline.text,
-            target_dateline,
-            lengths,
-            figures_language=target,
-            figure_source=_figure_facts(document, language),
-        )
-        parts["agency"] = credit(document)
+        summaries = _summaries(translated, target, lengths)
+        bullets = {n: tuple(s.text for s in summary.sentences) for n, summary in summaries.items()}
+        target_dateline = rendered.get(document.dateline.start) if document.dateline is not None else None
         return Brief(
-            **parts,
+            **_parts(
+                plan,
+                rendered,
+                bullets,
+                _strip_dash(target_dateline),
+                target,
+                {s.method for s in summaries.values()},
+            ),
+            **common,
             **provenance,
-            source_name=source_name,
-            source_language=language,
-            target_language=target,
             order="translate-first",
             glossary_report=translation.glossary_report,
             fidelity=translation.fidelity,
         )
-    plan = _plan(document, language, lengths)
-    shown = plan.sentences()
-    extra = [plan.headline.text] + ([dateline] if dateline else [])
+    summaries = _summaries(document, language, lengths)
+    shown = plan.sentences(tuple(summaries.values()))
     outputs, report = translator.translate_segments(
-        [s.text for s in shown] + extra, source=language, target=target
+        [s.text for s in shown] + ([dateline] if dateline else []), source=language, target=target
     )
     rendered = {s.start: out for s, out in zip(shown, outputs, strict=False)}
-    headline = clip(outputs[len(shown)])
-    target_dateline = outputs[len(shown) + 1] if dateline else None
-    source_text = "\n".join(s.text for s in shown)
-    target_text = "\n".join(outputs[: len(shown)])
+    bullets = {n: tuple(rendered[s.start] for s in summary.sentences) for n, summary in summaries.items()}
     fidelity = check_fidelity(
-        source_text,
-        target_text,
+        "\n".join(s.text for s in shown),
+        "\n".join(outputs[: len(shown)]),
         source_language=language,
         target_language=target,
         glossary=translator.glossary,
     )
-    parts = _assemble(plan, rendered, headline, target_dateline, lengths, figures_language=target)
+    target_dateline = _strip_dash(outputs[-1]) if dateline else None
     return Brief(
-        **parts,
+        **_parts(plan, rendered, bullets, target_dateline, target, {s.method for s in summaries.values()}),
+        **common,
         **provenance,
-        source_name=source_name,
-        source_language=language,
-        target_language=target,
         order="summarize-first",
         glossary_report=report,
         fidelity=fidelity,
