@@ -225,22 +225,18 @@ class LanguageDetector:
         return self._detect_chunk(texts, paragraphs)
 
     def _detect_chunk(self, texts: list[str], paragraphs: bool) -> list[Detection]:
-        # Every text is split into paragraph spans, all spans are detected in one batch.
-        layouts = [_paragraph_spans(text) if paragraphs else [] for text in texts]
+        # Every text is split into paragraph spans (or is one span), all spans detected in one batch.
+        layouts = [_paragraph_spans(text) if paragraphs else [(0, len(text))] for text in texts]
         spans = [
-            text[start:end] if paragraphs else text
-            for text, layout in zip(texts, layouts, strict=True)
-            for start, end in (layout if paragraphs else [(0, len(text))])
+            text[start:end] for text, layout in zip(texts, layouts, strict=True) for start, end in layout
         ]
         guesses = iter(self._guess_many(spans))
-        results = []
-        for text, layout in zip(texts, layouts, strict=True):
-            if not paragraphs:
-                guess = next(guesses)
-                results.append(_from_guess(guess, ()))
-                continue
-            results.append(_combine(text, layout, [next(guesses) for _ in layout]))
-        return results
+        if not paragraphs:
+            return [_from_guess(guess, ()) for guess in guesses]
+        return [
+            _combine(text, layout, [next(guesses) for _ in layout])
+            for text, layout in zip(texts, layouts, strict=True)
+        ]
 
     # -- detection of single spans -----------------------------------------------------------
 
@@ -248,6 +244,8 @@ class LanguageDetector:
         guesses: list[_Guess | None] = [self._cld2_guess(span) for span in spans]
         pending = [i for i, guess in enumerate(guesses) if guess is None]
         name = f"lingua-{self.accuracy}" + ("+langid+fasttext" if self._opinions else "")
+        if not pending:
+            return guesses  # type: ignore[return-value]  # all answered by CLD2
         if len(pending) == 1:
             # The parallel call has a fixed thread-pool cost: not worth it for a single text.
             values = [self._lingua.compute_language_confidence_values(spans[pending[0]])]
