@@ -323,14 +323,20 @@ class Glossary:
     def pairs(self) -> set[tuple[str, str]]:
         return {(e.source_language, e.target_language) for e in self.entries}
 
+    @functools.cached_property
+    def _by_pair(self) -> dict[tuple[str, str], Glossary]:
+        groups: dict[tuple[str, str], list[Entry]] = {}
+        for entry in self.entries:
+            groups.setdefault((entry.source_language, entry.target_language), []).append(entry)
+        if len(groups) == 1:
+            # The usual case: the glossary itself, so its compiled matchers are reused.
+            return {pair: self for pair in groups}
+        return {pair: Glossary(entries=tuple(entries), name=self.name) for pair, entries in groups.items()}
+
     def for_pair(self, source: str, target: str) -> Glossary:
-        """The entries that apply when translating ``source`` → ``target``."""
-        return Glossary(
-            entries=tuple(
-                e for e in self.entries if e.source_language == source and e.target_language == target
-            ),
-            name=self.name,
-        )
+        """The entries that apply when translating ``source`` → ``target`` (the same object on every
+        call, so matchers are compiled once per glossary and pair)."""
+        return self._by_pair.get((source, target)) or Glossary(entries=(), name=self.name)
 
     def __len__(self) -> int:
         return len(self.entries)
