@@ -396,7 +396,7 @@ def _parts(
         if plan.headline.method != "title" or len(headline.split()) > LENGTHS["headline"]:
             headline = clip(headline)
     return {
-        "headline": headline,
+        "headline": " ".join(headline.split()),
         "lede": show(plan.lede) if plan.lede is not None else "",
         "bullets": MappingProxyType(dict(bullets)),
         "key_figures": _key_figures(plan.figures, {s.start: show(s) for _, s in plan.figures}, language),
