@@ -17,7 +17,6 @@ import io
 import json
 import re
 import unicodedata
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -571,12 +570,12 @@ def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
             )
             continue
         raw = {k: v for k, v in zip(columns, row, strict=False) if v.strip()}
-        if "target" not in raw and "keep" not in raw and "target" in columns:
-            raw["keep"] = False
         builder.add(raw, number, *pair)
 
 
 def _read_tbx(builder: _Builder, text: str) -> None:
+    import xml.etree.ElementTree as ET  # only TBX files need it
+
     try:
         root = ET.fromstring(text.encode("utf-8"))
     except ET.ParseError as exc:
