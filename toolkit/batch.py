@@ -374,6 +374,7 @@ class _Task:
     id: str
     lang: str
     text: str
+    source_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -408,7 +409,11 @@ class _Worker:
             translation = self.pipeline.translate(task.text, target=task.lang, source=self.settings.source)
             translated = time.perf_counter()
             brief = self.pipeline.brief(
-                task.text, target=task.lang, source=translation.source_language, lengths=self.settings.lengths
+                task.text,
+                target=task.lang,
+                source=translation.source_language,
+                lengths=self.settings.lengths,
+                source_name=task.source_name,
             )
             briefed = time.perf_counter()
             files = {"translation.txt": (translation.text.rstrip("\n") + "\n").encode()}
@@ -754,7 +759,7 @@ def _process(
 ) -> int:
     """Run ``runnable`` items on the workers, writing each result as it arrives; returns how many
     items were never started (``fail_fast``)."""
-    tasks = [_Task(i, a.id, lang, a.text or "") for i, (a, lang) in enumerate(runnable)]
+    tasks = [_Task(i, a.id, lang, a.text or "", a.source) for i, (a, lang) in enumerate(runnable)]
     executor: _Serial | _Pool = _Serial(settings) if jobs == 1 else _Pool(settings, min(jobs, len(tasks)))
     feed = iter(tasks)
     stopping = False

@@ -259,8 +259,10 @@ class Pipeline:
         source: str | None = None,
         lengths: Sequence[str] | None = None,
         order: str = "auto",
+        source_name: str | None = None,
     ) -> Brief:
-        """Build the brief of one text (see :func:`toolkit.brief.build_brief`)."""
+        """Build the brief of one text (see :func:`toolkit.brief.build_brief`); ``source_name`` is the
+        attribution (agency, outlet) shown in the brief."""
         from .brief import build_brief
 
         with self._lock:
@@ -270,7 +272,8 @@ class Pipeline:
                 target=target,
                 source=source,
                 lengths=tuple(lengths) if lengths is not None else self.lengths,
-                order=order,
+                order=order,  # type: ignore[arg-type]
+                source_name=source_name,
             )
 
     def render(self, brief: Brief, template: str | PathLike[str] | None = None) -> str:
