@@ -5,6 +5,7 @@ Importing the package loads no model, starts no engine and never touches the net
 
 from __future__ import annotations
 
+from .brief import Brief, KeyFigure, brief, build_brief, render
 from .detect import Detection, LanguageDetector, detect
 from .document import Dateline, Document, Paragraph, Sentence, parse, read_text
 from .errors import (
@@ -25,12 +26,15 @@ from .glossary import Glossary, GlossaryReport
 from .memory import TranslationMemory
 from .pipeline import Pipeline
 from .segment import split_sentences
+from .summarize import LENGTHS, Summary, summarize
 from .translate import Segment, Translation, Translator, translate
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "LENGTHS",
     "BatchError",
+    "Brief",
     "Dateline",
     "Detection",
     "Document",
@@ -42,6 +46,7 @@ __all__ = [
     "GlossaryError",
     "GlossaryReport",
     "InputError",
+    "KeyFigure",
     "LanguageDetector",
     "ModelNotFoundError",
     "NotBuiltError",
@@ -49,6 +54,7 @@ __all__ = [
     "Pipeline",
     "Segment",
     "Sentence",
+    "Summary",
     "TemplateError",
     "ToolkitError",
     "Translation",
@@ -56,8 +62,12 @@ __all__ = [
     "Translator",
     "UsageError",
     "__version__",
+    "brief",
+    "build_brief",
     "detect",
     "extract_facts",
+    "render",
+    "summarize",
     "parse",
     "read_text",
     "split_sentences",
