@@ -141,3 +141,33 @@ def test_closed_pipeline_refuses_work() -> None:
     pipe.close()  # idempotent
     with pytest.raises(UsageError, match="closed"):
         pipe.translate(TEXTS[0], target="es", source="fr")
+
+
+def test_brief_many_streams_briefs_in_order_with_the_error_policy(pipe: Pipeline) -> None:
+    articles = [
+        (ROOT / "examples" / "batch" / "articles" / name).read_text(encoding="utf-8")
+        for name in ("goma-deplaces-fr.txt", "crues-gard-fr.txt")
+    ]
+    # Apertium has no German: that brief fails, its neighbours don't.
+    german = (
+        "Die Regierung hat am Montag neue Maßnahmen angekündigt, um die hohe Inflation im Land zu bekämpfen."
+    )
+    results = list(
+        pipe.brief_many(
+            [articles[0], german, articles[1]],
+            target="es",
+            lengths=["headline", "short"],
+            errors="collect",
+        )
+    )
+    assert [r.ok for r in results] == [True, False, True]
+    first, third = results[0].unwrap(), results[2].unwrap()
+    assert (first.source_language, first.target_language, first.engine) == ("fr", "es", "apertium")
+    assert "Goma" in first.headline and third.headline != first.headline
+    assert first.lengths == ("headline", "short")
+    assert "de" in str(results[1].error)
+    skipped = list(pipe.brief_many([articles[0], german], target="es", errors="skip"))
+    assert [b.headline for b in skipped] == [first.headline]
+    # The Pipeline's default template renders; another shipped one can be asked for.
+    assert pipe.render(first).startswith("# ")
+    assert "<" in pipe.render(first, "brief.html.j2")
