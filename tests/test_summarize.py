@@ -1,0 +1,176 @@
+"""toolkit.summarize on real French and English wire copy, and `toolkit summarize` through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit import LENGTHS, Summary, UsageError, parse, summarize
+from toolkit.cli import app
+from toolkit.summarize import candidates, clip, credit
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+FRENCH = (EXAMPLES / "alep-offensive-fr.txt").read_text(encoding="utf-8")
+ENGLISH = (EXAMPLES / "aleppo-offensive-en.txt").read_text(encoding="utf-8")
+CNN = (
+    "London (CNN)The city council voted on Tuesday to close the old bridge for repairs. The bridge, built "
+    'in 1890, carries 40,000 vehicles a day. "We had no choice," the mayor said. Engineers found cracks '
+    "in two of its arches last month. Repairs are expected to take two years and cost 12 million pounds. "
+    "Drivers will be diverted through the ring road."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (ENGLISH, "en")], ids=["fr", "en"])
+@pytest.mark.parametrize("length", ["short", "medium", "long"])
+def test_named_lengths_respect_their_word_budget_in_document_order(
+    text: str, language: str, length: str
+) -> None:
+    summary = summarize(text, length=length, language=language)
+    document = parse(text, language)
+    assert isinstance(summary, Summary)
+    assert 0 < summary.words <= LENGTHS[length]
+    starts = [s.start for s in summary.sentences]
+    assert starts == sorted(starts)
+    for sentence in summary.sentences:
+        assert document.text[sentence.start : sentence.end] == sentence.text
+    assert (summary.length, summary.language, summary.method) == (length, language, "ranker-v1")
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (ENGLISH, "en")], ids=["fr", "en"])
+def test_datelines_titles_and_bylines_never_become_summary_sentences(text: str, language: str) -> None:
+    title, rest = text.split("\n\n", 1)
+    byline = "Par Jean Dupont" if language == "fr" else "By John Smith"
+    document = parse(f"{title}\n\n{byline}\n\n{rest}", language)
+    assert [p.role for p in document.paragraphs[:3]] == ["title", "byline", "body"]
+    summary = summarize(document, length="long", language=language)
+    assert document.dateline is not None
+    assert all(document.dateline.text not in s.text for s in summary.sentences)
+    roles = {p.index: p.role for p in document.paragraphs}
+    assert {roles[s.paragraph] for s in summary.sentences} == {"body"}
+    assert document.title not in summary.text and byline not in summary.text
+
+
+def test_longer_lengths_say_more() -> None:
+    sizes = [summarize(ENGLISH, length=n, language="en").words for n in ("short", "medium", "long")]
+    assert sizes == sorted(sizes) and sizes[0] < sizes[2]
+
+
+def test_headline_is_the_title_when_it_fits() -> None:
+    headline = summarize(FRENCH, length="headline", language="fr")
+    assert headline.text == "Syrie : les jihadistes de HTS s'emparent de la majeure partie d'Alep"
+    assert headline.method == "title" and "\n" not in headline.text
+
+
+def test_headline_without_a_title_compresses_the_lede_to_fourteen_words() -> None:
+    body = ENGLISH.split("\n\n", 1)[1]  # no title
+    headline = summarize(body, length="headline", language="en")
+    assert headline.method == "lede-compressed"
+    assert 0 < len(headline.text.split()) <= 14
+    assert "\n" not in headline.text and "(AFP)" not in headline.text and "(HTS)" not in headline.text
+    assert headline.text.startswith("Jihadists from Hayat Tahrir al-Sham")
+
+
+def test_clip_cuts_at_clauses_and_drops_asides() -> None:
+    assert clip(
+        "The army (SAA) withdrew, officials said, after heavy fighting in the north of the city."
+    ) == ("The army withdrew, officials said, after heavy fighting in the north of the city")
+    long = " ".join(f"w{i}" for i in range(30))
+    assert clip(long) == " ".join(f"w{i}" for i in range(14))
+
+
+def test_explicit_sentence_and_word_budgets_override_the_length() -> None:
+    assert len(summarize(ENGLISH, sentences=2, language="en").sentences) == 2
+    assert summarize(ENGLISH, sentences=2, language="en").length == "sentences=2"
+    by_words = summarize(ENGLISH, words=70, language="en")
+    assert by_words.words <= 70 and by_words.length == "words=70"
+
+
+def test_a_budget_smaller_than_every_sentence_keeps_the_leading_clauses_of_the_best() -> None:
+    summary = summarize(ENGLISH, words=4, language="en")  # the shortest sentence has 6 words
+    assert 0 < summary.words <= 4 and summary.method.endswith("+truncated")
+    assert ENGLISH[summary.sentences[0].start : summary.sentences[0].end] == summary.sentences[0].text
+
+
+def test_redundant_sentences_are_not_repeated() -> None:
+    repeated = "Rebels seized the airport of the northern city on Friday after heavy fighting."
+    text = (
+        f"{repeated} Rebels seized the northern city airport on Friday after fighting. "
+        "Officials said that 30 people were killed. Schools were closed across the province. "
+        f"Aid groups warned of shortages of food and fuel. {repeated}"
+    )
+    summary = summarize(text, sentences=4, language="en")
+    texts = [s.text for s in summary.sentences]
+    assert len(texts) == 4
+    assert sum("airport" in t for t in texts) == 1
+
+
+def test_cnn_credit_is_trimmed_from_the_lede_and_reported_as_the_agency() -> None:
+    document = parse(CNN, "en")
+    assert candidates(document)[0].text.startswith("The city council voted")
+    assert credit(document) == "CNN"
+    summary = summarize(CNN, sentences=3, language="en")
+    assert "(CNN)" not in summary.text
+    assert credit(parse(FRENCH, "fr")) == "AFP"
+
+
+def test_languages_without_stemmer_or_stopwords_still_work() -> None:
+    summary = summarize(CNN, sentences=2, language="xx")
+    assert len(summary.sentences) == 2
+
+
+def test_bad_budgets_are_usage_errors() -> None:
+    with pytest.raises(UsageError, match="unknown length"):
+        summarize(ENGLISH, length="tiny", language="en")
+    with pytest.raises(UsageError, match="either"):
+        summarize(ENGLISH, sentences=2, words=10, language="en")
+    with pytest.raises(UsageError, match="at least 1"):
+        summarize(ENGLISH, sentences=0, language="en")
+
+
+def test_to_dict_is_json_ready() -> None:
+    data = summarize(FRENCH, length="short", language="fr").to_dict()
+    assert json.loads(json.dumps(data))["words"] == data["words"]
+    assert set(data) == {"text", "length", "language", "method", "words", "sentences"}
+
+
+def test_language_is_detected_when_not_given() -> None:
+    assert summarize(FRENCH, length="short").language == "fr"
+
+
+# -- CLI ----------------------------------------------------------------------------------------
+
+
+def run(*args: str, stdin: str | None = None):  # noqa: ANN201 - click's Result
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def test_cli_summarize_prints_the_summary_and_json() -> None:
+    result = run("summarize", str(EXAMPLES / "aleppo-offensive-en.txt"), "--length", "headline")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "Syria: HTS jihadists seize most of Aleppo"
+    result = run("summarize", "-", "--sentences", "2", "--json", "--language", "fr", stdin=FRENCH)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["file"] == "-" and len(data["sentences"]) == 2 and data["language"] == "fr"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--length", "short", "--words", "10"], "one of --length"),
+        (["--length", "huge"], "unknown length"),
+    ],
+)
+def test_cli_summarize_bad_usage_exits_2(args: list[str], message: str) -> None:
+    result = run("summarize", str(EXAMPLES / "aleppo-offensive-en.txt"), *args)
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_cli_summarize_missing_or_empty_input_exits_2(tmp_path: Path) -> None:
+    assert run("summarize", str(tmp_path / "missing.txt")).exit_code == 2
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    assert run("summarize", str(empty)).exit_code == 2
