@@ -671,7 +671,14 @@ Status = Literal["ok", "repaired", "missing"]
 
 @dataclass(frozen=True)
 class TermReport:
-    """How one glossary term fared in one translation."""
+    """How one glossary term fared in one translation.
+
+    ``occurrences``: how often the term is in the source; ``present``: how many of those the output
+    renders the house way; ``enforced_by``: the strategies that put the renderings there
+    ("placeholder", "substitution", "split", with "+replacement" when a mistranslation was
+    replaced); ``status``: "ok" (first pass), "repaired" (after a repair) or "missing";
+    ``segments``: indexes of the segments holding the term.
+    """
 
     source: str
     target: str
@@ -689,7 +696,10 @@ class TermReport:
 
 @dataclass(frozen=True)
 class GlossaryReport:
-    """Every glossary term found in the source, and whether the output carries its rendering."""
+    """Every glossary term found in the source, and whether the output carries its rendering.
+
+    ``strategy`` is the first-pass strategy chosen for the engine ("none" without a glossary).
+    """
 
     terms: tuple[TermReport, ...] = ()
     glossary_version: str | None = None
