@@ -1,0 +1,229 @@
+"""Briefs: the data model, shipped and user templates (sandboxed, escaped), localized labels, real
+Apertium translation in both orders, and `toolkit brief` through the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit import Brief, TemplateError, Translator, UsageError, brief, build_brief, render
+from toolkit.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+FRENCH = (ROOT / "examples" / "alep-offensive-fr.txt").read_text(encoding="utf-8")
+ENGLISH = (ROOT / "examples" / "aleppo-offensive-en.txt").read_text(encoding="utf-8")
+GLOSSARIES = [ROOT / "glossaries" / "syria-fr-en.yaml", ROOT / "glossaries" / "wire-fr-en.yaml"]
+HOSTILE = (
+    "Rebels <script>alert('x')</script> take the city\n\n"
+    "BEIRUT, Nov 29 (AFP) - Rebels said <b>at least 12 people</b> were killed & "
+    'wrote "<img src=x onerror=alert(1)>" on a wall. The army did not comment.\n'
+)
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def english() -> Brief:
+    return brief(ENGLISH, target="en", source_name="aleppo-offensive-en.txt")
+
+
+def test_an_english_brief_has_every_part(english: Brief) -> None:
+    assert english.headline == "Syria: HTS jihadists seize most of Aleppo"
+    assert english.lede.startswith("Jihadists from Hayat Tahrir al-Sham (HTS)")
+    assert english.dateline == "ALEPPO, Syria, Nov 29 (AFP)"
+    assert english.agency == "AFP" and english.source_name == "aleppo-offensive-en.txt"
+    assert set(english.bullets) == {"short", "medium", "long"}
+    assert sum(len(s.split()) for s in english.bullets["short"]) <= 50
+    assert sum(len(s.split()) for s in english.bullets["long"]) <= 200
+    assert (english.engine, english.order, english.fidelity, english.translated) == (
+        "none",
+        "none",
+        None,
+        False,
+    )
+    phrases = [f.phrase for f in english.key_figures]
+    assert "at least 242 dead" in phrases and "more than 14,000 displaced" in phrases
+    figure = next(f for f in english.key_figures if f.value == "14000")
+    assert ENGLISH[figure.start : figure.end] == figure.source_text == "14,000"
+    assert all(f.value not in ("2016", "2020") for f in english.key_figures)  # years are no key figures
+
+
+def test_lengths_are_chosen_and_checked() -> None:
+    result = brief(ENGLISH, target="en", lengths=("headline", "short"))
+    assert set(result.bullets) == {"short"} and result.lengths == ("headline", "short")
+    with pytest.raises(UsageError, match="unknown length"):
+        brief(ENGLISH, target="en", lengths=("huge",))
+    with pytest.raises(UsageError, match="unknown order"):
+        brief(ENGLISH, target="en", order="sideways")  # type: ignore[arg-type]
+
+
+def test_a_foreign_article_needs_a_translator() -> None:
+    with pytest.raises(UsageError, match="pass a translator"):
+        build_brief(FRENCH, target="en", source="fr")
+
+
+def test_french_brief_in_french_has_french_labels() -> None:
+    result = brief(FRENCH, target="fr")
+    rendered = render(result)
+    assert "## Chiffres clés" in rendered and "Key figures" not in rendered
+    assert "**au moins 242 morts**" in rendered
+    assert "Texte original, non traduit (fr)" in rendered
+    assert "Key figures" in render(brief(ENGLISH, target="en"))
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "json"])
+def test_every_shipped_format_renders(english: Brief, fmt: str) -> None:
+    text = render(english, f"brief.{fmt}.j2")
+    assert text.strip()
+    if fmt == "json":
+        assert json.loads(text) == json.loads(json.dumps(english.to_dict()))
+    else:
+        assert ("SYRIA: HTS" if fmt == "txt" else "Syria: HTS jihadists seize most of Aleppo") in text
+        assert "242" in text
+
+
+def test_html_escapes_hostile_copy_and_markdown_keeps_it_verbatim() -> None:
+    result = brief(HOSTILE, target="en")
+    html = render(result, "brief.html.j2")
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html and "&amp;" in html
+    assert "<script>" in render(result, "brief.md.j2")
+
+
+def test_user_template_file_and_folder(english: Brief, tmp_path: Path) -> None:
+    own = tmp_path / "mine.txt.j2"
+    own.write_text(
+        "{{ brief.headline }} / {{ labels.key_figures }} / {{ brief.key_figures | length }}\n", "utf-8"
+    )
+    assert render(english, own) == "Syria: HTS jihadists seize most of Aleppo / Key figures / 4\n"
+    folder = tmp_path / "house"
+    folder.mkdir()
+    (folder / "brief.html.j2").write_text(
+        "<h1>{{ brief.headline }}</h1>{% include '_provenance.txt.j2' %}", "utf-8"
+    )
+    html = render(english, folder, format="html")
+    assert html.startswith("<h1>Syria: HTS jihadists seize most of Aleppo</h1>Source: AFP")
+    with pytest.raises(TemplateError, match="has no brief.md.j2"):
+        render(english, folder)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{{ brief.__class__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ labels.items.__globals__ }}",
+        "{{ cycler.__init__.__globals__.os }}",
+        "{{ brief.headline.format.__self__ }}",
+    ],
+)
+def test_the_sandbox_blocks_unsafe_attributes(english: Brief, tmp_path: Path, source: str) -> None:
+    evil = tmp_path / "evil.md.j2"
+    evil.write_text(source, encoding="utf-8")
+    with pytest.raises(TemplateError):
+        render(english, evil)
+
+
+def test_template_errors_say_what_to_fix(english: Brief, tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="no such file or shipped template"):
+        render(english, "nope.md.j2")
+    broken = tmp_path / "broken.md.j2"
+    broken.write_text("line one\n{% if brief.headline %}\nno end", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"broken.md.j2:\d+"):
+        render(english, broken)
+    typo = tmp_path / "typo.md.j2"
+    typo.write_text("{{ breif.headline }}", encoding="utf-8")
+    with pytest.raises(TemplateError, match="breif"):
+        render(english, typo)
+
+
+@needs_apertium
+def test_french_to_spanish_through_apertium_in_both_orders_agree() -> None:
+    with Translator("apertium") as translator:
+        first = build_brief(FRENCH, translator=translator, target="es", source="fr")
+        after = build_brief(FRENCH, translator=translator, target="es", source="fr", order="translate-first")
+    assert (first.order, after.order) == ("summarize-first", "translate-first")
+    assert first.engine == after.engine == "apertium" and first.model == after.model
+    assert first.source_language == "fr" and first.target_language == "es" and first.translated
+    assert first.headline == after.headline and "Alepo" in first.headline
+    assert first.lede == after.lede and first.dateline == after.dateline == "ALEPO (Siria), 29 nov (AFP)"
+    assert [f.phrase for f in first.key_figures] == [f.phrase for f in after.key_figures]
+    assert "al menos 242 muertos" in [f.phrase for f in first.key_figures]
+    assert first.fidelity is not None and after.fidelity is not None
+    assert all(len(" ".join(b).split()) > 0 for b in first.bullets.values())
+    assert "Cifras clave" in render(first)
+
+
+@needs_apertium
+def test_french_to_english_with_the_syria_glossary_makes_an_english_brief() -> None:
+    result = brief(FRENCH, target="en", engine="apertium", glossary=GLOSSARIES)
+    assert result.engine == "apertium" and result.glossary_version is not None
+    assert result.glossary_report.occurrences > 0 and result.glossary_report.ok
+    assert "Aleppo" in result.headline and "Bashar al-Assad" in result.lede
+    assert "at least 242 dead" in [f.phrase for f in result.key_figures]
+    rendered = render(result)
+    assert "## Key figures" in rendered and "Machine translation: apertium" in rendered
+
+
+# -- CLI ----------------------------------------------------------------------------------------
+
+
+def run(*args: str, stdin: str | None = None):  # noqa: ANN201 - click's Result
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def test_cli_brief_of_english_copy_to_stdout_and_atomic_file(tmp_path: Path) -> None:
+    result = run("brief", "-", "--to", "en", "--from", "en", "--length", "short", stdin=ENGLISH)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("# Syria: HTS jihadists seize most of Aleppo")
+    out = tmp_path / "brief.html"
+    result = run("brief", str(ROOT / "examples" / "aleppo-offensive-en.txt"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # format from the extension
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html", "cache"]
+
+
+def test_cli_brief_json_is_one_object() -> None:
+    result = run("brief", str(ROOT / "examples" / "aleppo-offensive-en.txt"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["headline"] == "Syria: HTS jihadists seize most of Aleppo" and data["engine"] == "none"
+
+
+@needs_apertium
+def test_cli_brief_translates_with_glossaries() -> None:
+    args = ["brief", str(ROOT / "examples" / "alep-offensive-fr.txt"), "--to", "en", "--engine", "apertium"]
+    for glossary in GLOSSARIES:
+        args += ["--glossary", str(glossary)]
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert "Aleppo" in result.output.splitlines()[0] and "at least 242 dead" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "pdf"], "unknown format"),
+        (["--template", "missing.j2"], "no such file or shipped template"),
+        (["--length", "huge"], "unknown length"),
+        (["--order", "sideways"], "unknown order"),
+    ],
+)
+def test_cli_brief_bad_usage_exits_2(args: list[str], message: str) -> None:
+    result = run("brief", str(ROOT / "examples" / "aleppo-offensive-en.txt"), *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
+def test_cli_brief_missing_file_exits_2(tmp_path: Path) -> None:
+    assert run("brief", str(tmp_path / "missing.txt")).exit_code == 2
