@@ -770,9 +770,11 @@ def enforce(
     return _Enforcer(pair, segments, engine_call, engine, glossary.version, source).run()  # type: ignore[union-attr]
 
 
-# Engines whose decoders copy unknown letter tokens through untouched: a placeholder is the safest
-# first strategy there. Neural decoders may drop or re-spell a placeholder (Argos turns "_" into
-# spaces), so they first see the house rendering substituted into the source, which they mostly copy.
+# Engines that copy unknown letter tokens through untouched: a placeholder is the safest first
+# strategy there. Substituting the rendering is not: Apertium (fr→es→en) reads a substituted "UN" as
+# "un" (→ "ONE"), "EU" as "eu" (→ "HAD"), "NATO" as Spanish "nato" (→ "BORN"), and "al-Assad" as
+# "to the-Assad". Neural decoders may drop or re-spell a placeholder (Argos turns "_" into spaces),
+# so they first see the house rendering substituted into the source, which they mostly copy.
 _PLACEHOLDER_FIRST = frozenset({"apertium"})
 
 Strategy = Literal["placeholder", "substitution", "split"]
