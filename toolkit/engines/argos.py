@@ -27,6 +27,9 @@ Defaults, all overridable through ``toolkit.engines.create("argos", **options)``
 ``max_decoding_length=None``
     Per call, twice the longest source (in pieces) plus 16, at most 512: enough for any real
     translation, and a bound on degenerate repetition loops.
+``min_decoding_length=0``
+    Set it equal to ``max_decoding_length`` to fix the output length (benchmarks of random-weight
+    models, whose outputs would otherwise end at random).
 
 Pivot: with no direct package, ``source→en→target`` through two packages.
 """
@@ -95,6 +98,7 @@ class ArgosEngine:
     beam_size: int = 1
     max_batch_size: int = 32
     max_decoding_length: int | None = None
+    min_decoding_length: int = 0
     name: str = field(default="argos", init=False)
     #: Segments per ``translate_batch`` call the Translator should send: many, so CTranslate2 can
     #: sort them by length and keep every replica busy.
@@ -170,6 +174,7 @@ class ArgosEngine:
             max_batch_size=self.max_batch_size,
             batch_type="examples",
             max_decoding_length=limit,
+            min_decoding_length=self.min_decoding_length,
             replace_unknowns=True,
         )
         for index, result in zip(todo, results, strict=True):
@@ -190,6 +195,7 @@ def create(
     beam_size: int = 1,
     max_batch_size: int = 32,
     max_decoding_length: int | None = None,
+    min_decoding_length: int = 0,
     **options: Any,
 ) -> ArgosEngine:
     """Create the argos engine over the installed packages (nothing is loaded until first use).
@@ -240,4 +246,5 @@ def create(
         beam_size=beam_size,
         max_batch_size=max_batch_size,
         max_decoding_length=max_decoding_length,
+        min_decoding_length=min_decoding_length,
     )
