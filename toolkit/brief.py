@@ -212,24 +212,24 @@ class Brief:
 # -- key figures -------------------------------------------------------------------------------
 
 
-def _is_year(fact: Fact) -> bool:
-    return (
-        fact.kind == "number"
-        and fact.text.isdigit()
-        and len(fact.text) == 4
-        and 1800 <= int(fact.text) <= 2100
-    )
+def _too_plain(fact: Fact) -> bool:
+    """Years ("2016") and small numbers in words ("deux départements") are no key figures."""
+    if fact.kind != "number":
+        return False
+    if fact.text.isalpha():
+        return float(fact.value) < 10
+    return fact.text.isdigit() and len(fact.text) == 4 and 1800 <= int(fact.text) <= 2100
 
 
 def _figure_facts(document: Document, language: str) -> list[tuple[Fact, Sentence]]:
-    """Up to MAX_FIGURES number facts of the body (no years, nothing inside quotes), one per value."""
+    """Up to MAX_FIGURES number facts of the body (nothing plain, nothing quoted), one per value."""
     pool = candidates(document)
     facts = extract_facts(document.text, language)
     quotes = [(f.start, f.end) for f in facts if f.kind == "quote"]
     chosen: list[tuple[Fact, Sentence]] = []
     seen: set[str] = set()
     for fact in facts:
-        if fact.kind not in _FIGURE_KINDS or _is_year(fact) or fact.value in seen:
+        if fact.kind not in _FIGURE_KINDS or _too_plain(fact) or fact.value in seen:
             continue
         if any(s <= fact.start and fact.end <= e for s, e in quotes):
             continue

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Brief latency: summarize-then-translate against translate-then-summarize, side by side, one run.
+
+A ~1,000-word French article (benchmarks/data/crues-sud-est-fr.txt, written for this project) is
+briefed into English, all four lengths, through the argos engine with a Transformer-base shaped
+model (6+6 layers, d_model 512, 32k vocabulary, random weights, int8) built locally by
+``toolkit.testing.models`` and installed into a temporary ``TOOLKIT_MODELS_DIR``. Random weights
+decode to random lengths, so the output length is pinned (min = max decoding length, ``--length``
+pieces per sentence) for both orders alike. No translation memory: every run translates.
+
+Runs alternate between the two orders (machine load hits both alike); prints the median seconds of
+each, the sentences each translated, and the ratio (target: summarize-first >= 4x faster).
+
+    python benchmarks/brief_latency.py [--repeats 5] [--length 48] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+ARTICLE = Path(__file__).resolve().parent / "data" / "crues-sud-est-fr.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--length", type=int, default=48, help="output pieces per sentence (pinned)")
+    parser.add_argument("--work", type=Path, help="folder for the base model (reused when present)")
+    parser.add_argument("--article", type=Path, default=ARTICLE)
+    args = parser.parse_args()
+
+    from toolkit.testing.models import build_model
+
+    with tempfile.TemporaryDirectory(prefix="brief-latency-") as scratch:
+        work = args.work or Path(scratch) / "model"
+        work.mkdir(parents=True, exist_ok=True)
+        built = next(iter(work.glob("*.argosmodel")), None)
+        if built is None:
+            print(f"building the base fr→en model in {work} ...", flush=True)
+            built = build_model("base", "fr", "en", work).argosmodel
+        packages = Path(scratch) / "packages"
+        os.environ["TOOLKIT_MODELS_DIR"] = str(packages)
+
+        from toolkit import Translator, build_brief
+        from toolkit.models import install_from_file
+
+        install_from_file(built, packages)
+        text = args.article.read_text(encoding="utf-8")
+        print(f"article: {args.article.name}, {len(text.split())} words")
+        options = {"max_decoding_length": args.length, "min_decoding_length": args.length}
+        with Translator("argos", **options) as translator:
+            engine = translator.engine_for("fr", "en")
+            counted = {"segments": 0}
+            translate_batch = engine.translate_batch
+
+            def counting(segments, source, target):  # noqa: ANN001, ANN202 - a thin spy
+                counted["segments"] += len(segments)
+                return translate_batch(segments, source, target)
+
+            engine.translate_batch = counting  # type: ignore[method-assign]
+            build_brief(text, translator=translator, target="en", source="fr")  # warm-up: loads the model
+            times: dict[str, list[float]] = {"summarize-first": [], "translate-first": []}
+            segments: dict[str, int] = {}
+            for _ in range(args.repeats):
+                for order in times:
+                    counted["segments"] = 0
+                    started = time.perf_counter()
+                    result = build_brief(text, translator=translator, target="en", source="fr", order=order)
+                    times[order].append(time.perf_counter() - started)
+                    segments[order] = counted["segments"]
+                    assert result.order == order
+        print(f"engine: argos {engine.model_id('fr', 'en')}, base shape, {args.length} pieces/sentence")
+        for order, values in times.items():
+            print(f"{order:<16} median {statistics.median(values):7.3f} s  "
+                  f"(min {min(values):.3f}, max {max(values):.3f}, {segments[order]} segments translated)")
+        ratio = statistics.median(times["translate-first"]) / statistics.median(times["summarize-first"])
+        print(f"summarize-first is {ratio:.2f}x faster (target >= 4x)")
+
+
+if __name__ == "__main__":
+    main()
