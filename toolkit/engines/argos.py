@@ -10,7 +10,7 @@ and pair.
 Defaults, all overridable through ``toolkit.engines.create("argos", **options)``:
 
 ``device="auto"``
-    ``"cuda"`` when CTranslate2 sees a GPU, else ``"cpu"``.
+    ``"cuda"`` when CTranslate2 sees a GPU, else ``"cpu"``; ``"cuda:1"`` picks a GPU.
 ``compute_type="auto"``
     CTranslate2's fastest type for the device (int8 on CPU, int8_float16 on CUDA).
 ``inter_threads`` / ``intra_threads``
@@ -43,7 +43,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ..errors import EngineNotAvailableError, ModelNotFoundError, UsageError
+from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..models import InstalledModel, list_models, models_dir
 
 __all__ = ["INSTALL_HINT", "ArgosEngine", "available_pairs", "create", "installed_models"]
@@ -92,6 +92,7 @@ class ArgosEngine:
 
     packages: tuple[InstalledModel, ...]
     device: str = "cpu"
+    device_index: int = 0
     compute_type: str = "auto"
     inter_threads: int = 1
     intra_threads: int = 0
@@ -145,13 +146,21 @@ class ArgosEngine:
             import ctranslate2
             import sentencepiece
 
-            translator = ctranslate2.Translator(
-                str(package.path / "model"),
-                device=self.device,
-                compute_type=self.compute_type,
-                inter_threads=self.inter_threads,
-                intra_threads=self.intra_threads,
-            )
+            try:
+                translator = ctranslate2.Translator(
+                    str(package.path / "model"),
+                    device=self.device,
+                    device_index=self.device_index,
+                    compute_type=self.compute_type,
+                    inter_threads=self.inter_threads,
+                    intra_threads=self.intra_threads,
+                )
+            except (RuntimeError, ValueError) as exc:
+                raise EngineError(
+                    f"cannot load {package.path} on {self.device} ({str(exc).splitlines()[0]}): "
+                    "use device cpu, or reinstall with "
+                    f"`toolkit models install {package.source} {package.target}`"
+                ) from None
             processor = sentencepiece.SentencePieceProcessor(
                 model_file=str(package.path / "sentencepiece.model")
             )
@@ -232,14 +241,16 @@ def create(
         raise ModelNotFoundError(f"no Argos model installed in {where}: run `toolkit models install FROM TO`")
     if device == "auto":
         device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-    elif device not in ("cpu", "cuda"):
-        raise UsageError(f"unknown device {device!r} for the argos engine: use auto, cpu or cuda")
-    if device == "cpu":
+    kind, _, index = device.partition(":")
+    if kind not in ("cpu", "cuda") or (index and not (kind == "cuda" and index.isdigit())):
+        raise UsageError(f"unknown device {device!r} for the argos engine: use auto, cpu, cuda or cuda:N")
+    if kind == "cpu":
         inter_threads = inter_threads or _cpu_count()
         intra_threads = intra_threads or 1
     return ArgosEngine(
         packages=tuple(packages),
-        device=device,
+        device=kind,
+        device_index=int(index or 0),
         compute_type=compute_type,
         inter_threads=inter_threads or 1,
         intra_threads=intra_threads or 0,
