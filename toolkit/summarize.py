@@ -7,17 +7,22 @@ How a summary is made:
    such as ``London (CNN) --`` or ``ALEP (Syrie), 29 nov (AFP) -`` is trimmed off the lede.
 2. Each candidate gets cheap, language-agnostic features (position, length, centrality over stemmed
    content words, overlap with the lede and title, numbers, quotes, capitalised words...). Stopwords
-   come from ``stopwordsiso`` and stems from ``snowballstemmer``; a language without either still
-   works on lower-cased word forms.
-3. A small learned ranker (:mod:`toolkit._ranker` data, trained by ``scripts/train_ranker.py`` on the
-   CNN/DailyMail *validation* split only) scores them. Sentences are taken best first, skipping any
-   that repeat a chosen one (shared word trigrams or most of their content words), until the
-   sentence or word budget is full, then returned in document order.
+   come from ``stopwordsiso`` and stems from ``snowballstemmer`` (fast with its PyStemmer C
+   backend); a language without either still works on lower-cased word forms.
+3. A small learned ranker (gradient-boosted trees in ``toolkit/_ranker.json``, trained by
+   ``scripts/train_ranker.py`` on the CNN/DailyMail *validation* split only) scores them.
+   Sentences are taken best first, skipping any whose content words are mostly (> 60 %) those of a
+   sentence already chosen, until the sentence or word budget is full, then returned in document
+   order. When no sentence fits a word budget, the leading clauses of the best one are kept.
 
-Headline (one line, at most 14 words): the copy's title when it has one that fits; otherwise the lede
-compressed to its leading clauses (cut at ``,`` ``;`` ``:`` or dashes) that fit in 14 words, or to
-its first 14 words when its first clause is longer. The headline is always a prefix span of the
-title or lede, so it still points back into the copy.
+Headline (one line, at most 14 words): the copy's title when it has one that fits; otherwise the
+lede (the first body sentence, or the best-ranked one when the lede is under 6 words) without its
+parenthetical asides, cut to its leading clauses (at ``,`` ``;`` ``:`` or dashes) that fit in 14
+words, or to its first 14 words when those clauses would be under 7 words. ``Summary.sentences``
+then holds the lede it came from.
+
+Measured (``benchmarks/summarization.py``, 163 CNN test articles, 3 sentences): ROUGE-1/2/Lsum
+30.90 / 12.30 / 27.60 against Lead-3's 29.38 / 11.51 / 26.22 with the same segmenter.
 """
 
 from __future__ import annotations
@@ -115,7 +120,8 @@ def _stopwords(language: str | None) -> frozenset[str]:
 
 
 def _stemmer(language: str | None) -> Any:
-    """A fresh Snowball stemmer (they keep per-call state, so none is shared), or None."""
+    """A fresh Snowball stemmer (they keep state while stemming, so none is shared between
+    threads), or None for a language Snowball does not cover."""
     name = _SNOWBALL.get(language or "")
     if name is None:
         return None
@@ -420,7 +426,7 @@ def summarize(
     scores = [ranker.score(row) for row in _features(document, pool, lexicon, tokens, stems)]
     if name == "headline":
         ranked = [pool[i] for i in sorted(range(len(pool)), key=lambda i: (-scores[i], i))]
-        # The lede is the headline's source unless it is not a real sentence (a teaser, a quote).
+        # The lede is the headline's source unless it is a fragment of a few words (a teaser).
         lede = pool[0] if len(pool[0].text.split()) >= 6 else ranked[0]
         return _headline(document, lede, language)
     chosen = _select(pool, scores, stems, count=count, words=budget)
