@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..document import read_text
-from ..errors import InputError, ToolkitError
+from ..errors import ToolkitError
+from ..files import write_atomic
 from ..memory import TranslationMemory, default_path
 from ..translate import Translator
 from ._app import app, handle_errors
@@ -78,22 +77,3 @@ def _open_memory() -> TranslationMemory | None:
     return memory
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file in the same folder and a rename, so readers
-    never see half a file and a failure leaves the old file intact."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{path}: folder {folder} does not exist; create it first")
-    # mkstemp makes the file private (0600): give it the old file's mode, or the usual 0644.
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        os.chmod(temporary, mode)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
