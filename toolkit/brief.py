@@ -38,7 +38,7 @@ from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
 from .glossary import GlossaryReport
 from .resources import templates_dir
-from .summarize import LENGTHS, Summary, candidates, clip, credit, summarize
+from .summarize import LENGTHS, Summary, candidates, clip, credit, document_language, summarize
 
 if TYPE_CHECKING:
     from .translate import GlossarySpec, Translator
@@ -331,14 +331,6 @@ def _check(lengths: Sequence[str], order: str) -> tuple[str, ...]:
     return lengths
 
 
-def _language_of(document: Document, source: str | None) -> str:
-    if source:
-        return source
-    from .detect import detect
-
-    return detect(document.text).language
-
-
 @dataclass(frozen=True)
 class _Plan:
     """What a brief shows of the source, as source sentences: the parts both orders share."""
@@ -420,7 +412,7 @@ def build_brief(
     language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first."""
     lengths = _check(lengths, order)
     document = text_or_document if isinstance(text_or_document, Document) else parse(text_or_document, source)
-    language = _language_of(document, source or document.language)
+    language = document_language(document, source)
     if document.language != language:
         document = parse(document.text, language)
     plan = _plan(document, language)
@@ -516,7 +508,7 @@ def brief(
     """The brief of ``text`` in ``target``; a translator (``engine``, ``glossary``) is created, and
     closed, only when the article is in another language. Reuse a :class:`toolkit.Pipeline` for many."""
     document = text if isinstance(text, Document) else parse(text, source)
-    language = _language_of(document, source or document.language)
+    language = document_language(document, source)
     common = {
         "target": target,
         "source": language,

@@ -41,7 +41,10 @@ from typing import Any
 from .document import Document, Sentence, parse
 from .errors import UsageError
 
-__all__ = ["FEATURES", "LENGTHS", "Summary", "candidates", "clip", "credit", "features", "summarize"]
+__all__ = [
+    "FEATURES", "LENGTHS", "Summary", "candidates", "clip", "credit", "document_language", "features",
+    "summarize",
+]
 
 #: Word budget of each named length. ``headline`` is also one line.
 LENGTHS: Mapping[str, int] = MappingProxyType({"headline": 14, "short": 50, "medium": 100, "long": 200})
@@ -389,12 +392,13 @@ def _budget(length: str, sentences: int | None, words: int | None) -> tuple[str,
     return length, None, LENGTHS[length]
 
 
-def _language_of(document: Document, language: str | None) -> str | None:
+def document_language(document: Document, language: str | None = None) -> str:
+    """``language`` when given, else the document's, else detected (the detector loads lazily)."""
     if language:
         return language
     if document.language:
         return document.language
-    from .detect import detect  # only when the caller did not say; detection loads a model lazily
+    from .detect import detect
 
     return detect(document.text).language
 
@@ -415,7 +419,7 @@ def summarize(
     """
     name, count, budget = _budget(length, sentences, words)
     document = text if isinstance(text, Document) else parse(text, language)
-    language = _language_of(document, language)
+    language = document_language(document, language)
     pool = candidates(document)
     if not pool:
         return Summary((), "", name, language, "empty")
