@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import toolkit
@@ -139,6 +141,16 @@ def test_no_letters_is_an_input_error() -> None:
         detect("   ")
 
 
+def test_unknowable_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="set the source language yourself"):
+        detect("ሰላም ለዓለም")  # Amharic: no supported language is written in Ethiopic
+
+
+def test_lone_surrogates_are_tolerated() -> None:
+    text = "The rebels seized most of the city \ud800 on Friday night, a monitor said."
+    assert detect(text).language == "en"
+
+
 def test_paragraph_without_letters_is_undetermined() -> None:
     result = detect(f"{FRENCH_PARAGRAPH}\n\n2024-11-29 14:00\n")
     assert result.language == "fr"
@@ -221,3 +233,15 @@ def test_cli_missing_file_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["detect", "--json", str(FRENCH), str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert "no such file" in result.output
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=200))
+def test_any_text_gives_a_result_or_an_input_error(text: str) -> None:
+    try:
+        result = detect(text)
+    except InputError:
+        return
+    assert result.language in supported_languages()
+    assert 0 <= result.confidence <= 1
+    assert all(0 <= p.start <= p.end <= len(text) for p in result.paragraphs)

@@ -228,7 +228,9 @@ class LanguageDetector:
         # Every text is split into paragraph spans (or is one span), all spans detected in one batch.
         layouts = [_paragraph_spans(text) if paragraphs else [(0, len(text))] for text in texts]
         spans = [
-            text[start:end] for text, layout in zip(texts, layouts, strict=True) for start, end in layout
+            _encodable(text[start:end])
+            for text, layout in zip(texts, layouts, strict=True)
+            for start, end in layout
         ]
         guesses = iter(self._guess_many(spans))
         if not paragraphs:
@@ -389,6 +391,11 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+def _encodable(span: str) -> str:
+    """``span`` with lone surrogates (left by a lossy decoder) as "?": the detectors take UTF-8."""
+    return span if span.isascii() else span.encode("utf-8", "replace").decode("utf-8")
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraph offsets as :func:`toolkit.document.parse` gives them."""
     stripped = text.strip()
@@ -403,10 +410,10 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _from_guess(guess: _Guess, paragraphs: tuple[ParagraphLanguage, ...]) -> Detection:
     scores = guess.scores
     if not scores:
-        # Letters, but of no script any supported language uses (e.g. Ethiopic).
+        # Letters, but too few ("x"), or of a script no supported language uses (e.g. Ethiopic).
         raise InputError(
-            "the text is in no language the detector knows; set the source language yourself "
-            f"(supported: {', '.join(sorted(_supported()))})"
+            "cannot tell the language: too little text, or a language the detector does not know; "
+            f"set the source language yourself (detectable: {', '.join(sorted(_supported()))})"
         )
     return Detection(
         language=scores[0].language,
