@@ -722,8 +722,8 @@ def _run_locked(
 
     records: dict[tuple[str, str], ItemRecord] = dict(done)
     todo = [(a, lang) for a, lang in keys if (a.id, lang) not in done]
-    reporter = _Progress(len(keys), progress)
-    reporter.advance(len(done))
+    # The bar counts this run's work only, so that items/s and the ETA are not flattered by skips.
+    reporter = _Progress(len(todo), len(done), progress)
     not_run = 0
     try:
         # Unusable articles fail straight away, without a worker.
@@ -835,7 +835,7 @@ def _replace_status(record: ItemRecord, status: Status) -> ItemRecord:
 class _Progress:
     """A rich progress bar on stderr (items/s, ETA), or a callback, or nothing."""
 
-    def __init__(self, total: int, progress: bool | Callable[[ItemRecord], None]) -> None:
+    def __init__(self, total: int, skipped: int, progress: bool | Callable[[ItemRecord], None]) -> None:
         self._callback = progress if callable(progress) else None
         self._bar: Any = None
         if progress is True:
@@ -850,7 +850,7 @@ class _Progress:
             )
 
             self._bar = Progress(
-                TextColumn("[bold]batch"),
+                TextColumn(f"[bold]batch[/bold] ({skipped} up to date)" if skipped else "[bold]batch"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]} items/s"),
@@ -865,16 +865,11 @@ class _Progress:
         self._started = time.perf_counter()
         self._worked = 0
 
-    def advance(self, count: int) -> None:
-        if self._bar is not None and count:
-            self._bar.advance(self._task, count)
-
     def finished(self, record: ItemRecord) -> None:
         if self._callback is not None:
             self._callback(record)
         if self._bar is not None:
             self._worked += 1
-            # Items/s over this run's work only: skipped items would inflate the rate.
             rate = self._worked / max(time.perf_counter() - self._started, 1e-9)
             self._bar.update(self._task, advance=1, rate=f"{rate:.2f}")
 
