@@ -232,7 +232,10 @@ class LanguageDetector:
             for text, layout in zip(texts, layouts, strict=True)
             for start, end in layout
         ]
-        guesses = iter(self._guess_many(spans))
+        # Identical spans (a repeated byline, a credit line, the same headline) are read once.
+        unique = list(dict.fromkeys(spans))
+        by_span = dict(zip(unique, self._guess_many(unique), strict=True))
+        guesses = iter([by_span[span] for span in spans])
         if not paragraphs:
             return [_from_guess(guess, ()) for guess in guesses]
         return [
