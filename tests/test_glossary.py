@@ -202,6 +202,7 @@ def test_tbx_import(tmp_path: Path) -> None:
     assert {(e.source, e.target) for e in fr_en.entries} == {("Alep", "Aleppo"), ("OTAN", "NATO")}
     alep = next(e for e in fr_en.entries if e.source == "Alep")
     assert alep.variants == ("Halab",) and alep.note == "Syrian city"
+    assert alep.line == 3  # the termEntry's line, for findings
     assert {(e.source, e.target) for e in glossary.for_pair("en", "fr").entries} == {
         ("Aleppo", "Alep"),
         ("NATO", "OTAN"),

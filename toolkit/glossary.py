@@ -573,42 +573,67 @@ def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
         builder.add(raw, number, *pair)
 
 
+@dataclass
+class _TbxConcept:
+    """One termEntry while it is read (mutable scratch space, local to one file read)."""
+
+    line: int
+    terms: dict[str, list[str]] = field(default_factory=dict)
+    note: str | None = None
+
+
 def _read_tbx(builder: _Builder, text: str) -> None:
-    import xml.etree.ElementTree as ET  # only TBX files need it
+    # expat rather than ElementTree: its handlers know the line of every termEntry.
+    from xml.parsers import expat
 
+    parser = expat.ParserCreate(namespace_separator=" ")
+    concepts: list[_TbxConcept] = []
+    language = ""
+    buffer: list[str] | None = None
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal language, buffer
+        tag = name.rsplit(" ", 1)[-1]
+        if tag in {"termEntry", "conceptEntry"}:
+            concepts.append(_TbxConcept(parser.CurrentLineNumber))
+        elif tag in {"langSet", "langSec"}:
+            code = attributes.get("http://www.w3.org/XML/1998/namespace lang") or attributes.get("lang", "")
+            language = code.split("-")[0].lower()
+        elif tag in {"term", "descrip", "note"} and concepts:
+            buffer = []
+
+    def end(name: str) -> None:
+        nonlocal buffer
+        tag = name.rsplit(" ", 1)[-1]
+        if buffer is None or tag not in {"term", "descrip", "note"}:
+            return
+        value = "".join(buffer).strip()
+        buffer = None
+        if value and tag == "term" and language:
+            concepts[-1].terms.setdefault(language, []).append(value)
+        elif value and tag != "term" and concepts[-1].note is None:
+            concepts[-1].note = value
+
+    def characters(data: str) -> None:
+        if buffer is not None:
+            buffer.append(data)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
     try:
-        root = ET.fromstring(text.encode("utf-8"))
-    except ET.ParseError as exc:
-        builder.error(f"not valid XML ({exc}); fix the TBX file", exc.position[0] if exc.position else None)
+        parser.Parse(text.encode("utf-8"), True)
+    except expat.ExpatError as exc:
+        builder.error(f"not valid XML ({expat.ErrorString(exc.code)}); fix the TBX file", exc.lineno)
         return
-    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-
-    def local(tag: str) -> str:
-        return tag.rsplit("}", 1)[-1]
-
-    count = 0
-    for term_entry in root.iter():
-        if local(term_entry.tag) != "termEntry" and local(term_entry.tag) != "conceptEntry":
+    if not concepts:
+        builder.error("no termEntry elements found; is this a TBX file?", 1)
+    for concept in concepts:
+        if len(concept.terms) < 2:
+            builder.warn("termEntry has terms in fewer than two languages; skipped", concept.line)
             continue
-        count += 1
-        terms: dict[str, list[str]] = {}
-        note = None
-        for element in term_entry.iter():
-            if local(element.tag) in {"descrip", "note"} and element.text and note is None:
-                note = element.text.strip()
-            if local(element.tag) != "langSet" and local(element.tag) != "langSec":
-                continue
-            language = (element.get(xml_lang) or element.get("lang") or "").split("-")[0].lower()
-            words = [
-                t.text.strip() for t in element.iter() if local(t.tag) == "term" and t.text and t.text.strip()
-            ]
-            if language and words:
-                terms.setdefault(language, []).extend(words)
-        if len(terms) < 2:
-            builder.warn(f"termEntry #{count} has terms in fewer than two languages; skipped")
-            continue
-        for source_language, sources in terms.items():
-            for target_language, targets in terms.items():
+        for source_language, sources in concept.terms.items():
+            for target_language, targets in concept.terms.items():
                 if source_language == target_language:
                     continue
                 raw = {
@@ -617,11 +642,9 @@ def _read_tbx(builder: _Builder, text: str) -> None:
                     "keep": sources[0] == targets[0],
                     "variants": sources[1:],
                     "accept": targets[1:],
-                    "note": note,
+                    "note": concept.note,
                 }
-                builder.add(raw, None, source_language, target_language)
-    if count == 0:
-        builder.error("no termEntry elements found; is this a TBX file?", 1)
+                builder.add(raw, concept.line, source_language, target_language)
 
 
 _LOADERS: dict[str, Callable[[_Builder, str], None]] = {
