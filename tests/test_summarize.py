@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from toolkit import LENGTHS, Summary, UsageError, parse, summarize
 from toolkit.cli import app
-from toolkit.summarize import candidates, clip, credit
+from toolkit.summarize import candidates, clip, credit, summarize_lengths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 FRENCH = (EXAMPLES / "alep-offensive-fr.txt").read_text(encoding="utf-8")
@@ -56,6 +56,19 @@ def test_datelines_titles_and_bylines_never_become_summary_sentences(text: str, 
 def test_longer_lengths_say_more() -> None:
     sizes = [summarize(ENGLISH, length=n, language="en").words for n in ("short", "medium", "long")]
     assert sizes == sorted(sizes) and sizes[0] < sizes[2]
+
+
+@pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (ENGLISH, "en")], ids=["fr", "en"])
+def test_summaries_at_several_lengths_are_nested_and_within_budget(text: str, language: str) -> None:
+    lengths = ("long", "headline", "short", "medium")
+    result = summarize_lengths(text, lengths, language=language)
+    assert tuple(result) == lengths
+    assert result["headline"].text == summarize(text, length="headline", language=language).text
+    short, medium, long = ({s.start for s in result[n].sentences} for n in ("short", "medium", "long"))
+    assert short <= medium <= long
+    assert all(result[n].words <= LENGTHS[n] for n in lengths)
+    with pytest.raises(UsageError, match="unknown length"):
+        summarize_lengths(text, ("short", "huge"), language=language)
 
 
 def test_headline_is_the_title_when_it_fits() -> None:

@@ -38,7 +38,7 @@ from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
 from .glossary import GlossaryReport
 from .resources import templates_dir
-from .summarize import LENGTHS, Summary, candidates, clip, credit, document_language, summarize
+from .summarize import LENGTHS, Summary, candidates, clip, credit, document_language, summarize_lengths
 
 if TYPE_CHECKING:
     from .translate import GlossarySpec, Translator
@@ -349,18 +349,19 @@ class _Plan:
         return [spans[k] for k in sorted(spans)]
 
 
-def _plan(document: Document, language: str) -> _Plan:
+def _plan(document: Document, language: str, lengths: Sequence[str] = ()) -> tuple[_Plan, dict[str, Summary]]:
+    """The shared parts of a brief, and the document's nested summaries at ``lengths``."""
+    summaries = summarize_lengths(
+        document, ("headline", *(n for n in lengths if n != "headline")), language=language
+    )
     pool = candidates(document)
-    return _Plan(
+    plan = _Plan(
         document=document,
-        headline=summarize(document, length="headline", language=language),
+        headline=summaries.pop("headline"),
         lede=pool[0] if pool else None,
         figures=tuple(_figure_facts(document, language)),
     )
-
-
-def _summaries(document: Document, language: str, lengths: Sequence[str]) -> dict[str, Summary]:
-    return {n: summarize(document, length=n, language=language) for n in lengths if n != "headline"}
+    return plan, summaries
 
 
 def _parts(
@@ -415,7 +416,9 @@ def build_brief(
     language = document_language(document, source)
     if document.language != language:
         document = parse(document.text, language)
-    plan = _plan(document, language)
+    # Translate-first summarizes the translation: the source needs only the shared parts.
+    translate_first = order == "translate-first" and language != target
+    plan, summaries = _plan(document, language, () if translate_first else lengths)
     dateline = _dateline_text(document)
     common = {
         "lengths": lengths,
@@ -424,7 +427,6 @@ def build_brief(
         "target_language": target,
     }
     if language == target:
-        summaries = _summaries(document, language, lengths)
         bullets = {n: tuple(s.text for s in summary.sentences) for n, summary in summaries.items()}
         methods = {s.method for s in summaries.values()}
         return Brief(
@@ -447,11 +449,11 @@ def build_brief(
         "engine_version": engine.version(),
         "glossary_version": translator.glossary.version if translator.glossary is not None else None,
     }
-    if order == "translate-first":
+    if translate_first:
         translation = translator.translate(document.text, target=target, source=language)
         rendered = {segment.start: segment.target for segment in translation.segments}
         translated = parse(translation.text, target)
-        summaries = _summaries(translated, target, lengths)
+        summaries = summarize_lengths(translated, [n for n in lengths if n != "headline"], language=target)
         bullets = {n: tuple(s.text for s in summary.sentences) for n, summary in summaries.items()}
         target_dateline = rendered.get(document.dateline.start) if document.dateline is not None else None
         return Brief(
@@ -469,7 +471,6 @@ def build_brief(
             glossary_report=translation.glossary_report,
             fidelity=translation.fidelity,
         )
-    summaries = _summaries(document, language, lengths)
     shown = plan.sentences(tuple(summaries.values()))
     outputs, report = translator.translate_segments(
         [s.text for s in shown] + ([dateline] if dateline else []), source=language, target=target

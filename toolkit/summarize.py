@@ -42,8 +42,16 @@ from .document import Document, Sentence, parse
 from .errors import UsageError
 
 __all__ = [
-    "FEATURES", "LENGTHS", "Summary", "candidates", "clip", "credit", "document_language", "features",
+    "FEATURES",
+    "LENGTHS",
+    "Summary",
+    "candidates",
+    "clip",
+    "credit",
+    "document_language",
+    "features",
     "summarize",
+    "summarize_lengths",
 ]
 
 #: Word budget of each named length. ``headline`` is also one line.
@@ -51,17 +59,43 @@ LENGTHS: Mapping[str, int] = MappingProxyType({"headline": 14, "short": 50, "med
 
 _SNOWBALL = MappingProxyType(
     {
-        "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
-        "en": "english", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian",
-        "fi": "finnish", "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian",
-        "hy": "armenian", "id": "indonesian", "it": "italian", "lt": "lithuanian", "ne": "nepali",
-        "nl": "dutch", "no": "norwegian", "nb": "norwegian", "pl": "polish", "pt": "portuguese",
-        "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil",
-        "tr": "turkish", "yi": "yiddish",
+        "ar": "arabic",
+        "ca": "catalan",
+        "cs": "czech",
+        "da": "danish",
+        "de": "german",
+        "el": "greek",
+        "en": "english",
+        "es": "spanish",
+        "et": "estonian",
+        "eu": "basque",
+        "fa": "persian",
+        "fi": "finnish",
+        "fr": "french",
+        "ga": "irish",
+        "hi": "hindi",
+        "hu": "hungarian",
+        "hy": "armenian",
+        "id": "indonesian",
+        "it": "italian",
+        "lt": "lithuanian",
+        "ne": "nepali",
+        "nl": "dutch",
+        "no": "norwegian",
+        "nb": "norwegian",
+        "pl": "polish",
+        "pt": "portuguese",
+        "ro": "romanian",
+        "ru": "russian",
+        "sr": "serbian",
+        "sv": "swedish",
+        "ta": "tamil",
+        "tr": "turkish",
+        "yi": "yiddish",
     }
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
-_QUOTE_CHARS = "\"“”«»„"
+_QUOTE_CHARS = '"“”«»„'
 _QUOTE = re.compile(f"[{_QUOTE_CHARS}]")
 _DIGIT = re.compile(r"\d")
 # A credit before the lede's first word that the dateline parser leaves in the body: "(CNN)Share",
@@ -205,9 +239,29 @@ def _overlap(stems: Sequence[str], other: set[str]) -> float:
 
 #: Names of the ranker's features, in the order :func:`features` returns them.
 FEATURES = (
-    "pos_inv", "pos_rel", "first", "second", "third", "para_first", "para_rel", "length", "short",
-    "long", "central", "central_rank", "lede_overlap", "title_overlap", "digits", "quote",
-    "starts_quote", "caps", "stop_ratio", "question", "tf_mean", "doc_size", "colon",
+    "pos_inv",
+    "pos_rel",
+    "first",
+    "second",
+    "third",
+    "para_first",
+    "para_rel",
+    "length",
+    "short",
+    "long",
+    "central",
+    "central_rank",
+    "lede_overlap",
+    "title_overlap",
+    "digits",
+    "quote",
+    "starts_quote",
+    "caps",
+    "stop_ratio",
+    "question",
+    "tf_mean",
+    "doc_size",
+    "colon",
 )
 
 
@@ -318,16 +372,26 @@ def _ranker() -> _Ranker:
 # -- selection ---------------------------------------------------------------------------------
 
 
-def _select(sentences: Sequence[Sentence], scores: Sequence[float], stems: Sequence[list[str]], *,
-            count: int | None, words: int | None) -> list[int]:
+def _select(
+    sentences: Sequence[Sentence],
+    scores: Sequence[float],
+    stems: Sequence[list[str]],
+    *,
+    count: int | None,
+    words: int | None,
+    keep: Sequence[int] = (),
+) -> list[int]:
     """Best-scored sentences that fit the budget, skipping any whose content words are mostly
-    (> 60 %) those of a sentence already chosen; returned as indices in document order."""
-    chosen: list[int] = []
-    chosen_stems: list[set[str]] = []
-    used = 0
+    (> 60 %) those of a sentence already chosen; returned as indices in document order. ``keep``
+    (a shorter summary's choice) is chosen first, so longer summaries extend shorter ones."""
+    chosen: list[int] = list(keep)
+    chosen_stems: list[set[str]] = [set(stems[i]) for i in keep]
+    used = sum(len(sentences[i].text.split()) for i in keep)
     for i in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
         if count is not None and len(chosen) >= count:
             break
+        if i in keep:
+            continue
         size = len(sentences[i].text.split())
         if words is not None and used + size > words:
             continue
@@ -403,6 +467,57 @@ def document_language(document: Document, language: str | None = None) -> str:
     return detect(document.text).language
 
 
+@dataclass(frozen=True)
+class _Ranked:
+    """A document's candidates with their scores: ranked once, summarized at any budget."""
+
+    document: Document
+    language: str
+    pool: tuple[Sentence, ...]
+    stems: tuple[list[str], ...]
+    scores: tuple[float, ...]
+    version: str
+
+    @classmethod
+    def of(cls, text: str | Document, language: str | None) -> _Ranked:
+        document = text if isinstance(text, Document) else parse(text, language)
+        language = document_language(document, language)
+        pool = candidates(document)
+        lexicon = _Lexicon(language)
+        tokens = [lexicon.tokens(s.text) for s in pool]
+        stems = [lexicon.content(t) for t in tokens]
+        ranker = _ranker()
+        scores = (
+            [ranker.score(row) for row in _features(document, pool, lexicon, tokens, stems)] if pool else []
+        )
+        return cls(document, language, pool, tuple(stems), tuple(scores), ranker.version)
+
+    def headline(self) -> Summary:
+        if not self.pool:
+            return Summary((), "", "headline", self.language, "empty")
+        ranked = sorted(range(len(self.pool)), key=lambda i: (-self.scores[i], i))
+        # The lede is the headline's source unless it is a fragment of a few words (a teaser).
+        lede = self.pool[0] if len(self.pool[0].text.split()) >= 6 else self.pool[ranked[0]]
+        return _headline(self.document, lede, self.language)
+
+    def summary(
+        self, name: str, count: int | None, budget: int | None, keep: Sequence[int] = ()
+    ) -> tuple[Summary, list[int]]:
+        """The summary for a budget, and the indices it chose (to extend into a longer one)."""
+        if not self.pool:
+            return Summary((), "", name, self.language, "empty"), []
+        chosen = _select(self.pool, self.scores, self.stems, count=count, words=budget, keep=keep)
+        if chosen:
+            picked = tuple(self.pool[i] for i in chosen)
+            return Summary(
+                picked, " ".join(s.text for s in picked), name, self.language, self.version
+            ), chosen
+        # Every sentence is longer than the word budget: keep the leading clauses of the best one.
+        best = max(range(len(self.pool)), key=lambda i: (self.scores[i], -i))
+        cut = _prefix(self.pool[best], budget or 0)
+        return Summary((cut,), cut.text, name, self.language, self.version + "+truncated"), []
+
+
 def summarize(
     text: str | Document,
     *,
@@ -418,28 +533,25 @@ def summarize(
     the document's, else detected. Raises :class:`~toolkit.errors.UsageError` for bad budgets.
     """
     name, count, budget = _budget(length, sentences, words)
-    document = text if isinstance(text, Document) else parse(text, language)
-    language = document_language(document, language)
-    pool = candidates(document)
-    if not pool:
-        return Summary((), "", name, language, "empty")
-    lexicon = _Lexicon(language)
-    tokens = [lexicon.tokens(s.text) for s in pool]
-    stems = [lexicon.content(t) for t in tokens]
-    ranker = _ranker()
-    scores = [ranker.score(row) for row in _features(document, pool, lexicon, tokens, stems)]
-    if name == "headline":
-        ranked = [pool[i] for i in sorted(range(len(pool)), key=lambda i: (-scores[i], i))]
-        # The lede is the headline's source unless it is a fragment of a few words (a teaser).
-        lede = pool[0] if len(pool[0].text.split()) >= 6 else ranked[0]
-        return _headline(document, lede, language)
-    chosen = _select(pool, scores, stems, count=count, words=budget)
-    method = ranker.version
-    if not chosen:
-        # Every sentence is longer than the word budget: keep the leading clauses of the best one.
-        best = max(range(len(pool)), key=lambda i: (scores[i], -i))
-        picked: tuple[Sentence, ...] = (_prefix(pool[best], budget or 0),)
-        method += "+truncated"
-    else:
-        picked = tuple(pool[i] for i in chosen)
-    return Summary(picked, " ".join(s.text for s in picked), name, language, method)
+    ranked = _Ranked.of(text, language)
+    return ranked.headline() if name == "headline" else ranked.summary(name, count, budget)[0]
+
+
+def summarize_lengths(
+    text: str | Document, lengths: Sequence[str], *, language: str | None = None
+) -> dict[str, Summary]:
+    """Summaries at several named lengths, ranked once and *nested*: each longer summary keeps
+    every sentence of the shorter ones (a reader moving from short to long only gains sentences,
+    and a brief translates no sentence that only a shorter summary shows)."""
+    for name in lengths:
+        _budget(name, None, None)
+    ranked = _Ranked.of(text, language)
+    result: dict[str, Summary] = {}
+    keep: list[int] = []
+    for name in sorted(dict.fromkeys(lengths), key=lambda n: LENGTHS[n]):
+        if name == "headline":
+            result[name] = ranked.headline()
+        else:
+            result[name], chosen = ranked.summary(name, None, LENGTHS[name], keep)
+            keep = chosen or keep
+    return {name: result[name] for name in lengths}
