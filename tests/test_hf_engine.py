@@ -80,3 +80,48 @@ def test_errors(tmp_path, monkeypatch):
 def test_nllb_codes_are_flores_codes():
     assert NLLB_CODES["fr"] == "fra_Latn" and NLLB_CODES["en"] == "eng_Latn"
     assert all(len(code) == 8 and code[3] == "_" for code in NLLB_CODES.values())
+
+
+@pytest.fixture(scope="module")
+def tiny_m2m100(tiny_model, tmp_path_factory):
+    """A tiny random M2M100 model with a real M2M100Tokenizer (its 100 language codes included)."""
+    import json
+
+    import sentencepiece
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    work = tmp_path_factory.mktemp("m2m100")
+    processor = sentencepiece.SentencePieceProcessor(model_file=str(tiny_model.sentencepiece))
+    vocab = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}
+    for index in range(processor.get_piece_size()):
+        vocab.setdefault(processor.id_to_piece(index), len(vocab))
+    (work / "vocab.json").write_text(json.dumps(vocab))
+    shutil.copyfile(tiny_model.sentencepiece, work / "sentencepiece.bpe.model")
+    tokenizer = M2M100Tokenizer(str(work / "vocab.json"), str(work / "sentencepiece.bpe.model"))
+    config = M2M100Config(
+        vocab_size=max(tokenizer.get_lang_id("zu"), len(tokenizer)) + 16,  # language tokens follow the vocab
+        d_model=32, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2, decoder_attention_heads=2,
+        encoder_ffn_dim=64, decoder_ffn_dim=64, max_position_embeddings=128,
+        pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
+    )  # fmt: skip
+    torch.manual_seed(0)
+    out = work / "model"
+    tokenizer.save_pretrained(out)
+    M2M100ForConditionalGeneration(config).save_pretrained(out)
+    return out
+
+
+def test_m2m100_target_language_is_forced(tiny_m2m100):
+    engine = engines.create("transformers", model=str(tiny_m2m100), device="cpu", max_new_tokens=4)
+    assert {("fr", "en"), ("fr", "de"), ("en", "fr")} <= engine.pairs()
+    loaded = engine._load(str(tiny_m2m100))
+    assert loaded.family == "m2m100"
+    # The first generated token is the target language's: what forced_bos_token_id must do.
+    _, options = engine._languages(loaded, "fr", "de")
+    assert options == {"forced_bos_token_id": loaded.tokenizer.get_lang_id("de")}
+    assert loaded.tokenizer.src_lang == "fr"
+    outputs = engine.translate_batch(["Bonjour.", "Le président."], "fr", "de")
+    assert len(outputs) == 2 and engine.translate_batch(["Bonjour.", "Le président."], "fr", "de") == outputs
+    with pytest.raises(ModelNotFoundError, match="has no language 'xx'"):
+        engine.translate_batch(["Bonjour."], "fr", "xx")

@@ -195,7 +195,7 @@ class TransformersEngine:
             dtype = (
                 getattr(torch, self.dtype)
                 if self.dtype
-                else (torch.float16 if self.device == "cuda" else torch.float32)
+                else (torch.float16 if self.device.startswith("cuda") else torch.float32)
             )
             model = AutoModelForSeq2SeqLM.from_pretrained(source, dtype=dtype, **kwargs)
         except OSError as exc:
