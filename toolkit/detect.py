@@ -117,8 +117,8 @@ class Detection:
 
     ``language`` is an ISO 639-1 code, ``confidence`` 0-1, ``alternatives`` the next most likely
     languages (best first), ``paragraphs`` the per-paragraph languages (empty when not asked for),
-    ``detector`` which engine(s) decided (``cld2``, ``lingua-fast``, ``lingua-high``, joined by
-    ``+`` when paragraphs needed several).
+    ``detector`` which models decided: ``cld2``, ``lingua-fast+langid+fasttext`` or
+    ``lingua-high+fasttext`` (a mix), several of them separated by ", " when paragraphs differ.
     """
 
     language: str
@@ -465,5 +465,5 @@ def _combine(text: str, layout: list[tuple[int, int]], guesses: list[_Guess]) ->
     # Sorted by weight, then code, so that ties resolve the same way every time.
     ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
     scores = tuple(LanguageScore(language, min(1.0, weight / total)) for language, weight in ranked)
-    detectors = "+".join(sorted({g.detector for g in guesses if g.scores}))
+    detectors = ", ".join(sorted({g.detector for g in guesses if g.scores}))
     return _from_guess(_Guess(scores, detectors), tuple(results))
