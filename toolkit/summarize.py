@@ -383,11 +383,17 @@ def _select(
 ) -> list[int]:
     """Best-scored sentences that fit the budget, skipping any whose content words are mostly
     (> 60 %) those of a sentence already chosen; returned as indices in document order. ``keep``
-    (a shorter summary's choice) is chosen first, so longer summaries extend shorter ones."""
+    (a shorter summary's choice) is chosen first, so longer summaries extend shorter ones.
+
+    A word budget is a ceiling, not a target: a sentence scoring under half the best one is not
+    added just because it fits (it would be filler such as "Damage is considerable.")."""
     chosen: list[int] = list(keep)
     chosen_stems: list[set[str]] = [set(stems[i]) for i in keep]
     used = sum(len(sentences[i].text.split()) for i in keep)
+    floor = max(scores, default=0.0) / 2 if words is not None else float("-inf")
     for i in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
+        if scores[i] < floor:
+            break
         if count is not None and len(chosen) >= count:
             break
         if i in keep:
