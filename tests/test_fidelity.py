@@ -59,6 +59,10 @@ def test_acronyms_renamed_by_the_glossary_are_expected() -> None:
     )
     wire = Glossary.builtin("wire-fr-en")
     assert check(source, target, source_language="fr", target_language="en", glossary=wire).ok
+    # "Otan" is no acronym in the French, but the glossary renders it as one.
+    assert check(
+        "L'Otan a parlé.", "NATO spoke.", source_language="fr", target_language="en", glossary=wire
+    ).ok
 
 
 def test_dates_weekdays_and_times() -> None:

@@ -104,6 +104,15 @@ def check(
         else:
             missing.append(_discrepancy("missing", fact, key[1], "source"))
     wanted = Counter(key for _, key in expected)
+    if pair is not None:
+        # A glossary may render a written-out or lower-case term as an acronym (Otan → NATO):
+        # the acronym in the target is then expected, not extra.
+        acronyms = {f.start for f in source_facts if f.kind == "acronym"}
+        wanted.update(
+            ("acronym", m.rendering)
+            for m in pair.find(source_text)
+            if m.start not in acronyms and _is_acronym(m.rendering, target_language)
+        )
     for fact, key in found:
         if wanted[key] > 0:
             wanted[key] -= 1
@@ -120,6 +129,11 @@ def check(
         source_facts=source_facts,
         target_facts=target_facts,
     )
+
+
+def _is_acronym(text: str, language: str) -> bool:
+    facts = extract_facts(text, language)
+    return bool(facts) and all(f.kind == "acronym" for f in facts)
 
 
 def _discrepancy(
