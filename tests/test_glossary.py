@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -324,3 +324,32 @@ def test_cli_check(tmp_path: Path) -> None:
     assert "bad-fr-en.tsv:3: error" in result.output
     as_json = runner.invoke(app, ["glossary", "check", "--json", str(bad)])
     assert as_json.exit_code == 2 and '"line": 3' in as_json.output
+
+
+WORD = (
+    st.text(alphabet="abcdeéèçABCDÉ-' ", min_size=1, max_size=12)
+    .map(str.strip)
+    .filter(lambda w: any(c.isalpha() for c in w))
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(WORD, st.one_of(st.none(), WORD), min_size=1, max_size=8))
+def test_yaml_round_trip(tmp_path_factory: pytest.TempPathFactory, terms: dict[str, str | None]) -> None:
+    import yaml
+
+    folded: dict[str, str] = {}
+    entries = []
+    for source, target in terms.items():
+        if fold(source) in folded:  # the same term twice would be a duplicate, not a round trip
+            continue
+        folded[fold(source)] = source
+        keep = target is None
+        entries.append(Entry(source, source if keep else target, "fr", "en", keep=keep))
+    glossary = Glossary(entries=tuple(entries))
+    path = tmp_path_factory.mktemp("round") / "g.yaml"
+    document = {"languages": {"source": "fr", "target": "en"}, "entries": [e.to_dict() for e in entries]}
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    loaded = Glossary.load(path)
+    assert loaded.entries == glossary.entries
+    assert loaded.version == glossary.version
