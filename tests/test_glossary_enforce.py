@@ -334,3 +334,19 @@ def test_apertium_with_glossary_files_and_elision() -> None:
     assert result.text.startswith("ALEPPO")
     assert "around Aleppo" in result.text and "Damascus" in result.text and "OSDH" in result.text
     assert result.glossary_report is not None and result.glossary_report.ok
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.one_of(st.text(max_size=8), st.sampled_from(TERM_TEXTS))).map("".join),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["apertium", "argos"]),
+)
+def test_any_text_any_strategy(segments: list[str], name: str) -> None:
+    outputs, report, _ = run(lambda s: s, segments, name)
+    assert len(outputs) == len(segments)
+    assert report.ok
+    assert report.occurrences == sum(len(GLOSSARY.find(s)) for s in segments)
