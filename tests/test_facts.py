@@ -51,6 +51,8 @@ def test_numbers(text: str, language: str, expected: list[tuple[str, str]]) -> N
         ("€10 million", "en", [("money", "10000000 EUR")]),
         ("$5bn", "en", [("money", "5000000000 USD")]),
         ("5 milliards de dollars", "fr", [("money", "5000000000 USD")]),
+        ("3 Mds d'euros", "fr", [("money", "3000000000 EUR")]),
+        ("un saut de 10m", "fr", [("number", "10")]),
     ],
 )
 def test_percentages_and_money(text: str, language: str, expected: list[tuple[str, str]]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
@@ -205,14 +205,14 @@ _NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d
 _ORDINAL = r"(?:er|re|es|e|èmes|ème|emes|eme|st|nd|rd|th)"
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _scale_words(language: str) -> str:
-    # One-letter scales ("m", "k") only glued to the figure ("$5m"), never after a space.
-    words = [w for w in _SCALES[language] if len(w) > 2]
-    return rf"(?:[{_SPACES}](?:de[{_SPACES}])?(?:{_alternation(words)})\b|(?:bn|m|k|mds|md)\b)"
+def _scale_words(language: str, *, glued: bool) -> str:
+    words = rf"[{_SPACES}](?:de[{_SPACES}])?(?:{_alternation(w for w in _SCALES[language] if len(w) > 2)})\b"
+    # Abbreviated scales only glued to an amount ("$5m", "3 Mds"): after a bare figure "10m" is metres.
+    return rf"(?:{words}|(?:bn|m|k|mds|md)\b)" if glued else rf"(?:{words})"
 
 
 # -- numbers --------------------------------------------------------------------------------------
@@ -262,7 +262,8 @@ class _Patterns:
 def _compile(language: str) -> _Patterns:
     months = _alternation(_MONTHS[language])
     weekdays = _alternation(_WEEKDAYS[language])
-    scale = _scale_words(language)
+    scale = _scale_words(language, glued=False)
+    money_scale = _scale_words(language, glued=True)
     currency_after = _alternation(w for w in _CURRENCIES if w[0].isalpha())
     flags = re.IGNORECASE
     if language == "fr":
@@ -295,8 +296,8 @@ def _compile(language: str) -> _Patterns:
         percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|(?i:per[{_SPACES}]?cent)\b)"
         weekdays = "|".join(w.capitalize() for w in _WEEKDAYS["en"])
     money = (
-        rf"(?P<cur1>US\$|CA\$|C\$|[$€£])[{_SPACES}]?(?P<n1>{_NUM})(?P<s1>{scale})?"
-        rf"|(?<![\w.,])(?P<n2>{_NUM})(?P<s2>{scale})?[{_SPACES}]?(?:d['’]|de[{_SPACES}])?(?P<cur2>[$€£]|(?i:{currency_after})\b)"
+        rf"(?P<cur1>US\$|CA\$|C\$|[$€£])[{_SPACES}]?(?P<n1>{_NUM})(?P<s1>{money_scale})?"
+        rf"|(?<![\w.,])(?P<n2>{_NUM})(?P<s2>{money_scale})?[{_SPACES}]?(?:d['’]|de[{_SPACES}])?(?P<cur2>[$€£]|(?i:{currency_after})\b)"
     )
     words = _alternation(_NUMBER_WORDS[language])
     return _Patterns(
@@ -307,9 +308,10 @@ def _compile(language: str) -> _Patterns:
             r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])|(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
         ),
         time=re.compile(time, flags if language == "fr" else re.IGNORECASE),
-        money=re.compile(money),
+        money=re.compile(money, re.IGNORECASE),
         percent=re.compile(percent, flags),
-        number=re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?P<s>{scale})?(?:{_ORDINAL})?(?![\w])", re.IGNORECASE),
+        # A unit may follow a figure ("10m", "5km"); a digit may not (that would be another figure).
+        number=re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?P<s>{scale})?(?:{_ORDINAL})?(?!\d)", re.IGNORECASE),
         number_word=re.compile(rf"(?<!\w)(?P<w>{words})(?P<s>{scale})?(?!\w)", re.IGNORECASE),
     )
 
