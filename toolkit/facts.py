@@ -132,6 +132,8 @@ _NUMBER_WORDS = {
         "quarantaine": 40,
         "cinquantaine": 50,
         "centaine": 100,
+        "cent": 100,
+        "cents": 100,
     },
     "en": {
         "two": 2,
