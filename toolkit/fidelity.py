@@ -66,14 +66,16 @@ class FidelityReport:
         }
 
 
-def _expected(fact: Fact, glossary: Glossary | None) -> str:
-    """The value the target should carry for a source fact (an acronym may be renamed by the glossary)."""
+def _expected(fact: Fact, glossary: Glossary | None) -> tuple[str, ...]:
+    """The values the target may carry for a source fact, preferred first: a glossary may rename
+    an acronym (ONU → UN) and accept alternatives (OSDH or SOHR)."""
     if fact.kind != "acronym" or glossary is None:
-        return fact.value
+        return (fact.value,)
     matches = glossary.find(fact.text)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(fact.text):
-        return matches[0].rendering
-    return fact.value
+        match = matches[0]
+        return (match.rendering, *match.entry.accept)
+    return (fact.value,)
 
 
 def check(
@@ -95,29 +97,33 @@ def check(
     missing: list[Discrepancy] = []
     extra: list[Discrepancy] = []
 
-    expected = [(f, (f.kind, _expected(f, pair))) for f in source_facts if f.kind in _COMPARED]
-    found = [(f, (f.kind, f.value)) for f in target_facts if f.kind in _COMPARED]
-    available = Counter(key for _, key in found)
-    for fact, key in expected:
-        if available[key] > 0:
-            available[key] -= 1
+    expected = [(f, _expected(f, pair)) for f in source_facts if f.kind in _COMPARED]
+    unmatched: dict[tuple[str, str], list[Fact]] = {}
+    for fact in target_facts:
+        if fact.kind in _COMPARED:
+            unmatched.setdefault((fact.kind, fact.value), []).append(fact)
+    for fact, values in expected:
+        key = next(((fact.kind, v) for v in values if unmatched.get((fact.kind, v))), None)
+        if key is None:
+            missing.append(_discrepancy("missing", fact, values[0], "source"))
         else:
-            missing.append(_discrepancy("missing", fact, key[1], "source"))
-    wanted = Counter(key for _, key in expected)
+            unmatched[key].pop(0)
+    allowed: Counter[tuple[str, str]] = Counter()
     if pair is not None:
         # A glossary may render a written-out or lower-case term as an acronym (Otan → NATO):
         # the acronym in the target is then expected, not extra.
         acronyms = {f.start for f in source_facts if f.kind == "acronym"}
-        wanted.update(
+        allowed.update(
             ("acronym", m.rendering)
             for m in pair.find(source_text)
             if m.start not in acronyms and _is_acronym(m.rendering, target_language)
         )
-    for fact, key in found:
-        if wanted[key] > 0:
-            wanted[key] -= 1
-        else:
-            extra.append(_discrepancy("extra", fact, key[1], "target"))
+    for key, facts in unmatched.items():
+        for fact in facts:
+            if allowed[key] > 0:
+                allowed[key] -= 1
+            else:
+                extra.append(_discrepancy("extra", fact, fact.value, "target"))
 
     source_quotes = [f for f in source_facts if f.kind == "quote"]
     target_quotes = [f for f in target_facts if f.kind == "quote"]
