@@ -58,9 +58,18 @@ def test_an_english_brief_has_every_part(english: Brief) -> None:
     assert all(f.value not in ("2016", "2020") for f in english.key_figures)  # years are no key figures
 
 
+def test_summaries_are_nested_and_templates_show_the_longest(english: Brief) -> None:
+    short, medium, long = (set(english.bullets[n]) for n in ("short", "medium", "long"))
+    assert short <= medium <= long and english.longest == "long"
+    rendered = render(english)
+    assert "## Full summary" in rendered and "## In short" not in rendered
+    assert all(rendered.count(sentence) == 1 for sentence in english.bullets["long"])  # lede shown once
+
+
 def test_lengths_are_chosen_and_checked() -> None:
-    result = brief(ENGLISH, target="en", lengths=("headline", "short"))
-    assert set(result.bullets) == {"short"} and result.lengths == ("headline", "short")
+    result = brief(ENGLISH, target="en", lengths=("headline", "medium"))
+    assert set(result.bullets) == {"medium"} and result.lengths == ("headline", "medium")
+    assert result.longest == "medium" and "## Summary" in render(result)
     with pytest.raises(UsageError, match="unknown length"):
         brief(ENGLISH, target="en", lengths=("huge",))
     with pytest.raises(UsageError, match="unknown order"):

@@ -181,6 +181,12 @@ class Brief:
     lengths: tuple[str, ...] = field(default=())
 
     @property
+    def longest(self) -> str | None:
+        """The longest summary length in the brief: the one templates show (the others are nested
+        in it, see :func:`toolkit.summarize.summarize_lengths`)."""
+        return max(self.bullets, key=lambda name: LENGTHS[name], default=None)
+
+    @property
     def translated(self) -> bool:
         return self.source_language != self.target_language
 
@@ -206,6 +212,7 @@ class Brief:
             "fidelity": self.fidelity.to_dict() if self.fidelity is not None else None,
             "summary_method": self.summary_method,
             "lengths": list(self.lengths),
+            "longest": self.longest,
         }
 
 
@@ -288,7 +295,8 @@ def _key_figures(
     chosen: Sequence[tuple[Fact, Sentence]], rendered: Mapping[int, str], language: str
 ) -> tuple[KeyFigure, ...]:
     """Phrase each chosen source fact from its sentence as the brief shows it (``rendered`` by
-    sentence start); a figure the translation lost is given by its normalized value."""
+    sentence start). A figure the translation lost is left out: it cannot be phrased in the brief's
+    language, and the fidelity report already names it."""
     figures = []
     for fact, sentence in chosen:
         text = rendered.get(sentence.start, sentence.text)
@@ -302,8 +310,9 @@ def _key_figures(
                 Fact(fact.kind, fact.text, fact.value, at, at + len(fact.text)),
                 min(later, default=len(text)),
             )
-        phrase = fact.value if match is None else _phrase(text, match[0], match[1], language)
-        figures.append(KeyFigure(fact.value, phrase, fact.kind, fact.text, fact.start, fact.end))
+        if match is not None:
+            phrase = _phrase(text, match[0], match[1], language)
+            figures.append(KeyFigure(fact.value, phrase, fact.kind, fact.text, fact.start, fact.end))
     return tuple(figures)
 
 
