@@ -505,7 +505,9 @@ class Translator:
             raise EngineError(f"got {len(outputs)} translated segments for {len(spans)}: report this bug")
         text = document.assemble(outputs)
         started = time.perf_counter()
-        fidelity = check_fidelity(document.text, text, source_language=source, target_language=target)
+        fidelity = check_fidelity(
+            document.text, text, source_language=source, target_language=target, glossary=self.glossary
+        )
         fidelity_seconds = time.perf_counter() - started
         flags = list(hits) if len(hits) == len(spans) else [False] * len(spans)
         segments = tuple(

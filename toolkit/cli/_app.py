@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+import click
 import typer
 
 from ..errors import ToolkitError
@@ -45,6 +46,8 @@ def handle_errors(command: F) -> F:
             return command(*args, **kwargs)
         except ToolkitError as exc:
             raise fail(str(exc), exc.exit_code) from None
+        except (typer.Exit, typer.Abort, click.ClickException):
+            raise  # a command's own exit status or usage error, already reported
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
         except BrokenPipeError:
