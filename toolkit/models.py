@@ -204,6 +204,7 @@ def install_from_file(path: str | Path, directory: str | Path | None = None) -> 
     name = prefix.rstrip("/") or f"translate-{source}_{target}-{version}"
     with _lock(root):
         staging = Path(tempfile.mkdtemp(prefix=".install-", dir=root))
+        retired: list[tuple[Path, Path]] = []  # (hidden folder it went to, where it was)
         try:
             with zipfile.ZipFile(path) as archive:
                 for member in archive.infolist():
@@ -218,16 +219,18 @@ def install_from_file(path: str | Path, directory: str | Path | None = None) -> 
             old = [m.path for m in list_models(root) if (m.source, m.target) == (source, target)]
             if (root / name).exists() and root / name not in old:
                 old.append(root / name)
-            retired = []
             for folder in old:
                 aside = Path(tempfile.mkdtemp(prefix=".remove-", dir=root))
                 os.replace(folder, aside / folder.name)
-                retired.append(aside)
+                retired.append((aside, folder))
             os.replace(staging, root / name)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
+            for aside, folder in retired:  # put the previous package back
+                os.replace(aside / folder.name, folder)
+                aside.rmdir()
             raise
-        for aside in retired:
+        for aside, _ in retired:
             shutil.rmtree(aside, ignore_errors=True)
     installed = _installed(root / name)
     if installed is None:  # read_package checked everything _installed needs
