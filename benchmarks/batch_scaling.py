@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,7 @@ def run(input_dir: Path, output: Path, target: str, engine: str, jobs: int, env:
         str(jobs),
         "-q",
     ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
@@ -124,11 +126,15 @@ def run(input_dir: Path, output: Path, target: str, engine: str, jobs: int, env:
                 peaks[pid] = max(peaks.get(pid, 0), peak)
         time.sleep(0.05)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU time of the whole tree (workers and Apertium processes are waited for, so they count).
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"toolkit batch --jobs {jobs} failed ({process.returncode}): {stderr.strip()}")
     return {
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "parent_mib": peaks.get(process.pid, 0) / 1024,
         "worker_mib": [peaks[pid] / 1024 for pid in sorted(workers) if pid in peaks],
     }
@@ -150,7 +156,10 @@ def main() -> None:
         else:
             target = "es"  # Apertium's direct pair: no pivot
         input_dir = make_input(work / "input", args.articles)
-        print(f"cpus: {os.cpu_count()}, load average: {os.getloadavg()[0]:.2f}")
+        load = os.getloadavg()[0]
+        print(f"cpus: {os.cpu_count()}, load average: {load:.2f}")
+        if load > (os.cpu_count() or 1) / 2:
+            print("warning: the machine is busy; speed-ups measured now understate what idle cores give")
         print(f"engine: {args.engine} (fr→{target}), {args.articles} articles, 1 target language")
         results = {}
         for jobs in args.jobs:
@@ -158,8 +167,10 @@ def main() -> None:
             results[jobs] = result
             workers = ", ".join(f"{m:.0f}" for m in result["worker_mib"]) or "in-process"
             rate = args.articles / result["seconds"]
+            busy = result["cpu_seconds"] / result["seconds"]
             print(
                 f"jobs={jobs}: {result['seconds']:.1f} s, {rate:.2f} articles/s, "
+                f"CPU {result['cpu_seconds']:.1f} s (= {busy:.2f} cores busy), "
                 f"peak RSS parent {result['parent_mib']:.0f} MiB, workers [{workers}] MiB"
             )
         if 1 in results:
