@@ -33,7 +33,8 @@ from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, U
 __all__ = ["INSTALL_HINT", "TransformersEngine", "available_pairs", "create", "installed_models"]
 
 INSTALL_HINT = (
-    "pip install torch==2.13.0 'wire-toolkit[transformers]', then download a model into the HF cache"
+    "pip install torch==2.13.0 'wire-toolkit[transformers]' and, with network, "
+    "`hf download Helsinki-NLP/opus-mt-FROM-TO` (or use --model PATH)"
 )
 _OPUS = "Helsinki-NLP/opus-mt-{}-{}"
 
