@@ -12,7 +12,10 @@ Both take the headline from the title (else the compressed lede), the lede from 
 sentence and the key figures from the same source facts (:func:`toolkit.facts.extract_facts`), so
 the two orders agree on those; the summary sentences may differ where the ranker scores the
 translation differently. A key figure's phrase ("at least 242 dead", "14,000 displaced") is built
-from the words around the number *in the brief's language*; its span points into the source.
+from the words around the number *in the brief's language* (its qualifier, then what happened to
+the people counted, else the noun after it); its span points into the source. Summaries are nested
+(:func:`toolkit.summarize.summarize_lengths`), so the longest one holds every sentence of the
+shorter ones: the shipped templates show it, the JSON form carries all of them.
 
 Templates: shipped ones by name (``brief.md.j2``, ``brief.txt.j2``, ``brief.html.j2``,
 ``brief.json.j2``), a user's file, or a user's folder (``brief.<format>.j2`` inside it). All render
