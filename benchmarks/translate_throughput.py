@@ -216,8 +216,9 @@ def main() -> None:
         runs = {"toolkit engine": run_engine, "raw CTranslate2": run_raw}
         if translator is not None:
             runs["toolkit Translator"] = run_translator
-        for function in runs.values():  # warm-up: model loads, first allocations
-            function()
+        # Warm-up on a few sentences: model loads, first allocations.
+        engine.translate_batch(sentences[:16], "fr", "en")
+        raw.translate_batch(processor.encode(sentences[:16], out_type=str), max_decoding_length=args.length)
         times: dict[str, list[float]] = {name: [] for name in runs}
         for _ in range(args.repeats):
             for name, function in runs.items():
