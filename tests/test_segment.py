@@ -32,6 +32,10 @@ from toolkit.segment import sentence_spans, split_sentences
             '"We will fight," he said. Gen. Smith agreed. The U.S. Army left.',
             ['"We will fight," he said.', "Gen. Smith agreed.", "The U.S. Army left."],
         ),
+        (
+            'She left her. "I thought so," he said. "Yes." No.',
+            ["She left her.", '"I thought so," he said.', '"Yes."', "No."],
+        ),
         ("Visit NSA.gov today. 242 people died.", ["Visit NSA.gov today.", "242 people died."]),
         ("东京是首都。大阪很大！", ["东京是首都。", "大阪很大！"]),
     ],

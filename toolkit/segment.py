@@ -34,8 +34,9 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
 # Sentence-final punctuation, then any closing quotes/brackets that belong to the sentence.
-_END = re.compile(r"""(?:\.{3}|…|[.!?]+)[\s\u00a0\u202f]*[»"”’')\]]*|[。！？]+[」』）"”]*""")
-_CLOSERS = "»\"”’')]」』）"
+# Closers follow the mark directly ("fini.»", 'said."'); only French-style closers (» ”) may stand
+# after a space ("fini. »"), because a straight quote after a space opens the next sentence.
+_END = re.compile(r"""(?:\.{3}|…|[.!?]+)(?:[»"”’')\]]|[\s\u00a0\u202f]+[»”])*|[。！？]+[」』）"”]*""")
 _TOKEN_BEFORE = re.compile(r"([\w.\-'’°$]+)$")
 _INITIALISM = re.compile(r"^(?:\w\.)+\w$|^\w$")
 _SPACE = " \t\n\r\f\v\u00a0\u202f\u2009"
@@ -71,9 +72,6 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
     for match in _END.finditer(text, start, end):
         stop = match.end()
         mark = text[match.start()]
-        # Trim trailing whitespace that the closer group may have swallowed without a closer.
-        while stop > match.start() and text[stop - 1] in _SPACE:
-            stop -= 1
         if mark in "。！？":
             boundary = True
         else:
