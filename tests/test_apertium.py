@@ -78,6 +78,15 @@ def test_batch_equals_one_by_one_and_is_deterministic(engine: apertium.ApertiumE
     assert engine.translate_batch([], "fr", "en") == []
 
 
+def test_a_segment_translates_the_same_whatever_precedes_it(engine: apertium.ApertiumEngine) -> None:
+    # The tagger used to carry its state across segments: "Les rebelles" became "Las rebeldes"
+    # after a feminine sentence, so batches and the translation memory disagreed.
+    alone = engine.translate_batch(["Les rebelles sont entrés."], "fr", "es")
+    after = engine.translate_batch(["La ville est tombée.", "Les rebelles sont entrés."], "fr", "es")
+    assert after[1] == alone[0]
+    assert alone[0].startswith("Los rebeldes")
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     with pytest.raises(ModelNotFoundError, match=r"apt-get install apertium-fr-de"):
         engine.translate_batch(["Bonjour."], "fr", "de")

@@ -5,11 +5,13 @@ packages (``apertium-fr-es``, ``apertium-eng-spa``...); their 3-letter codes are
 A pair without a direct mode is translated through a pivot (fr→es→en) by piping one process into
 the next.
 
-Starting Apertium costs about 0.2 s, so a whole batch goes through one process (chain) per call:
-segments are joined by blank lines — which Apertium's text format turns into sentence ends and
-copies through verbatim — and split back on them; the count is verified and a batch that does not
-split cleanly is bisected. The ``txt`` deformatter escapes Apertium's stream syntax
-(``^ $ [ ] { } < > @ / \\``) itself, so text needs no escaping here.
+Starting Apertium costs about 0.2 s, so a whole batch goes through one process (chain) per call, in
+null-flush mode (``-z``): each segment ends with a NUL, which makes every module flush *and reset*.
+Without the reset the part-of-speech tagger carries its state from one sentence into the next, so
+"Les rebelles" came out "Las rebeldes" after a feminine sentence: the same segment would translate
+differently depending on its neighbours, and neither batching nor the translation memory could be
+trusted. The ``none`` format is used because it passes NULs through; it needs Apertium's stream
+syntax (``\\ [ ] ^ $ @ / < > { }``) escaped on the way in and unescaped on the way out.
 """
 
 from __future__ import annotations
@@ -51,8 +53,9 @@ _ISO3_TO_1 = {
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
-# Blank lines end a sentence in Apertium's txt format and come back verbatim: the batch separator.
-_SEPARATOR = "\n\n"
+# Characters of Apertium's stream format; escaped with a backslash in the "none" format.
+_SPECIAL = re.compile(r"([\\\[\]^$@/<>{}])")
+_ESCAPED = re.compile(r"\\(.)")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 # Apertium data bugs sometimes leak a morphological tag into the text ("y" -> "<prn>").
 _TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
@@ -190,23 +193,23 @@ class ApertiumEngine:
         return outputs
 
     def _translate(self, modes: tuple[str, ...], segments: list[str]) -> list[str]:
-        """Translate non-empty, single-line segments in one process chain; bisect if the output
-        does not split back into as many pieces (never seen, but a silent misalignment would be worse)."""
+        """Translate non-empty, single-line segments in one process chain, one NUL-flushed block each."""
         if not segments:
             return []
-        output = self._run(modes, _SEPARATOR.join(segments))
-        pieces = output.strip("\n").split(_SEPARATOR)
-        if len(pieces) == len(segments):
-            return [p.strip() for p in pieces]
-        if len(segments) == 1:
-            return [" ".join(output.split())]
-        half = len(segments) // 2
-        return self._translate(modes, segments[:half]) + self._translate(modes, segments[half:])
+        output = self._run(modes, "".join(_SPECIAL.sub(r"\\\1", s) + "\n\0" for s in segments))
+        pieces = output.split("\0")
+        # Every module of a chain echoes the flush NUL, so empty pieces trail the real ones.
+        if len(pieces) < len(segments) or any(p.strip() for p in pieces[len(segments) :]):
+            raise EngineError(
+                f"apertium {'|'.join(modes)} returned {len(pieces)} blocks for {len(segments)} segments: "
+                "report this bug with the input"
+            )
+        return [_ESCAPED.sub(r"\1", p).strip() for p in pieces[: len(segments)]]
 
     def _run(self, modes: tuple[str, ...], text: str) -> str:
         """Pipe ``text`` through ``apertium -u MODE`` for each mode in turn, all processes at once."""
         extra = [] if self._modes_dir == MODES_DIR else ["-d", str(self._modes_dir.parent)]
-        commands = [[self._binary, *extra, "-u", "-f", "txt", mode] for mode in modes]
+        commands = [[self._binary, *extra, "-u", "-z", "-f", "none", mode] for mode in modes]
         with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as errors:
             stdin.write(text.encode("utf-8"))
             stdin.seek(0)
