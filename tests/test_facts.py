@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from toolkit import extract_facts
-from toolkit.facts import normalize_number
+from toolkit.facts import format_number, localize_numbers, normalize_number
 
 
 def facts(text: str, language: str) -> list[tuple[str, str]]:
@@ -129,3 +129,28 @@ def test_never_crashes_and_offsets_hold(text: str) -> None:
     for language in ("fr", "en"):
         for fact in extract_facts(text, language):
             assert text[fact.start : fact.end] == fact.text
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "languages", "expected"),
+    [
+        ("14.000 déplacés", "14.000 displaced", ("fr", "en"), "14,000 displaced"),
+        ("14 000 déplacés", "14 000 displaced", ("fr", "en"), "14,000 displaced"),
+        ("2,5 millions", "2,5 million", ("fr", "en"), "2.5 million"),
+        ("242 morts en 2016", "242 dead in 2016", ("fr", "en"), "242 dead in 2016"),
+        ("en 2016, 2,5 millions", "in 2016, 2,5 million", ("fr", "en"), "in 2016, 2.5 million"),
+        ("14,000 displaced, 2.5 million", "14,000 desplazados, 2.5 millones", ("en", "es"),
+         "14.000 desplazados, 2,5 millones"),
+        ("14.000 déplacés", "14.000 desplazados", ("fr", "es"), "14.000 desplazados"),
+        ("14,5 %", "14.5 %", ("fr", "en"), "14.5 %"),
+    ],
+)
+def test_localize_numbers_rewrites_copied_figures(source, output, languages, expected):
+    assert localize_numbers(source, output, *languages) == expected
+
+
+def test_format_number_groups_like_the_language():
+    assert format_number("14000", "en") == "14,000"
+    assert format_number("14000", "fr") == "14\u202f000"
+    assert format_number("2.5", "fr") == "2,5"
+    assert format_number("2016", "en") == "2016"

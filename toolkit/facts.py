@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-__all__ = ["Fact", "FactKind", "extract_facts", "normalize_number"]
+__all__ = ["Fact", "FactKind", "extract_facts", "format_number", "localize_numbers", "normalize_number"]
 
 FactKind = Literal["number", "percent", "money", "date", "time", "quote", "acronym"]
 
@@ -233,6 +233,50 @@ def normalize_number(text: str, language: str = "en") -> str:
             raw = raw.replace(",", "")
         raw = raw.replace(",", ".")
     return _canonical(raw)
+
+
+# Languages that write 2,5 and group thousands with dots or spaces (the others write 2.5 and 14,000).
+_DECIMAL_COMMA = frozenset("fr es de it pt nl ro pl cs sk sl hr bs sr ru uk bg tr da nb nn sv fi id".split())
+# A bare figure: separators only between digits, a space only before a group of exactly three.
+_FIGURE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+|[{_SPACES}]\d{{3}}(?!\d))*")
+
+
+def _reading(literal: str, language: str) -> str | None:
+    """The value of a bare figure as ``language`` writes figures, or None if it is malformed there."""
+    if language in _DECIMAL_COMMA:
+        group, decimal = rf"[.{_SPACES}]", ","
+    else:
+        group, decimal = ",", r"\."
+    if not re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?", literal):
+        return None
+    return _canonical(re.sub(group, "", literal).replace(",", "."))
+
+
+def format_number(value: str, language: str) -> str:
+    """A plain decimal ("14000.5") written the ``language`` way ("14,000.5" en, "14 000,5" fr).
+    Four-digit whole numbers stay ungrouped (years, "2016")."""
+    whole, _, fraction = value.partition(".")
+    if len(whole) > 4:
+        separator = "\u202f" if language == "fr" else "." if language in _DECIMAL_COMMA else ","
+        whole = f"{int(whole):,}".replace(",", separator)
+    if not fraction:
+        return whole
+    return whole + ("," if language in _DECIMAL_COMMA else ".") + fraction
+
+
+def localize_numbers(source: str, target: str, source_language: str, target_language: str) -> str:
+    """Rewrite figures that an engine copied verbatim from the source ("14.000", "2,5") the way
+    the target language writes them ("14,000", "2.5"). Only figures that occur in the source and
+    read differently (or not at all) in the target language are touched: "242" and "2016" stay."""
+    wanted: dict[str, str] = {}
+    for match in _FIGURE.finditer(source):
+        literal = match.group(0)
+        value = _reading(literal, source_language)
+        if value is not None and _reading(literal, target_language) != value:
+            wanted[literal] = format_number(value, target_language)
+    if not wanted:
+        return target
+    return _FIGURE.sub(lambda m: wanted.get(m.group(0), m.group(0)), target)
 
 
 def _canonical(raw: str, scale: int = 1) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .document import Document, parse
 from .errors import EngineError, InputError, ModelNotFoundError, UsageError
+from .facts import localize_numbers
 from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
 from .glossary import Glossary, GlossaryReport, enforce
@@ -493,7 +494,12 @@ class Translator:
         target: str,
         engine: str,
     ) -> tuple[list[str], GlossaryReport]:
-        return enforce(self.glossary, segments, engine_call, source=source, target=target, engine=engine)
+        outputs, report = enforce(
+            self.glossary, segments, engine_call, source=source, target=target, engine=engine
+        )
+        # Engines often copy figures verbatim ("14.000 displaced"): write them the target's way.
+        localized = [localize_numbers(s, o, source, target) for s, o in zip(segments, outputs, strict=True)]
+        return localized, report
 
     def _finish(
         self, document: _Prepared, outputs: Sequence[str], hits: Sequence[bool], source: str, target: str,

@@ -16,6 +16,7 @@ import click
 import typer
 
 from ..errors import ToolkitError
+from ..memory import TranslationMemory, default_path
 
 app = typer.Typer(
     name="toolkit",
@@ -62,3 +63,16 @@ def handle_errors(command: F) -> F:
             ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def open_default_memory() -> TranslationMemory | None:
+    """The default translation memory, or ``None`` (with a warning) when it cannot be opened:
+    a read-only cache folder must not stop a translation."""
+    memory = TranslationMemory(default_path())
+    try:
+        memory.stats()
+    except ToolkitError as exc:
+        typer.echo(f"warning: {exc}; translating without it", err=True)
+        memory.close()
+        return None
+    return memory

@@ -11,8 +11,8 @@ import typer
 
 from ..document import read_text
 from ..errors import UsageError
-from ._app import app, handle_errors
-from .translate import _open_memory, write_atomic
+from ..files import write_atomic
+from ._app import app, handle_errors, open_default_memory
 
 _FORMATS = ("md", "txt", "html", "json")
 
@@ -93,7 +93,7 @@ def brief(
     lengths = tuple(length) if length else ("headline", "short", "medium", "long")
     name = None if file == "-" else Path(file).name
     document = parse(read_text(file), source)
-    memory = None if no_memory else _open_memory()
+    memory = None if no_memory else open_default_memory()
     try:
         with Translator(engine, glossary=glossary or None, memory=memory) as translator:
             result = build_brief(

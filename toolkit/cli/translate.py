@@ -9,11 +9,9 @@ from typing import Annotated
 import typer
 
 from ..document import read_text
-from ..errors import ToolkitError
 from ..files import write_atomic
-from ..memory import TranslationMemory, default_path
 from ..translate import Translator
-from ._app import app, handle_errors
+from ._app import app, handle_errors, open_default_memory
 
 
 @app.command()
@@ -50,7 +48,7 @@ def translate(
 ) -> None:
     """Translate an article, keeping its paragraphs; with --glossary, enforce house renderings."""
     text = read_text(file)
-    memory = None if no_memory else _open_memory()
+    memory = None if no_memory else open_default_memory()
     try:
         with Translator(engine, model=model, glossary=glossary or None, memory=memory) as translator:
             result = translator.translate(text, target=target, source=source)
@@ -62,18 +60,3 @@ def translate(
         typer.echo(rendered, nl=not rendered.endswith("\n"))
     else:
         write_atomic(output, rendered)
-
-
-def _open_memory() -> TranslationMemory | None:
-    """The default translation memory, or ``None`` (with a warning) when it cannot be opened:
-    a read-only cache folder must not stop a translation."""
-    memory = TranslationMemory(default_path())
-    try:
-        memory.stats()
-    except ToolkitError as exc:
-        typer.echo(f"warning: {exc}; translating without it", err=True)
-        memory.close()
-        return None
-    return memory
-
-

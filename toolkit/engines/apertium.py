@@ -56,6 +56,7 @@ _PIVOTS = ("en", "es")
 # Characters of Apertium's stream format; escaped with a backslash in the "none" format.
 _SPECIAL = re.compile(r"([\\\[\]^$@/<>{}])")
 _ESCAPED = re.compile(r"\\(.)")
+_SPACES = re.compile(r" {2,}")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 # Apertium data bugs sometimes leak a morphological tag into the text ("y" -> "<prn>").
 _TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
@@ -204,7 +205,8 @@ class ApertiumEngine:
                 f"apertium {'|'.join(modes)} returned {len(pieces)} blocks for {len(segments)} segments: "
                 "report this bug with the input"
             )
-        return [_ESCAPED.sub(r"\1", p).strip() for p in pieces[: len(segments)]]
+        # Dropped clitics ("s'emparent" -> "apoderan") leave double spaces behind.
+        return [_SPACES.sub(" ", _ESCAPED.sub(r"\1", p)).strip() for p in pieces[: len(segments)]]
 
     def _run(self, modes: tuple[str, ...], text: str) -> str:
         """Pipe ``text`` through ``apertium -u MODE`` for each mode in turn, all processes at once."""
@@ -261,7 +263,7 @@ def _clean(output: str, source: str) -> str:
         excess -= 1
         return ""
 
-    return re.sub(r" {2,}", " ", _TAG_LEAK.sub(drop, output)).strip()
+    return _SPACES.sub(" ", _TAG_LEAK.sub(drop, output)).strip()
 
 
 def create(*, model: str | None = None, device: str = "auto", **options: object) -> ApertiumEngine:
