@@ -31,7 +31,9 @@ def test_cp1252_curly_quotes_and_latin1_fallback():
     assert decode_bytes(b"caf\xe9 \x81") == "café \x81"
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t ", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(256))])
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n\t ", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(256))]
+)
 def test_empty_or_binary_input_is_an_input_error(data):
     with pytest.raises(InputError) as info:
         decode_bytes(data, "article.txt")

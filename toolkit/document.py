@@ -115,7 +115,9 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}") from exc
+            raise InputError(
+                f"{name}: starts with a {encoding} byte-order mark but is not {encoding}"
+            ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f")
     if controls > max(2, len(text[:4096]) // 100):
@@ -135,7 +137,9 @@ def read_text(source: str | Path) -> str:
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder; give an article file (or use `toolkit batch` for folders)") from None
+        raise InputError(
+            f"{path}: is a folder; give an article file (or use `toolkit batch` for folders)"
+        ) from None
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
     return decode_bytes(data, str(path))
@@ -160,20 +164,20 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blank lines always separate; a single line break separates when the line
     before it ends a sentence or is short (a title), and is a soft wrap otherwise."""
     spans: list[tuple[int, int]] = []
-    start = None
-    offset = 0
+    start: int | None = None
+    block_end = offset = 0
     lines = text.split("\n")
     for number, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
         if not line.strip():
             if start is not None:
-                spans.append((start, previous_end))
+                spans.append((start, block_end))
                 start = None
             continue
         if start is None:
             start = line_start
-        previous_end = line_end
+        block_end = line_end
         stripped = line.rstrip()
         next_line = lines[number + 1] if number + 1 < len(lines) else ""
         soft_wrap = (
@@ -186,7 +190,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             spans.append((start, line_end))
             start = None
     if start is not None:
-        spans.append((start, previous_end))
+        spans.append((start, block_end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 

@@ -64,7 +64,9 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     return False
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Iterator[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, language: str | None = None
+) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` offsets of the sentences of ``text[start:end]``, whitespace trimmed."""
     end = len(text) if end is None else end
     abbreviations = _abbreviations_for(language)
