@@ -102,8 +102,9 @@ class ArgosEngine:
     min_decoding_length: int = 0
     name: str = field(default="argos", init=False)
     #: Segments per ``translate_batch`` call the Translator should send: many, so CTranslate2 can
-    #: sort them by length and keep every replica busy.
-    preferred_batch_size: int = field(default=256, init=False)
+    #: sort them by length and keep every replica busy; each call ends with replicas idling while
+    #: the last sub-batch finishes (measured: 2 calls of 256 ran ≈ 0.86× one call of 500).
+    preferred_batch_size: int = field(default=1024, init=False)
     _loaded: dict[tuple[str, str], _Loaded] = field(default_factory=dict, init=False, repr=False)
 
     # -- Engine protocol -----------------------------------------------------------------------
