@@ -12,20 +12,12 @@ flatter or penalise a system for reasons unrelated to its French. Prints measure
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
+from _wmt import corpus_scores, read_documents
+
 from toolkit.translate import Translator
-
-
-def _score(hypotheses: list[str], references: list[str]) -> tuple[float, float]:
-    import sacrebleu
-
-    return (
-        sacrebleu.corpus_bleu(hypotheses, [references]).score,
-        sacrebleu.corpus_chrf(hypotheses, [references]).score,
-    )
 
 
 def main() -> None:
@@ -39,8 +31,7 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="model reference for the engine")
     args = parser.parse_args()
 
-    lines = args.data.read_text(encoding="utf-8").splitlines()
-    documents = [json.loads(line) for line in lines if line.strip()]
+    documents = read_documents(args.data)
     sources = [s for d in documents for s in d["fr"]]
     references = [s for d in documents for s in d["en"]]
     origins = [d.get("origlang", "?") for d in documents for _ in d["fr"]]
@@ -66,7 +57,7 @@ def main() -> None:
         picked = [i for i, origin in enumerate(origins) if keep(origin)]
         if not picked:
             continue
-        bleu, chrf = _score([hypotheses[i] for i in picked], [references[i] for i in picked])
+        bleu, chrf = corpus_scores([hypotheses[i] for i in picked], [references[i] for i in picked])
         docs = sum(1 for d in documents if keep(d.get("origlang", "?")))
         print(f"{label:<22} {docs:>5} {len(picked):>6} {bleu:>7.2f} {chrf:>7.2f}")
 

@@ -17,10 +17,11 @@ Prints measured figures only.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections import Counter
 from pathlib import Path
+
+from _wmt import corpus_scores, read_documents
 
 from toolkit.fidelity import check as check_fidelity
 from toolkit.glossary import Glossary
@@ -45,15 +46,6 @@ def _present(glossary: Glossary, sources: list[str], outputs: list[str]) -> Coun
     return present
 
 
-def _score(hypotheses: list[str], references: list[str]) -> tuple[float, float]:
-    import sacrebleu
-
-    return (
-        sacrebleu.corpus_chrf(hypotheses, [references]).score,
-        sacrebleu.corpus_bleu(hypotheses, [references]).score,
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -70,8 +62,7 @@ def main() -> None:
     args = parser.parse_args()
 
     glossary = _load(args.glossary or ["wire-fr-en"]).for_pair("fr", "en")
-    lines = args.data.read_text(encoding="utf-8").splitlines()
-    documents = [json.loads(line) for line in lines if line.strip()]
+    documents = read_documents(args.data)
     documents = [d for d in documents if args.all or d.get("origlang") == "fr"]
 
     plain_outputs: list[list[str]] = []
@@ -137,8 +128,8 @@ def main() -> None:
 
     # -- quality ------------------------------------------------------------------------------------
     references = [s for d in documents for s in d["en"]]
-    chrf_plain, bleu_plain = _score([s for o in plain_outputs for s in o], references)
-    chrf_glossary, bleu_glossary = _score([s for o in glossary_outputs for s in o], references)
+    bleu_plain, chrf_plain = corpus_scores([s for o in plain_outputs for s in o], references)
+    bleu_glossary, chrf_glossary = corpus_scores([s for o in glossary_outputs for s in o], references)
     print()
     print(f"{'':<16} {'chrF':>7} {'BLEU':>7}")
     print(f"{'engine alone':<16} {chrf_plain:>7.2f} {bleu_plain:>7.2f}")

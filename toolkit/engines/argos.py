@@ -23,7 +23,7 @@ Defaults, all overridable through ``toolkit.engines.create("argos", **options)``
 ``max_batch_size=32`` (examples)
     CTranslate2 sorts each call's segments by length and cuts them into sub-batches of this size,
     spread over the replicas; callers should send many segments per call
-    (``preferred_batch_size``).
+    (``preferred_batch_size``). Smaller calls are cut into one sub-batch per replica.
 ``max_decoding_length=None``
     Per call, twice the longest source (in pieces) plus 16, at most 512: enough for any real
     translation, and a bound on degenerate repetition loops.
@@ -177,11 +177,14 @@ class ArgosEngine:
         pieces = loaded.processor.encode([texts[i] for i in todo], out_type=str)
         prefix = loaded.package.target_prefix
         limit = self.max_decoding_length or min(512, 2 * max(len(p) for p in pieces) + 16)
+        # A call smaller than one sub-batch per replica (a brief's ten sentences) would keep all
+        # but one replica idle: cut it so that every replica gets a share.
+        share = -(-len(pieces) // loaded.translator.num_translators)
         results = loaded.translator.translate_batch(
             pieces,
             target_prefix=[[prefix]] * len(pieces) if prefix else None,
             beam_size=self.beam_size,
-            max_batch_size=self.max_batch_size,
+            max_batch_size=max(1, min(self.max_batch_size, share)),
             batch_type="examples",
             max_decoding_length=limit,
             min_decoding_length=self.min_decoding_length,
