@@ -1,6 +1,6 @@
 """Language-identification benchmark: accuracy per kind, speed and peak memory of toolkit.detect.
 
-    python benchmarks/langid.py --data ../shared/bench/langid/dev.jsonl [--accuracy fast|high]
+    python benchmarks/langid.py --data ../shared/bench/langid/dev.jsonl
 
 The data is JSON Lines ``{text, lang, kind}`` (kind: sentence, word_pair, word). Prints accuracy
 overall and per kind, accuracy on sentences of major news languages, throughput (median of
@@ -48,7 +48,6 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, required=True, help="JSON Lines file {text, lang, kind}")
-    parser.add_argument("--accuracy", choices=("fast", "high"), default="fast")
     parser.add_argument("--runs", type=int, default=3, help="timed runs; the median is reported")
     parser.add_argument("--sample", type=int, default=0, help="use N evenly spaced lines (0: all)")
     parser.add_argument("--errors", type=int, default=15, help="show the N most frequent confusions")
@@ -61,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [row["text"] for row in rows]
     rss_data = _peak_rss_mb()
 
-    detector = LanguageDetector(accuracy=args.accuracy)
+    detector = LanguageDetector()
     # The first pass loads the models each language needs (Lingua loads them lazily); untimed.
     start = time.perf_counter()
     predictions = batch_languages(detector, texts)
@@ -98,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"data: {args.data} ({len(rows)} texts, {len({r['lang'] for r in rows})} languages)")
     print(
-        f"detector: LanguageDetector(accuracy={args.accuracy!r}); "
+        "detector: LanguageDetector(); "
         f"first pass, with model loading: {first_pass_s:.1f} s"
     )
     print(f"accuracy overall:          {_percent(*hits['all'])}")

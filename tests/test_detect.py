@@ -103,8 +103,8 @@ def test_paragraphs_can_be_skipped() -> None:
     assert result.paragraphs == ()
 
 
-def test_short_text_uses_lingua_and_long_text_cld2() -> None:
-    assert detect("bonjour", paragraphs=False).detector.startswith("lingua")
+def test_short_text_uses_the_ngram_model_and_long_text_cld2() -> None:
+    assert detect("bonjour", paragraphs=False).detector.startswith("ngram")
     assert detect(FRENCH_PARAGRAPH, paragraphs=False).detector == "cld2"
 
 
@@ -160,8 +160,6 @@ def test_paragraph_without_letters_is_undetermined() -> None:
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(UsageError):
-        LanguageDetector(accuracy="perfect")  # type: ignore[arg-type]
     with pytest.raises(UsageError):
         LanguageDetector().detect_many([b"bytes"])  # type: ignore[list-item]
 

