@@ -127,7 +127,6 @@ class NgramModel:
                     dense = np.zeros((len(keys), len(self.languages)), dtype=np.float32)
                     dense[np.repeat(np.arange(len(keys)), counts), langs] = logp * np.float32(-1 / SCALE)
                 self._orders.append(_Order(keys, start, langs, logp, dense))
-        self._kana_or_han = np.isin(self._script, (_HAN, *_KANA))
 
     def scores(self, texts: Sequence[str], *, keep: int = 8) -> list[list[tuple[str, float]]]:
         """For each text, its ``keep`` most likely languages and their probabilities, best first.
@@ -191,12 +190,10 @@ class NgramModel:
         single = candidates.sum(axis=1) == 1
         for t in np.flatnonzero(single):
             decided[int(t)] = int(candidates[t].argmax())
-        han = per_script[:, _HAN]
         kana = per_script[:, _KANA[0]] + per_script[:, _KANA[1]]
         cjk = (main == _HAN) | (main == _KANA[0]) | (main == _KANA[1])
-        for t in np.flatnonzero(cjk & ~tied):
+        for t in np.flatnonzero(cjk & ~tied):  # Lingua's rule: any kana makes it Japanese
             decided[int(t)] = self.languages.index("ja" if kana[t] else "zh")
-        del han
         for t, text in enumerate(lowered):
             if t not in decided and not self._unique.keys().isdisjoint(text):
                 by_rule = self._unique_letter_rule(text)
