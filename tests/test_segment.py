@@ -2,7 +2,7 @@
 
 import pytest
 
-from toolkit.segment import sentence_spans, split_sentences
+from toolkit.segment import count_words, sentence_spans, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,24 @@ def test_text_without_final_punctuation_is_one_sentence():
 
 def test_empty_text_has_no_sentences():
     assert split_sentences("   \n ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Au moins 14 000 personnes ont fui, selon l'OSDH.", "fr", 9),
+        ("He said: « no » — then left.", "en", 5),  # punctuation alone is no word
+        ("东京是日本的首都。", "zh", 4),  # 8 Han characters, 2 to a word
+        ("東京は日本の首都です。", "ja", 6),  # kana and kanji runs, each rounded up
+        ("ประเทศไทยเป็นประเทศ", "th", 5),  # 17 letters (vowel marks ride on them), 4 to a word
+        ("The envoy 习近平 spoke.", "en", 5),  # Han inside English copy still counts, 2 to a word
+        ("   ", "en", 0),
+    ],
+)
+def test_count_words_per_script(text, language, expected):
+    assert count_words(text, language) == expected
+
+
+def test_count_words_of_an_unspaced_language_grows_with_characters():
+    assert count_words("首都" * 10, "zh") == 10
+    assert count_words("首都" * 10, "en") == 10  # the script's own rate when the language has none

@@ -25,7 +25,7 @@ from .fidelity import FidelityReport
 from .glossary import Glossary, GlossaryReport
 from .memory import TranslationMemory
 from .pipeline import Pipeline
-from .segment import split_sentences
+from .segment import count_words, split_sentences
 from .summarize import LENGTHS, Summary, summarize
 from .translate import Segment, Translation, Translator, translate
 
@@ -64,6 +64,7 @@ __all__ = [
     "__version__",
     "brief",
     "build_brief",
+    "count_words",
     "detect",
     "extract_facts",
     "render",

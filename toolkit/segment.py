@@ -8,10 +8,11 @@ Python with no model, so it is deterministic and fast (a few µs per sentence).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
-__all__ = ["ABBREVIATIONS", "split_sentences", "sentence_spans"]
+__all__ = ["ABBREVIATIONS", "CHARACTERS_PER_WORD", "count_words", "split_sentences", "sentence_spans"]
 
 #: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
@@ -106,3 +107,44 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Split ``text`` into sentences (strings, whitespace trimmed)."""
     return [text[s:e] for s, e in sentence_spans(text, language=language)]
+
+
+#: How many characters count as one word in the languages written without spaces between words.
+#: They are conventions close to each language's average word length in characters (Chinese and
+#: Japanese words are mostly one or two characters; Thai, Lao, Khmer and Burmese words are several
+#: letters and marks), so that "50 words" makes a summary of similar reading length in any script.
+CHARACTERS_PER_WORD: dict[str, int] = {"zh": 2, "ja": 2, "th": 4, "lo": 4, "km": 5, "my": 5}
+
+# Runs of characters of the scripts written without spaces: Han (with kana, which Japanese mixes
+# in, and the CJK extensions), Thai, Lao, Myanmar, Khmer. Each script's own default language says
+# how many of its characters make a word when the caller's language is not one of those above.
+_UNSPACED = {
+    "ja": "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f",
+    "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f",
+    "th": "\u0e00-\u0e7f",
+    "lo": "\u0e80-\u0eff",
+    "my": "\u1000-\u109f\uaa60-\uaa7f",
+    "km": "\u1780-\u17ff\u19e0-\u19ff",
+}
+_UNSPACED_RUN = re.compile("|".join(f"(?P<{code}>[{chars}]+)" for code, chars in _UNSPACED.items()))
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def count_words(text: str, language: str | None = None) -> int:
+    """How many words ``text`` holds, counted the way a reader of ``language`` gets them.
+
+    Tokens between spaces count one word each when they hold a letter or digit (punctuation alone
+    is not a word). Characters of scripts written without spaces count
+    :data:`CHARACTERS_PER_WORD` of ``language`` to a word (rounded up per run), or, when
+    ``language`` is not one of those, the number of the script's own language (2 for Han and kana),
+    so a Chinese name inside English copy still counts.
+    """
+    ratio = CHARACTERS_PER_WORD.get(language or "")
+    words = 0
+    for token in text.split():
+        for run in _UNSPACED_RUN.finditer(token):
+            characters = sum(1 for ch in run.group() if ch.isalnum())  # marks ride on their letter
+            words += math.ceil(characters / (ratio or CHARACTERS_PER_WORD[run.lastgroup or "zh"]))
+        rest = _UNSPACED_RUN.sub(" ", token)
+        words += sum(1 for piece in rest.split() if _WORD_CHARACTER.search(piece))
+    return words
