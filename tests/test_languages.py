@@ -1,0 +1,60 @@
+"""Per-language data comes from CLDR (Babel); unknown languages get the generic root data."""
+
+from __future__ import annotations
+
+import datetime
+
+from toolkit import languages
+
+
+def test_number_formats_come_from_cldr():
+    assert languages.number_format("fr").decimal == ","
+    assert languages.number_format("fr").group == "\u202f"
+    assert languages.number_format("de").group == "."
+    assert languages.number_format("en").decimal == "."
+    assert languages.number_format("hi").grouping == (3, 2)
+    assert languages.number_format("pt-BR").decimal == ","
+
+
+def test_format_number_writes_each_language_its_way():
+    assert languages.format_number("14000", "en") == "14,000"
+    assert languages.format_number("14000", "fr") == "14\u202f000"
+    assert languages.format_number("14000", "es") == "14.000"
+    assert languages.format_number("14000", "ru") == "14\u00a0000"
+    assert languages.format_number("18.4", "fr") == "18,4"
+    assert languages.format_number("14000000", "hi") == "1,40,00,000"
+    assert languages.format_number("2016", "de") == "2016"
+
+
+def test_month_names_hold_every_form():
+    ru = languages.month_names("ru")
+    assert ru["октября"] == ru["октябрь"] == ru["окт"] == 10
+    cs = languages.month_names("cs")
+    assert cs["října"] == cs["říjen"] == 10
+    assert languages.month_names("de")["oktober"] == 10
+    assert languages.weekday_names("fr")["vendredi"] == 4
+    assert "po" not in languages.weekday_names("cs")
+    assert languages.weekday_names("cs", abbreviated=True)["po"] == 0
+
+
+def test_names_for_datelines_and_labels():
+    assert languages.month_name("ru", 10) == "октября"
+    assert languages.month_name("ru", 10, context="stand-alone") == "октябрь"
+    assert languages.weekday_name("de", 4) == "Freitag"
+    assert languages.format_date(datetime.date(2026, 10, 3), "de") == "3. Oktober 2026"
+    assert languages.language_name("de", "fr") == "allemand"
+    assert languages.language_name("fr") == "French"
+
+
+def test_unknown_language_takes_the_generic_path():
+    assert not languages.known("xx")
+    generic = languages.number_format("xx")
+    assert generic == languages.number_format(None)
+    assert generic.decimal == "." and generic.group == ","
+    assert languages.month_names("xx").get("october") is None
+    assert languages.language_name("zz") == "zz"
+
+
+def test_digits_of_any_script():
+    assert languages.digit_value("७") == 7
+    assert languages.digit_value("x") is None
