@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,15 +19,10 @@ needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="ne
 
 
 def test_names_in_preference_order() -> None:
-    assert engines.names() == ["argos", "transformers", "apertium"]
-    for target in engines.REGISTRY.values():
-        module, _, factory = target.partition(":")
-        assert module.startswith("toolkit.engines.") and factory == "create"
-
-
-def test_registry_is_read_only() -> None:
-    with pytest.raises(TypeError):
-        engines.REGISTRY["mine"] = "x:y"  # type: ignore[index]
+    assert engines.names()[:3] == ["argos", "transformers", "apertium"]
+    for name, reference in engines.BUILTIN.items():
+        assert reference.startswith("toolkit.engines.") and reference.endswith(":PLUGIN")
+        assert engines.plugin(name).name == name
 
 
 def test_unknown_engine_is_a_usage_error() -> None:
@@ -83,8 +81,90 @@ def test_engine_modules_are_imported_lazily() -> None:
 
 
 def test_missing_engine_module_is_not_available_with_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A registry entry whose module is not installed behaves like an engine whose packages are missing.
-    missing = {**engines.REGISTRY, "argos": "toolkit.engines.no_such_module:create"}
-    monkeypatch.setattr(engines, "REGISTRY", missing)
-    with pytest.raises(EngineNotAvailableError, match=r"pip install 'wire-toolkit\[argos\]'"):
+    # A registered engine whose module is not installed behaves like an engine whose packages are missing.
+    monkeypatch.setitem(engines.BUILTIN, "argos", "toolkit.engines.no_such_module:PLUGIN")
+    with pytest.raises(EngineNotAvailableError, match="argos engine is not available"):
         engines.create("argos")
+
+
+TOY_ENGINE = """
+from toolkit.engines import EnginePlugin
+
+
+class ShoutEngine:
+    name = "shout"
+    preferred_batch_size = 8
+    copies_unknown_tokens = True
+
+    def pairs(self):
+        return {("fr", "en")}
+
+    def model_id(self, source, target):
+        return "shout-1"
+
+    def version(self):
+        return "toy 1.0"
+
+    def translate_batch(self, segments, source, target):
+        return [segment.upper() for segment in segments]
+
+    def close(self):
+        pass
+
+
+def create(*, model=None, device="auto", **options):
+    return ShoutEngine()
+
+
+PLUGIN = EnginePlugin(
+    name="shout",
+    create=create,
+    available_pairs=lambda: {("fr", "en")},
+    install_hint="pip install toy-shout-engine",
+    pair_install_hint="pip install toy-shout-{source}-{target}",
+)
+"""
+
+
+def _install_toy_plugin(site: Path, module: str, reference: str) -> None:
+    """A separately packaged engine, as pip would lay it out: its module and a dist-info whose
+    entry_points.txt registers it in the ``toolkit.engines`` group."""
+    (site / f"{module}.py").write_text(TOY_ENGINE)
+    dist_info = site / "toy_shout_engine-1.0.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: toy-shout-engine\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text(f"[toolkit.engines]\nshout = {reference}\n")
+
+
+def _run_with(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    return subprocess.run(
+        [sys.executable, "-m", "toolkit", *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_a_third_party_engine_installs_through_the_entry_point(tmp_path: Path) -> None:
+    _install_toy_plugin(tmp_path, "toy_shout_engine", "toy_shout_engine:PLUGIN")
+    article = tmp_path / "article.txt"
+    article.write_text("Le chat dort.\n", encoding="utf-8")
+    translated = _run_with(tmp_path, "translate", str(article), "--from", "fr", "--to", "en",
+                           "--engine", "shout", "--json")
+    assert translated.returncode == 0, translated.stderr
+    result = json.loads(translated.stdout)
+    assert result["engine"] == "shout" and result["text"].strip() == "LE CHAT DORT."
+    doctor = _run_with(tmp_path, "doctor", "--json")
+    shout = [e for e in json.loads(doctor.stdout)["engines"] if e["name"] == "shout"]
+    assert shout and shout[0]["available"] and shout[0]["pairs"] == ["fr-en"]
+    missing = _run_with(
+        tmp_path, "translate", str(article), "--from", "fr", "--to", "de", "--engine", "shout"
+    )
+    assert missing.returncode == 1 and "pip install toy-shout-fr-de" in missing.stderr
+
+
+def test_an_entry_point_that_is_not_a_plugin_is_refused(tmp_path: Path) -> None:
+    _install_toy_plugin(tmp_path, "toy_shout_engine", "toy_shout_engine:create")
+    article = tmp_path / "article.txt"
+    article.write_text("Le chat dort.\n", encoding="utf-8")
+    result = _run_with(tmp_path, "translate", str(article), "--from", "fr", "--to", "en", "--engine", "shout")
+    assert result.returncode != 0 and "not a toolkit.engines.EnginePlugin" in result.stderr
+    assert "Traceback" not in result.stderr

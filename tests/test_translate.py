@@ -37,6 +37,8 @@ class CountingEngine:
     def __init__(self) -> None:
         self.inner = ApertiumEngine()
         self.name = self.inner.name
+        self.preferred_batch_size = self.inner.preferred_batch_size
+        self.copies_unknown_tokens = self.inner.copies_unknown_tokens
         self.calls: list[list[str]] = []
 
     def pairs(self) -> set[tuple[str, str]]:

@@ -86,23 +86,15 @@ def _engine_status(name: str) -> EngineStatus:
         return EngineStatus(name, False, str(exc), (), (), install)
     except ToolkitError as exc:
         return EngineStatus(name, False, f"cannot list its pairs: {exc}", (), (), install)
-    models = _installed_models(name)
+    models = _installed_models(engines.plugin(name))
     if not pairs:
         return EngineStatus(name, False, f"no language pair installed: run `{install}`", (), models, install)
     return EngineStatus(name, True, None, tuple(sorted(pairs)), models, install)
 
 
-def _installed_models(name: str) -> tuple[str, ...]:
-    """The engine module's ``installed_models()``, when it offers one (optional in the contract)."""
+def _installed_models(plugin: engines.EnginePlugin) -> tuple[str, ...]:
     try:
-        module = engines.module(name)
-    except EngineNotAvailableError:
-        return ()
-    lister = getattr(module, "installed_models", None)
-    if lister is None:
-        return ()
-    try:
-        return tuple(str(m) for m in lister())
+        return tuple(str(m) for m in plugin.installed_models())
     except ToolkitError:
         return ()
 

@@ -40,7 +40,6 @@ __all__ = ["Segment", "Timings", "Translation", "Translator", "load_glossary", "
 GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[str] | Glossary] | None
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_DEFAULT_BATCH = 32
 # Documents are translated together up to these limits (one enforcement thread per document); the
 # engine then gets their segments in slices of the batch size.
 _MAX_DOCUMENTS = 64
@@ -299,10 +298,10 @@ class Translator:
         if batch_size is not None and batch_size < 1:
             raise UsageError(f"batch_size must be at least 1, not {batch_size}")
         if isinstance(engine, str):
-            from .engines import REGISTRY
+            from . import engines
 
-            if engine not in REGISTRY:
-                raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(REGISTRY)}")
+            if engine not in engines.names():
+                raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(engines.names())}")
         self.glossary: Glossary | None = load_glossary(glossary)
         self._owns_memory = isinstance(memory, (str, os.PathLike))
         if self._owns_memory:
@@ -338,9 +337,13 @@ class Translator:
         if engine.name not in self._pairs:
             self._pairs[engine.name] = engine.pairs()
         if (source, target) not in self._pairs[engine.name]:
+            fix = (
+                f"run `{engines.plugin(engine.name).pair_install_command(source, target)}`, "
+                if engine.name in engines.names()
+                else ""
+            )
             raise ModelNotFoundError(
-                f"the {engine.name} engine has no {source}→{target} model: run "
-                f"`{_install_command(engine.name, source, target)}`, or choose another engine"
+                f"the {engine.name} engine has no {source}→{target} model: {fix}or choose another engine"
             )
         return engine
 
@@ -353,7 +356,7 @@ class Translator:
         version = engine.version()
         glossary_version = self.glossary.version if self.glossary is not None else None
         memory = self.memory
-        size = batch_size or self.batch_size or getattr(engine, "preferred_batch_size", _DEFAULT_BATCH)
+        size = batch_size or self.batch_size or engine.preferred_batch_size
 
         def run(segments: list[str]) -> tuple[list[str], list[bool]]:
             key = {"engine": engine.name, "model": model, "source": source, "target": target,
@@ -585,12 +588,6 @@ class Translator:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _install_command(engine: str, source: str, target: str) -> str:
-    if engine == "apertium":
-        return f"apt-get install apertium-{source}-{target}"
-    return f"toolkit models install {source} {target}"
 
 
 def translate(

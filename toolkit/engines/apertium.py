@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
+from .base import EnginePlugin
 
 __all__ = [
     "INSTALL_HINT",
     "MODES_DIR",
+    "PLUGIN",
     "ApertiumEngine",
     "available_pairs",
     "create",
@@ -138,6 +140,8 @@ class ApertiumEngine:
     name = "apertium"
     #: Each call starts processes (~0.2 s), so the translator should send big batches.
     preferred_batch_size = 1000
+    #: Unknown words come out as they went in (marked with ``*`` internally).
+    copies_unknown_tokens = True
 
     def __init__(self, *, model: str | None = None, binary: str = "apertium",
                  modes_dir: Path | str = MODES_DIR, timeout: float = 600.0) -> None:
@@ -272,3 +276,13 @@ def create(*, model: str | None = None, device: str = "auto", **options: object)
     if device not in ("auto", "cpu"):
         raise UsageError(f"the apertium engine runs on the CPU only: use device 'cpu', not {device!r}")
     return ApertiumEngine(model=model, **options)  # type: ignore[arg-type]
+
+
+PLUGIN = EnginePlugin(
+    name="apertium",
+    create=create,
+    available_pairs=available_pairs,
+    install_hint=INSTALL_HINT,
+    installed_models=installed_models,
+    pair_install_hint="apt-get install apertium-{source}-{target}",
+)

@@ -45,8 +45,9 @@ from typing import Any
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..models import InstalledModel, list_models, models_dir
+from .base import EnginePlugin
 
-__all__ = ["INSTALL_HINT", "ArgosEngine", "available_pairs", "create", "installed_models"]
+__all__ = ["INSTALL_HINT", "PLUGIN", "ArgosEngine", "available_pairs", "create", "installed_models"]
 
 INSTALL_HINT = "pip install 'wire-toolkit[argos]', then `toolkit models install FROM TO`"
 #: Pivot language when no direct package exists (Argos packages are almost all to/from English).
@@ -105,6 +106,7 @@ class ArgosEngine:
     #: sort them by length and keep every replica busy; each call ends with replicas idling while
     #: the last sub-batch finishes (measured: 2 calls of 256 ran ≈ 0.86× one call of 500).
     preferred_batch_size: int = field(default=1024, init=False)
+    copies_unknown_tokens: bool = field(default=False, init=False)
     _loaded: dict[tuple[str, str], _Loaded] = field(default_factory=dict, init=False, repr=False)
 
     # -- Engine protocol -----------------------------------------------------------------------
@@ -263,3 +265,12 @@ def create(
         max_decoding_length=max_decoding_length,
         min_decoding_length=min_decoding_length,
     )
+
+
+PLUGIN = EnginePlugin(
+    name="argos",
+    create=create,
+    available_pairs=available_pairs,
+    install_hint=INSTALL_HINT,
+    installed_models=installed_models,
+)

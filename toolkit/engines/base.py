@@ -1,24 +1,34 @@
-"""The engine contract: every translation engine is one class behind :class:`Engine`.
+"""The engine contract: every translation engine is one class behind :class:`Engine`, published as an
+:class:`EnginePlugin`.
 
 Engines translate *segments* (sentences the toolkit has already split, protected and batched); they
-never split text themselves and never touch the network while translating. They are registered by
-name in :mod:`toolkit.engines` and instantiated lazily, so importing the toolkit loads no model.
+never split text themselves and never touch the network while translating. Callers learn what they
+need from the engine itself (its pairs, its preferred batch size, whether it copies unknown tokens
+through) and never branch on an engine's name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "EnginePlugin"]
 
 
 @runtime_checkable
 class Engine(Protocol):
     """A loaded translation engine. Instances may hold models in memory: reuse them, then ``close()``."""
 
-    #: Registry name: "argos", "transformers", "apertium".
+    #: Registry name: "argos", "transformers", "apertium", or a plugin's name.
     name: str
+    #: Segments per ``translate_batch`` call the Translator sends when the caller does not choose:
+    #: process-based engines want large calls (each starts processes), GPU engines their batch size.
+    preferred_batch_size: int
+    #: True when a token the engine does not know comes out unchanged (rule-based engines): the
+    #: glossary can then protect a term behind a placeholder. Neural engines may drop or re-spell
+    #: placeholders, so the glossary substitutes house renderings instead.
+    copies_unknown_tokens: bool
 
     def pairs(self) -> set[tuple[str, str]]:
         """Language pairs (ISO 639-1 codes) this engine can translate now, pivots included."""
@@ -39,3 +49,35 @@ class Engine(Protocol):
     def close(self) -> None:
         """Release models, processes and threads. Idempotent."""
         ...
+
+
+def _no_models() -> list[str]:
+    return []
+
+
+@dataclass(frozen=True)
+class EnginePlugin:
+    """What an engine package publishes (built-in, or through the ``toolkit.engines`` entry point).
+
+    Everything here must be cheap: ``available_pairs`` and ``installed_models`` read metadata or list
+    files (no model load, no network); ``create`` loads nothing until the first translation.
+    """
+
+    #: Registry name, as used by ``--engine``.
+    name: str
+    #: ``create(*, model=None, device="auto", **options) -> Engine``. Raise
+    #: :class:`~toolkit.errors.EngineNotAvailableError` when the engine's packages are missing and
+    #: :class:`~toolkit.errors.ModelNotFoundError` when ``model`` is not installed, naming the fix.
+    create: Callable[..., Engine]
+    #: Pairs the engine can translate right now, pivots included.
+    available_pairs: Callable[[], set[tuple[str, str]]]
+    #: How to install the engine itself (shown by ``toolkit doctor``).
+    install_hint: str
+    #: Installed models or packages, one line each, for ``toolkit doctor``.
+    installed_models: Callable[[], list[str]] = _no_models
+    #: The command that installs one missing pair; ``{source}`` and ``{target}`` are filled in.
+    pair_install_hint: str = "toolkit models install {source} {target}"
+
+    def pair_install_command(self, source: str, target: str) -> str:
+        """The command that installs ``source→target`` for this engine."""
+        return self.pair_install_hint.format(source=source, target=target)

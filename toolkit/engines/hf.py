@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
+from .base import EnginePlugin
 
-__all__ = ["INSTALL_HINT", "TransformersEngine", "available_pairs", "create", "installed_models"]
+__all__ = ["INSTALL_HINT", "PLUGIN", "TransformersEngine", "available_pairs", "create", "installed_models"]
 
 INSTALL_HINT = (
     "pip install torch==2.13.0 'wire-toolkit[transformers]' and, with network, "
@@ -122,6 +123,7 @@ class TransformersEngine:
     dtype: str | None = None
     name: str = field(default="transformers", init=False)
     preferred_batch_size: int = field(default=64, init=False)
+    copies_unknown_tokens: bool = field(default=False, init=False)
     _loaded: dict[str, _Loaded] = field(default_factory=dict, init=False, repr=False)
 
     # -- Engine protocol -----------------------------------------------------------------------
@@ -341,3 +343,13 @@ def create(
         max_new_tokens=max_new_tokens,
         dtype=dtype,
     )
+
+
+PLUGIN = EnginePlugin(
+    name="transformers",
+    create=create,
+    available_pairs=available_pairs,
+    install_hint=INSTALL_HINT,
+    installed_models=installed_models,
+    pair_install_hint="hf download " + _OPUS.format("{source}", "{target}"),
+)
