@@ -13,13 +13,23 @@ The package is read with ``zipfile`` and ``json`` only: importing ``argostransla
 spaCy and Stanza and creates folders in ``$HOME``, so this module never does. Installs unpack into
 a hidden temporary folder of the packages directory and then rename it into place, under a file
 lock, so a reader never sees half a package and parallel installs do not collide.
+
+A package is untrusted input. Before any path is built from it, its language codes and version are
+checked against a strict grammar; every member must be a plain file or folder with a relative path
+that stays inside the package (no absolute paths, ``..`` or symlinks); the declared unpacked size
+and each member's compression ratio are bounded (``max_unpacked_size`` / ``max_ratio``, raised with
+``toolkit models install --max-unpacked-size`` for real large models) and the bytes actually written
+are counted. The only folders an install replaces are installed packages of the same language pair;
+anything else in the way is refused, never deleted.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import stat
 import tempfile
 import urllib.error
 import urllib.request
@@ -32,19 +42,39 @@ from .errors import EngineError, InputError, ModelNotFoundError
 
 __all__ = [
     "DEFAULT_INDEX_URL",
+    "DEFAULT_MAX_RATIO",
+    "DEFAULT_MAX_UNPACKED_SIZE",
     "InstalledModel",
     "find_model",
     "install_from_file",
     "install_from_index",
     "list_models",
     "models_dir",
+    "parse_size",
     "read_package",
     "remove",
+    "validate_code",
 ]
 
 #: Argos Translate's package index (a JSON list of package metadata with download ``links``).
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 _TIMEOUT_S = 30
+
+#: Largest total unpacked size of a package. Argos packages are 50-500 MB unpacked; converted
+#: NLLB/M2M models can be several GB, hence ``--max-unpacked-size``.
+DEFAULT_MAX_UNPACKED_SIZE = 4 << 30
+#: Largest unpacked/compressed ratio of one member. Model weights barely compress (about 1.1:1),
+#: vocabularies and JSON about 3-10:1; a zip bomb is 1000:1.
+DEFAULT_MAX_RATIO = 100
+#: Members smaller than this are exempt from the ratio check (a tiny JSON file can compress 50:1
+#: and harms nobody).
+_RATIO_EXEMPT_BYTES = 1 << 20
+
+# Argos codes are ISO 639 codes, sometimes with a region or script ("zt", "pt_BR", "zh-Hant"):
+# letters, digits, "-" and "_" only, so a code can never name a path.
+_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+_VERSION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,31}")
+_FOLDER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,127}")
 
 
 @dataclass(frozen=True)
@@ -131,13 +161,46 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
 
 
+def validate_code(code: object, what: str = "language code") -> str:
+    """``code`` when it is a well-formed language code ("fr", "pt_BR", "zh-Hant"), else :class:`InputError`.
+
+    Codes become folder and file names, so this runs before any path is built from one.
+    """
+    if not isinstance(code, str) or not _CODE.fullmatch(code):
+        shown = repr(code)[:40]
+        raise InputError(
+            f"{what} {shown} is not a language code (ISO 639, e.g. fr, en, pt_BR); "
+            "use a package from the Argos index or fix its metadata.json"
+        )
+    return code
+
+
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """Bytes in a size such as ``800M``, ``8G``, ``8GiB`` or ``123456`` (powers of 1024)."""
+    match = _SIZE.fullmatch(text)
+    if not match:
+        raise InputError(f"size {text!r} is not a size; write it like 800M, 8G or 123456 (bytes)")
+    unit = " KMGT".index(match.group(2).upper() or " ")
+    return int(float(match.group(1)) * 1024**unit)
+
+
 # -- reading a package file ---------------------------------------------------------------------
 
 
-def read_package(path: str | Path) -> tuple[dict[str, Any], str]:
+def read_package(
+    path: str | Path,
+    *,
+    max_unpacked_size: int = DEFAULT_MAX_UNPACKED_SIZE,
+    max_ratio: float = DEFAULT_MAX_RATIO,
+) -> tuple[dict[str, Any], str]:
     """Validate an ``.argosmodel`` file; returns its metadata and the archive's folder prefix.
 
-    Raises :class:`InputError` with a one-line reason for anything that is not a usable package.
+    Checks the members (paths, types, sizes, compression ratios) and the metadata (codes, version)
+    without unpacking anything. Raises :class:`InputError` with a one-line reason for anything that
+    is not a safe, usable package.
     """
     file = Path(path)
     if not file.is_file():
@@ -146,14 +209,12 @@ def read_package(path: str | Path) -> tuple[dict[str, Any], str]:
         raise InputError(f"{file}: not an Argos package (not a zip archive); download the .argosmodel again")
     try:
         with zipfile.ZipFile(file) as archive:
-            names = archive.namelist()
-            for name in names:
-                parts = PurePosixPath(name).parts
-                if name.startswith("/") or ".." in parts:
-                    raise InputError(f"{file}: unsafe path {name!r} in the archive; refusing to install it")
-            metadata_names = [
+            members = archive.infolist()
+            _check_members(file, members, max_unpacked_size, max_ratio)
+            names = {member.filename for member in members}
+            metadata_names = sorted(
                 n for n in names if PurePosixPath(n).name == "metadata.json" and n.count("/") <= 1
-            ]
+            )
             if not metadata_names:
                 raise InputError(
                     f"{file}: not an Argos package (no metadata.json); download the .argosmodel again"
@@ -165,16 +226,26 @@ def read_package(path: str | Path) -> tuple[dict[str, Any], str]:
                 raise InputError(
                     f"{file}: metadata.json is not valid JSON ({exc}); download the package again"
                 ) from None
-            if bad := archive.testzip():
-                raise InputError(f"{file}: damaged archive (bad CRC in {bad}); download the package again")
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
         raise InputError(f"{file}: damaged zip archive ({exc}); download the package again") from None
     if not isinstance(metadata, dict) or not metadata.get("from_code") or not metadata.get("to_code"):
         raise InputError(
             f"{file}: metadata.json names no from_code/to_code; this is not a translation package"
         )
     if metadata.get("type", "translate") != "translate":
-        raise InputError(f"{file}: is an Argos {metadata['type']!r} package, not a translation package")
+        kind = str(metadata["type"])[:40]
+        raise InputError(f"{file}: is an Argos {kind!r} package, not a translation package")
+    validate_code(metadata["from_code"], f"{file}: from_code")
+    validate_code(metadata["to_code"], f"{file}: to_code")
+    version = metadata.get("package_version", "1.0")
+    if not isinstance(version, (str, int, float)) or not _VERSION.fullmatch(str(version)):
+        raise InputError(
+            f"{file}: package_version {repr(version)[:40]} is not a version (e.g. 1.9); fix its metadata.json"
+        )
+    if prefix and not _FOLDER.fullmatch(prefix.rstrip("/")):
+        raise InputError(
+            f"{file}: top folder {prefix[:60]!r} is not a plain folder name (letters, digits, . _ + -)"
+        )
     if f"{prefix}model/model.bin" not in names:
         raise InputError(f"{file}: has no CTranslate2 model (model/model.bin); download the package again")
     if f"{prefix}sentencepiece.model" not in names:
@@ -183,6 +254,94 @@ def read_package(path: str | Path) -> tuple[dict[str, Any], str]:
             "(BPE is not supported)"
         )
     return metadata, prefix
+
+
+_MAX_MEMBERS = 10_000
+_COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+
+
+def _check_members(
+    file: Path, members: list[zipfile.ZipInfo], max_unpacked_size: int, max_ratio: float
+) -> None:
+    """Refuse unsafe members from the central directory alone, before a byte is unpacked."""
+    if len(members) > _MAX_MEMBERS:
+        raise InputError(
+            f"{file}: {len(members)} files in the archive (at most {_MAX_MEMBERS}); not a package"
+        )
+    total = 0
+    for member in members:
+        name = member.filename
+        parts = PurePosixPath(name).parts
+        if (
+            name.startswith(("/", "\\"))
+            or "\\" in name
+            or ".." in parts
+            or (parts and ":" in parts[0])
+        ):
+            raise InputError(f"{file}: unsafe path {name[:120]!r} in the archive; refusing to install it")
+        # Unix file type bits; zip writers that set none (0) mean a plain file.
+        kind = stat.S_IFMT(member.external_attr >> 16)
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+            raise InputError(
+                f"{file}: {name[:120]!r} is a symlink or special file; a package holds plain files only"
+            )
+        if member.flag_bits & 0x1:
+            raise InputError(f"{file}: {name[:120]!r} is encrypted; a package is never encrypted")
+        if member.compress_type not in _COMPRESSIONS:
+            raise InputError(
+                f"{file}: {name[:120]!r} uses an unknown compression; download the package again"
+            )
+        total += member.file_size
+        if total > max_unpacked_size:
+            raise InputError(
+                f"{file}: unpacks to more than {_human(max_unpacked_size)}; if this is a real large model, "
+                "raise the limit with --max-unpacked-size (e.g. 16G)"
+            )
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > _RATIO_EXEMPT_BYTES and ratio > max_ratio:
+            raise InputError(
+                f"{file}: {name[:120]!r} expands {ratio:.0f}:1 "
+                f"(more than {max_ratio:g}:1); a zip bomb, not a model; refusing to unpack it"
+            )
+
+
+def _human(size: int) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{size:g} {unit}" if unit == "B" else f"{size:.4g} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+def _safe_extract(file: Path, archive: zipfile.ZipFile, prefix: str, staging: Path, limit: int) -> None:
+    """Unpack the ``prefix`` folder of a checked archive into the fresh folder ``staging``.
+
+    The member list was checked (:func:`_check_members`); this still resolves every path and counts
+    the bytes really written, so a lying size header cannot write more than the limit.
+    """
+    written = 0
+    for member in archive.infolist():
+        if not member.filename.startswith(prefix) or member.filename == prefix:
+            continue
+        destination = staging / member.filename[len(prefix) :]
+        if not destination.resolve().is_relative_to(staging):
+            raise InputError(f"{file}: unsafe path {member.filename[:120]!r} in the archive; refusing it")
+        if member.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+        with archive.open(member) as reader, os.fdopen(handle, "wb") as writer:
+            left = member.file_size
+            while chunk := reader.read(1 << 20):
+                left -= len(chunk)
+                written += len(chunk)
+                if left < 0 or written > limit:
+                    raise InputError(
+                        f"{file}: {member.filename[:120]!r} unpacks to more than its declared size or the "
+                        f"{_human(limit)} limit; refusing the package"
+                    )
+                writer.write(chunk)
 
 
 # -- installing and removing ---------------------------------------------------------------------
@@ -195,35 +354,55 @@ def _lock(root: Path):  # -> filelock.FileLock
     return FileLock(str(root / ".install.lock"))
 
 
-def install_from_file(path: str | Path, directory: str | Path | None = None) -> InstalledModel:
-    """Install an ``.argosmodel`` file; replaces an installed package for the same pair. Atomic."""
-    metadata, prefix = read_package(path)
-    root = Path(directory) if directory is not None else models_dir()
-    source, target = str(metadata["from_code"]), str(metadata["to_code"])
+def install_from_file(
+    path: str | Path,
+    directory: str | Path | None = None,
+    *,
+    max_unpacked_size: int = DEFAULT_MAX_UNPACKED_SIZE,
+    max_ratio: float = DEFAULT_MAX_RATIO,
+) -> InstalledModel:
+    """Install an ``.argosmodel`` file; replaces an installed package for the same pair. Atomic.
+
+    The package unpacks into a temporary folder inside the packages folder, which is then renamed
+    into place. Only installed packages of the same pair are replaced; any other file or folder in
+    the way is refused, never deleted.
+    """
+    file = Path(path)
+    metadata, prefix = read_package(file, max_unpacked_size=max_unpacked_size, max_ratio=max_ratio)
+    source, target = metadata["from_code"], metadata["to_code"]
     version = str(metadata.get("package_version", "1.0")).replace(".", "_")
     name = prefix.rstrip("/") or f"translate-{source}_{target}-{version}"
+    root = Path(directory) if directory is not None else models_dir()
     with _lock(root):
+        root = root.resolve()  # after _lock created it; every path below is checked against it
+        destination = root / name
+        if destination.parent != root:  # the grammars above make this impossible; keep it so
+            raise InputError(f"{file}: package folder {name!r} is not inside {root}; refusing it")
         staging = Path(tempfile.mkdtemp(prefix=".install-", dir=root))
         retired: list[tuple[Path, Path]] = []  # (hidden folder it went to, where it was)
         try:
-            with zipfile.ZipFile(path) as archive:
-                for member in archive.infolist():
-                    if not member.filename.startswith(prefix) or member.is_dir():
-                        continue
-                    relative = member.filename[len(prefix) :]
-                    destination = staging / relative
-                    destination.parent.mkdir(parents=True, exist_ok=True)
-                    with archive.open(member) as reader, open(destination, "wb") as writer:
-                        shutil.copyfileobj(reader, writer)
-            # Replaced packages (same pair, or same folder name) move aside first, then go.
+            try:
+                with zipfile.ZipFile(file) as archive:
+                    _safe_extract(file, archive, prefix, staging, max_unpacked_size)
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
+                raise InputError(f"{file}: damaged archive ({exc}); download the package again") from None
+            except OSError as exc:
+                raise InputError(
+                    f"{file}: cannot unpack it into {root} ({exc.strerror or exc}); "
+                    "free some disk space or download the package again"
+                ) from None
+            # Replaced packages (same pair) move aside first, then go; nothing else is ever removed.
             old = [m.path for m in list_models(root) if (m.source, m.target) == (source, target)]
-            if (root / name).exists() and root / name not in old:
-                old.append(root / name)
+            if os.path.lexists(destination) and (destination.is_symlink() or destination not in old):
+                raise InputError(
+                    f"{destination} already exists and is not an installed {source}→{target} package; "
+                    "move it away, then install again"
+                )
             for folder in old:
                 aside = Path(tempfile.mkdtemp(prefix=".remove-", dir=root))
                 os.replace(folder, aside / folder.name)
                 retired.append((aside, folder))
-            os.replace(staging, root / name)
+            os.replace(staging, destination)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             for aside, folder in retired:  # put the previous package back
@@ -232,16 +411,18 @@ def install_from_file(path: str | Path, directory: str | Path | None = None) -> 
             raise
         for aside, _ in retired:
             shutil.rmtree(aside, ignore_errors=True)
-    installed = _installed(root / name)
+    installed = _installed(destination)
     if installed is None:  # read_package checked everything _installed needs
         raise EngineError(
-            f"{root / name}: installed package is unreadable; run `toolkit models remove {source} {target}`"
+            f"{destination}: installed package is unreadable; run `toolkit models remove {source} {target}`"
         )
     return installed
 
 
 def remove(source: str, target: str, directory: str | Path | None = None) -> InstalledModel:
     """Uninstall the ``source``→``target`` package (every installed version of it)."""
+    validate_code(source)
+    validate_code(target)
     root = Path(directory) if directory is not None else models_dir()
     with _lock(root):
         matches = [m for m in list_models(root) if (m.source, m.target) == (source, target)]
@@ -309,12 +490,15 @@ def install_from_index(
     *,
     index_url: str | None = None,
     progress: bool = True,
+    max_unpacked_size: int = DEFAULT_MAX_UNPACKED_SIZE,
 ) -> InstalledModel:
     """Download the newest ``source``→``target`` package from the Argos package index and install it.
 
     Needs the network; offline it raises a one-line :class:`EngineError` saying how to install from a
     file instead. The download is verified (a complete package for the requested pair) before install.
     """
+    validate_code(source)
+    validate_code(target)
     url = index_url or _index_url()
     entries = [
         e
@@ -348,11 +532,11 @@ def install_from_index(
         else:
             assert failure is not None
             raise _offline_error(f"the {source}→{target} package", failure, source, target)
-        metadata, _ = read_package(file)
+        metadata, _ = read_package(file, max_unpacked_size=max_unpacked_size)
         if (metadata["from_code"], metadata["to_code"]) != (source, target):
             raise EngineError(
                 f"the index's {source}→{target} download holds a "
                 f"{metadata['from_code']}→{metadata['to_code']} "
                 "package; report it to Argos Translate and install a file with `toolkit models install FILE`"
             )
-        return install_from_file(file, root)
+        return install_from_file(file, root, max_unpacked_size=max_unpacked_size)

@@ -40,12 +40,21 @@ def install_command(
         list[str], typer.Argument(help="FROM TO (download from the Argos package index), or FILE.argosmodel.")
     ],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    max_unpacked_size: Annotated[
+        str,
+        typer.Option(
+            "--max-unpacked-size",
+            metavar="SIZE",
+            help="Refuse packages that unpack to more than this (e.g. 800M, 16G); raise it for large models.",
+        ),
+    ] = "4G",
 ) -> None:
     """Install a model: `install fr en` downloads it; `install FILE.argosmodel` works offline."""
+    limit = models.parse_size(max_unpacked_size)
     if len(what) == 1 and (what[0].endswith(".argosmodel") or Path(what[0]).is_file()):
-        model = models.install_from_file(what[0])
+        model = models.install_from_file(what[0], max_unpacked_size=limit)
     elif len(what) == 2:
-        model = models.install_from_index(what[0], what[1], progress=not quiet)
+        model = models.install_from_index(what[0], what[1], progress=not quiet, max_unpacked_size=limit)
     else:
         raise UsageError("give FROM TO (e.g. `toolkit models install fr en`) or a FILE.argosmodel")
     typer.echo(f"installed {model.source}→{model.target} ({model.package_version}) in {model.path}")
