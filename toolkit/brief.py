@@ -19,8 +19,9 @@ shorter ones: the shipped templates show it, the JSON form carries all of them.
 
 Templates: shipped ones by name (``brief.md.j2``, ``brief.txt.j2``, ``brief.html.j2``,
 ``brief.json.j2``), a user's file, or a user's folder (``brief.<format>.j2`` inside it). All render
-in a sandboxed Jinja2 environment with strict undefined variables; ``.html``/``.xml`` templates are
-autoescaped. Templates see ``brief`` (the :meth:`Brief.to_dict` form: plain data only), ``labels``
+in :mod:`toolkit.templating`'s sandboxed, time- and size-budgeted environment with strict undefined
+variables; HTML output (by format, output file name or template name) is escaped throughout.
+Templates see ``brief`` (the :meth:`Brief.to_dict` form: plain data only), ``labels``
 (localized section names, ``templates/labels.yaml``) and ``language``.
 """
 
@@ -555,14 +556,6 @@ def labels(language: str) -> Mapping[str, str]:
     return MappingProxyType({**table["en"], **table.get(language, {})})
 
 
-def _autoescape(name: str | None) -> bool:
-    """HTML and XML templates escape every value; ``brief.html.j2`` counts as HTML."""
-    if not name:
-        return False
-    stem = re.sub(r"\.(j2|jinja2?|tmpl)$", "", name.lower())
-    return stem.endswith((".html", ".htm", ".xml"))
-
-
 def _locate(template: str | Path, format: str | None) -> tuple[list[Path], str]:
     """Search path and template name for a shipped name, a user file or a user folder."""
     shipped = templates_dir()
@@ -582,40 +575,26 @@ def _locate(template: str | Path, format: str | None) -> tuple[list[Path], str]:
     )
 
 
-def render(brief: Brief, template: str | Path = "brief.md.j2", *, format: str | None = None) -> str:
+def render(
+    brief: Brief,
+    template: str | Path = "brief.md.j2",
+    *,
+    format: str | None = None,
+    output: str | Path | None = None,
+) -> str:
     """Render ``brief`` with a shipped template name, a template file, or a folder holding
-    ``brief.<format>.j2``. Rendering is sandboxed; HTML templates are autoescaped."""
+    ``brief.<format>.j2``. Rendering is sandboxed and budgeted (:mod:`toolkit.templating`); HTML
+    output (``format="html"``, an ``output`` file named ``*.html``, or an HTML template) is escaped,
+    in the template and everything it includes."""
     if format is not None and format not in _FORMATS:
         raise UsageError(f"unknown format {format!r}; use one of: {', '.join(_FORMATS)}")
-    from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateSyntaxError
-    from jinja2.exceptions import SecurityError, UndefinedError
-    from jinja2.sandbox import SandboxedEnvironment
+    from .templating import create_environment, escapes_html, render_template
 
     search, name = _locate(template, format)
-    environment = SandboxedEnvironment(
-        loader=FileSystemLoader([str(p) for p in search]),
-        autoescape=_autoescape,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    environment = create_environment(search, autoescape=escapes_html(format, output, name))
     context = {
         "brief": brief.to_dict(),
         "labels": dict(labels(brief.target_language)),
         "language": brief.target_language,
     }
-    try:
-        return environment.get_template(name).render(context)
-    except TemplateSyntaxError as exc:
-        raise TemplateError(f"{exc.filename or name}:{exc.lineno}: {exc.message}; fix the template") from None
-    except TemplateNotFound as exc:
-        raise TemplateError(
-            f"template {exc.name}: not found next to {name} or among the shipped templates"
-        ) from None
-    except SecurityError as exc:
-        raise TemplateError(
-            f"template {name}: blocked by the sandbox ({exc}); use only brief, labels, language"
-        ) from None
-    except UndefinedError as exc:
-        raise TemplateError(f"template {name}: {exc}; the context has brief, labels and language") from None
+    return render_template(environment, name, context)
