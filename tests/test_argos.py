@@ -46,8 +46,9 @@ def test_translates_a_batch_deterministically(engine):
     assert len(first) == len(SENTENCES)
     assert all(isinstance(text, str) and text for text in first)
     assert engine.translate_batch(SENTENCES, "fr", "en") == first
-    # Random weights, but the source reaches the model: different inputs, different outputs.
-    assert len(set(first)) == len(first)
+    # The source reaches the model: the outputs are not all one string. (Which inputs a
+    # random-weight model tells apart may differ from one CPU to another.)
+    assert len(set(first)) > 1
 
 
 def test_segments_are_independent_of_their_batch(_installed_models):

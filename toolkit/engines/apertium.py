@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from .base import EnginePlugin
+from .limits import UNLIMITED, ModelLimits
 
 __all__ = [
     "INSTALL_HINT",
@@ -181,6 +182,11 @@ class ApertiumEngine:
 
     def model_id(self, source: str, target: str) -> str:
         return self._route(source, target).model_id
+
+    def limits(self, source: str, target: str) -> ModelLimits:
+        """Rule-based: no model positions, so no length limit on input or output."""
+        self._route(source, target)
+        return UNLIMITED
 
     def version(self) -> str:
         if self._version is None:

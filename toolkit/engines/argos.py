@@ -26,17 +26,30 @@ Defaults, all overridable through ``toolkit.engines.create("argos", **options)``
     (``preferred_batch_size``). Smaller calls are cut into one sub-batch per replica.
 ``max_decoding_length=None``
     Per call, twice the longest source (in pieces) plus 16, at most 512: enough for any real
-    translation, and a bound on degenerate repetition loops.
+    translation, and a bound on degenerate repetition loops. Never more than the model's positions.
 ``min_decoding_length=0``
     Set it equal to ``max_decoding_length`` to fix the output length (benchmarks of random-weight
     models, whose outputs would otherwise end at random).
+
+Length limits (:meth:`ArgosEngine.limits`): a CTranslate2 model that stores its position table
+(every converted Marian/OPUS-MT model; OpenNMT-py models such as Argos' carry 5000 rows by default) accepts
+that many positions: the source in pieces plus ``</s>`` (and ``<s>`` when the model adds one), and
+that many decoding steps. The table's size is read from ``model/model.bin``'s header without
+loading the model. A model without a table gets sinusoidal encodings of any length from
+CTranslate2 (measured with 4.8); its sources are still cut at 1024 tokens, where CTranslate2
+would otherwise truncate them (``max_input_length``), and its decoding keeps the 512 bound.
+Longer segments are cut at clause or word boundaries, translated in parts and joined
+(:mod:`toolkit.engines.limits`); in a pivot, each leg cuts its own input, so an English first leg
+longer than the second model accepts is cut again.
 
 Pivot: with no direct package, ``source→en→target`` through two packages.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -46,12 +59,16 @@ from typing import Any
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..models import InstalledModel, list_models, models_dir
 from .base import EnginePlugin
+from .limits import ModelLimits, translate_within
 
 __all__ = ["INSTALL_HINT", "PLUGIN", "ArgosEngine", "available_pairs", "create", "installed_models"]
 
 INSTALL_HINT = "pip install 'wire-toolkit[argos]', then `toolkit models install FROM TO`"
 #: Pivot language when no direct package exists (Argos packages are almost all to/from English).
 PIVOT = "en"
+#: CTranslate2 truncates longer sources (its ``max_input_length``, special tokens included); a
+#: model without a position table is cut here instead.
+DEFAULT_MAX_INPUT = 1024
 
 
 def _pairs(models: Sequence[InstalledModel]) -> set[tuple[str, str]]:
@@ -78,13 +95,67 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+def position_limit(model_dir: Path) -> int | None:
+    """Rows of the position table in a CTranslate2 ``model.bin`` (``None`` when it stores none or
+    the file cannot be read): the header is walked variable by variable, the weights skipped."""
+    try:
+        with open(model_dir / "model.bin", "rb") as file:
+
+            def number(fmt: str) -> int:
+                return int(struct.unpack("<" + fmt, file.read(struct.calcsize(fmt)))[0])
+
+            def string() -> str:
+                return file.read(number("H"))[:-1].decode("utf-8")
+
+            version = number("I")
+            if not 2 <= version <= 6:  # the layouts CTranslate2 1.x-4.x write
+                return None
+            string(), number("I")  # spec name and revision
+            rows = []
+            for _ in range(number("I")):
+                name = string()
+                shape = [number("I") for _ in range(number("B"))]
+                if version >= 4:
+                    number("B")  # dtype
+                    size = number("I")
+                else:
+                    item = number("B")
+                    size = number("I") * item
+                if name.endswith("position_encodings/encodings") and len(shape) == 2:
+                    rows.append(shape[0])
+                file.seek(size, os.SEEK_CUR)
+            return min(rows) if rows else None
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+
+
+def model_limits(model_dir: Path) -> ModelLimits:
+    """Source and decoding limits of a CTranslate2 translation model, in tokens as CTranslate2
+    counts them: a source's pieces plus the ``</s>`` / ``<s>`` it adds (see the module docstring)."""
+    positions = position_limit(model_dir)
+    # Measured with a 32-row table: 31 pieces + </s> translate, 32 do not; 32 decoding steps
+    # (a target prefix included) do, 33 do not.
+    return ModelLimits(positions or DEFAULT_MAX_INPUT, positions)
+
+
+def _added_tokens(model_dir: Path) -> int:
+    """Tokens CTranslate2 adds to every source of this model (``</s>``, ``<s>``)."""
+    try:
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0
+    return int(bool(config.get("add_source_eos"))) + int(bool(config.get("add_source_bos")))
+
+
 @dataclass
 class _Loaded:
-    """One package in memory: its CTranslate2 translator and SentencePiece processor."""
+    """One package in memory: its CTranslate2 translator, SentencePiece processor and limits."""
 
     package: InstalledModel
     translator: Any
     processor: Any
+    limits: ModelLimits
+    added_tokens: int
 
 
 @dataclass
@@ -125,8 +196,19 @@ class ArgosEngine:
         if source == target:
             return texts
         for package in self._route(source, target):
-            texts = self._translate(self._load(package), texts)
+            loaded = self._load(package)
+            # Each leg cuts what its own model cannot take (a pivot's English may be longer).
+            texts = translate_within(
+                texts,
+                lambda text, loaded=loaded: len(loaded.processor.encode(text)) + loaded.added_tokens,
+                loaded.limits.max_input_tokens,
+                lambda parts, loaded=loaded: self._translate(loaded, parts),
+            )
         return texts
+
+    def limits(self, source: str, target: str) -> ModelLimits:
+        """The limits of the first model on the way (each pivot leg obeys its own)."""
+        return model_limits(self._route(source, target)[0].path / "model")
 
     def close(self) -> None:
         self._loaded.clear()
@@ -167,7 +249,10 @@ class ArgosEngine:
             processor = sentencepiece.SentencePieceProcessor(
                 model_file=str(package.path / "sentencepiece.model")
             )
-            self._loaded[key] = _Loaded(package, translator, processor)
+            model = package.path / "model"
+            self._loaded[key] = _Loaded(
+                package, translator, processor, model_limits(model), _added_tokens(model)
+            )
         return self._loaded[key]
 
     def _translate(self, loaded: _Loaded, texts: list[str]) -> list[str]:
@@ -179,6 +264,8 @@ class ArgosEngine:
         pieces = loaded.processor.encode([texts[i] for i in todo], out_type=str)
         prefix = loaded.package.target_prefix
         limit = self.max_decoding_length or min(512, 2 * max(len(p) for p in pieces) + 16)
+        if loaded.limits.max_output_tokens is not None:
+            limit = min(limit, loaded.limits.max_output_tokens)
         # A call smaller than one sub-batch per replica (a brief's ten sentences) would keep all
         # but one replica idle: cut it so that every replica gets a share.
         share = -(-len(pieces) // loaded.translator.num_translators)
@@ -189,7 +276,8 @@ class ArgosEngine:
             max_batch_size=max(1, min(self.max_batch_size, share)),
             batch_type="examples",
             max_decoding_length=limit,
-            min_decoding_length=self.min_decoding_length,
+            min_decoding_length=min(self.min_decoding_length, limit),
+            max_input_length=loaded.limits.max_input_tokens,
             replace_unknowns=True,
         )
         for index, result in zip(todo, results, strict=True):

@@ -17,6 +17,12 @@ Language codes per family:
 Options (``toolkit.engines.create("transformers", **options)``): ``revision``, ``beam_size`` (1:
 greedy), ``max_batch_size`` (16 segments per ``generate`` call), ``max_new_tokens`` (default: twice
 the longest source plus 16, at most 512), ``dtype`` (float32 on CPU, float16 on CUDA).
+
+Length limits (:meth:`TransformersEngine.limits`): a source may hold as many tokens (special and
+language tokens included) as the model has positions (``max_position_embeddings``) and its
+tokenizer accepts (``model_max_length``); ``max_new_tokens`` stays below the positions (a Marian
+decoder past them fails with an ``IndexError``). Longer segments are cut at clause or word
+boundaries, translated in parts and joined (:mod:`toolkit.engines.limits`).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from typing import Any
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from .base import EnginePlugin
+from .limits import ModelLimits, translate_within
 
 __all__ = ["INSTALL_HINT", "PLUGIN", "TransformersEngine", "available_pairs", "create", "installed_models"]
 
@@ -97,6 +104,19 @@ def installed_models() -> list[str]:
     return [_OPUS.format(s, t) for s, t in sorted(_cached_opus_pairs())]
 
 
+def _limits(config: Any, tokenizer: Any) -> ModelLimits:
+    """What a model reads and writes per segment (see the module docstring)."""
+    positions = getattr(config, "max_position_embeddings", None)
+    # Tokenizers without a known limit report a huge sentinel (transformers' VERY_LARGE_INTEGER).
+    accepted = getattr(tokenizer, "model_max_length", None)
+    bounds = [n for n in (positions, accepted) if isinstance(n, int) and 0 < n < 1_000_000]
+    # The decoder starts from one token, so it has room for positions - 1 new ones (measured on
+    # Marian: more warns, past the positions it fails).
+    return ModelLimits(
+        min(bounds) if bounds else None, max(1, positions - 1) if isinstance(positions, int) else None
+    )
+
+
 @dataclass
 class _Loaded:
     """A model in memory with its tokenizer and what its family needs to pick languages."""
@@ -106,6 +126,7 @@ class _Loaded:
     family: str  # "marian" | "nllb" | "m2m100"
     tokenizer: Any
     model: Any
+    limits: ModelLimits
     source: str | None = None  # Marian: the one pair the model was trained on, when known
     target: str | None = None
 
@@ -150,22 +171,31 @@ class TransformersEngine:
             return texts
         loaded = self._load(self._reference(source, target))
         prefix, generate_options = self._languages(loaded, source, target)
-        todo = sorted((i for i, t in enumerate(texts) if t.strip()), key=lambda i: len(texts[i]))
-        outputs = list(texts)
-        for start in range(0, len(todo), self.max_batch_size):
-            chunk = todo[start : start + self.max_batch_size]
-            for index, text in zip(
-                chunk,
-                self._generate(loaded, [prefix + texts[i] for i in chunk], generate_options),
-                strict=True,
-            ):
-                outputs[index] = text
-        return outputs
+        return translate_within(
+            texts,
+            lambda text: len(loaded.tokenizer(prefix + text)["input_ids"]),
+            loaded.limits.max_input_tokens,
+            lambda parts: self._translate(loaded, [prefix + part for part in parts], generate_options),
+        )
+
+    def limits(self, source: str, target: str) -> ModelLimits:
+        return self._load(self._reference(source, target)).limits
 
     def close(self) -> None:
         self._loaded.clear()
 
     # -- internals -----------------------------------------------------------------------------
+
+    def _translate(self, loaded: _Loaded, texts: list[str], options: dict[str, Any]) -> list[str]:
+        todo = sorted((i for i, t in enumerate(texts) if t.strip()), key=lambda i: len(texts[i]))
+        outputs = list(texts)
+        for start in range(0, len(todo), self.max_batch_size):
+            chunk = todo[start : start + self.max_batch_size]
+            for index, text in zip(
+                chunk, self._generate(loaded, [texts[i] for i in chunk], options), strict=True
+            ):
+                outputs[index] = text
+        return outputs
 
     def _reference(self, source: str, target: str) -> str:
         if self.model is not None:
@@ -220,6 +250,7 @@ class TransformersEngine:
             family=family,
             tokenizer=tokenizer,
             model=model,
+            limits=_limits(config, tokenizer),
             source=getattr(tokenizer, "source_lang", None),
             target=getattr(tokenizer, "target_lang", None),
         )
@@ -290,8 +321,16 @@ class TransformersEngine:
     def _generate(self, loaded: _Loaded, texts: list[str], options: dict[str, Any]) -> list[str]:
         import torch
 
-        encoded = loaded.tokenizer(texts, return_tensors="pt", padding=True, truncation=True).to(self.device)
+        encoded = loaded.tokenizer(
+            texts,
+            return_tensors="pt",
+            padding=True,
+            truncation=loaded.limits.max_input_tokens is not None,
+            max_length=loaded.limits.max_input_tokens,
+        ).to(self.device)
         limit = self.max_new_tokens or min(512, 2 * encoded["input_ids"].shape[1] + 16)
+        if loaded.limits.max_output_tokens is not None:
+            limit = min(limit, loaded.limits.max_output_tokens)
         with torch.inference_mode():
             generated = loaded.model.generate(
                 **encoded,

@@ -49,7 +49,7 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = ["SHAPES", "BuiltModel", "Shape", "build_model", "corpus", "main"]
@@ -286,7 +286,7 @@ def _package(
         "to_name": _LANGUAGE_NAMES.get(target, target),
         "type": "translate",
         "links": [],
-        "toolkit_generated": {"shape": shape.name, "weights": "random"},
+        "toolkit_generated": {"shape": shape.name, "weights": "random", "max_positions": shape.max_positions},
     }
     readme = (
         f"# {metadata['from_name']} -> {metadata['to_name']} ({shape.name}, generated)\n\n"
@@ -313,13 +313,21 @@ def build_model(
     out_dir: str | Path = ".",
     *,
     seed: int = 0,
+    max_positions: int | None = None,
 ) -> BuiltModel:
     """Build a SentencePiece + MarianMT + CTranslate2 model and its ``.argosmodel`` under ``out_dir``.
 
     ``out_dir`` gets ``marian/``, ``ctranslate2/``, ``sentencepiece.model`` and
     ``translate-{source}_{target}-{shape}.argosmodel``; existing ones are replaced.
+    ``max_positions`` overrides the shape's position limit (MarianMT ``max_position_embeddings``,
+    the rows of the converted model's position tables): a small one lets tests prove the engines
+    respect a model's length limits.
     """
     spec = SHAPES[shape] if isinstance(shape, str) else shape
+    if max_positions is not None:
+        if max_positions < 8:
+            raise ValueError(f"max_positions must be at least 8, not {max_positions}")
+        spec = replace(spec, max_positions=max_positions)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as scratch:
@@ -366,8 +374,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--to", dest="target", default="en", help="target language code (default en)")
     parser.add_argument("--out", required=True, type=Path, help="output folder")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--max-positions", type=int, help="position limit of the model (default: the shape's)"
+    )
     args = parser.parse_args(argv)
-    built = build_model(args.shape, args.source, args.target, args.out, seed=args.seed)
+    built = build_model(
+        args.shape, args.source, args.target, args.out, seed=args.seed, max_positions=args.max_positions
+    )
     print(f"argosmodel:    {built.argosmodel}")
     print(f"marian:        {built.marian_dir}")
     print(f"ctranslate2:   {built.ct2_dir}")
