@@ -216,3 +216,11 @@ def test_translate_many_checks_arguments_before_iterating() -> None:
             translator.translate_many(["Le chat."], target="english")
         with pytest.raises(UsageError):
             translator.translate_many(["Le chat."], target="es", batch_size=0)
+
+
+def test_every_translation_carries_a_reproducible_signature() -> None:
+    result = toolkit.translate("Le chat noir dort.", source="fr", target="en", engine="apertium")
+    fields = dict(part.split(":", 1) for part in result.signature.split("|"))
+    assert fields["toolkit"] == toolkit.__version__ and fields["pair"] == "fr-en"
+    assert fields["engine"].startswith("apertium@Apertium") and fields["model"] == result.model
+    assert result.to_dict()["signature"] == result.signature

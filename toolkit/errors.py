@@ -52,7 +52,3 @@ class TemplateError(ToolkitError):
 
 class BatchError(ToolkitError):
     """A batch run cannot start or continue (locked output folder, bad input folder...)."""
-
-
-class NotBuiltError(ToolkitError):
-    """A stage that this version of the toolkit does not provide yet."""

@@ -17,6 +17,7 @@ import io
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -898,7 +899,7 @@ class _Enforcer:
         self.matches = [glossary.find(segment) for segment in segments]
         # What the engine makes of a bare term or rendering, probed once per document.
         self.renderings: dict[str, str] = {}
-        self.needed = [_count(m.entry for m in matches) for matches in self.matches]
+        self.needed = [Counter(m.entry for m in matches) for matches in self.matches]
 
     # -- strategies ----------------------------------------------------------------------------
 
@@ -1073,13 +1074,6 @@ class _Enforcer:
                 )
             )
         return GlossaryReport(terms=tuple(terms), glossary_version=self.version, strategy=first)
-
-
-def _count(items: Iterable[Entry]) -> dict[Entry, int]:
-    counts: dict[Entry, int] = {}
-    for item in items:
-        counts[item] = counts.get(item, 0) + 1
-    return counts
 
 
 def _queue(text: str, queries: list[str]) -> str | int:

@@ -84,9 +84,26 @@ class Translation:
     fidelity: FidelityReport
     timings: Timings
 
+    @property
+    def signature(self) -> str:
+        """One line that says how this text was produced, sacrebleu-style: enough to reproduce it.
+        ``toolkit:0.1.0|pair:fr-en|engine:apertium@3.8.3|model:fr-es@…+spa-eng@…|glossary:…``"""
+        from . import __version__
+
+        return "|".join(
+            [
+                f"toolkit:{__version__}",
+                f"pair:{self.source_language}-{self.target_language}",
+                f"engine:{self.engine}@{self.engine_version or 'none'}",
+                f"model:{self.model or 'none'}",
+                f"glossary:{self.glossary_version or 'none'}",
+            ]
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (``toolkit translate --json``)."""
         return {
+            "signature": self.signature,
             "text": self.text,
             "source_language": self.source_language,
             "target_language": self.target_language,
@@ -192,12 +209,9 @@ def _prepare(text: str, source: str | None) -> _Prepared:
 
 
 def _detect(text: str) -> str:
-    from .detect import UNDETERMINED, detect
+    from .detect import detect
 
-    language = detect(text, paragraphs=False).language
-    if language == UNDETERMINED:
-        raise UsageError("cannot tell which language the text is in: give the source language (--from)")
-    return _check_language(language, "detected source")
+    return _check_language(detect(text, paragraphs=False).language, "detected source")
 
 
 # -- rendezvous ------------------------------------------------------------------------------------
