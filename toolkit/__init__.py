@@ -24,6 +24,7 @@ from .fidelity import FidelityReport
 from .glossary import Glossary, GlossaryReport
 from .memory import TranslationMemory
 from .pipeline import Pipeline
+from .review import Review, UnknownWord
 from .segment import count_words, split_sentences
 from .summarize import LENGTHS, Summary, summarize
 from .translate import Segment, Translation, Translator, translate
@@ -50,6 +51,7 @@ __all__ = [
     "ModelNotFoundError",
     "Paragraph",
     "Pipeline",
+    "Review",
     "Segment",
     "Sentence",
     "Summary",
@@ -58,6 +60,7 @@ __all__ = [
     "Translation",
     "TranslationMemory",
     "Translator",
+    "UnknownWord",
     "UsageError",
     "__version__",
     "brief",

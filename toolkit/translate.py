@@ -28,13 +28,22 @@ from .errors import EngineError, InputError, ModelNotFoundError, UsageError
 from .facts import localize_numbers
 from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
-from .glossary import Glossary, GlossaryReport, enforce
+from .glossary import Glossary, GlossaryReport, enforce, fold
 from .memory import TranslationMemory
+from .review import Review, UnknownWord, copied_words, looks_like_name
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
     from .engines.base import Engine
 
-__all__ = ["Segment", "Timings", "Translation", "Translator", "load_glossary", "translate"]
+__all__ = [
+    "Segment",
+    "Timings",
+    "TranslatedSegments",
+    "Translation",
+    "Translator",
+    "load_glossary",
+    "translate",
+]
 
 #: What callers may pass as a glossary: a loaded one, a file, or several files (merged in order).
 GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[str] | Glossary] | None
@@ -83,6 +92,8 @@ class Translation:
     glossary_report: GlossaryReport
     fidelity: FidelityReport
     timings: Timings
+    #: What an editor must check: words the engine did not translate, fidelity findings, missing terms.
+    review: Review = Review()
 
     @property
     def signature(self) -> str:
@@ -115,7 +126,19 @@ class Translation:
             "glossary_report": self.glossary_report.to_dict(),
             "fidelity": self.fidelity.to_dict(),
             "timings": asdict(self.timings),
+            "review": self.review.to_dict(),
         }
+
+
+@dataclass(frozen=True)
+class TranslatedSegments:
+    """Chosen sentences translated (:meth:`Translator.translate_segments_reviewed`): one output per
+    segment, the glossary report, and the words the engine did not translate (``segment`` indexes
+    ``outputs``)."""
+
+    outputs: tuple[str, ...]
+    glossary_report: GlossaryReport
+    unknown_words: tuple[UnknownWord, ...] = ()
 
 
 def load_glossary(spec: GlossarySpec) -> Glossary | None:
@@ -461,17 +484,13 @@ class Translator:
         clock = [0.0]
         run = self._runner(engine, source, target, clock, batch_size)
         rendezvous = _Rendezvous(len(documents), run)
-        outcomes: list[tuple[list[str], GlossaryReport, float] | BaseException] = [
-            RuntimeError("not run")
-        ] * len(documents)
+        outcomes: list[TranslatedSegments | BaseException] = [RuntimeError("not run")] * len(documents)
 
         def work(party: int) -> None:
-            started = time.perf_counter()
             try:
                 texts = [documents[party].text[s:e] for s, e in documents[party].spans]
                 call = functools.partial(rendezvous.call, party)
-                outputs, report = self._enforce(texts, call, source, target, engine.name)
-                outcomes[party] = (outputs, report, time.perf_counter() - started)
+                outcomes[party] = self._enforce(texts, call, source, target, engine)
             except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread below
                 outcomes[party] = exc
             finally:
@@ -493,12 +512,13 @@ class Translator:
         version = engine.version()
         translations = []
         for party, document in enumerate(documents):
-            outputs, report, _ = outcomes[party]  # type: ignore[misc]
+            done = outcomes[party]
+            assert isinstance(done, TranslatedSegments)
             hits = rendezvous.first_hits.get(party, [])
             share = len(document.spans) / total_segments
             engine_seconds = clock[0] * share
             translations.append(
-                self._finish(document, outputs, hits, source, target, engine.name, model, version, report,
+                self._finish(document, done, hits, source, target, engine.name, model, version,
                              engine_seconds, max(0.0, wall * share - engine_seconds))
             )
         return translations
@@ -509,21 +529,59 @@ class Translator:
         engine_call: Callable[[list[str]], list[str]],
         source: str,
         target: str,
-        engine: str,
-    ) -> tuple[list[str], GlossaryReport]:
+        engine: Engine,
+    ) -> TranslatedSegments:
         outputs, report = enforce(
-            self.glossary, segments, engine_call, source=source, target=target, engine=engine
+            self.glossary, segments, engine_call, source=source, target=target, engine=engine.name
         )
         # Engines often copy figures verbatim ("14.000 displaced"): write them the target's way.
         localized = [localize_numbers(s, o, source, target) for s, o in zip(segments, outputs, strict=True)]
-        return localized, report
+        return self._unknown_words(segments, localized, report, source, target, engine)
+
+    def _unknown_words(
+        self, segments: list[str], outputs: list[str], report: GlossaryReport, source: str, target: str,
+        engine: Engine,
+    ) -> TranslatedSegments:
+        """Outputs without the engine's unknown-word marks, and the words those marks (or, for
+        engines without marks, the copied-word check) report. Glossary terms are never reported:
+        a kept term or a restored rendering is meant to be there."""
+        from .engines.base import unmark
+
+        legs = _legs(engine, source, target)
+        glossary = self.glossary.for_pair(source, target) if self.glossary is not None else None
+        entries = glossary.entries if glossary is not None else ()
+        keep = {form for e in entries for form in (*e.target_forms, *e.source_forms)}
+        kept = {fold(form) for form in keep}
+        marks_words = getattr(engine, "marks_unknown_words", False)
+        clean: list[str] = []
+        words: list[UnknownWord] = []
+        for index, (segment, output) in enumerate(zip(segments, outputs, strict=True)):
+            text, marks = unmark(output)
+            clean.append(text)
+            if marks_words:
+                spans = [(a, b, legs[min(leg, len(legs) - 1)], kind) for a, b, leg, kind in marks]
+            else:
+                spans = [
+                    (a, b, legs[-1], "copied")
+                    for a, b in copied_words(
+                        segment, text, source_language=source, target_language=target, keep=keep
+                    )
+                ]
+            for start, end, leg, kind in spans:
+                if fold(text[start:end]) in kept:
+                    continue
+                words.append(
+                    UnknownWord(text[start:end], index, start, end, leg, kind, looks_like_name(text, start))
+                )
+        return TranslatedSegments(tuple(clean), report, tuple(words))
 
     def _finish(
-        self, document: _Prepared, outputs: Sequence[str], hits: Sequence[bool], source: str, target: str,
-        engine: str, model: str | None, version: str | None, report: GlossaryReport,
-        engine_seconds: float, glossary_seconds: float,
+        self, document: _Prepared, done: TranslatedSegments, hits: Sequence[bool], source: str, target: str,
+        engine: str, model: str | None, version: str | None, engine_seconds: float, glossary_seconds: float,
     ) -> Translation:
         spans = document.spans
+        outputs = done.outputs
+        report = done.glossary_report
         if len(outputs) != len(spans):
             raise EngineError(f"got {len(outputs)} translated segments for {len(spans)}: report this bug")
         text = document.assemble(outputs)
@@ -556,14 +614,21 @@ class Translator:
             glossary_report=report,
             fidelity=fidelity,
             timings=timings,
+            review=Review(
+                unknown_words=done.unknown_words,
+                findings=tuple(f for f in fidelity.findings if getattr(f, "severity", "warning") != "note"),
+                missing_terms=report.missing,
+            ),
         )
 
     def _unchanged(self, document: _Prepared) -> Translation:
         """Source and target are the same language: the text comes back as is, engine "none"."""
         texts = [document.text[s:e] for s, e in document.spans]
         outputs, report = self._same_language_report(texts, document.source)
-        return self._finish(document, outputs, [], document.source, document.source, "none", None, None,
-                            report, 0.0, 0.0)
+        done = TranslatedSegments(tuple(outputs), report)
+        return self._finish(
+            document, done, [], document.source, document.source, "none", None, None, 0.0, 0.0
+        )
 
     @staticmethod
     def _same_language_report(segments: list[str], language: str) -> tuple[list[str], GlossaryReport]:
@@ -575,14 +640,22 @@ class Translator:
     ) -> tuple[list[str], GlossaryReport]:
         """Translate chosen sentences (e.g. a summary's) with the glossary, memory and engine; returns
         one output per segment and the glossary report for all of them."""
+        done = self.translate_segments_reviewed(segments, source=source, target=target)
+        return list(done.outputs), done.glossary_report
+
+    def translate_segments_reviewed(
+        self, segments: Sequence[str], *, source: str, target: str
+    ) -> TranslatedSegments:
+        """:meth:`translate_segments`, with the words the engine did not translate."""
         _check_language(source, "source")
         _check_language(target, "target")
         texts = list(segments)
         if source == target:
-            return self._same_language_report(texts, source)
+            outputs, report = self._same_language_report(texts, source)
+            return TranslatedSegments(tuple(outputs), report)
         engine = self.engine_for(source, target)
         run = self._runner(engine, source, target, [0.0])
-        return self._enforce(texts, lambda segs: run(segs)[0], source, target, engine.name)
+        return self._enforce(texts, lambda segs: run(segs)[0], source, target, engine)
 
     # -- lifetime ----------------------------------------------------------------------------
 
@@ -602,6 +675,13 @@ class Translator:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _legs(engine: Engine, source: str, target: str) -> tuple[str, ...]:
+    """The named steps of the engine's route for the pair (one, the model id, unless it says more)."""
+    legs = getattr(engine, "legs", None)
+    named = tuple(legs(source, target)) if legs is not None else ()
+    return named or (engine.model_id(source, target),)
 
 
 def translate(

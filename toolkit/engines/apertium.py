@@ -12,10 +12,20 @@ Without the reset the part-of-speech tagger carries its state from one sentence 
 differently depending on its neighbours, and neither batching nor the translation memory could be
 trusted. The ``none`` format is used because it passes NULs through; it needs Apertium's stream
 syntax (``\\ [ ] ^ $ @ / < > { }``) escaped on the way in and unescaped on the way out.
+
+Apertium runs without ``-u``, so it marks what it did not translate: ``*word`` (not in the
+dictionary, copied through), ``@word`` (no translation for it), ``#word`` (not inflected). Each
+mark becomes the toolkit's own (:func:`toolkit.engines.base.mark_unknown`) with the leg of the
+route that left it. The legs of a pivot run one after the other, the marks taken out in between:
+fed to the next leg, "*al-*Assad" came out "*to the-**Assad", where the unmarked text gives what
+``-u`` always gave. A word unknown in the first leg is French text in the second: the final mark
+(or the word itself, when the second leg knows it as a name) is attributed to the first leg.
 """
 
 from __future__ import annotations
 
+import contextlib
+import difflib
 import gzip
 import re
 import shutil
@@ -24,9 +34,10 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
-from .base import EnginePlugin
+from .base import MARK_KINDS, EnginePlugin, Mark, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
 
 __all__ = [
@@ -63,6 +74,10 @@ _SPACES = re.compile(r" {2,}")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 # Apertium data bugs sometimes leak a morphological tag into the text ("y" -> "<prn>").
 _TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
+# Apertium's marks in its raw output (escaped characters are text: "\\@" is a literal "@"), and
+# what each says. A mark before a leaked tag ("#<prn>") marks nothing left to report.
+_RAW_MARK = re.compile(r"(?<!\\)([*@#])([^\W_]+|(?=\\?<))")
+_MARK_KIND = {"*": MARK_KINDS[0], "@": MARK_KINDS[1], "#": MARK_KINDS[2]}
 
 
 def _iso(code: str) -> str:
@@ -141,8 +156,10 @@ class ApertiumEngine:
     name = "apertium"
     #: Each call starts processes (~0.2 s), so the translator should send big batches.
     preferred_batch_size = 1000
-    #: Unknown words come out as they went in (marked with ``*`` internally).
+    #: A word missing from the dictionaries comes out as it went in: placeholders survive.
     copies_unknown_tokens = True
+    #: What it did not translate is marked in the output (see the module docstring).
+    marks_unknown_words = True
 
     def __init__(self, *, model: str | None = None, binary: str = "apertium",
                  modes_dir: Path | str = MODES_DIR, timeout: float = 600.0) -> None:
@@ -188,6 +205,10 @@ class ApertiumEngine:
         self._route(source, target)
         return UNLIMITED
 
+    def legs(self, source: str, target: str) -> tuple[str, ...]:
+        """The modes the pair goes through, in order (``("fr-es", "spa-eng")`` for fr→en)."""
+        return self._route(source, target).modes
+
     def version(self) -> str:
         if self._version is None:
             done = subprocess.run([self._binary, "-V"], capture_output=True, text=True, check=False)
@@ -200,63 +221,175 @@ class ApertiumEngine:
         outputs = [""] * len(cleaned)
         todo = [i for i, s in enumerate(cleaned) if s]
         for index, text in zip(todo, self._translate(route.modes, [cleaned[i] for i in todo]), strict=True):
-            outputs[index] = _clean(text, cleaned[index])
+            outputs[index] = text
         return outputs
 
     def _translate(self, modes: tuple[str, ...], segments: list[str]) -> list[str]:
-        """Translate non-empty, single-line segments in one process chain, one NUL-flushed block each."""
+        """Translate non-empty, single-line segments through each mode in turn; the outputs carry
+        the unknown-word marks of every leg."""
         if not segments:
             return []
-        output = self._run(modes, "".join(_SPECIAL.sub(r"\\\1", s) + "\n\0" for s in segments))
-        pieces = output.split("\0")
-        # Every module of a chain echoes the flush NUL, so empty pieces trail the real ones.
-        if len(pieces) < len(segments) or any(p.strip() for p in pieces[len(segments) :]):
-            raise EngineError(
-                f"apertium {'|'.join(modes)} returned {len(pieces)} blocks for {len(segments)} segments: "
-                "report this bug with the input"
-            )
-        # Dropped clitics ("s'emparent" -> "apoderan") leave double spaces behind.
-        return [_SPACES.sub(" ", _ESCAPED.sub(r"\1", p)).strip() for p in pieces[: len(segments)]]
+        texts = segments
+        legs: list[list[str]] = []
+        for leg, mode in enumerate(modes):
+            marked = self._translate_leg(mode, leg, texts)
+            legs.append(marked)
+            texts = [unmark(m)[0] for m in marked]
+        return [_attribute([leg[i] for leg in legs]) for i in range(len(segments))]
 
-    def _run(self, modes: tuple[str, ...], text: str) -> str:
-        """Pipe ``text`` through ``apertium -u MODE`` for each mode in turn, all processes at once."""
+    def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
+        """One mode over every segment, one NUL-flushed block each, the text as ``-u`` writes it
+        with the words Apertium marked wrapped in the toolkit's marks."""
+        marked, plain = self._run(mode, "".join(_SPECIAL.sub(r"\\\1", s) + "\n\0" for s in segments))
+        blocks = zip(segments, _blocks(marked, segments, mode), _blocks(plain, segments, mode), strict=True)
+        return [
+            _transfer(_tidy(_convert_marks(with_marks, segment, leg), segment), _tidy(text, segment))
+            for segment, with_marks, text in blocks
+        ]
+
+    def _run(self, mode: str, text: str) -> tuple[str, str]:
+        """``text`` through ``apertium MODE`` twice at once: with unknown-word marks, and with ``-u``.
+
+        The marks change the text around them (the English post-generator writes "a *attirance"
+        where ``-u`` gives "an attirance"), so the delivered text is ``-u``'s and the marks are
+        carried over to it (:func:`_transfer`).
+        """
         extra = [] if self._modes_dir == MODES_DIR else ["-d", str(self._modes_dir.parent)]
-        commands = [[self._binary, *extra, "-u", "-z", "-f", "none", mode] for mode in modes]
-        with tempfile.TemporaryFile() as stdin, tempfile.TemporaryFile() as errors:
-            stdin.write(text.encode("utf-8"))
-            stdin.seek(0)
-            processes: list[subprocess.Popen[bytes]] = []
-            upstream = stdin
-            for command in commands:
-                process = subprocess.Popen(command, stdin=upstream, stdout=subprocess.PIPE, stderr=errors)
-                if processes:
-                    # Only the next process may hold the pipe, so SIGPIPE/EOF propagate.
-                    assert processes[-1].stdout is not None
-                    processes[-1].stdout.close()
-                processes.append(process)
-                upstream = process.stdout
+        data = text.encode("utf-8")
+        with contextlib.ExitStack() as stack:
+            errors = stack.enter_context(tempfile.TemporaryFile())
+            processes: list[tuple[subprocess.Popen[bytes], IO[bytes]]] = []
+            for flags in ([], ["-u"]):
+                stdin = stack.enter_context(tempfile.TemporaryFile())
+                stdout = stack.enter_context(tempfile.TemporaryFile())
+                stdin.write(data)
+                stdin.seek(0)
+                command = [self._binary, *extra, *flags, "-z", "-f", "none", mode]
+                process = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=errors)
+                processes.append((process, stdout))
             try:
-                output, _ = processes[-1].communicate(timeout=self._timeout)
-                codes = [p.wait(timeout=self._timeout) for p in processes]
+                codes = [process.wait(timeout=self._timeout) for process, _ in processes]
             except subprocess.TimeoutExpired:
-                for process in processes:
+                for process, _ in processes:
                     process.kill()
                     process.wait()
                 raise EngineError(
-                    f"apertium {'|'.join(modes)} took longer than {self._timeout:.0f} s: "
-                    "translate smaller batches"
+                    f"apertium {mode} took longer than {self._timeout:.0f} s: translate smaller batches"
                 ) from None
             if any(codes):
                 errors.seek(0)
                 reason = errors.read().decode("utf-8", "replace").strip().splitlines()
                 raise EngineError(
-                    f"apertium {'|'.join(modes)} failed ({reason[-1] if reason else f'exit {max(codes)}'}): "
+                    f"apertium {mode} failed ({reason[-1] if reason else f'exit {max(codes)}'}): "
                     f"check the pair with `apertium -l`, or reinstall it with `{INSTALL_HINT}`"
                 )
-        return output.decode("utf-8", "replace")
+            outputs = []
+            for _, stdout in processes:
+                stdout.seek(0)
+                outputs.append(stdout.read().decode("utf-8", "replace"))
+        return outputs[0], outputs[1]
 
     def close(self) -> None:
         """Nothing to release: every batch runs in its own short-lived processes."""
+
+
+def _blocks(output: str, segments: list[str], mode: str) -> list[str]:
+    """The NUL-separated output blocks, one per segment."""
+    pieces = output.split("\0")
+    # Every module of a chain echoes the flush NUL, so empty pieces trail the real ones.
+    if len(pieces) < len(segments) or any(p.strip() for p in pieces[len(segments) :]):
+        raise EngineError(
+            f"apertium {mode} returned {len(pieces)} blocks for {len(segments)} segments: "
+            "report this bug with the input"
+        )
+    return pieces[: len(segments)]
+
+
+def _tidy(raw: str, source: str) -> str:
+    """One raw output block as text: unescaped, leaked tags dropped, spacing mended (dropped
+    clitics, "s'emparent" -> "apoderan", leave double spaces behind)."""
+    return _clean(_SPACES.sub(" ", _ESCAPED.sub(r"\1", raw)).strip(), source)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _transfer(marked: str, plain: str) -> str:
+    """``plain`` (the ``-u`` text) with the marks of ``marked`` (the same translation with marks)
+    put on the same words: the two texts differ at most around a few marked words, so their words
+    are aligned and each marked word is carried to its aligned twin, or else to the first free
+    occurrence of the same word."""
+    text, marks = unmark(marked)
+    if text == plain or not marks:
+        return _remark(plain, marks) if text == plain else plain
+    ours = list(_TOKEN.finditer(text))
+    theirs = list(_TOKEN.finditer(plain))
+    twin: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, [t.group(0) for t in ours], [t.group(0) for t in theirs],
+                                      autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            twin[ours[block.a + k].start()] = block.b + k
+    carried: list[Mark] = []
+    for start, end, leg, kind in marks:
+        word = text[start:end]
+        index = twin.get(start)
+        if index is not None and theirs[index].end() - theirs[index].start() == end - start:
+            carried.append((theirs[index].start(), theirs[index].end(), leg, kind))
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", plain):
+            if not any(a < found.end() and found.start() < b for a, b, _, _ in carried):
+                carried.append((found.start(), found.end(), leg, kind))
+                break
+    return _remark(plain, carried)
+
+
+def _remark(text: str, marks: list[Mark]) -> str:
+    """``text`` with ``marks`` put back in."""
+    pieces = []
+    cursor = 0
+    for start, end, leg, kind in sorted(marks):
+        pieces += [text[cursor:start], mark_unknown(text[start:end], leg, kind)]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _convert_marks(raw: str, source: str, leg: int) -> str:
+    """Apertium's marks in one raw output block as the toolkit's; a mark the input itself has before
+    the same word ("#MeToo") is left alone, since it is text."""
+
+    def convert(match: re.Match[str]) -> str:
+        char, word = match.groups()
+        if word and match.group(0) in source:
+            return match.group(0)
+        return mark_unknown(word, leg, _MARK_KIND[char]) if word else ""
+
+    return _RAW_MARK.sub(convert, raw)
+
+
+def _attribute(legs: list[str]) -> str:
+    """The last leg's marked output, with the words an earlier leg did not know marked as that
+    leg's: still marked by the last leg (unknown there too), or else found as they were (a name the
+    last leg knows). A word the last leg translated after all is no longer in the text."""
+    text, marks = unmark(legs[-1])
+    final: list[Mark] = list(marks)
+    for leg in range(len(legs) - 2, -1, -1):
+        earlier = unmark(legs[leg])
+        for start, end, _, kind in earlier[1]:
+            word = earlier[0][start:end]
+            index = next(
+                (i for i, (a, b, lg, _k) in enumerate(final) if text[a:b] == word and lg > leg), None
+            )
+            if index is not None:
+                a, b, _, _ = final[index]
+                final[index] = (a, b, leg, kind)
+                continue
+            for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+                if not any(a < found.end() and found.start() < b for a, b, _, _ in final):
+                    final.append((found.start(), found.end(), leg, kind))
+                    break
+    return _remark(text, final)
 
 
 def _clean(output: str, source: str) -> str:

@@ -5,15 +5,68 @@ Engines translate *segments* (sentences the toolkit has already split, protected
 never split text themselves and never touch the network while translating. Callers learn what they
 need from the engine itself (its pairs, its preferred batch size, whether it copies unknown tokens
 through) and never branch on an engine's name.
+
+Optional capabilities, read with ``getattr`` (an engine without them gets the default):
+
+``marks_unknown_words`` (default ``False``)
+    The strings ``translate_batch`` returns carry every word the engine did not translate wrapped
+    in :func:`mark_unknown`. The translator strips the marks (:func:`unmark`) and reports the words
+    (``Translation.review``); the marks live in the translation memory with the text, so a cached
+    segment reports its unknown words too. Engines without marks get their source-language words
+    left in the output detected instead (:func:`toolkit.review.copied_words`).
+``legs(source, target) -> tuple[str, ...]``
+    The steps of a pivot translation, in order (Apertium fr→en: ``("fr-es", "spa-eng")``); the
+    ``leg`` of a mark indexes them. Default: one leg, the model id.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Engine", "EnginePlugin"]
+__all__ = ["MARK_KINDS", "Engine", "EnginePlugin", "Mark", "mark_unknown", "unmark"]
+
+#: What a mark may say about its word (see :data:`toolkit.review.UnknownKind`).
+MARK_KINDS = ("unknown", "untranslated", "uninflected")
+# Marks are Unicode noncharacters, which no interchanged text contains: U+FDD0 + 3 * leg + kind
+# opens a marked word, U+FDEF closes it (up to 10 legs).
+_OPEN = 0xFDD0
+_CLOSE = "\uFDEF"
+_MARKED = re.compile("([\uFDD0-\uFDEE])([^\uFDD0-\uFDEF]*)\uFDEF")
+_STRAY = re.compile("[\uFDD0-\uFDEF]")
+
+Mark = tuple[int, int, int, str]
+"""``(start, end, leg, kind)`` of a marked word in the unmarked text."""
+
+
+def mark_unknown(word: str, leg: int = 0, kind: str = "unknown") -> str:
+    """``word`` marked as not translated by step ``leg`` of the engine, for ``kind`` (a MARK_KINDS)."""
+    return chr(_OPEN + 3 * leg + MARK_KINDS.index(kind)) + word + _CLOSE
+
+
+def unmark(text: str) -> tuple[str, list[Mark]]:
+    """The text without marks, and where the marked words stand in it."""
+    if not _STRAY.search(text):
+        return text, []
+    pieces: list[str] = []
+    marks: list[Mark] = []
+    length = 0
+    cursor = 0
+    for match in _MARKED.finditer(text):
+        before = _STRAY.sub("", text[cursor : match.start()])
+        pieces.append(before)
+        length += len(before)
+        code = ord(match.group(1)) - _OPEN
+        word = match.group(2)
+        if word:
+            marks.append((length, length + len(word), code // 3, MARK_KINDS[code % 3]))
+        pieces.append(word)
+        length += len(word)
+        cursor = match.end()
+    pieces.append(_STRAY.sub("", text[cursor:]))
+    return "".join(pieces), marks
 
 
 @runtime_checkable

@@ -1,0 +1,144 @@
+"""``Translation.review``: the words the engine did not translate, reported with their segment,
+offsets and engine leg; through the real Apertium engine (fr→en pivots through Spanish) and the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import toolkit
+from toolkit.cli import app
+from toolkit.engines.base import MARK_KINDS, mark_unknown, unmark
+from toolkit.review import Review, UnknownWord
+from toolkit.translate import Translator
+
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
+
+# "faillite" and "farouchement" are missing from apertium-fr-es; "Alep" becomes Spanish "Alepo",
+# which apertium-eng-spa does not know: one word unknown in each leg of the pivot.
+DISPATCH = (
+    "Chevron a évité la faillite et conteste farouchement le jugement.\n\n"
+    "Les combats continuent à Alep, selon les rebelles."
+)
+
+
+def noncharacters(text: str) -> bool:
+    return any(0xFDD0 <= ord(c) <= 0xFDEF for c in text)
+
+
+def assert_consistent(result: toolkit.Translation, marks: bool = False) -> None:
+    """Offsets point at the words; no mark is left in the text (unless the source had them)."""
+    for word in result.review.unknown_words:
+        assert result.segments[word.segment].target[word.start : word.end] == word.word
+    assert not noncharacters(result.text)
+    assert marks or not re.search(r"[*@#]\w", result.text)
+    assert all(not noncharacters(s.target) for s in result.segments)
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(st.characters(blacklist_characters="\ufdef"), max_size=6),
+                  st.booleans(), st.integers(0, 5), st.sampled_from(MARK_KINDS)),
+        max_size=8,
+    )
+)
+def test_marks_round_trip(pieces: list[tuple[str, bool, int, str]]) -> None:
+    plain = "".join(p for p, *_ in pieces)
+    text = "".join(mark_unknown(p, leg, kind) if marked else p for p, marked, leg, kind in pieces)
+    clean, marks = unmark(text)
+    if not noncharacters(plain):
+        assert clean == plain
+        expected = [(p, leg, kind) for p, marked, leg, kind in pieces if marked and p]
+        assert [(clean[a:b], leg, kind) for a, b, leg, kind in marks] == expected
+
+
+def test_an_empty_review_is_ok() -> None:
+    assert Review().ok and Review().to_dict() == {
+        "ok": True, "unknown_words": [], "findings": [], "missing_terms": []
+    }
+    word = UnknownWord("faillite", 0, 3, 11, "fr-es")
+    assert not Review(unknown_words=(word,)).ok
+    assert word.to_dict() == {"word": "faillite", "segment": 0, "start": 3, "end": 11, "leg": "fr-es",
+                              "kind": "unknown", "name": False}
+
+
+@needs_apertium
+def test_apertium_unknown_words_with_their_leg() -> None:
+    result = toolkit.translate(DISPATCH, source="fr", target="en", engine="apertium")
+    assert_consistent(result)
+    legs = {w.word: w.leg for w in result.review.unknown_words}
+    assert legs["faillite"] == legs["farouchement"] == "fr-es"
+    assert legs["Alepo"] == "spa-eng"
+    names = {w.word for w in result.review.unknown_words if w.name}
+    assert "Alepo" in names and "faillite" not in names
+    # The delivered text is what `apertium -u` writes: no marks, the words kept as they were.
+    assert "faillite" in result.text and "Alepo" in result.text
+    segments = {w.word: w.segment for w in result.review.unknown_words}
+    assert segments["faillite"] == 0 and segments["Alepo"] == 1
+
+
+@needs_apertium
+def test_direct_pair_and_glossary_terms() -> None:
+    glossary = toolkit.Glossary.builtin("syria-fr-en")
+    result = toolkit.translate(DISPATCH, source="fr", target="en", engine="apertium", glossary=glossary)
+    assert_consistent(result)
+    words = {w.word for w in result.review.unknown_words}
+    # Aleppo is the glossary's rendering, put there on purpose: not an unknown word.
+    assert "Aleppo" in result.text and not words & {"Aleppo", "Alepo", "Alep"}
+    assert {"faillite", "farouchement"} <= words
+    spanish = toolkit.translate("Il conteste farouchement.", source="fr", target="es", engine="apertium")
+    assert [(w.word, w.leg) for w in spanish.review.unknown_words] == [("farouchement", "fr-es")]
+
+
+@needs_apertium
+def test_unknown_words_survive_the_translation_memory(tmp_path: Path) -> None:
+    memory = tmp_path / "memory.sqlite"
+    with Translator("apertium", memory=memory) as translator:
+        first = translator.translate(DISPATCH, source="fr", target="en")
+    with Translator("apertium", memory=memory) as translator:
+        second = translator.translate(DISPATCH, source="fr", target="en")
+    assert all(s.from_memory for s in second.segments)
+    assert second.review.unknown_words == first.review.unknown_words
+    assert second.text == first.text
+
+
+@needs_apertium
+def test_chosen_segments_report_unknown_words() -> None:
+    with Translator("apertium") as translator:
+        done = translator.translate_segments_reviewed(
+            ["Le chat dort.", "Il conteste farouchement."], source="fr", target="en"
+        )
+    assert [(w.word, w.segment) for w in done.unknown_words] == [("farouchement", 1)]
+    assert done.outputs[1][done.unknown_words[0].start : done.unknown_words[0].end] == "farouchement"
+
+
+@needs_apertium
+def test_cli_json_has_the_review(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "article.txt"
+    path.write_text(DISPATCH, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["translate", str(path), "--from", "fr", "--to", "en", "--engine", "apertium", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"text", "segments", "glossary_report", "fidelity", "review"} <= set(data)
+    words = data["review"]["unknown_words"]
+    assert {"faillite", "farouchement", "Alepo"} <= {w["word"] for w in words}
+    for word in words:
+        assert data["segments"][word["segment"]]["target"][word["start"] : word["end"]] == word["word"]
+    assert data["review"]["ok"] is False
+
+
+@needs_apertium
+def test_literal_mark_characters_are_text() -> None:
+    result = toolkit.translate("Le score est 5 * 3 #MeToo.", source="fr", target="es", engine="apertium")
+    assert "5 * 3" in result.text and "#MeToo" in result.text
+    assert_consistent(result, marks=True)
