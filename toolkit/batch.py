@@ -25,10 +25,15 @@ An item is skipped when its manifest line is ``ok``/``skipped`` with the same in
 checksums and every output it lists is on disk with the listed checksum. Failed items are retried.
 
 Ids. File-name ids are sanitized (characters other than letters, digits, ``.``, ``_``, ``-``
-become ``-``); JSONL ids must already be safe (no separators, no ``..``, not absolute), else the
-record fails and is reported as ``line:N``. Two articles with one id (``a.txt`` and ``a.md``, or
-ids differing only in case) make the whole input invalid (:class:`~toolkit.errors.InputError`):
-silently renaming one would make output folders depend on which other files exist.
+become ``-``). A JSONL id may be any text up to 1,000 characters that is not path-like (no ``/``
+or ``\\``, not ``.``/``..``, not a name the batch writes), else the record fails and is reported as
+``line:N``. Each id gets its own folder (:func:`folder_name`): the id itself when it is a short,
+portable name, else its first 60 portable bytes and a hash (``a b`` → ``a-b-3f2a9c…``); the
+manifest keeps the id and names the folder. Nothing inside OUTPUT is followed if it is a symlink:
+an item whose folder is one fails alone, with a one-line, bounded message, and later items still
+run. Two articles with one id (``a.txt`` and ``a.md``, or ids differing only in case) make the
+whole input invalid (:class:`~toolkit.errors.InputError`): silently renaming one would make output
+folders depend on which other files exist.
 
 A lock file (``OUTPUT/.lock``) keeps a second run off the same output folder.
 
@@ -48,8 +53,10 @@ import os
 import queue
 import re
 import shutil
+import stat
 import time
 import traceback
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -65,6 +72,7 @@ __all__ = [
     "BatchSettings",
     "BatchSummary",
     "ItemRecord",
+    "folder_name",
     "load_articles",
     "read_manifest",
     "run_batch",
@@ -78,6 +86,15 @@ _TMP = ".tmp"
 _ARTICLE_SUFFIXES = (".txt", ".md")
 _SAFE_ID = re.compile(r"\w[\w.\-]{0,119}")
 _UNSAFE_CHARS = re.compile(r"[^\w.\-]+")
+_MAX_ID_CHARS = 1000
+#: Folder names stay well under the 255-byte limit of common file systems, leaving room for the
+#: temp names and suffixes other tools add.
+_MAX_FOLDER_BYTES = 100
+_PORTABLE = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w.\-]*")
+# Device names Windows refuses as folder names, with or without an extension.
+_RESERVED = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", re.IGNORECASE)
+#: Longest error message kept in the manifest.
+_MAX_ERROR_CHARS = 500
 _LANG = re.compile(r"[a-z]{2,3}")
 # Files in an item folder that a batch writes; stale ones (a format no longer asked for) go.
 _OUTPUT_NAME = re.compile(r"(translation\.txt|report\.json|brief\.\w+)")
@@ -147,6 +164,8 @@ class ItemRecord:
     outputs: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     error: str | None = None
+    #: The item's folder under OUTPUT (see :func:`folder_name`); "" in manifests of older versions.
+    folder: str = ""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -274,13 +293,14 @@ def _jsonl_article(raw: bytes, origin: str, number: int) -> Article:
         )
     raw_id = record.get("id")
     article_id = str(raw_id) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
-    if not _is_safe_id(article_id):
+    if not _is_acceptable_id(article_id):
         return Article(
             fallback,
             None,
             checksum,
             origin,
-            error=f"{origin}: id {raw_id!r} is not a safe folder name; use letters, digits, '.', '_' or '-'",
+            error=f"{origin}: id {_clip(repr(raw_id), 80)} is not a safe folder name; give a non-empty id "
+            f"of at most {_MAX_ID_CHARS} characters without '/', '\\\\' or '..'",
         )
     checksum = _sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
     text, title = record.get("text"), record.get("title")
@@ -297,6 +317,38 @@ def _jsonl_article(raw: bytes, origin: str, number: int) -> Article:
 def _is_safe_id(article_id: str) -> bool:
     """An id that is one plain folder name inside OUTPUT and clashes with nothing we write there."""
     return bool(_SAFE_ID.fullmatch(article_id)) and ".." not in article_id and article_id != MANIFEST
+
+
+def _is_acceptable_id(article_id: str) -> bool:
+    """A JSONL id that can be mapped to a folder: not empty, not path-like, not too long."""
+    return (
+        bool(article_id.strip())
+        and len(article_id) <= _MAX_ID_CHARS
+        and not any(c in article_id for c in "/\\\0")
+        and article_id not in (".", "..", MANIFEST, _LOCK, _TMP)
+    )
+
+
+def folder_name(article_id: str) -> str:
+    """The folder under OUTPUT for ``article_id``: the id itself when it is a short, portable name
+    (NFC letters, digits, ``.``, ``_``, ``-``; at most 100 UTF-8 bytes; not a Windows device name),
+    else a portable prefix of it (possibly empty), ``-`` and 16 hex digits of its sha256."""
+    normal = unicodedata.normalize("NFC", article_id)
+    if (
+        normal == article_id
+        and _PORTABLE.fullmatch(article_id)
+        and len(article_id.encode()) <= _MAX_FOLDER_BYTES
+        and ".." not in article_id
+        and not article_id.endswith(".")
+        and not _RESERVED.fullmatch(article_id)
+        and article_id not in (MANIFEST, _LOCK, _TMP)
+    ):
+        return article_id
+    slug = re.sub(r"\.{2,}", ".", _UNSAFE_CHARS.sub("-", normal)).strip(".-_")
+    while len(slug.encode()) > 60:
+        slug = slug[:-1]
+    digest = _sha256(article_id.encode("utf-8", "surrogatepass"))[:16]
+    return f"{slug.rstrip('.-_')}-{digest}" if slug else f"id-{digest}"
 
 
 # -- manifest ---------------------------------------------------------------------------------
@@ -330,20 +382,45 @@ def _rewrite_manifest(output: Path, records: Sequence[ItemRecord]) -> None:
 
 
 def _append_manifest(output: Path, record: ItemRecord) -> None:
-    with (output / MANIFEST).open("ab") as handle:
+    handle_fd = os.open(output / MANIFEST, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(handle_fd, "ab") as handle:
         handle.write(_manifest_line(record))
         handle.flush()
         os.fsync(handle.fileno())
 
 
 def _write_atomic(folder: Path, name: str, data: bytes, tmp: Path) -> None:
-    """Write ``folder/name`` through a fsynced temp file in ``tmp`` (OUTPUT/.tmp) and a rename."""
+    """Write ``folder/name`` through a fsynced temp file in ``tmp`` (OUTPUT/.tmp) and a rename
+    (which replaces a symlink at ``folder/name`` itself, never what it points to)."""
     staged = tmp / f"{os.getpid()}-{name}"
-    with staged.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(staged, folder / name)
+    fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(staged, folder / name)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+
+def _item_folder(output: Path, folder: str, lang: str, *, create: bool) -> Path:
+    """``OUTPUT/folder/lang``, made when ``create``, refusing to pass through a symlink or anything
+    that is not a real folder (checked component by component, without following links)."""
+    path = output
+    for part in (folder, lang):
+        path = path / part
+        if create:
+            try:
+                os.mkdir(path)
+            except FileExistsError:
+                pass
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISDIR(mode):
+            what = "a symlink" if stat.S_ISLNK(mode) else "not a folder"
+            raise InputError(f"{path} is {what}; a batch never writes through one, remove it")
+    return path
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -355,13 +432,15 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _outputs_intact(output: Path, record: ItemRecord) -> bool:
-    folder = output / record.id / record.lang
-    for name, checksum in record.outputs.items():
-        try:
-            if _sha256((folder / name).read_bytes()) != checksum:
-                return False
-        except OSError:
-            return False
+    try:
+        folder = _item_folder(output, record.folder or folder_name(record.id), record.lang, create=False)
+        for name, checksum in record.outputs.items():
+            fd = os.open(folder / name, os.O_RDONLY | os.O_NOFOLLOW)
+            with os.fdopen(fd, "rb") as handle:
+                if _sha256(handle.read()) != checksum:
+                    return False
+    except (OSError, InputError):
+        return False
     return bool(record.outputs)
 
 
@@ -634,6 +713,9 @@ def run_batch(
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder; give an output folder")
     out.mkdir(parents=True, exist_ok=True)
+    for name in (_LOCK, _TMP, MANIFEST):
+        if (out / name).is_symlink():
+            raise InputError(f"{out / name} is a symlink; a batch never writes through one, remove it")
     lock = FileLock(str(out / _LOCK))
     try:
         lock.acquire(timeout=0)
@@ -793,14 +875,21 @@ def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome
     if outcome.error is not None:
         record = _record(article, lang, digest, error=outcome.error)
     else:
-        folder = out / article.id / lang
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, data in outcome.files.items():
-            _write_atomic(folder, name, data, out / _TMP)
-        for stale in folder.iterdir():
-            if stale.name not in outcome.files and _OUTPUT_NAME.fullmatch(stale.name):
-                stale.unlink()
-        _fsync_dir(folder)
+        try:
+            folder = _item_folder(out, folder_name(article.id), lang, create=True)
+            for name, data in outcome.files.items():
+                _write_atomic(folder, name, data, out / _TMP)
+            for stale in folder.iterdir():
+                if stale.name not in outcome.files and _OUTPUT_NAME.fullmatch(stale.name):
+                    stale.unlink()
+            _fsync_dir(folder)
+        except (OSError, InputError) as exc:
+            # This item's folder is unusable (a symlink, a full disk, a name the file system
+            # refuses): the item fails, the run goes on.
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            record = _record(article, lang, digest, error=f"cannot write the outputs: {reason}")
+            _append_manifest(out, record)
+            return record
         record = _record(
             article,
             lang,
@@ -817,13 +906,16 @@ def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome
 
 def _record(article: Article, lang: str, digest: str, **fields: Any) -> ItemRecord:
     status: Status = "failed" if fields.get("error") else "ok"
+    if fields.get("error"):
+        fields["error"] = _clip(_one_line(fields["error"]), _MAX_ERROR_CHARS)
     return ItemRecord(
         id=article.id,
         lang=lang,
         status=status,
         input_sha256=article.sha256,
         settings_sha256=digest,
-        origin=article.origin,
+        origin=_clip(article.origin, _MAX_ERROR_CHARS),
+        folder="" if status == "failed" else folder_name(article.id),
         **fields,
     )
 
@@ -891,3 +983,7 @@ def _json_bytes(data: Any) -> bytes:
 
 def _one_line(message: str) -> str:
     return " ".join(message.split())
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
