@@ -268,10 +268,8 @@ class LanguageDetector:
         """
         model = self._fasttext
         assert model is not None
-        # The binding's own predict (one line, ending in a newline): its Python wrapper costs as
-        # much again on short text.
-        predictions = model.model.f.predict(" ".join(span.split()) + "\n", -1, _FASTTEXT_FLOOR, "strict")
-        listed = {label: probability for probability, label in predictions}
+        found, probabilities = model.model.predict(" ".join(span.split()), k=-1, threshold=_FASTTEXT_FLOOR)
+        listed = dict(zip(found, probabilities, strict=True))
         labels = model.labels
         logs = [
             (
