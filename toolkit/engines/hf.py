@@ -73,18 +73,24 @@ def _hub_cache() -> Path:
 
 
 def _cached_opus_pairs() -> set[tuple[str, str]]:
-    cache = _hub_cache()
-    if not cache.is_dir():
+    try:
+        from huggingface_hub import CacheNotFound, scan_cache_dir
+    except ImportError as exc:
+        raise EngineNotAvailableError(
+            f"the transformers engine is not installed ({exc}): run `{INSTALL_HINT}`"
+        ) from None
+    try:
+        cache = scan_cache_dir(_hub_cache())
+    except CacheNotFound:
         return set()
     pairs = set()
-    for entry in cache.glob("models--Helsinki-NLP--opus-mt-*"):
-        codes = entry.name.removeprefix("models--Helsinki-NLP--opus-mt-").split("-")
-        if (
-            len(codes) == 2
-            and all(len(c) == 2 for c in codes)
-            and any((entry / "snapshots").glob("*/config.json"))
-        ):
-            pairs.add((codes[0], codes[1]))
+    for repo in cache.repos:
+        name = repo.repo_id.removeprefix("Helsinki-NLP/opus-mt-")
+        codes = name.split("-")
+        complete = any("config.json" in {f.file_name for f in revision.files} for revision in repo.revisions)
+        if repo.repo_type == "model" and name != repo.repo_id and len(codes) == 2 and complete:
+            if all(len(code) == 2 for code in codes):
+                pairs.add((codes[0], codes[1]))
     return pairs
 
 
