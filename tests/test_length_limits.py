@@ -75,7 +75,7 @@ def test_argos_translates_a_200_word_sentence(short_models):
     engine = engines.create("argos", model=str(root), compute_type="float32")
     assert engine.limits("en", "de") == ModelLimits(32, 32)
     loaded = engine._load(engine._route("en", "de")[0])
-    parts = split_to_fit(LONG, lambda text: len(loaded.processor.encode(text)) + 1, 32)
+    parts = split_to_fit(LONG, lambda text: len(loaded.tokenizer.encode([text])[0]) + 1, 32)
     assert len(parts) >= 5 and "".join(parts) == LONG
     batch = ["Bonjour.", LONG, ""]
     out = engine.translate_batch(batch, "en", "de")
@@ -95,7 +95,7 @@ def test_argos_caps_a_runaway_decode_and_its_pivot_leg(short_models):
     english = engine.translate_batch([LONG, "Bonjour."], "fr", "en")
     en_de = engine._load(engine._route("en", "de")[0])
     # The first leg's output is longer than the second model accepts: the second leg must cut it.
-    assert max(len(en_de.processor.encode(text)) + 1 for text in english) > 32
+    assert max(len(en_de.tokenizer.encode([text])[0]) + 1 for text in english) > 32
     german = engine.translate_batch([LONG, "Bonjour."], "fr", "de")
     assert len(german) == 2 and all(german)
     assert german == engine.translate_batch(english, "en", "de")

@@ -38,6 +38,10 @@ class ModelNotFoundError(EngineError):
     """No model is installed for a language pair; the message names the install command."""
 
 
+class IntegrityError(ToolkitError):
+    """A downloaded or given file is not the one asked for: its SHA-256 differs, or it was cut short."""
+
+
 class GlossaryError(ToolkitError):
     """A glossary file is invalid or contradicts itself."""
 

@@ -28,6 +28,7 @@ __all__ = [
     "digit_value",
     "format_date",
     "format_number",
+    "iso639_3_codes",
     "known",
     "language_name",
     "locale",
@@ -215,3 +216,14 @@ def language_name(code: str, in_language: str | None = "en") -> str:
         if name:
             return str(name)
     return str(display.languages.get(base_language(code), code))
+
+
+@functools.lru_cache(maxsize=256)
+def iso639_3_codes(language: str) -> tuple[str, ...]:
+    """The three-letter codes CLDR maps to ``language`` ("fr" → ("fra", "fre"); "zh" → ("chi", "cmn",
+    "zho")), sorted; what OPUS-MT's ``>>xxx<<`` target tokens use."""
+    from babel.core import get_global
+
+    base = base_language(language)
+    aliases = get_global("language_aliases")
+    return tuple(sorted(code for code, alias in aliases.items() if alias == base and len(code) == 3))

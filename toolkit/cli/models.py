@@ -1,4 +1,4 @@
-"""``toolkit models``: list, install (from the Argos package index or a file) and remove models."""
+"""``toolkit models``: list, install (Argos index, OPUS-MT, a URL, a file, a lock file) and remove models."""
 
 from __future__ import annotations
 
@@ -20,25 +20,56 @@ def list_command(
         bool, typer.Option("--json", help="One JSON object per model (JSON Lines).")
     ] = False,
 ) -> None:
-    """List installed Argos packages (language pair, version, folder)."""
+    """List installed packages: pair, version, format, SHA-256 of what was installed, folder."""
     installed = models.list_models()
     for model in installed:
         if json_output:
             typer.echo(json.dumps(model.to_dict(), ensure_ascii=False))
         else:
-            typer.echo(f"{model.source}→{model.target}\t{model.package_version}\t{model.path}")
+            typer.echo(
+                f"{model.source}→{model.target}\t{model.package_version}\t{model.tokenizer}\t"
+                f"{model.license or '-'}\tsha256:{model.sha256 or 'unknown'}\t{model.path}"
+            )
     if not installed and not json_output:
         typer.echo(
             f"no models installed in {models.models_dir()}: run `toolkit models install FROM TO`", err=True
         )
 
 
+def _is_argos_file(what: str) -> bool:
+    return what.endswith(".argosmodel") or (Path(what).is_file() and not what.endswith(".zip"))
+
+
 @models_app.command("install")
 @handle_errors
 def install_command(
     what: Annotated[
-        list[str], typer.Argument(help="FROM TO (download from the Argos package index), or FILE.argosmodel.")
-    ],
+        list[str] | None,
+        typer.Argument(help="FROM TO (download), or FILE.argosmodel; nothing with --locked (every pin)."),
+    ] = None,
+    source: Annotated[
+        str,
+        typer.Option(
+            "--source",
+            help="argos (the Argos package index), opus (OPUS-MT Tatoeba zip, converted without torch), "
+            "a URL (.argosmodel or OPUS-MT .zip), or a local OPUS-MT .zip.",
+        ),
+    ] = "argos",
+    release: Annotated[
+        str | None, typer.Option("--release", help="OPUS-MT release name (default: the known one).")
+    ] = None,
+    sha256: Annotated[
+        str | None, typer.Option("--sha256", help="Refuse the download unless it has this SHA-256.")
+    ] = None,
+    locked: Annotated[
+        bool, typer.Option("--locked", help="Install exactly what the lock file pins (URL + SHA-256).")
+    ] = False,
+    lock: Annotated[
+        Path | None, typer.Option("--lock", help="Lock file (default: models.lock in the models folder).")
+    ] = None,
+    quantization: Annotated[
+        str, typer.Option("--quantization", help="CTranslate2 weights of a converted OPUS-MT model.")
+    ] = "int8",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     max_unpacked_size: Annotated[
         str,
@@ -49,15 +80,47 @@ def install_command(
         ),
     ] = "4G",
 ) -> None:
-    """Install a model: `install fr en` downloads it; `install FILE.argosmodel` works offline."""
+    """Install a model: `install fr en` downloads it (verified, pinned in models.lock);
+    `install FILE.argosmodel` works offline; `install --locked` replays a team's lock file."""
+    what = what or []
+    progress = not quiet
     limit = models.parse_size(max_unpacked_size)
-    if len(what) == 1 and (what[0].endswith(".argosmodel") or Path(what[0]).is_file()):
-        model = models.install_from_file(what[0], max_unpacked_size=limit)
+    if locked:
+        if len(what) not in (0, 2) or sha256:
+            raise UsageError("--locked takes FROM TO or nothing (every pinned package), and no --sha256")
+        pairs = [(what[0], what[1])] if what else None
+        for model in models.install_locked(pairs, lock=lock, progress=progress, max_unpacked_size=limit):
+            _report(model)
+        return
+    if len(what) == 1 and _is_argos_file(what[0]):
+        model = models.install_from_file(what[0], sha256=sha256, max_unpacked_size=limit)
+    elif len(what) == 2 and source == "argos":
+        model = models.install_from_index(
+            what[0], what[1], sha256=sha256, progress=progress, lock=lock, max_unpacked_size=limit
+        )
+    elif len(what) == 2 and source.endswith(".argosmodel") and "://" in source:
+        model = models.install_from_url(
+            source, what[0], what[1], sha256=sha256, progress=progress, lock=lock, max_unpacked_size=limit
+        )
     elif len(what) == 2:
-        model = models.install_from_index(what[0], what[1], progress=not quiet, max_unpacked_size=limit)
+        from ..opusmt import install_opus
+
+        if "://" not in source and source != "opus" and not Path(source).is_file():
+            raise UsageError(f"--source {source}: use argos, opus, a URL, or the path of an OPUS-MT .zip")
+        model = install_opus(
+            what[0], what[1], source, sha256=sha256, release=release, quantization=quantization,
+            progress=progress, lock=lock, max_unpacked_size=limit,
+        )  # fmt: skip
     else:
         raise UsageError("give FROM TO (e.g. `toolkit models install fr en`) or a FILE.argosmodel")
-    typer.echo(f"installed {model.source}→{model.target} ({model.package_version}) in {model.path}")
+    _report(model)
+
+
+def _report(model: models.InstalledModel) -> None:
+    typer.echo(
+        f"installed {model.source}→{model.target} ({model.package_version}, {model.tokenizer}"
+        f"{', ' + model.license if model.license else ''}) in {model.path}  sha256:{model.sha256}"
+    )
 
 
 @models_app.command("remove")

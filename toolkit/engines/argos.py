@@ -2,10 +2,14 @@
 
 argostranslate's own path splits text with MiniSBD/Stanza (downloading models on first use) and
 translates one paragraph at a time. This engine never imports argostranslate: it reads the package
-folder (see :mod:`toolkit.models`), loads ``model/`` with :class:`ctranslate2.Translator` and
-``sentencepiece.model`` with SentencePiece, and feeds the toolkit's own sentence segments to
-``translate_batch`` in large batches, across documents. Models load lazily, once per engine instance
-and pair.
+folder (see :mod:`toolkit.models`), loads ``model/`` with :class:`ctranslate2.Translator` and the
+package's tokenizer (:mod:`toolkit.engines._tokenizers`: ``sentencepiece.model``, or ``bpe.model``
+with Moses, or OPUS-MT's ``source.spm``/``target.spm``), and feeds the toolkit's own sentence
+segments to ``translate_batch`` in large batches, across documents. Models load lazily, once per
+engine instance and pair. ``target_prefix`` (multilingual packages) starts every hypothesis and is
+cut from the output; ``source_prefix`` (multi-target OPUS-MT: ``>>fra<<``) starts every source;
+CTranslate2 appends ``</s>`` to the source itself when the model's ``config.json`` says
+``add_source_eos``.
 
 Defaults, all overridable through ``toolkit.engines.create("argos", **options)``:
 
@@ -58,6 +62,7 @@ from typing import Any
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..models import InstalledModel, list_models, models_dir
+from ._tokenizers import Tokenizer, open_tokenizer
 from .base import EnginePlugin
 from .limits import ModelLimits, translate_within
 
@@ -85,7 +90,12 @@ def available_pairs() -> set[tuple[str, str]]:
 
 def installed_models() -> list[str]:
     """Installed packages, as ``from→to (folder, version)`` lines for ``toolkit doctor``."""
-    return [f"{m.source}→{m.target} ({m.name}, {m.package_version})" for m in list_models()]
+    return [
+        f"{m.source}→{m.target} ({m.name}, {m.package_version}, {m.tokenizer}"
+        + (f", {m.license}" if m.license else "")
+        + ")"
+        for m in list_models()
+    ]
 
 
 def _cpu_count() -> int:
@@ -149,12 +159,13 @@ def _added_tokens(model_dir: Path) -> int:
 
 @dataclass
 class _Loaded:
-    """One package in memory: its CTranslate2 translator, SentencePiece processor and limits."""
+    """One package in memory: its CTranslate2 translator, its tokenizer and its limits."""
 
     package: InstalledModel
     translator: Any
-    processor: Any
+    tokenizer: Tokenizer
     limits: ModelLimits
+    #: Tokens added to every source: ``</s>``/``<s>`` by CTranslate2, a ``>>xxx<<`` by the engine.
     added_tokens: int
 
 
@@ -200,7 +211,7 @@ class ArgosEngine:
             # Each leg cuts what its own model cannot take (a pivot's English may be longer).
             texts = translate_within(
                 texts,
-                lambda text, loaded=loaded: len(loaded.processor.encode(text)) + loaded.added_tokens,
+                lambda text, loaded=loaded: len(loaded.tokenizer.encode([text])[0]) + loaded.added_tokens,
                 loaded.limits.max_input_tokens,
                 lambda parts, loaded=loaded: self._translate(loaded, parts),
             )
@@ -229,7 +240,6 @@ class ArgosEngine:
         key = (package.source, package.target)
         if key not in self._loaded:
             import ctranslate2
-            import sentencepiece
 
             try:
                 translator = ctranslate2.Translator(
@@ -246,13 +256,16 @@ class ArgosEngine:
                     "use device cpu, or reinstall with "
                     f"`toolkit models install {package.source} {package.target}`"
                 ) from None
-            processor = sentencepiece.SentencePieceProcessor(
-                model_file=str(package.path / "sentencepiece.model")
-            )
+            try:
+                tokenizer = open_tokenizer(package.tokenizer, package.path, package.source, package.target)
+            except ImportError as exc:
+                raise EngineNotAvailableError(
+                    f"{package.name} is a {package.tokenizer} package and needs {exc.name}: "
+                    f"run `pip install 'wire-toolkit[argos]'`"
+                ) from None
             model = package.path / "model"
-            self._loaded[key] = _Loaded(
-                package, translator, processor, model_limits(model), _added_tokens(model)
-            )
+            added = _added_tokens(model) + int(bool(package.source_prefix))
+            self._loaded[key] = _Loaded(package, translator, tokenizer, model_limits(model), added)
         return self._loaded[key]
 
     def _translate(self, loaded: _Loaded, texts: list[str]) -> list[str]:
@@ -261,7 +274,9 @@ class ArgosEngine:
         outputs = list(texts)
         if not todo:
             return outputs
-        pieces = loaded.processor.encode([texts[i] for i in todo], out_type=str)
+        pieces = loaded.tokenizer.encode([texts[i] for i in todo])
+        if loaded.package.source_prefix:
+            pieces = [[loaded.package.source_prefix, *p] for p in pieces]
         prefix = loaded.package.target_prefix
         limit = self.max_decoding_length or min(512, 2 * max(len(p) for p in pieces) + 16)
         if loaded.limits.max_output_tokens is not None:
@@ -284,7 +299,7 @@ class ArgosEngine:
             tokens = result.hypotheses[0]
             if prefix and tokens and tokens[0] == prefix:
                 tokens = tokens[1:]
-            outputs[index] = loaded.processor.decode(tokens).strip()
+            outputs[index] = loaded.tokenizer.decode(tokens).strip()
         return outputs
 
 
@@ -326,7 +341,8 @@ def create(
             packages = [p for p in list_models(where.parent) if p.path == where]
             if not packages:
                 raise ModelNotFoundError(
-                    f"{where}: not a usable Argos package (needs model/ and sentencepiece.model); "
+                    f"{where}: not a usable Argos package (needs model/ and sentencepiece.model, "
+                    "bpe.model or source.spm + target.spm); "
                     "install it with `toolkit models install FILE.argosmodel`"
                 )
         else:

@@ -90,10 +90,13 @@ class BuiltModel:
     marian_dir: Path
     #: The CTranslate2 model directory (also packed as ``model/`` inside the .argosmodel).
     ct2_dir: Path
-    #: The SentencePiece model shared by source and target.
-    sentencepiece: Path
+    #: The SentencePiece model shared by source and target (None for a BPE package).
+    sentencepiece: Path | None
     #: Name of the package's top folder (what an installer unpacks into the packages dir).
     package_name: str
+    #: The package format: "sentencepiece", or "bpe" (Moses + subword-nmt merges in ``bpe``).
+    tokenizer: str = "sentencepiece"
+    bpe: Path | None = None
 
 
 # -- generated text ----------------------------------------------------------------------------
@@ -314,6 +317,7 @@ def build_model(
     *,
     seed: int = 0,
     max_positions: int | None = None,
+    tokenizer: str = "sentencepiece",
 ) -> BuiltModel:
     """Build a SentencePiece + MarianMT + CTranslate2 model and its ``.argosmodel`` under ``out_dir``.
 
@@ -322,7 +326,17 @@ def build_model(
     ``max_positions`` overrides the shape's position limit (MarianMT ``max_position_embeddings``,
     the rows of the converted model's position tables): a small one lets tests prove the engines
     respect a model's length limits.
+    ``tokenizer="bpe"`` builds an Argos BPE-format package instead, without torch
+    (:func:`toolkit.testing.marian.build_bpe_package`).
     """
+    if tokenizer == "bpe":
+        from .marian import build_bpe_package
+
+        if max_positions is not None:
+            raise ValueError("max_positions applies to SentencePiece models only")
+        return build_bpe_package(shape, source, target, out_dir, seed=seed)
+    if tokenizer != "sentencepiece":
+        raise ValueError(f"tokenizer must be 'sentencepiece' or 'bpe', not {tokenizer!r}")
     spec = SHAPES[shape] if isinstance(shape, str) else shape
     if max_positions is not None:
         if max_positions < 8:
@@ -377,14 +391,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--max-positions", type=int, help="position limit of the model (default: the shape's)"
     )
+    parser.add_argument("--tokenizer", choices=("sentencepiece", "bpe"), default="sentencepiece")
     args = parser.parse_args(argv)
     built = build_model(
-        args.shape, args.source, args.target, args.out, seed=args.seed, max_positions=args.max_positions
+        args.shape, args.source, args.target, args.out, seed=args.seed,
+        max_positions=args.max_positions, tokenizer=args.tokenizer,
     )
     print(f"argosmodel:    {built.argosmodel}")
     print(f"marian:        {built.marian_dir}")
     print(f"ctranslate2:   {built.ct2_dir}")
-    print(f"sentencepiece: {built.sentencepiece}")
+    print(f"tokenizer:     {built.sentencepiece or built.bpe}")
     return 0
 
 
