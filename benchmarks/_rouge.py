@@ -1,0 +1,82 @@
+"""Shared by the summary benchmarks: ROUGE of toolkit.summarize and of Lead-N on a news bench file.
+
+Protocol (the bench README's): rouge-score with use_stemmer=True, F1 averaged over documents, x100,
+one predicted sentence per line (rougeLsum). Both systems use the toolkit's own parser and segmenter,
+and Lead-N gets the same dateline/credit trimming, so the comparison isolates sentence choice.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+
+
+@dataclass(frozen=True)
+class RougeRun:
+    """Per-document F1 x100 of each system (``toolkit``, ``lead``) and metric, and what made them."""
+
+    name: str
+    articles: int
+    sentences: int
+    method: str
+    scores: dict[str, dict[str, list[float]]]
+    milliseconds: list[float]
+
+
+def rouge_run(path: Path, sentences: int = 3, language: str = "en") -> RougeRun:
+    import time
+
+    from rouge_score import rouge_scorer
+
+    from toolkit.document import parse
+    from toolkit.summarize import candidates, summarize
+
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    scores: dict[str, dict[str, list[float]]] = {
+        name: {m: [] for m in METRICS} for name in ("toolkit", "lead")
+    }
+    timings = []
+    method = ""
+    summarize(rows[0]["article"], sentences=sentences, language=language)  # load the ranker once
+    for row in rows:
+        started = time.perf_counter()
+        summary = summarize(row["article"], sentences=sentences, language=language)
+        timings.append((time.perf_counter() - started) * 1000)
+        method = summary.method
+        lead = candidates(parse(row["article"], language))[:sentences]
+        for name, picked in (("toolkit", summary.sentences), ("lead", lead)):
+            result = scorer.score(row["summary"], "\n".join(s.text for s in picked))
+            for metric in METRICS:
+                scores[name][metric].append(result[metric].fmeasure * 100)
+    return RougeRun(path.name, len(rows), sentences, method, scores, timings)
+
+
+def interval(values: list[float], resamples: int = 1000, seed: int = 0) -> tuple[float, float]:
+    """95 % percentile bootstrap interval of the mean of ``values``."""
+    rng = random.Random(seed)
+    n = len(values)
+    means = sorted(statistics.fmean(values[rng.randrange(n)] for _ in range(n)) for _ in range(resamples))
+    return means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1]
+
+
+def print_rouge(path: Path, sentences: int = 3, language: str = "en") -> RougeRun:
+    """Print the toolkit's and Lead-N's ROUGE side by side (95 % bootstrap CI of R1), and the gap."""
+    run = rouge_run(path, sentences, language)
+    print(f"{run.name} (dev): {run.articles} articles, {sentences} sentences, rouge-score F1 x100 (stemmer)")
+    print(f"{'system':<20}" + "".join(f"{m:>11}" for m in METRICS) + f"{'R1 95% CI':>16}")
+    for name, label in (("toolkit", f"toolkit {run.method}"), ("lead", f"Lead-{sentences}")):
+        low, high = interval(run.scores[name]["rouge1"])
+        print(f"{label:<20}" + "".join(f"{statistics.fmean(run.scores[name][m]):>11.2f}" for m in METRICS)
+              + f"{f'[{low:.1f}, {high:.1f}]':>16}")
+    ours, lead = run.scores["toolkit"], run.scores["lead"]
+    delta = [statistics.fmean(ours[m]) - statistics.fmean(lead[m]) for m in METRICS]
+    low, high = interval([a - b for a, b in zip(ours["rouge1"], lead["rouge1"], strict=True)])
+    print(f"{'difference':<20}" + "".join(f"{d:>+11.2f}" for d in delta)
+          + f"{f'[{low:+.1f}, {high:+.1f}]':>16}")
+    return run
