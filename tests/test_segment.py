@@ -1,6 +1,8 @@
 """Sentence segmentation of wire copy: abbreviations, numbers, quotes, CJK."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.segment import count_words, sentence_spans, split_sentences
 
@@ -77,3 +79,76 @@ def test_count_words_per_script(text, language, expected):
 def test_count_words_of_an_unspaced_language_grows_with_characters():
     assert count_words("首都" * 10, "zh") == 10
     assert count_words("首都" * 10, "en") == 10  # the script's own rate when the language has none
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("पुलिस आई। वह गया।अब ठीक है॥", "hi", ["पुलिस आई।", "वह गया।", "अब ठीक है॥"]),
+        ("मि. एडिस ने कहा कि यू.एस. सरकार आई। डॉ. वेल गए।", "hi",
+         ["मि. एडिस ने कहा कि यू.एस. सरकार आई।", "डॉ. वेल गए।"]),
+        ("هل جاء؟ نعم جاء.", "ar", ["هل جاء؟", "نعم جاء."]),
+        ("وہ آیا۔ کیا وہ گیا؟ ہاں۔", "ur", ["وہ آیا۔", "کیا وہ گیا؟", "ہاں۔"]),
+        ("东京是首都。“我们走吧。”然后走了！", "zh", ["东京是首都。", "“我们走吧。”", "然后走了！"]),
+        ("東京です。「大阪だ！」と言った。", "ja", ["東京です。", "「大阪だ！」と言った。"]),
+        ("ሰላም ነው። እንዴት ነህ፧ ደህና።", "am", ["ሰላም ነው።", "እንዴት ነህ፧", "ደህና።"]),
+        ("မင်္ဂလာပါ။ နေကောင်းလား။", "my", ["မင်္ဂလာပါ။", "နေကောင်းလား။"]),
+        ("Er sagte: „Das ist gut.“ Dann ging er.", "de", ["Er sagte: „Das ist gut.“", "Dann ging er."]),
+        ("Sie sagte (es war vorbei.) Dann [ging er.] Weiter.", "de",
+         ["Sie sagte (es war vorbei.)", "Dann [ging er.]", "Weiter."]),
+        ("« C'est fini. » — Vous partez ? — Oui.", "fr", ["« C'est fini. »", "— Vous partez ?", "— Oui."]),
+    ],
+)
+def test_sentence_marks_quotes_and_brackets_of_every_script(text, language, expected):
+    assert split_sentences(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Das war z. B. gut. Nr. 5 gewann am 4. Juni. Er wurde 3. Die Polizei kam.", "de",
+         ["Das war z. B. gut.", "Nr. 5 gewann am 4. Juni.", "Er wurde 3.", "Die Polizei kam."]),
+        ("M. Dupont est né en 300 av. J.-C. Il vit près de la mer. Le prix : 4,4 Md$. Après.", "fr",
+         ["M. Dupont est né en 300 av. J.-C. Il vit près de la mer.", "Le prix : 4,4 Md$.", "Après."]),
+        ("Проф. Петров пришёл в 300 г. до н. э. в Рим. Цена 900 млн. Потом ушёл.", "ru",
+         ["Проф. Петров пришёл в 300 г. до н. э. в Рим.", "Цена 900 млн.", "Потом ушёл."]),
+        ("Přišel tzv. Pan Novák. Viz např. Praha. Byl 2. místo. Konec.", "cs",
+         ["Přišel tzv. Pan Novák.", "Viz např. Praha.", "Byl 2. místo.", "Konec."]),
+    ],
+)
+def test_abbreviations_and_ordinals_per_language(text, language, expected):
+    assert split_sentences(text, language) == expected
+
+
+_PIECES = st.sampled_from(
+    ["Dr.", "Nr.", "M.", "U.S.", "4.", "14.000", "Juni", "word", "Mot", "।", "。", "？", "!", "?", "...", "…",
+     "«", "»", "„", "“", "”", "「", "」", "(", ")", "—", ",", "東京", "पुलिस", "ነው።", "a", "Z",
+     " ", "  ", "\n", "\u00a0", "\t"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(_PIECES, max_size=40),
+    language=st.sampled_from([None, "fr", "en", "de", "ru", "cs", "hi", "zh", "ja", "ar", "xx"]),
+)
+def test_spans_are_exact_ordered_trimmed_and_cover_every_word(pieces, language):
+    text = "".join(pieces)
+    spans = list(sentence_spans(text, language=language))
+    assert spans == sorted(spans)
+    covered = 0
+    for start, end in spans:
+        assert covered <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        assert text[covered:start].strip() == ""  # nothing but spaces between sentences
+        covered = end
+    assert text[covered:].strip() == ""
+    assert split_sentences(text, language) == [text[s:e] for s, e in spans]
+
+
+def test_spans_of_a_slice_are_offsets_in_the_whole_text():
+    text = "Titre\nPremière phrase. Deuxième ?\nFin."
+    start = text.index("Première")
+    end = text.index("\nFin")
+    spans = sentence_spans(text, start, end, "fr")
+    assert [text[s:e] for s, e in spans] == ["Première phrase.", "Deuxième ?"]

@@ -1,20 +1,40 @@
-"""Multilingual sentence segmentation tuned for news wire copy.
+"""Sentence segmentation for any language, tuned for news wire copy; offsets index the given text.
 
-The rules are the ones wire copy needs and generic splitters get wrong: French and English
-abbreviations (``M.``, ``Mme``, ``av. J.-C.``, ``Gen.``), numbers written ``14.000`` / ``14 000`` /
-``2,5``, sentences that end inside « guillemets » or quotes, initials, and CJK full stops. It is pure
-Python with no model, so it is deterministic and fast (a few µs per sentence).
+A sentence ends at a sentence-final mark of any script (Unicode's ``Sentence_Terminal``: ``. ! ?``,
+Devanagari ``। ॥``, Arabic/Urdu ``؟ ۔``, CJK ``。！？``, Ethiopic ``።``, Myanmar ``။``, Khmer ``។``,
+Canadian syllabics ``᙮`` ...), taking along the closing quotes and brackets of any script
+(``Sentence_Break=Close``: ``» ” “ 」 』 ）`` ...). After a full stop the next sentence must start
+after a space with no lower-case letter or continuing punctuation (``, ; : –``), as in Unicode's
+segmentation rules (UAX #29); marks of scripts that do not put spaces between sentences (CJK, Thai
+and Indic dandas...) end a sentence without one. A full stop does not end a sentence after:
+
+* an abbreviation of the language: ICU's sentence-break suppressions from CLDR
+  (``toolkit/_abbreviations.json``, built by ``scripts/build_abbreviations.py``; case-sensitive,
+  "Nr." "z.B." "M." "проф."), plus the short lists below for what CLDR lacks (wire titles, Czech,
+  Hindi); with no language, those of every language;
+* initials and initialisms ("J.", "U.S.") and numbers inside a token ("14.000", "NSA.gov");
+* an ordinal number in the languages that write ordinals with a full stop ("am 4. Juni", "2. místo")
+  unless the next word is one that starts sentences (a stopword: "Die", "Am").
+
+Pure Python with no model: deterministic and fast (a few µs per sentence). Scripts that mark
+sentences with spaces only (Thai, Lao) stay one sentence per paragraph.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+import regex
 
 __all__ = ["ABBREVIATIONS", "CHARACTERS_PER_WORD", "count_words", "split_sentences", "sentence_spans"]
 
-#: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence.
+#: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence,
+#: for what CLDR's suppressions lack: wire-copy titles and units, and languages CLDR has no list for.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         """m mm mme mmes mlle mlles dr drs pr me mgr st ste sts stes av apr j.-c jc env cf vol chap
@@ -31,38 +51,132 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "es": frozenset("""sr sra srta dr dra ud uds av avda etc núm pág""".split()),
     "it": frozenset("""sig sigg dott prof avv ing pag ecc""".split()),
     "pt": frozenset("""sr sra dr dra prof av pág""".split()),
+    "ru": frozenset("""г гг им т.е т.к т.д т.п др пр ул д см млн млрд тыс руб""".split()),
+    "cs": frozenset(
+        """tzv např mj resp tj atd apod popř př č čís str odd ing mgr bc judr mudr phdr rndr doc
+        prof p pí sv min max mil mld tis kč hod ul nám""".split()
+    ),
+    "hi": frozenset("""डॉ डा श्री सं ई पू""".split()),
 }
 _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
-# Sentence-final punctuation, then any closing quotes/brackets that belong to the sentence.
-# Closers follow the mark directly ("fini.»", 'said."'); only French-style closers (» ”) may stand
-# after a space ("fini. »"), because a straight quote after a space opens the next sentence.
-_END = re.compile(r"""(?:\.{3}|…|[.!?]+)(?:[»"”’')\]]|[\s\u00a0\u202f]+[»”])*|[。！？]+[」』）"”]*""")
-_TOKEN_BEFORE = re.compile(r"([\w.\-'’°$]+)$")
-_INITIALISM = re.compile(r"^(?:\w\.)+\w$|^\w$")
-_SPACE = " \t\n\r\f\v\u00a0\u202f\u2009"
+#: Languages that write ordinal numbers with a full stop ("4. Juni", "2. místo").
+_ORDINAL_DOT = frozenset("bs cs da de et fi fo hr hu is lv nb nn no pl sk sl sr tr".split())
+
+# Unicode's sentence-break classes, as the `regex` module knows them. Myanmar's little section
+# (U+104A) is a comma in use, not an end.
+_TERMINAL = r"\p{Sentence_Break=STerm}--[\u104a]"
+_FULL_STOP = r"\p{Sentence_Break=ATerm}"
+_CLOSE = r"\p{Sentence_Break=Close}"
+# A sentence that goes on after the mark starts with a comma-like mark; dashes are left out,
+# because Russian and French dialogue opens its lines with one ("— Вы можете уйти").
+_CONTINUES = regex.compile(r"[\p{Sentence_Break=SContinue}--\p{Pd}]|\p{Ll}", regex.V1)
+# Terminals that end a sentence with no space after them: those of the scripts that set none
+# (CJK, Indic, Ethiopic, Myanmar, Khmer...), not Latin's "Yahoo!" or "?!" inside a token.
+_LATIN_PUNCTUATION = r"\p{Block=Basic_Latin}\p{Block=General_Punctuation}\p{Block=Supplemental_Punctuation}"
+_UNSPACED_TERMINAL = rf"[{_TERMINAL}--[{_LATIN_PUNCTUATION}]]"
+_SPACE = " \t\n\r\f\v\u00a0\u202f\u2009\u3000"
+# The closers that a space may separate from the mark they close: French "fini. »".
+_SPACED_CLOSE = "»”"
+# A terminal takes along the closing quotes and brackets after it, but not an opening bracket
+# ("。「次」"); after a CJK mark, whose next sentence follows with no space, not an opening quote
+# either ("。“下一句").
+_END = regex.compile(
+    rf"{_UNSPACED_TERMINAL}+[\p{{Pe}}\p{{Pf}}\"']*"
+    rf"|(?:\.{{3}}|…|[{_TERMINAL}||{_FULL_STOP}]+)(?:[{_CLOSE}--\p{{Ps}}]|[{_SPACE}]+[{_SPACED_CLOSE}])*",
+    regex.V1,
+)
+_TOKEN_BEFORE = regex.compile(r"([\w.\-'’°$]+)$")
+# Initials and initialisms: "J.", "U.S", "एन.एस.ए" (a letter with its marks, or two in Indic
+# scripts, whose initials are syllables).
+_LETTER = r"\p{L}\p{M}*"
+_INITIALISM = regex.compile(rf"^(?:(?:{_LETTER}){{1,2}}\.)+(?:{_LETTER}){{1,2}}$|^{_LETTER}$")
+_NUMBER_BEFORE = regex.compile(r"(?<![\w.,])\d[\d.,]*\s+[\w.$€£¥]+$")
+_ORDINAL = regex.compile(r"(?<![\w.,])\d{1,3}$")
+_WORD = regex.compile(r"\w+")
+_FULL_STOPS = regex.compile(rf"[{_FULL_STOP}]")
+_UNSPACED_END = regex.compile(_UNSPACED_TERMINAL, regex.V1)
+_HIRAGANA = regex.compile(r"\p{Script=Hiragana}")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
+_CASELESS = regex.compile(r"[\p{L}--\p{Lu}--\p{Ll}--\p{Lt}]", regex.V1)
+_CASELESS_SHORT = regex.compile(r"(?<![\w.])(?:[\p{L}--\p{Lu}--\p{Ll}--\p{Lt}]\p{M}*){1,2}$", regex.V1)
 
 
-def _abbreviations_for(language: str | None) -> frozenset[str]:
-    if language and language in ABBREVIATIONS:
+@lru_cache(maxsize=1)
+def _suppressions() -> dict[str, frozenset[str]]:
+    """ICU/CLDR's case-sensitive suppressions per language, each without its final full stop."""
+    data = json.loads(resources.files("toolkit").joinpath("_abbreviations.json").read_text("utf-8"))
+    return {lang: frozenset(e.rstrip(".") for e in entries) for lang, entries in data["languages"].items()}
+
+
+@lru_cache(maxsize=64)
+def _stopwords(language: str | None) -> frozenset[str]:
+    import stopwordsiso  # imported here: `import toolkit` stays fast
+
+    if not language or not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(stopwordsiso.stopwords(language))
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str | None) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(lower-cased abbreviations, case-sensitive suppressions, those of several words)."""
+    suppressions = _suppressions()
+    if language and (language in ABBREVIATIONS or language in suppressions):
         # English names and titles turn up in every language's news copy.
-        return ABBREVIATIONS[language] | ABBREVIATIONS["en"]
-    return _ALL_ABBREVIATIONS
+        lower = ABBREVIATIONS.get(language, frozenset()) | ABBREVIATIONS["en"]
+        exact = suppressions.get(language, frozenset()) | suppressions["en"]
+    else:
+        lower, exact = _ALL_ABBREVIATIONS, frozenset().union(*suppressions.values())
+    return lower, exact, tuple(sorted(e for e in exact if " " in e))
 
 
-def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
+def _is_abbreviation(before: str, language: str | None) -> bool:
     match = _TOKEN_BEFORE.search(before)
     if not match:
         return False
-    token = match.group(1).lstrip("'’-").lower()
+    token = match.group(1).lstrip("'’-")
     if not token:
         return False
-    if token in abbreviations or token.rstrip(".") in abbreviations:
+    lower, exact, multiword = _rules(language)
+    folded = token.lower()
+    if folded in lower or folded.rstrip(".") in lower or before.endswith(multiword):
         return True
-    # "J.", "U.S", "J.-C": initials and initialisms, but not numbers ("en 2024.").
-    if not token.isdigit() and _INITIALISM.match(token.replace("-", "")):
-        return token.replace("-", "").replace(".", "").isalpha()
+    if not before[: match.start()].strip() and token[:1].isupper() and token[:1].lower() + token[1:] in exact:
+        return True  # a lower-case entry opening its sentence: "Проф. Петров"
+    # "J.", "U.S", "J.-C", "यू.एस": initials and initialisms, but not numbers ("en 2024.").
+    if _INITIALISM.match(token.replace("-", "")):
+        return True
+    if token in exact:
+        if not token.islower():
+            return True
+        # CLDR's lower-case entries are also words ("mer." Wednesday, "quart."): a stopword, or
+        # one after an article ("la mer.", "un quart."), is the word.
+        stopwords = _stopwords(language)
+        previous = before[: match.start()].split()[-1:]
+        return folded not in stopwords and not (previous and previous[0].lower() in stopwords)
     return False
+
+
+def _is_ordinal(before: str, following: str, language: str | None) -> bool:
+    if language not in _ORDINAL_DOT or not _ORDINAL.search(before):
+        return False
+    word = _WORD.match(following)
+    if word is None or word.group().isdigit():
+        return False
+    return word.group().lower() not in _stopwords(language)
+
+
+def _full_stop_continues(before: str, following: str, language: str | None) -> bool:
+    """Whether a full stop followed by a space and a word that may start a sentence is no end."""
+    if _CASELESS_SHORT.search(before) and _CASELESS.match(following):
+        # Where case cannot tell, a word of one or two letters is a title: "मि." "प्रो." "د."
+        return True
+    if _is_abbreviation(before, language):
+        # A unit after a number ("$900 млн.", "4,4 Md$.") ends a sentence before a capitalised
+        # word, though not before initials ("300 av. J.-C.").
+        return not (_CAPITALISED.match(following) and _NUMBER_BEFORE.search(before))
+    return _is_ordinal(before, following, language)
 
 
 def sentence_spans(
@@ -70,25 +184,29 @@ def sentence_spans(
 ) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` offsets of the sentences of ``text[start:end]``, whitespace trimmed."""
     end = len(text) if end is None else end
-    abbreviations = _abbreviations_for(language)
     cursor = start
     for match in _END.finditer(text, start, end):
         stop = match.end()
-        mark = text[match.start()]
-        if mark in "。！？":
+        marks = match.group()
+        following = text[stop:end]
+        stripped = following.lstrip(_SPACE)
+        if not stripped:
             boundary = True
+        elif _CONTINUES.match(stripped):
+            boundary = False  # "« Perdu ! » a-t-il dit", "etc. and", "?, said"
+        elif len(stripped) == len(following):
+            # No space after the mark: "14.000", "NSA.gov", "Yahoo!" go on; "。" and "।" end.
+            # A quote closed after its mark and followed by a Japanese particle goes on:
+            # 「大阪だ！」と言った。
+            boundary = _UNSPACED_END.search(marks) is not None and not (
+                _UNSPACED_END.match(marks[-1]) is None and _HIRAGANA.match(stripped)
+            )
+        elif _FULL_STOPS.match(marks) and not marks.startswith(".."):
+            # The words just before the mark decide; a bounded window keeps this linear.
+            before = text[max(cursor, match.start() - 64) : match.start()]
+            boundary = not _full_stop_continues(before, stripped, language)
         else:
-            following = text[stop:end]
-            stripped = following.lstrip(_SPACE)
-            if not stripped:
-                boundary = True
-            elif len(stripped) == len(following):
-                boundary = False  # no space after the mark: "14.000", "NSA.gov", "1.5"
-            else:
-                first = stripped[0]
-                boundary = not (first.islower() or first in ",;:)]»”")
-                if boundary and mark == "." and not text[match.start() : match.end()].startswith(".."):
-                    boundary = not _is_abbreviation(text[cursor : match.start()], abbreviations)
+            boundary = stripped[0] not in _SPACED_CLOSE
         if boundary:
             yield from _trimmed(text, cursor, stop)
             cursor = stop
@@ -107,7 +225,6 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def split_sentences(text: str, language: str | None = None) -> list[str]:
     """Split ``text`` into sentences (strings, whitespace trimmed)."""
     return [text[s:e] for s, e in sentence_spans(text, language=language)]
-
 
 #: How many characters count as one word in the languages written without spaces between words.
 #: They are conventions close to each language's average word length in characters (Chinese and
