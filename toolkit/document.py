@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import InputError
+from .limits import check_input_size, max_input_size
 from .segment import sentence_spans
 
 __all__ = [
@@ -97,8 +98,9 @@ _BOMS = (
 def decode_bytes(data: bytes, name: str = "input") -> str:
     """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1.
 
-    Raises :class:`InputError` for empty or binary input.
+    Raises :class:`InputError` for empty, binary or oversized input (:mod:`toolkit.limits`).
     """
+    check_input_size(len(data), name)
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is None and b"\x00" in data[:4096]:
         raise InputError(f"{name}: looks like a binary file, not text; give a .txt/.md article")
@@ -122,6 +124,12 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f")
     if controls > max(2, len(text[:4096]) // 100):
         raise InputError(f"{name}: looks like a binary file, not text; give a .txt/.md article")
+    nul = text.find("\0")
+    if nul >= 0:
+        # Engines and tokenizers treat NUL as an end of string: refuse it here, where the user can
+        # be told where it is, rather than fail later in an engine.
+        line = text.count("\n", 0, nul) + 1
+        raise InputError(f"{name}:{line}: contains a NUL character (a binary fragment?); remove it")
     if not text.strip():
         raise InputError(f"{name}: is empty; give an article with some text")
     return text
@@ -129,11 +137,14 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
 
 def read_text(source: str | Path) -> str:
     """Read an article from a path, or from standard input when ``source`` is ``"-"``."""
+    # One byte over the limit is enough to refuse: never read a huge file or stream whole.
+    limit = max_input_size()
     if str(source) == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "stdin")
+        return decode_bytes(sys.stdin.buffer.read(limit + 1), "stdin")
     path = Path(source)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -203,16 +214,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def parse(text: str, language: str | None = None) -> Document:
-    """Split ``text`` into paragraphs and sentences, find the title, byline and dateline."""
+    """Split ``text`` into paragraphs and sentences, find the title, byline and dateline.
+
+    Raises :class:`InputError` for a text over twice the input limit (:mod:`toolkit.limits`):
+    files are held to the limit when read; a string gets room for a translation of an article
+    within the limit, which may be longer than the article and is parsed again."""
+    check_input_size(len(text) // 2)
     paragraphs: list[Paragraph] = []
     dateline: Dateline | None = None
+    seen_body = False
     for start, end in _blocks(text):
         start, end = _trim(text, start, end)
         block = text[start:end]
         index = len(paragraphs)
         role: ParagraphRole = "body"
         body_start = start
-        if dateline is None and not any(p.role == "body" for p in paragraphs):
+        if dateline is None and not seen_body:
             match = _DATELINE.match(block)
             if match:
                 dateline = Dateline(
@@ -236,5 +253,6 @@ def parse(text: str, language: str | None = None) -> Document:
             )
         else:
             sentences = (Sentence(block, start, end, index),)
+        seen_body = seen_body or role == "body"
         paragraphs.append(Paragraph(block, start, end, index, role, sentences))
     return Document(text=text, paragraphs=tuple(paragraphs), dateline=dateline, language=language)

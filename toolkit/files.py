@@ -8,15 +8,24 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["write_atomic"]
+__all__ = ["check_output", "write_atomic"]
+
+
+def check_output(path: Path) -> None:
+    """Refuse an output path that can never be written (a folder, a missing folder) before any
+    work is done, with a one-line :class:`InputError`."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name to write to, e.g. {path / 'out.txt'}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{path}: folder {folder} does not exist; create it first")
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``data`` (text is UTF-8 encoded) to ``path`` through a temp file in the same folder
     and a rename, so readers never see half a file and a failure leaves the old file intact."""
+    check_output(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"{path}: folder {folder} does not exist; create it first")
     # mkstemp makes the file private (0600): give it the old file's mode, or the usual 0644.
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

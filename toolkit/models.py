@@ -53,6 +53,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .errors import EngineError, InputError, IntegrityError, ModelNotFoundError, ToolkitError, UsageError
+from .limits import format_size, parse_size
 
 __all__ = [
     "DEFAULT_INDEX_URL",
@@ -246,18 +247,6 @@ def validate_code(code: object, what: str = "language code") -> str:
     return code
 
 
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", re.IGNORECASE)
-
-
-def parse_size(text: str) -> int:
-    """Bytes in a size such as ``800M``, ``8G``, ``8GiB`` or ``123456`` (powers of 1024)."""
-    match = _SIZE.fullmatch(text)
-    if not match:
-        raise InputError(f"size {text!r} is not a size; write it like 800M, 8G or 123456 (bytes)")
-    unit = " KMGT".index(match.group(2).upper() or " ")
-    return int(float(match.group(1)) * 1024**unit)
-
-
 # -- reading a package file ---------------------------------------------------------------------
 
 
@@ -365,8 +354,8 @@ def _check_members(
         total += member.file_size
         if total > max_unpacked_size:
             raise InputError(
-                f"{file}: unpacks to more than {_human(max_unpacked_size)}; if this is a real large model, "
-                "raise the limit with --max-unpacked-size (e.g. 16G)"
+                f"{file}: unpacks to more than {format_size(max_unpacked_size)}; "
+                "if this is a real large model, raise the limit with --max-unpacked-size (e.g. 16G)"
             )
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > _RATIO_EXEMPT_BYTES and ratio > max_ratio:
@@ -374,14 +363,6 @@ def _check_members(
                 f"{file}: {name[:120]!r} expands {ratio:.0f}:1 "
                 f"(more than {max_ratio:g}:1); a zip bomb, not a model; refusing to unpack it"
             )
-
-
-def _human(size: int) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{size:g} {unit}" if unit == "B" else f"{size:.4g} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    raise AssertionError("unreachable")
 
 
 def _safe_extract(file: Path, archive: zipfile.ZipFile, prefix: str, staging: Path, limit: int) -> None:
@@ -410,7 +391,7 @@ def _safe_extract(file: Path, archive: zipfile.ZipFile, prefix: str, staging: Pa
                 if left < 0 or written > limit:
                     raise InputError(
                         f"{file}: {member.filename[:120]!r} unpacks to more than its declared size or the "
-                        f"{_human(limit)} limit; refusing the package"
+                        f"{format_size(limit)} limit; refusing the package"
                     )
                 writer.write(chunk)
 

@@ -25,6 +25,29 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _options(
+    max_input_size: str | None = typer.Option(
+        None,
+        "--max-input-size",
+        metavar="SIZE",
+        help="Largest article accepted (default 10M; also $TOOLKIT_MAX_INPUT), e.g. 50M.",
+    ),
+) -> None:
+    """Wire Toolkit: detect, translate (with a glossary), summarize and brief news wire copy."""
+    if max_input_size is not None:
+        from ..limits import parse_size
+
+        try:
+            parse_size(max_input_size)
+        except ToolkitError as exc:
+            raise fail(str(exc), 2) from None
+        # The environment carries it to every stage, batch workers included.
+        os.environ["TOOLKIT_MAX_INPUT"] = max_input_size
+
+
 models_app = typer.Typer(help="Manage offline translation models (Argos packages).", no_args_is_help=True)
 glossary_app = typer.Typer(help="Work with glossary files.", no_args_is_help=True)
 app.add_typer(models_app, name="models")

@@ -11,7 +11,7 @@ import typer
 
 from ..document import read_text
 from ..errors import UsageError
-from ..files import write_atomic
+from ..files import check_output, write_atomic
 from ._app import app, handle_errors, open_default_memory
 
 _FORMATS = ("md", "txt", "html", "json")
@@ -90,6 +90,8 @@ def brief(
         format = output.suffix.lstrip(".")
     if format is not None and format not in _FORMATS:
         raise UsageError(f"unknown format {format!r}; use one of: {', '.join(_FORMATS)}")
+    if output is not None:
+        check_output(output)
     lengths = tuple(length) if length else ("headline", "short", "medium", "long")
     name = None if file == "-" else Path(file).name
     document = parse(read_text(file), source)

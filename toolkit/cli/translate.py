@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..document import read_text
-from ..files import write_atomic
+from ..files import check_output, write_atomic
 from ..translate import Translator
 from ._app import app, handle_errors, open_default_memory
 
@@ -47,6 +47,8 @@ def translate(
     ] = False,
 ) -> None:
     """Translate an article, keeping its paragraphs; with --glossary, enforce house renderings."""
+    if output is not None:
+        check_output(output)
     text = read_text(file)
     memory = None if no_memory else open_default_memory()
     try:

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Input scaling: time and peak memory of every stage against article size, and the growth exponent.
+
+Each (stage, size) runs in a fresh subprocess, so peak RSS (``resource.getrusage``) is that run's
+own: the table shows the peak, the growth over the process's RSS just before the stage (imports
+and loaded models excluded) and the wall time of the stage alone. The exponent is the least-squares
+slope of log(time) and log(RSS growth) against log(size) over the sizes run: 1.0 is linear, 2.0
+quadratic (goal: at most 1.1).
+
+Inputs are French wire copy (examples/, benchmarks/data/ and the French side of the WMT news
+documents in ``../shared/bench/translation`` when present), paragraphs shuffled with a fixed seed
+and repeated until the size is reached, so a bigger article is more of the same kind of text.
+
+Stages: ``parse`` (paragraphs and sentences), ``detect`` (document and paragraphs), ``summarize``
+(short), ``facts`` (extract_facts), ``fidelity`` (check_fidelity of the article against itself),
+``translate`` (fr→es through Apertium, the deterministic engine; includes glossary and fidelity
+checks) and ``brief`` (fr→es through Apertium, summarize-first). The input limit is raised for
+the run (``TOOLKIT_MAX_INPUT``).
+
+    python benchmarks/scaling_input.py [--sizes 1,4,16,50] [--stages parse,detect,...] [--quick]
+                                       [--timeout 1800]
+
+``--quick`` runs 1, 4 and 16 MB only (skips 50 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("parse", "detect", "summarize", "facts", "fidelity", "translate", "brief")
+WMT = ROOT.parent / "shared" / "bench" / "translation" / "dev-fr-en.jsonl"
+MB = 1 << 20
+
+
+def _paragraphs() -> list[str]:
+    found: list[str] = []
+    for path in [
+        *sorted((ROOT / "examples").rglob("*-fr.txt")),
+        *sorted((ROOT / "benchmarks" / "data").glob("*-fr.txt")),
+    ]:
+        text = path.read_text(encoding="utf-8")
+        found += [p.strip() for p in text.split("\n\n") if p.strip()]
+    wmt = WMT if WMT.exists() else Path("/work/shared/bench/translation/dev-fr-en.jsonl")
+    if wmt.exists():
+        with wmt.open(encoding="utf-8") as lines:
+            for line in lines:
+                sentences = json.loads(line)["fr"]
+                found += [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+    return found
+
+
+def build_input(size: int, path: Path) -> None:
+    """``size`` bytes (UTF-8, roughly) of French paragraphs, a title first."""
+    pool = _paragraphs()
+    rng = random.Random(15)
+    parts = ["Syrie : l'offensive des rebelles se poursuit\n\nALEP (Syrie), 29 nov (AFP) - "]
+    total = len(parts[0].encode())
+    while total < size:
+        rng.shuffle(pool)
+        for paragraph in pool:
+            parts.append(paragraph + "\n\n")
+            total += len(paragraph.encode()) + 2
+            if total >= size:
+                break
+    path.write_text("".join(parts), encoding="utf-8")
+
+
+def _rss_bytes() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def worker(stage: str, path: Path) -> None:
+    """Run one stage once on the article at ``path``; print one JSON line of measurements."""
+    import toolkit
+
+    text = path.read_text(encoding="utf-8")
+    # Load models and engines before the clock starts: the table is about input size.
+    if stage == "detect":
+        toolkit.detect("Le gouvernement a annoncé mardi de nouvelles mesures.")
+    elif stage in ("summarize", "brief"):
+        toolkit.summarize("Une phrase. Une autre phrase ici.", sentences=1, language="fr")
+    base = _rss_bytes()
+    started = time.perf_counter()
+    if stage == "parse":
+        toolkit.parse(text, "fr")
+    elif stage == "detect":
+        toolkit.detect(text)
+    elif stage == "summarize":
+        toolkit.summarize(text, length="short", language="fr")
+    elif stage == "facts":
+        toolkit.extract_facts(text, "fr")
+    elif stage == "fidelity":
+        from toolkit import fidelity
+
+        fidelity.check(text, text, source_language="fr", target_language="fr")
+    elif stage == "translate":
+        toolkit.translate(text, source="fr", target="es", engine="apertium")
+    elif stage == "brief":
+        toolkit.brief(text, target="es", engine="apertium")
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"seconds": seconds, "peak": peak, "base": base}))
+
+
+def _slope(xs: list[float], ys: list[float]) -> float | None:
+    points = [(math.log(x), math.log(y)) for x, y in zip(xs, ys, strict=True) if x > 0 and y > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(p[0] for p in points) / len(points)
+    my = sum(p[1] for p in points) / len(points)
+    den = sum((p[0] - mx) ** 2 for p in points)
+    return sum((p[0] - mx) * (p[1] - my) for p in points) / den
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,4,16,50", help="article sizes in MB, comma-separated")
+    parser.add_argument("--stages", default=",".join(STAGES))
+    parser.add_argument("--quick", action="store_true", help="skip sizes above 16 MB")
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds per (stage, size) run")
+    parser.add_argument("--worker", nargs=2, metavar=("STAGE", "FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker[0], Path(args.worker[1]))
+        return
+    sizes = [float(s) for s in args.sizes.split(",")]
+    if args.quick:
+        sizes = [s for s in sizes if s <= 16]
+    stages = [s for s in args.stages.split(",") if s]
+    env = {**os.environ, "TOOLKIT_MAX_INPUT": f"{int(max(sizes) * 2 + 1)}M", "PYTHONPATH": str(ROOT)}
+    env.setdefault("TOOLKIT_CACHE_DIR", tempfile.mkdtemp(prefix="scaling-cache-"))
+    print(
+        f"# scaling_input: stages {','.join(stages)}; sizes {sizes} MB; one subprocess per cell", flush=True
+    )
+    print(
+        f"{'stage':<10} {'MB':>5} {'seconds':>9} {'s/MB':>7} {'peak MiB':>9} {'growth MiB':>11}", flush=True
+    )
+    results: dict[str, list[tuple[float, float, float]]] = {}
+    with tempfile.TemporaryDirectory(prefix="scaling-") as scratch:
+        files = {}
+        for size in sizes:
+            files[size] = Path(scratch) / f"article-{size:g}MB.txt"
+            build_input(int(size * MB), files[size])
+        for stage in stages:
+            for size in sizes:
+                command = [sys.executable, __file__, "--worker", stage, str(files[size])]
+                try:
+                    done = subprocess.run(
+                        command, capture_output=True, text=True, timeout=args.timeout, env=env, check=False
+                    )
+                except subprocess.TimeoutExpired:
+                    print(
+                        f"{stage:<10} {size:>5g} {'> ' + str(int(args.timeout)):>9}   (timed out)", flush=True
+                    )
+                    break  # a bigger size would time out too
+                if done.returncode != 0:
+                    reason = (done.stderr.strip().splitlines() or ["?"])[-1][:120]
+                    print(f"{stage:<10} {size:>5g}   failed: {reason}", flush=True)
+                    break
+                row = json.loads(done.stdout.strip().splitlines()[-1])
+                growth = max(row["peak"] - row["base"], 0)
+                results.setdefault(stage, []).append((size, row["seconds"], growth))
+                print(
+                    f"{stage:<10} {size:>5g} {row['seconds']:>9.2f} {row['seconds'] / size:>7.2f} "
+                    f"{row['peak'] / MB:>9.0f} {growth / MB:>11.0f}",
+                    flush=True,
+                )
+    print("\n# growth exponent (log-log slope over the sizes run; 1.0 = linear, goal <= 1.1)")
+    print(f"{'stage':<10} {'time':>6} {'memory':>7}")
+    for stage, rows in results.items():
+        sizes_run = [r[0] for r in rows]
+        time_slope = _slope(sizes_run, [r[1] for r in rows])
+        memory_slope = _slope(sizes_run, [max(r[2], 1) for r in rows])
+        show = lambda v: "-" if v is None else f"{v:.2f}"  # noqa: E731
+        print(f"{stage:<10} {show(time_slope):>6} {show(memory_slope):>7}")
+
+
+if __name__ == "__main__":
+    main()
