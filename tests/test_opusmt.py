@@ -204,3 +204,28 @@ def test_tatoeba_url_pattern() -> None:
     assert opusmt.tatoeba_url("de", "en", "opus-2021-02-22").endswith("/deu-eng/opus-2021-02-22.zip")
     with pytest.raises(ModelNotFoundError, match="--release NAME"):
         opusmt.tatoeba_url("de", "en")
+
+
+def test_doctor_says_per_pair_which_model_each_source_gives(
+    opus_zips: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from toolkit.cli import app
+    from toolkit.doctor import diagnose
+
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(tmp_path))
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "cache"))
+    installed = opusmt.install_opus("fr", "en", str(opus_zips["fr-en"]))
+    rows = {(r.source, r.target, r.origin): r for r in diagnose().sources}
+    opus, argos = rows["fr", "en", "opus"], rows["fr", "en", "argos"]
+    assert opus.installed == installed.name and opus.license == "CC-BY-4.0"
+    assert "transformer-big" in opus.model and opus.command.endswith("--source opus")
+    assert argos.installed == "" and argos.command == "toolkit models install fr en"
+    assert ("en", "fr", "opus") in rows
+    result = CliRunner().invoke(app, ["doctor"])
+    assert "Model sources" in result.output and "licence: CC-BY-4.0" in result.output
+    sources = json.loads(CliRunner().invoke(app, ["doctor", "--json"]).output)["sources"]
+    assert {"source": "fr", "target": "en", "origin": "opus", "installed": installed.name}.items() <= next(
+        s for s in sources if (s["source"], s["target"], s["origin"]) == ("fr", "en", "opus")
+    ).items()

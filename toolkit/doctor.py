@@ -15,7 +15,7 @@ from typing import Any
 from . import engines
 from .errors import EngineNotAvailableError, ToolkitError
 
-__all__ = ["Diagnosis", "EngineStatus", "GlossaryStatus", "diagnose"]
+__all__ = ["Diagnosis", "EngineStatus", "GlossaryStatus", "ModelSource", "diagnose", "model_sources"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,21 @@ class GlossaryStatus:
 
 
 @dataclass(frozen=True)
+class ModelSource:
+    """What ``toolkit models install SOURCE TARGET`` gets for one pair from one origin."""
+
+    source: str
+    target: str
+    #: "argos" (the Argos package index) or "opus" (OPUS-MT Tatoeba zips, converted locally).
+    origin: str
+    model: str
+    license: str
+    command: str
+    #: Folder of the installed package from this origin, "" when none.
+    installed: str = ""
+
+
+@dataclass(frozen=True)
 class Diagnosis:
     """Everything ``toolkit doctor`` reports."""
 
@@ -52,6 +67,8 @@ class Diagnosis:
     cache_path: str
     cache_entries: int | None
     apertium_binary: str | None
+    #: Per pair (installed, shipped-glossary and known OPUS-MT pairs): the model each origin gives.
+    sources: tuple[ModelSource, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -119,6 +136,50 @@ def _glossaries() -> tuple[GlossaryStatus, ...]:
     return tuple(statuses)
 
 
+_ARGOS_LICENCE = "per package: see its README.md (the index states none)"
+
+
+def model_sources(pairs: set[tuple[str, str]] | None = None) -> tuple[ModelSource, ...]:
+    """The model each origin gives per pair (offline: what the toolkit knows, nothing downloaded).
+
+    ``pairs`` defaults to the installed packages' pairs, the shipped glossaries' pairs and the pairs
+    with a known OPUS-MT release.
+    """
+    from .models import list_models
+    from .opusmt import OPUS_LICENSE, RELEASES, tatoeba_url
+
+    installed = list_models()
+    if pairs is None:
+        pairs = {(m.source, m.target) for m in installed} | set(RELEASES)
+        pairs |= {pair for glossary in _glossaries() for pair in glossary.pairs}
+    rows = []
+    for source, target in sorted(pairs):
+        argos = [m for m in installed if (m.source, m.target) == (source, target) and m.tokenizer != "opus"]
+        opus = [m for m in installed if (m.source, m.target) == (source, target) and m.tokenizer == "opus"]
+        rows.append(
+            ModelSource(
+                source, target, "argos",
+                f"newest translate-{source}_{target} package of the Argos index (SentencePiece or BPE)",
+                (argos[0].license if argos and argos[0].license else _ARGOS_LICENCE),
+                f"toolkit models install {source} {target}",
+                argos[0].name if argos else "",
+            )
+        )  # fmt: skip
+        release = RELEASES.get((source, target))
+        rows.append(
+            ModelSource(
+                source, target, "opus",
+                f"OPUS-MT {release} ({tatoeba_url(source, target)}), int8"
+                if release else "OPUS-MT: any Tatoeba-MT release of the pair (pass --release NAME)",
+                opus[0].license if opus and opus[0].license else OPUS_LICENSE,
+                f"toolkit models install {source} {target} --source opus"
+                + ("" if release else " --release NAME"),
+                opus[0].name if opus else "",
+            )
+        )  # fmt: skip
+    return tuple(rows)
+
+
 def _cache() -> tuple[Path, int | None]:
     from .memory import TranslationMemory, default_path
 
@@ -145,4 +206,5 @@ def diagnose() -> Diagnosis:
         cache_path=str(cache_path),
         cache_entries=cache_entries,
         apertium_binary=shutil.which("apertium"),
+        sources=model_sources(),
     )

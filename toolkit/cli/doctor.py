@@ -37,6 +37,11 @@ def doctor(
             typer.echo(f"  {source}→{target}: {', '.join(names)}")
         if not diagnosis.pairs:
             typer.echo("  none: install an engine (see above)")
+        typer.echo("\nModel sources (what `toolkit models install FROM TO` gets, per pair):")
+        for row in diagnosis.sources:
+            state = f"installed: {row.installed}" if row.installed else f"`{row.command}`"
+            typer.echo(f"  {row.source}→{row.target} {row.origin:<5} {row.model}")
+            typer.echo(f"  {'':<5} {'':<5} licence: {row.license}; {state}")
         typer.echo("\nShipped glossaries:")
         for glossary in diagnosis.glossaries:
             pairs = ", ".join(f"{s}→{t}" for s, t in glossary.pairs)
