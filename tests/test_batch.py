@@ -348,3 +348,30 @@ def test_library_run_reports_progress_and_a_summary(tmp_path: Path) -> None:
     other = run(formats=["md", "txt", "json"])
     assert (other.ok, other.skipped) == (1, 0)
     assert (tmp_path / "out" / "un" / "es" / "brief.txt").is_file()
+
+
+def test_upgrading_the_model_redoes_the_items(tiny_model, tmp_path: Path, monkeypatch) -> None:
+    from toolkit.models import install_from_file, list_models
+
+    models = tmp_path / "models"
+    install_from_file(tiny_model.argosmodel, models)
+    monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(models))
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    article = "Le ministre a parlé. Les rebelles ont pris la ville.\n"
+    (articles / "one.txt").write_text(article, encoding="utf-8")
+    output = tmp_path / "out"
+
+    def run() -> BatchSummary:
+        return run_batch(articles, output, targets=["en"], engine="argos", source="fr", lengths=["short"])
+
+    assert run().ok == 1
+    assert run().skipped == 1
+    (package,) = list_models(models)
+    metadata_file = package.path / "metadata.json"
+    metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+    metadata["package_version"] = "9.9"
+    metadata_file.write_text(json.dumps(metadata), encoding="utf-8")
+    upgraded = run()
+    assert (upgraded.ok, upgraded.skipped) == (1, 0)
+    assert {line["model"] for line in manifest(output)} == {f"{package.name}@9.9"}

@@ -144,8 +144,32 @@ class BatchSettings:
             "lengths": self.lengths,
             "formats": self.formats,
             "glossaries": glossary_sums,
+            "components": _component_versions(self.engine),
         }
         return _sha256(json.dumps(data, sort_keys=True).encode())
+
+
+def _component_versions(engine: str | None) -> dict[str, Any]:
+    """What shapes outputs besides the settings: the installed models of the engine (of every engine
+    when it is chosen per pair), with their versions, and the summary ranker and language-ID model by
+    content. Installing, upgrading or removing any of them makes a resume redo the items."""
+    from importlib import resources
+
+    from . import engines
+    from ._ngram import DEFAULT_PATH
+    from .files import file_sha256
+
+    installed: dict[str, list[str]] = {}
+    for name in [engine] if engine else engines.names():
+        try:
+            installed[name] = sorted(engines.plugin(name).installed_models())
+        except ToolkitError:
+            installed[name] = []
+    return {
+        "engines": installed,
+        "ranker": _sha256(resources.files("toolkit").joinpath("_ranker.json").read_bytes()),
+        "language_id": file_sha256(DEFAULT_PATH) if DEFAULT_PATH.is_file() else None,
+    }
 
 
 @dataclass(frozen=True)
