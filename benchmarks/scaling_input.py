@@ -3,9 +3,10 @@
 
 Each (stage, size) runs in a fresh subprocess, so peak RSS (``resource.getrusage``) is that run's
 own: the table shows the peak, the growth over the process's RSS just before the stage (imports
-and loaded models excluded) and the wall time of the stage alone. The exponent is the least-squares
-slope of log(time) and log(RSS growth) against log(size) over the sizes run: 1.0 is linear, 2.0
-quadratic (goal: at most 1.1).
+and loaded models excluded), the wall time of the stage alone and its CPU time (the process and
+its finished children: Apertium runs in children). CPU time is the steadier figure on a shared
+machine. The exponent is the least-squares slope of log(time) and log(RSS growth, floored at
+1 MiB) against log(size) over the sizes run: 1.0 is linear, 2.0 quadratic (goal: at most 1.1).
 
 Inputs are French wire copy (examples/, benchmarks/data/ and the French side of the WMT news
 documents in ``../shared/bench/translation`` when present), paragraphs shuffled with a fixed seed
@@ -92,6 +93,7 @@ def worker(stage: str, path: Path) -> None:
     elif stage in ("summarize", "brief"):
         toolkit.summarize("Une phrase. Une autre phrase ici.", sentences=1, language="fr")
     base = _rss_bytes()
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     if stage == "parse":
         toolkit.parse(text, "fr")
@@ -110,8 +112,15 @@ def worker(stage: str, path: Path) -> None:
     elif stage == "brief":
         toolkit.brief(text, target="es", engine="apertium")
     seconds = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"seconds": seconds, "peak": peak, "base": base}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak": peak, "base": base}))
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (Apertium's pipeline runs in children)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _slope(xs: list[float], ys: list[float]) -> float | None:
@@ -144,10 +153,9 @@ def main() -> None:
     print(
         f"# scaling_input: stages {','.join(stages)}; sizes {sizes} MB; one subprocess per cell", flush=True
     )
-    print(
-        f"{'stage':<10} {'MB':>5} {'seconds':>9} {'s/MB':>7} {'peak MiB':>9} {'growth MiB':>11}", flush=True
-    )
-    results: dict[str, list[tuple[float, float, float]]] = {}
+    columns = ("MB", "wall s", "CPU s", "CPU s/MB", "peak MiB", "growth MiB")
+    print(f"{'stage':<10} " + " ".join(f"{c:>10}" for c in columns), flush=True)
+    results: dict[str, list[tuple[float, float, float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="scaling-") as scratch:
         files = {}
         for size in sizes:
@@ -162,29 +170,27 @@ def main() -> None:
                     )
                 except subprocess.TimeoutExpired:
                     print(
-                        f"{stage:<10} {size:>5g} {'> ' + str(int(args.timeout)):>9}   (timed out)", flush=True
+                        f"{stage:<10} {size:>10g} {'>' + str(int(args.timeout)):>10} (timed out)", flush=True
                     )
                     break  # a bigger size would time out too
                 if done.returncode != 0:
                     reason = (done.stderr.strip().splitlines() or ["?"])[-1][:120]
-                    print(f"{stage:<10} {size:>5g}   failed: {reason}", flush=True)
+                    print(f"{stage:<10} {size:>10g} failed: {reason}", flush=True)
                     break
                 row = json.loads(done.stdout.strip().splitlines()[-1])
                 growth = max(row["peak"] - row["base"], 0)
-                results.setdefault(stage, []).append((size, row["seconds"], growth))
-                print(
-                    f"{stage:<10} {size:>5g} {row['seconds']:>9.2f} {row['seconds'] / size:>7.2f} "
-                    f"{row['peak'] / MB:>9.0f} {growth / MB:>11.0f}",
-                    flush=True,
-                )
+                results.setdefault(stage, []).append((size, row["seconds"], row["cpu"], growth))
+                seconds, cpu = row["seconds"], row["cpu"]
+                cells = (f"{size:g}", f"{seconds:.1f}", f"{cpu:.1f}", f"{cpu / size:.2f}",
+                         f"{row['peak'] / MB:.0f}", f"{growth / MB:.0f}")  # fmt: skip
+                print(f"{stage:<10} " + " ".join(f"{c:>10}" for c in cells), flush=True)
     print("\n# growth exponent (log-log slope over the sizes run; 1.0 = linear, goal <= 1.1)")
-    print(f"{'stage':<10} {'time':>6} {'memory':>7}")
+    print(f"{'stage':<10} {'wall':>10} {'CPU':>10} {'memory':>10}")
     for stage, rows in results.items():
         sizes_run = [r[0] for r in rows]
-        time_slope = _slope(sizes_run, [r[1] for r in rows])
-        memory_slope = _slope(sizes_run, [max(r[2], 1) for r in rows])
-        show = lambda v: "-" if v is None else f"{v:.2f}"  # noqa: E731
-        print(f"{stage:<10} {show(time_slope):>6} {show(memory_slope):>7}")
+        slopes = [_slope(sizes_run, [max(r[i], 1e-3) for r in rows]) for i in (1, 2)]
+        slopes.append(_slope(sizes_run, [max(r[3], MB) for r in rows]))
+        print(f"{stage:<10} " + " ".join(f"{'-' if v is None else f'{v:.2f}':>10}" for v in slopes))
 
 
 if __name__ == "__main__":
