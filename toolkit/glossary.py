@@ -490,10 +490,42 @@ def _languages_from_name(path: Path) -> tuple[str, str] | None:
     return None
 
 
+#: Deepest YAML nesting a glossary may have (a real one needs 4: file, entries, entry, variants).
+_MAX_YAML_DEPTH = 64
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where ``text`` nests deeper than :data:`_MAX_YAML_DEPTH`, else None.
+
+    PyYAML's composer recurses once per level, so 50,000 nested ``[`` end in a RecursionError; its
+    scanner does not recurse, so the depth is measured on the token stream first."""
+    import yaml
+
+    opening = (
+        yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+        yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken,
+    )  # fmt: skip
+    closing = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+    depth = 0
+    for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        if isinstance(token, opening):
+            depth += 1
+            if depth > _MAX_YAML_DEPTH:
+                return token.start_mark.line + 1
+        elif isinstance(token, closing):
+            depth -= 1
+    return None
+
+
 def _read_yaml(builder: _Builder, text: str) -> None:
     import yaml
 
     try:
+        if (deep := _too_deep(text)) is not None:
+            builder.error(
+                f"nested more than {_MAX_YAML_DEPTH} levels deep; a glossary is a list of entries", deep
+            )
+            return
         loader = yaml.SafeLoader(text)
         try:
             node = loader.get_single_node()
@@ -512,6 +544,19 @@ def _read_yaml(builder: _Builder, text: str) -> None:
             "a YAML glossary is a mapping with `languages` and an `entries` list; see glossaries/", 1
         )
         return
+    first_lines: dict[object, int] = {}
+    for key, _ in node.value:
+        line = key.start_mark.line + 1
+        if not isinstance(key.value, str):
+            continue
+        if key.value in first_lines:
+            builder.error(
+                f"duplicate key `{key.value[:40]}` (first on line {first_lines[key.value]}); "
+                "merge them into one",
+                line,
+            )
+            return
+        first_lines[key.value] = line
     languages = data.get("languages")
     pair = None
     if isinstance(languages, dict):
@@ -534,7 +579,20 @@ def _read_yaml(builder: _Builder, text: str) -> None:
 
 
 def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    # Each row with the physical line it starts on: a quoted field may span several lines.
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    next_start = 1
+    try:
+        for row in reader:
+            starts.append(next_start)
+            rows.append(row)
+            next_start = reader.line_num + 1
+    except csv.Error as exc:
+        kind = "CSV" if delimiter == "," else "TSV"
+        builder.error(f"not valid {kind} ({exc}); fix the row", reader.line_num)
+        return
     header_index = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
     if header_index is None:
         builder.error("the file is empty; add a header row (source, target, keep, variants, note)", 1)
@@ -553,7 +611,8 @@ def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
         columns = ["source", "target", *header[2:]]
     if "source" not in columns:
         builder.error(
-            "the header row needs a `source` column (or two language codes, e.g. fr and en)", header_index + 1
+            "the header row needs a `source` column (or two language codes, e.g. fr and en)",
+            starts[header_index],
         )
         return
     if pair is None:
@@ -561,7 +620,7 @@ def _read_table(builder: _Builder, text: str, delimiter: str) -> None:
             "languages unknown: name the file like terms-fr-en.tsv or use a header such as `fr  en`", 1
         )
         return
-    for number, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
+    for row, number in zip(rows[header_index + 1 :], starts[header_index + 1 :], strict=True):
         if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
             continue
         if len(row) > len(columns):
@@ -619,9 +678,19 @@ def _read_tbx(builder: _Builder, text: str) -> None:
         if buffer is not None:
             buffer.append(data)
 
+    def external(context: str, base: str | None, system_id: str | None, public_id: str | None) -> int:
+        # Never loaded (a file or URL the glossary's author chose); say what is missing instead.
+        builder.warn(
+            f"external entity {str(system_id or public_id)[:80]!r} is not loaded; the text it stands "
+            "for is missing from this term, write it out",
+            parser.CurrentLineNumber,
+        )
+        return 1
+
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = characters
+    parser.ExternalEntityRefHandler = external
     try:
         parser.Parse(text.encode("utf-8"), True)
     except expat.ExpatError as exc:

@@ -10,13 +10,16 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 import typer
 
 from ..errors import ToolkitError
 from ..memory import TranslationMemory, default_path
+
+if TYPE_CHECKING:
+    from ..glossary import Glossary
 
 app = typer.Typer(
     name="toolkit",
@@ -99,3 +102,15 @@ def open_default_memory() -> TranslationMemory | None:
         memory.close()
         return None
     return memory
+
+
+def warn_unused_glossary(glossary: Glossary | None, source: str, target: str) -> None:
+    """A warning on stderr when ``--glossary`` has no entries for the pair translated: a fr→en
+    glossary given to a fr→es translation would otherwise be ignored without a word."""
+    if glossary is None or source == target or (source, target) in glossary.pairs:
+        return
+    held = ", ".join(sorted(f"{s}→{t}" for s, t in glossary.pairs)) or "no"
+    typer.echo(
+        f"warning: the glossary has no {source}→{target} entries ({held} only); it was not applied",
+        err=True,
+    )

@@ -12,7 +12,7 @@ import typer
 from ..document import read_text
 from ..errors import UsageError
 from ..files import check_output, write_atomic
-from ._app import app, handle_errors, open_default_memory
+from ._app import app, handle_errors, open_default_memory, warn_unused_glossary
 
 _FORMATS = ("md", "txt", "html", "json")
 
@@ -107,6 +107,7 @@ def brief(
                 order=order,  # type: ignore[arg-type]
                 source_name=name,
             )
+            warn_unused_glossary(translator.glossary, result.source_language, result.target_language)
     finally:
         if memory is not None:
             memory.close()
