@@ -40,6 +40,8 @@ def test_missing_and_extra_facts_with_spans() -> None:
     assert not report.ok
     missing, extra = summary(report)
     assert missing == [("number", "242"), ("number", "14000"), ("quote", "Nous partons")]
+    severities = {(f.value, f.severity) for f in report.findings}
+    assert ("242", "error") in severities and ("Nous partons", "warning") in severities
     # An English reader reads "14.000" as fourteen: the check says so.
     assert extra == [("number", "224"), ("number", "14")]
     first = report.missing[0]
@@ -53,10 +55,14 @@ def test_acronyms_renamed_by_the_glossary_are_expected() -> None:
     source = "L'ONU et l'OSDH ont parlé au PDG."
     target = "The UN and the OSDH spoke to the CEO."
     plain = check(source, target, source_language="fr", target_language="en")
-    assert summary(plain) == (
-        [("acronym", "ONU"), ("acronym", "PDG")],
-        [("acronym", "UN"), ("acronym", "CEO")],
-    )
+    # Without a glossary: the source acronyms look dropped (warnings), the target's introduced
+    # (notes). Neither is an error: acronyms are renamed by translation all the time.
+    assert plain.ok
+    assert summary(plain) == ([("acronym", "ONU"), ("acronym", "PDG")], [])
+    assert [(f.value, f.severity) for f in plain.findings if f.side == "target"] == [
+        ("UN", "note"),
+        ("CEO", "note"),
+    ]
     wire = Glossary.builtin("wire-fr-en")
     assert check(source, target, source_language="fr", target_language="en", glossary=wire).ok
     # Accepted alternatives count too: the Syria glossary keeps OSDH but accepts SOHR.
@@ -78,6 +84,7 @@ def test_dates_weekdays_and_times() -> None:
         target_language="en",
     )
     assert summary(report) == ([("date", "--03-03")], [("date", "--03-04")])
+    assert {f.severity for f in report.findings} == {"error"}
 
 
 def test_empty_texts() -> None:
@@ -93,3 +100,109 @@ def test_translation_through_apertium_carries_a_fidelity_report() -> None:
     assert result.fidelity.ok, result.fidelity.to_dict()
     figures = [f.value for f in result.fidelity.target_facts if f.kind == "number"]
     assert figures == ["242", "24", "2016"]
+
+
+def errors(source: str, target: str, source_language: str, target_language: str) -> list[tuple[str, str]]:
+    report = toolkit.check_fidelity(
+        source, target, source_language=source_language, target_language=target_language
+    )
+    return [(f.kind, f.value) for f in report.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages"),
+    [
+        # Issue 13's causes, each a false alarm before.
+        ("Plus de 14.000 personnes ont fui.", "Más de 14.000 personas huyeron.", ("fr", "es")),
+        ("Más de 14.000 personas huyeron.", "More than 14,000 people fled.", ("es", "en")),
+        (
+            "Mehr als 14.000 Menschen, 2,5 Millionen Euro.",
+            "More than 14,000 people, 2.5 million euros.",
+            ("de", "en"),
+        ),
+        (
+            "More than 14,000 people, 2.5 million euros.",
+            "Mehr als 14.000 Menschen, 2,5 Millionen Euro.",
+            ("en", "de"),
+        ),
+        ("Le vote américain du député.", "The US vote of the MP.", ("fr", "en")),
+        ("Il a dit « nous partons » hier.", 'Yesterday he said: "we are leaving".', ("fr", "en")),
+        ("„Wir gehen“, sagte er.", '"We are leaving," he said.', ("de", "en")),
+        ("Une amende de 90 M$.", "A $90-million fine.", ("fr", "en")),
+        ("4,95 milliards de dollars", "$4.95bn", ("fr", "en")),
+        ("Le prix est passé à 18,4 cents.", "The price rose to 18.4 cents.", ("fr", "en")),
+        ("neuf personnes ont été blessées", "nine people were injured", ("fr", "en")),
+        ("9 personnes ont été blessées", "nine people were injured", ("fr", "en")),
+        ("Am 3. Oktober 2012 kamen zwei Menschen.", "On October 3, 2012 two people came.", ("de", "en")),
+        ("3 октября погибли 23 человека.", "On 3 October, 23 people died.", ("ru", "en")),
+        ("Dne 3. října zemřelo 23 lidí.", "On October 3, 23 people died.", ("cs", "en")),
+        ("३ अक्टूबर को १,४०,००० लोग", "On October 3, 140,000 people", ("hi", "en")),
+        ("5 करोड़ रुपये", "Rs 50 million", ("hi", "en")),
+        ("двадцать три человека", "23 people", ("ru", "en")),
+        ("treinta y dos muertos", "32 dead", ("es", "en")),
+        ("at 3 p.m. on Friday", "à 15h vendredi", ("en", "fr")),
+    ],
+)
+def test_faithful_translations_raise_no_error(source: str, target: str, languages: tuple[str, str]) -> None:
+    assert errors(source, target, *languages) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages", "expected"),
+    [
+        (
+            "Plus de 14.000 personnes",
+            "Más de 15.000 personas",
+            ("fr", "es"),
+            [("number", "14000"), ("number", "15000")],
+        ),
+        (
+            "Une amende de 90 M$.",
+            "A €90-million fine.",
+            ("fr", "en"),
+            [("money", "90000000 USD"), ("money", "90000000 EUR")],
+        ),
+        ("le 3 octobre", "on November 3", ("fr", "en"), [("date", "--10-03"), ("date", "--11-03")]),
+        ("am Freitag", "on Thursday", ("de", "en"), [("date", "friday"), ("date", "thursday")]),
+        ("12,5 % des voix", "12.6% of the vote", ("fr", "en"), [("percent", "12.5"), ("percent", "12.6")]),
+        ("les troupes du M23", "the M24 troops", ("fr", "en"), [("number", "23"), ("number", "24")]),
+        ("३ अक्टूबर", "October 4", ("hi", "en"), [("date", "--10-03"), ("date", "--10-04")]),
+        ("nine people", "9 personnes et 10 blessés", ("en", "fr"), [("number", "10")]),
+    ],
+)
+def test_changed_facts_are_errors(source, target, languages, expected) -> None:
+    assert errors(source, target, *languages) == expected
+
+
+def test_languages_without_special_knowledge_take_the_generic_path() -> None:
+    # Polish, Dutch, Swedish: nothing written for them; CLDR's data reads their numbers and dates.
+    assert (
+        errors(
+            "3 października 2012 zginęło 14 000 osób.", "On 3 October 2012, 14,000 people died.", "pl", "en"
+        )
+        == []
+    )
+    assert (
+        errors("Op 3 oktober kostte het 5 miljoen euro.", "On October 3 it cost 5 million euros.", "nl", "en")
+        == []
+    )
+    assert errors("Den 3 oktober dog 14 000 personer.", "On October 3, 14,000 people died.", "sv", "en") == []
+    assert errors("Den 3 oktober dog 14 000 personer.", "On October 4, 14,000 people died.", "sv", "en") != []
+    # A code CLDR does not know at all still reads figures.
+    assert errors("xyz 14,000 abc", "14,000 people", "zz", "en") == []
+
+
+def test_findings_carry_kind_and_severity_in_json() -> None:
+    report = toolkit.check_fidelity(
+        "L'ONU a compté 242 morts.",
+        "The United Nations counted 224 dead.",
+        source_language="fr",
+        target_language="en",
+    )
+    data = report.to_dict()
+    assert data["ok"] is False
+    assert {(f["kind"], f["severity"]) for f in data["findings"]} == {
+        ("number", "error"),
+        ("acronym", "warning"),
+    }
+    assert toolkit.fidelity.check is toolkit.check_fidelity

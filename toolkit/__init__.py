@@ -21,7 +21,7 @@ from .errors import (
     UsageError,
 )
 from .facts import Fact, extract_facts
-from .fidelity import FidelityReport
+from .fidelity import FidelityReport, Finding, check_fidelity
 from .glossary import Glossary, GlossaryReport
 from .memory import TranslationMemory
 from .pipeline import Pipeline
@@ -43,6 +43,7 @@ __all__ = [
     "EngineNotAvailableError",
     "Fact",
     "FidelityReport",
+    "Finding",
     "Glossary",
     "GlossaryError",
     "GlossaryReport",
@@ -67,6 +68,7 @@ __all__ = [
     "__version__",
     "brief",
     "build_brief",
+    "check_fidelity",
     "count_words",
     "detect",
     "extract_facts",

@@ -1,10 +1,18 @@
 """Key facts in news copy: numbers, percentages, money, dates, times, quotes and acronyms.
 
 Each :class:`Fact` carries the text as written, its offsets and a *normalized value* that is the
-same across languages, so French and English copy can be compared (``14.000`` / ``14 000`` /
-``14,000`` → ``14000``; ``2,5 millions`` / ``2.5 million`` → ``2500000``; ``vendredi 29 novembre``
-/ ``Friday, November 29`` → a ``friday`` and a ``--11-29`` date). Pure regular expressions: fast
-and deterministic.
+same across languages, so copy and its translation can be compared (``14.000`` es / ``14 000`` fr /
+``14,000`` en → ``14000``; ``2,5 millions`` / ``2.5 million`` → ``2500000``; ``3. Oktober`` /
+``3 октября`` / ``October 3`` → ``--10-03``; ``neuf`` / ``nine`` → ``9``).
+
+Everything a language contributes — decimal and group symbols, month and weekday names in every
+grammatical form, scale words, percent and currency words, number words — comes from
+:mod:`toolkit.languages` (CLDR through Babel, num2words); a language it knows nothing special about
+is read through CLDR's generic data, never through English rules. Digits of any script count
+("१४" is 14), and Indian lakh/crore grouping ("1,40,000") is read everywhere.
+
+Extraction is a fixed number of regular-expression passes over the text plus a byte map of the
+characters already claimed, so its cost is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -12,271 +20,64 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
+
+from . import languages
 
 __all__ = ["Fact", "FactKind", "extract_facts", "format_number", "localize_numbers", "normalize_number"]
 
 FactKind = Literal["number", "percent", "money", "date", "time", "quote", "acronym"]
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 
 @dataclass(frozen=True)
 class Fact:
-    """One fact; ``text == source[start:end]``. ``value`` is comparable across languages."""
+    """One fact; ``text == source[start:end]``. ``value`` is comparable across languages.
+
+    ``spelled`` marks numbers written in words ("nine", "une cinquantaine"); ``unscaled`` is the
+    figure before its scale word ("2.5" of "2.5 million"), which translations sometimes keep alone.
+    """
 
     kind: FactKind
     text: str
     value: str
     start: int
     end: int
+    spelled: bool = False
+    unscaled: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return dataclasses.asdict(self)
 
 
-# -- vocabulary ---------------------------------------------------------------------------------
-
-_MONTHS = {
-    "fr": {
-        "janvier": 1,
-        "janv": 1,
-        "février": 2,
-        "fevrier": 2,
-        "févr": 2,
-        "fév": 2,
-        "mars": 3,
-        "avril": 4,
-        "avr": 4,
-        "mai": 5,
-        "juin": 6,
-        "juillet": 7,
-        "juil": 7,
-        "août": 8,
-        "aout": 8,
-        "septembre": 9,
-        "sept": 9,
-        "octobre": 10,
-        "oct": 10,
-        "novembre": 11,
-        "nov": 11,
-        "décembre": 12,
-        "decembre": 12,
-        "déc": 12,
-        "dec": 12,
-    },
-    "en": {
-        "january": 1,
-        "jan": 1,
-        "february": 2,
-        "feb": 2,
-        "march": 3,
-        "mar": 3,
-        "april": 4,
-        "apr": 4,
-        "may": 5,
-        "june": 6,
-        "jun": 6,
-        "july": 7,
-        "jul": 7,
-        "august": 8,
-        "aug": 8,
-        "september": 9,
-        "sept": 9,
-        "sep": 9,
-        "october": 10,
-        "oct": 10,
-        "november": 11,
-        "nov": 11,
-        "december": 12,
-        "dec": 12,
-    },
-}
-_WEEKDAYS = {
-    "fr": {
-        "lundi": "monday",
-        "mardi": "tuesday",
-        "mercredi": "wednesday",
-        "jeudi": "thursday",
-        "vendredi": "friday",
-        "samedi": "saturday",
-        "dimanche": "sunday",
-    },
-    "en": {d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
-}
-_VERB_MONTHS = frozenset({"may", "march", "mar"})
-# Small number words only: "un"/"one" double as articles and "neuf" means "new". French
-# approximations ("une dizaine") and "both" (for "les deux") are how translations carry them.
-_NUMBER_WORDS = {
-    "fr": {
-        "deux": 2,
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "dix": 10,
-        "onze": 11,
-        "douze": 12,
-        "vingt": 20,
-        "trente": 30,
-        "quarante": 40,
-        "cinquante": 50,
-        "dizaine": 10,
-        "douzaine": 12,
-        "quinzaine": 15,
-        "vingtaine": 20,
-        "trentaine": 30,
-        "quarantaine": 40,
-        "cinquantaine": 50,
-        "centaine": 100,
-        "cent": 100,
-        "cents": 100,
-    },
-    "en": {
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "both": 2,
-        "dozen": 12,
-        "hundred": 100,
-    },
-}
-_SCALES = {
-    "fr": {
-        "million": 10**6,
-        "millions": 10**6,
-        "milliard": 10**9,
-        "milliards": 10**9,
-        "mille": 1000,
-        "mds": 10**9,
-        "md": 10**9,
-        "mrd": 10**9,
-        "m": 10**6,
-    },
-    "en": {
-        "million": 10**6,
-        "millions": 10**6,
-        "billion": 10**9,
-        "billions": 10**9,
-        "thousand": 1000,
-        "trillion": 10**12,
-        "bn": 10**9,
-        "m": 10**6,
-        "k": 1000,
-    },
-}
-_CURRENCIES = {
-    "€": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "$": "USD",
-    "us$": "USD",
-    "dollar": "USD",
-    "dollars": "USD",
-    "£": "GBP",
-    "livre": "GBP",
-    "livres": "GBP",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "francs": "CHF",
-    "yuans": "CNY",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "yens": "JPY",
-}
-
 _SPACES = " \u00a0\u202f\u2009"
-_NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-_ORDINAL = r"(?:er|re|es|e|èmes|ème|emes|eme|st|nd|rd|th)"
+_SP = f"[{_SPACES}]"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+@functools.cache
+def _marks() -> str:
+    """A character class body for every combining mark (Devanagari vowel signs, accents): words of
+    scripts written with them continue through their marks."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
 
 
-def _scale_words(language: str, *, glued: bool) -> str:
-    words = rf"[{_SPACES}](?:de[{_SPACES}])?(?:{_alternation(w for w in _SCALES[language] if len(w) > 2)})\b"
-    # Abbreviated scales only glued to an amount ("$5m", "3 Mds"): after a bare figure "10m" is metres.
-    return rf"(?:{words}|(?:bn|m|k|mds|md)\b)" if glued else rf"(?:{words})"
+def _word_end() -> str:
+    return rf"(?![\w{_marks()}])"
 
 
-# -- numbers --------------------------------------------------------------------------------------
-
-
-def normalize_number(text: str, language: str = "en") -> str:
-    """A figure written the ``language`` way, as a plain decimal: "14.000" (fr) → "14000", "2,5" → "2.5"."""
-    raw = "".join(c for c in text if c not in _SPACES)
-    if language == "fr":
-        # French groups thousands with dots (or spaces) and writes decimals with a comma.
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
-            raw = raw.replace(".", "")
-        raw = raw.replace(",", ".")
-    else:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
-            raw = raw.replace(",", "")
-        raw = raw.replace(",", ".")
-    return _canonical(raw)
-
-
-# Languages that write 2,5 and group thousands with dots or spaces (the others write 2.5 and 14,000).
-_DECIMAL_COMMA = frozenset("fr es de it pt nl ro pl cs sk sl hr bs sr ru uk bg tr da nb nn sv fi id".split())
-# A bare figure: separators only between digits, a space only before a group of exactly three.
-_FIGURE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+|[{_SPACES}]\d{{3}}(?!\d))*")
-
-
-def _reading(literal: str, language: str) -> str | None:
-    """The value of a bare figure as ``language`` writes figures, or None if it is malformed there."""
-    if language in _DECIMAL_COMMA:
-        group, decimal = rf"[.{_SPACES}]", ","
-    else:
-        group, decimal = ",", r"\."
-    if not re.fullmatch(rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?", literal):
-        return None
-    return _canonical(re.sub(group, "", literal).replace(",", "."))
-
-
-def format_number(value: str, language: str) -> str:
-    """A plain decimal ("14000.5") written the ``language`` way ("14,000.5" en, "14 000,5" fr).
-    Four-digit whole numbers stay ungrouped (years, "2016")."""
-    whole, _, fraction = value.partition(".")
-    if len(whole) > 4:
-        separator = "\u202f" if language == "fr" else "." if language in _DECIMAL_COMMA else ","
-        whole = f"{int(whole):,}".replace(",", separator)
-    if not fraction:
-        return whole
-    return whole + ("," if language in _DECIMAL_COMMA else ".") + fraction
-
-
-def localize_numbers(source: str, target: str, source_language: str, target_language: str) -> str:
-    """Rewrite figures that an engine copied verbatim from the source ("14.000", "2,5") the way
-    the target language writes them ("14,000", "2.5"). Only figures that occur in the source and
-    read differently (or not at all) in the target language are touched: "242" and "2016" stay."""
-    wanted: dict[str, str] = {}
-    for match in _FIGURE.finditer(source):
-        literal = match.group(0)
-        value = _reading(literal, source_language)
-        if value is not None and _reading(literal, target_language) != value:
-            wanted[literal] = format_number(value, target_language)
-    if not wanted:
-        return target
-    return _FIGURE.sub(lambda m: wanted.get(m.group(0), m.group(0)), target)
+# -- numbers ----------------------------------------------------------------------------------------
 
 
 def _canonical(raw: str, scale: int = 1) -> str:
@@ -288,84 +89,481 @@ def _canonical(raw: str, scale: int = 1) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _language(language: str | None) -> str:
-    return "fr" if language and language.lower().startswith("fr") else "en"
+def _ascii_digits(text: str) -> str:
+    """Digits of any script as ASCII ("१४" → "14"); other characters unchanged."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdigit() and not c.isascii() else c for c in text)
+
+
+@functools.lru_cache(maxsize=256)
+def _number_pattern(language: str) -> str:
+    """A figure as ``language`` may write it; groups ``int`` (with its separators) and ``frac``."""
+    groups = re.escape(_group_symbols(language))
+    return (
+        r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"  # lakh/crore grouping: 1,40,00,000
+        rf"|\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\d)"
+        r"|\d+)"
+        r"(?:[.,](?P<frac>\d+))?(?!\d)"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _group_symbols(language: str) -> str:
+    """The characters that may group thousands: the CLDR symbol, spaces of every width, and the
+    other of "." and "," (copy groups "14.000" where CLDR says "14 000"), never the decimal mark."""
+    number_format = languages.number_format(language)
+    extra = "." if number_format.decimal == "," else ","
+    return "".join(dict.fromkeys(number_format.group_symbols + _SPACES + extra))
+
+
+def _read(integer: str, fraction: str | None, scale: int = 1) -> str:
+    digits = "".join(c for c in _ascii_digits(integer) if c.isdigit())
+    raw = digits + ("." + _ascii_digits(fraction) if fraction else "")
+    return _canonical(raw, scale)
+
+
+def normalize_number(text: str, language: str = "en") -> str:
+    """A figure written the ``language`` way, as a plain decimal: "14.000" (fr) → "14000", "2,5" → "2.5"."""
+    match = re.fullmatch(_number_pattern(languages.base_language(language) or language), text.strip())
+    if match is None:
+        return _canonical(_ascii_digits(text).replace(",", "."))
+    return _read(match.group("int"), match.group("frac"))
+
+
+def format_number(value: str, language: str) -> str:
+    """A plain decimal ("14000.5") written the ``language`` way ("14,000.5" en, "14 000,5" fr), from
+    CLDR. Four-digit whole numbers stay ungrouped (years, "2016")."""
+    return languages.format_number(value, language)
+
+
+# A bare figure: separators only between digits, a space only before a group of exactly three.
+_FIGURE = re.compile(rf"(?<![\d.,])\d+(?:[.,]\d+|{_SP}\d{{3}}(?!\d))*")
+
+
+def _reading(literal: str, language: str) -> str | None:
+    """The value of a bare figure as ``language`` writes figures, or None if it is malformed there."""
+    number_format = languages.number_format(language)
+    # Decimal-comma languages group with dots or spaces of any width, whatever CLDR's own symbol.
+    extra = _SPACES + "." if number_format.decimal == "," else ""
+    group = re.escape("".join(dict.fromkeys(number_format.group_symbols + extra)))
+    decimal = re.escape(number_format.decimal)
+    if not re.fullmatch(rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?", literal):
+        return None
+    integer, _, fraction = literal.partition(number_format.decimal)
+    return _read(integer, fraction or None)
+
+
+def localize_numbers(source: str, target: str, source_language: str, target_language: str) -> str:
+    """Rewrite figures that an engine copied verbatim from the source ("14.000", "2,5") the way
+    the target language writes them ("14,000", "2.5"), from CLDR. Only figures that occur in the
+    source and read differently (or not at all) in the target language are touched: "242" and
+    "2016" stay."""
+    wanted: dict[str, str] = {}
+    for match in _FIGURE.finditer(source):
+        literal = match.group(0)
+        value = _reading(literal, source_language)
+        if value is not None and _reading(literal, target_language) != value:
+            wanted[literal] = format_number(value, target_language)
+    if not wanted:
+        return target
+    return _FIGURE.sub(lambda m: wanted.get(m.group(0), m.group(0)), target)
+
+
+# -- per-language patterns ----------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, each space matching any kind of space."""
+    unique = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in unique if w)
+
+
+def _cased(names: Iterable[str], capitalized: bool) -> str:
+    """Names as the language writes them in running text: capitalized or in capitals, and in lower
+    case too where the language writes them so (French, Russian) — never in lower case where it
+    capitalizes them (English, German), so "may" and "march" stay verbs."""
+    forms: list[str] = []
+    for name in names:
+        forms += [name[:1].upper() + name[1:], name.upper()]
+        if not capitalized:
+            forms.append(name)
+    return _alternation(forms)
 
 
 @dataclass(frozen=True)
-class _Patterns:
-    date_dm: re.Pattern[str]
-    date_my: re.Pattern[str]
-    weekday: re.Pattern[str]
+class _Reader:
+    """Everything extraction needs for one language, compiled once."""
+
+    language: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    words: dict[str, int]
+    vocabulary: dict[str, str]
+    capitalized: bool
+    day_first: bool
     numeric_date: re.Pattern[str]
+    date: re.Pattern[str]
+    month_year: re.Pattern[str]
     time: re.Pattern[str]
     money: re.Pattern[str]
     percent: re.Pattern[str]
     number: re.Pattern[str]
-    number_word: re.Pattern[str]
+    word: re.Pattern[str]
 
 
-def _compile(language: str) -> _Patterns:
-    months = _alternation(_MONTHS[language])
-    weekdays = _alternation(_WEEKDAYS[language])
-    scale = _scale_words(language, glued=False)
-    money_scale = _scale_words(language, glued=True)
-    currency_after = _alternation(w for w in _CURRENCIES if w[0].isalpha())
-    flags = re.IGNORECASE
-    if language == "fr":
-        date_dm = (
-            rf"(?<![\w.,])(?P<d>1er|\d{{1,2}})[{_SPACES}]+(?P<m>{months})\.?"
-            rf"(?:[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
-        )
-        date_my = rf"(?<!\w)(?P<m>{months})\.?[{_SPACES}]+(?P<y>\d{{4}})(?!\d)"
-        time = r"(?<![\w.,])(?P<h>\d{1,2})[ ]?h[ ]?(?P<min>\d{2})?(?!\w)"
-        percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b)"
-    else:
-        # English months are capitalized: "may", "march" and "mar" are also verbs. Other
-        # abbreviations are no English words, so "29 nov" left by an engine still counts.
-        flags = 0
-        names = sorted(_MONTHS["en"], key=len, reverse=True)
-        lower = [m for m in names if m not in _VERB_MONTHS]
-        months = "|".join([re.escape(m.capitalize()) for m in names] + [re.escape(m) for m in lower])
-        date_dm = (
-            rf"(?<![\w.,])(?:(?P<m>{months})\.?[{_SPACES}]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[{_SPACES}]+(?:of[{_SPACES}]+)?(?P<m2>{months})\.?)"
-            rf"(?:,?[{_SPACES}]+(?P<y>\d{{4}}))?(?!\w)"
-        )
-        date_my = rf"(?<!\w)(?P<m>{months})\.?,?[{_SPACES}]+(?:of[{_SPACES}]+)?(?P<y>\d{{4}})(?!\d)"
-        time = (
-            r"(?<![\w.,])(?P<h>\d{1,2})(?::(?P<min>\d{2}))?[ ]?(?P<ap>[ap]\.?m\.?)(?![\w])"
-            r"|(?<![\w.,:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\w:])"
-            # French-style times that engines leave as they are ("12h30").
-            r"|(?<![\w.,])(?P<hh>\d{1,2})[ ]?h[ ]?(?P<hm>\d{2})?(?!\w)"
-        )
-        percent = rf"(?P<n>{_NUM})[{_SPACES}]?(?:%|(?i:per[{_SPACES}]?cent)\b)"
-        weekdays = "|".join(w.capitalize() for w in _WEEKDAYS["en"])
+@functools.lru_cache(maxsize=64)
+def _reader(language: str) -> _Reader:
+    """Patterns for one language, compiled on first use (importing the toolkit compiles nothing)."""
+    end = _word_end()
+    number = _number_pattern(language)
+    months = dict(languages.month_names(language))
+    weekdays = dict(languages.weekday_names(language))
+    capitalized = languages.month_name(language, 1)[:1].isupper()
+    wide_months = [n for n in languages.month_names(language, abbreviated=False) if len(n) > 2]
+    connectors = languages.date_words(language)
+    connector = rf"(?:(?:{_alternation(connectors)}){_SP}+)?" if connectors else ""
+    scales = dict(languages.scale_words(language))
+    short_scales = dict(languages.scale_words(language, abbreviated=True))
+    symbols = dict(languages.currency_symbols(language))
+    currency_words = dict(languages.currency_words(language))
+    percent_words = languages.percent_words(language)
+    named = _cased((n for n in months if not n[:1].isdigit()), capitalized) or "(?!)"
+    day = r"(?P<{}>\d{{1,2}})(?:\.|(?:er|re|st|nd|rd|th|º|ª|°|-?[^\W\d_]{{1,2}})\b\.?)?"
+    date = (
+        # 3 octobre 2012, 3. Oktober, 3 de octubre de 2012, 3rd of October, 3 октября
+        rf"(?<![\w.,]){day.format('d')}{_SP}+{connector}(?P<m>{named})\.?"
+        rf"(?:,?{_SP}+{connector}(?P<y>\d{{4}}))?{end}"
+        # October 3, 2012; Oct. 3
+        rf"|(?<![\w])(?P<m2>{named})\.?{_SP}+{day.format('d2')}(?:,?{_SP}+(?P<y2>\d{{4}}))?(?![\w\d])"
+    )
+    month_year = rf"(?<!\w)(?P<m>{named})\.?,?{_SP}+{connector}(?P<y>\d{{4}})(?!\d)"
+    long_scale = _alternation(scales) or "(?!)"
+    any_scale = _alternation([*scales, *short_scales]) or "(?!)"
+    scale_after = rf"(?:(?:{_SP}|-)?(?P<{{}}>(?i:{any_scale}))\.?{end})"
+    symbol = _alternation(symbols)
+    currency_word = _alternation(currency_words) or "(?!)"
+    first_amount = number.replace("?P<int>", "?P<i1>").replace("?P<frac>", "?P<f1>")
+    second_amount = number.replace("?P<int>", "?P<i2>").replace("?P<frac>", "?P<f2>")
     money = (
-        rf"(?P<cur1>US\$|CA\$|C\$|[$€£])[{_SPACES}]?(?P<n1>{_NUM})(?P<s1>{money_scale})?"
-        rf"|(?<![\w.,])(?P<n2>{_NUM})(?P<s2>{money_scale})?[{_SPACES}]?(?:d['’]|de[{_SPACES}])?(?P<cur2>[$€£]|(?i:{currency_after})\b)"
+        rf"(?<![^\W\d_])(?P<sym1>{symbol}){_SP}?(?P<n1>{first_amount})"
+        rf"{scale_after.format('s1')}?"
+        rf"|(?<![\w.,])(?P<n2>{second_amount})"
+        rf"{scale_after.format('s2')}?{_SP}?"
+        rf"(?:(?P<sym2>{symbol})(?![^\W\d_])|(?:[^\W\d_]{{1,3}}(?:['’]|{_SP}+))?(?P<cw>(?i:{currency_word})){end})"
     )
-    words = _alternation(_NUMBER_WORDS[language])
-    return _Patterns(
-        date_dm=re.compile(date_dm, flags),
-        date_my=re.compile(date_my, flags),
-        weekday=re.compile(rf"(?<!\w)(?:{weekdays})(?!\w)", flags),
+    percent_word = _alternation(percent_words)
+    percent = (
+        rf"(?<![\w.,]){number}{_SP}?(?:[%٪]|(?i:{percent_word}){end})"
+        if percent_word
+        else (rf"(?<![\w.,]){number}{_SP}?[%٪]")
+    )
+    ampm = r"(?P<ap>[AaPp]\.?[Mm]\.?)(?!\w)"
+    time = (
+        rf"(?<![\w.,:])(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?{_SP}?{ampm}"
+        r"|(?<![\w.,:])(?P<h2>\d{1,2}):(?P<min2>\d{2})(?![\w:])"
+        rf"|(?<![\w.,])(?P<h3>\d{{1,2}}){_SP}?h(?:{_SP}?(?P<min3>\d{{2}}))?(?!\w)"
+    )
+    short_date = languages.date_pattern(language, "short")
+    # The words looked up by name: their role decides what they make.
+    vocabulary: dict[str, str] = {w: "connector" for w in languages.number_connectors(language)}
+    vocabulary.update((w, "scale") for w in scales if len(w) > 2)
+    vocabulary.update((w, "number") for w in languages.number_words(language))
+    vocabulary.update((w, "month") for w in wide_months)
+    vocabulary.update((w, "weekday") for w in weekdays)
+    # Scripts written with combining marks (Devanagari) need them inside words; the others
+    # tokenize faster without.
+    with_marks = any(unicodedata.category(c) in ("Mn", "Mc") for w in vocabulary for c in w)
+    marks = _marks() if with_marks else ""
+    return _Reader(
+        language=language,
+        months=months,
+        weekdays=weekdays,
+        scales={**short_scales, **scales},
+        currencies={**{k.casefold(): v for k, v in currency_words.items()}, **symbols},
+        words=dict(languages.number_words(language)),
+        vocabulary=vocabulary,
+        capitalized=capitalized,
+        day_first=short_date.find("d") < short_date.find("M"),
         numeric_date=re.compile(
-            r"(?<![\w./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])|(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
+            r"(?<![\w./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\w/])"
+            r"|(?<![\w-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
         ),
-        time=re.compile(time, flags if language == "fr" else re.IGNORECASE),
-        money=re.compile(money, re.IGNORECASE),
-        percent=re.compile(percent, flags),
-        # A unit may follow a figure ("10m", "5km"); a digit may not (that would be another figure).
-        number=re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?P<s>{scale})?(?:{_ORDINAL})?(?!\d)", re.IGNORECASE),
-        number_word=re.compile(rf"(?<!\w)(?P<w>{words})(?P<s>{scale})?(?!\w)", re.IGNORECASE),
+        date=re.compile(date),
+        month_year=re.compile(month_year),
+        time=re.compile(time),
+        money=re.compile(money),
+        percent=re.compile(percent),
+        number=re.compile(rf"(?<![\w.,]){number}(?:(?:{_SP}|-)(?P<s>(?i:{long_scale})){end})?"),
+        word=re.compile(rf"[^\W\d_][\w{marks}]*(?:-[\w{marks}]+)*"),
     )
 
 
+# -- extraction ------------------------------------------------------------------------------------
+
+
+class _Claims:
+    """Which characters a fact already covers: one byte per character, so checking a span costs
+    its length, not the number of facts found so far (that made extraction quadratic)."""
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size)
+
+    def free(self, start: int, end: int) -> bool:
+        return self._taken.find(1, start, end) < 0
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+
+def _date_value(year: str | None, month: int, day: int | None) -> str:
+    return f"{_ascii_digits(year) if year else '-'}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _month(reader: _Reader, name: str) -> int | None:
+    return reader.months.get(name.casefold().rstrip("."))
+
+
+def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
+    """The facts of ``text`` in document order; figures inside dates or amounts are not repeated.
+
+    ``language`` is an ISO 639 code; any code works, a code CLDR does not know through the
+    generic path."""
+    reader = _reader(languages.base_language(language) or "und")
+    facts: list[Fact] = []
+    claims = _Claims(len(text))
+
+    def add(kind: FactKind, start: int, end: int, value: str, **extra: object) -> None:
+        if claims.free(start, end):
+            facts.append(Fact(kind, text[start:end], value, start, end, **extra))  # type: ignore[arg-type]
+            claims.take(start, end)
+
+    facts.extend(_quotes(text))
+    windows = _windows(text)
+
+    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for start, end in windows:
+            yield from pattern.finditer(text, start, end)
+
+    for match in scan(reader.numeric_date):
+        if match.group("iy"):
+            year, month, day = match.group("iy"), int(match.group("im")), int(match.group("id"))
+        else:
+            a, b, year = int(match.group("a")), int(match.group("b")), match.group("y")
+            # The language's own order (CLDR's short date), unless only the other one is possible.
+            day, month = (a, b) if (reader.day_first or a > 12) and b <= 12 else (b, a)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            add("date", match.start(), match.end(), _date_value(year, month, day))
+    for match in scan(reader.date):
+        name = match.group("m") or match.group("m2")
+        month = _month(reader, name)
+        day = int(_ascii_digits(match.group("d") or match.group("d2")))
+        if month and 1 <= day <= 31:
+            add(
+                "date",
+                match.start(),
+                match.end(),
+                _date_value(match.group("y") or match.group("y2"), month, day),
+            )
+    for match in scan(reader.month_year):
+        month = _month(reader, match.group("m"))
+        if month:
+            add("date", match.start(), match.end(), _date_value(match.group("y"), month, None))
+    for match in scan(reader.time):
+        hour = int(_ascii_digits(match.group("h") or match.group("h2") or match.group("h3")))
+        minute = int(_ascii_digits(match.group("min") or match.group("min2") or match.group("min3") or "0"))
+        suffix = (match.group("ap") or "").lower()
+        if suffix.startswith("p") and hour < 12:
+            hour += 12
+        elif suffix.startswith("a") and hour == 12:
+            hour = 0
+        if hour <= 24 and minute < 60:
+            add("time", match.start(), match.end(), f"{hour:02d}:{minute:02d}")
+    for match in scan(reader.money):
+        first = match.group("i1") is not None
+        integer, fraction = (
+            (match.group("i1"), match.group("f1")) if first else (match.group("i2"), match.group("f2"))
+        )
+        scale_word = match.group("s1") if first else match.group("s2")
+        written = match.group("sym1") or match.group("sym2") or match.group("cw") or ""
+        currency = reader.currencies.get(written) or reader.currencies.get(written.casefold(), "?")
+        scale = reader.scales.get(" ".join((scale_word or "").casefold().split()), 1)
+        value = _read(integer, fraction, scale)
+        unscaled = _read(integer, fraction) if scale != 1 else None
+        add("money", match.start(), match.end(), f"{value} {currency}", unscaled=unscaled)
+    for match in scan(reader.percent):
+        add("percent", match.start(), match.end(), _read(match.group("int"), match.group("frac")))
+    for match in scan(_CODE):
+        # Figures inside names ("M23", "EuroFirst300", "4x4") are facts too: their digits.
+        digits = "/".join(_read(d, None) for d in _DIGITS.findall(match.group(0)))
+        add("number", match.start(), match.end(), digits)
+    for match in scan(reader.number):
+        scale = reader.scales.get(" ".join((match.group("s") or "").casefold().split()), 1)
+        value = _read(match.group("int"), match.group("frac"), scale)
+        unscaled = _read(match.group("int"), match.group("frac")) if scale != 1 else None
+        add("number", match.start(), match.end(), value, unscaled=unscaled)
+    for start, end, kind, value, spelled in _named(text, reader):
+        add(kind, start, end, value, spelled=spelled)
+    facts.extend(_acronyms(text, claims))
+    return sorted(facts, key=lambda f: (f.start, f.end))
+
+
+# Figures are sparse in prose: patterns that need a digit run only around digits, this far before
+# the first ("September 3", "US$ 5") and after the last ("4,95 milliards de dollars américains").
+_BEFORE, _AFTER = 40, 60
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around digits, merged where they touch."""
+    windows: list[tuple[int, int]] = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _named(text: str, reader: _Reader) -> Iterator[tuple[int, int, FactKind, str, bool]]:
+    """Facts written as words: month and weekday names standing alone, and numbers in words,
+    runs read together ("двадцать три" → 23, "deux cent mille" → 200000, "treinta y dos" → 32)."""
+    run = _Run()
+    for start, end in _vocabulary_words(text, reader):
+        written = text[start:end]
+        word = written.casefold()
+        role = reader.vocabulary.get(word)
+        if role == "connector":
+            if run.open and not text[run.last_end : start].strip(_SPACES):
+                run.connector_end = end
+            continue
+        value = (
+            reader.scales[word] if role == "scale" else reader.words.get(word) if role == "number" else None
+        )
+        touching = run.open and not text[run.last_end : start].strip(_SPACES + "-")
+        if value is not None and touching and run.fits(value, role == "scale"):
+            run.add(start, end, value, role == "scale")
+            continue
+        if run.open:
+            yield run.fact()
+        run = _Run()
+        if value is not None and role == "number":
+            run.add(start, end, value, False)
+        elif role in ("month", "weekday") and (written[:1].isupper() or not reader.capitalized):
+            if role == "month":
+                yield start, end, "date", f"--{reader.months[word]:02d}", False
+            else:
+                yield start, end, "date", WEEKDAYS[reader.weekdays[word]], False
+    if run.open:
+        yield run.fact()
+
+
+def _vocabulary_words(text: str, reader: _Reader) -> list[tuple[int, int]]:
+    """Where the words of ``reader``'s vocabulary stand alone in ``text``, in order: only the
+    words that occur at all (one set intersection over the text's words) are searched for, each
+    with a plain substring search."""
+    lowered = text.lower()
+    if not reader.vocabulary:
+        return []
+    if len(lowered) != len(text):
+        # Lower-casing changed the length (a dotted capital İ): fall back to one regular expression.
+        alternation = _alternation(reader.vocabulary)
+        pattern = re.compile(rf"(?<![\w{_marks()}-])(?:{alternation})(?![\w{_marks()}-])", re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(text)]
+    present = reader.vocabulary.keys() & set(reader.word.findall(lowered))
+    found = []
+    for word in present:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not _joins(lowered, at - 1) and not _joins(lowered, end):
+                found.append((at, end))
+            at = lowered.find(word, at + 1)
+    return sorted(found)
+
+
+def _joins(text: str, index: int) -> bool:
+    """Whether the character at ``index`` continues a word (a letter, digit, mark or hyphen)."""
+    if index < 0 or index >= len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char in "_-" or unicodedata.category(char) in ("Mn", "Mc")
+
+
+class _Run:
+    """Number words being read together: ``current`` is the group below the last scale word."""
+
+    def __init__(self) -> None:
+        self.start = self.end = self.connector_end = -1
+        self.total = self.current = 0
+
+    @property
+    def open(self) -> bool:
+        return self.start >= 0
+
+    @property
+    def last_end(self) -> int:
+        return max(self.end, self.connector_end)
+
+    def fits(self, value: int, is_scale: bool) -> bool:
+        """Whether ``value`` continues the number: a scale, "cent" after "deux", "trois" after
+        "vingt" — not "three" after "two" (two numbers)."""
+        if is_scale or value >= 1000:
+            return True
+        if value == 100:
+            return 0 < self.current < 100
+        return self.current > value and self.current % 10 ** len(str(value)) == 0
+
+    def add(self, start: int, end: int, value: int, is_scale: bool) -> None:
+        if not self.open:
+            self.start = start
+        self.end = end
+        if is_scale or value >= 1000:
+            self.total += max(self.current, 1) * value
+            self.current = 0
+        elif value == 100 and self.current:
+            self.current *= 100
+        else:
+            self.current += value
+
+    def fact(self) -> tuple[int, int, FactKind, str, bool]:
+        return self.start, self.end, "number", str(self.total + self.current), True
+
+
+# Opening and closing marks of every quotation style: « », » «, “ ”, „ “, „ ”, " ", ‹ ›, 「 」, 『 』.
 _QUOTES = re.compile(
-    r"«[\s\u00a0\u202f]*(?P<a>[^«»]+?)[\s\u00a0\u202f]*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"\n]+?)\""
+    r"«[\s\u00a0\u202f]*(?P<a>[^«»]+?)[\s\u00a0\u202f]*»"
+    r"|»(?P<b>[^«»\n]+?)«"
+    r"|„(?P<c>[^„“”\n]+?)[“”]"
+    r"|“(?P<d>[^“”\n]+?)”"
+    r"|\"(?P<e>[^\"\n]+?)\""
+    r"|‹(?P<f>[^‹›\n]+?)›"
+    r"|「(?P<g>[^「」]+?)」"
+    r"|『(?P<h>[^『』]+?)』"
 )
-_ACRONYM = re.compile(r"(?<![\w-])[^\W\d_][\w&]*(?![\w])")
+
+
+def _quotes(text: str) -> list[Fact]:
+    found = []
+    for match in _QUOTES.finditer(text):
+        inner = next((g for g in match.groups() if g is not None), "")
+        found.append(Fact("quote", match.group(0), " ".join(inner.split()), match.start(), match.end()))
+    return found
+
+
+_CODE = re.compile(r"(?<!\w)\w*[^\W\d_]\d\w*")
+_DIGITS = re.compile(r"\d+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.cache
+def _capitalized() -> re.Pattern[str]:
+    """Words that start with a capital letter (any script), compiled on first use."""
+    capitals = re.escape("".join(chr(c) for c in range(0x10000) if chr(c).isupper()))
+    return re.compile(rf"(?<![\w-])[{capitals}][\w&]*(?!\w)")
+
+
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATELINE_PLACE = re.compile(
     r"(?m)^[\s\u00a0]*([^\W\d_][^\W\d_'’\- ]*?)[\s\u00a0]*(?:\([^)\n]{1,40}\)[\s\u00a0]*)?"  # ALEP (Syrie)
@@ -373,117 +571,28 @@ _DATELINE_PLACE = re.compile(
 )
 
 
-def _scale_of(word: str | None, language: str) -> int:
-    if not word:
-        return 1
-    key = word.strip(_SPACES).lower()
-    key = key[3:].strip(_SPACES) if key.startswith("de ") or key.startswith("de\u00a0") else key
-    return _SCALES[language].get(key, 1)
-
-
-def _date_value(year: str | None, month: int, day: int | None) -> str:
-    return f"{year or '-'}-{month:02d}" + (f"-{day:02d}" if day else "")
-
-
-def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
-    """The facts of ``text`` in document order; figures inside dates or amounts are not repeated."""
-    lang = _language(language)
-    patterns = _patterns(lang)
-    facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(kind: FactKind, start: int, end: int, value: str) -> None:
-        if free(start, end):
-            facts.append(Fact(kind, text[start:end], value, start, end))
-            taken.append((start, end))
-
-    for match in _QUOTES.finditer(text):
-        inner = match.group("a") or match.group("b") or match.group("c") or ""
-        facts.append(Fact("quote", match.group(0), " ".join(inner.split()), match.start(), match.end()))
-    for match in patterns.numeric_date.finditer(text):
-        if match.group("iy"):
-            year, month, day = match.group("iy"), int(match.group("im")), int(match.group("id"))
-        else:
-            a, b, year = int(match.group("a")), int(match.group("b")), match.group("y")
-            # French copy is day/month; US-style English copy is month/day unless that is impossible.
-            day, month = (a, b) if lang == "fr" or a > 12 else (b, a)
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            add("date", match.start(), match.end(), _date_value(year, month, day))
-    for match in patterns.date_dm.finditer(text):
-        month_name = match.group("m") or match.groupdict().get("m2")
-        day_text = match.group("d") or match.groupdict().get("d2") or ""
-        day = 1 if day_text.lower() == "1er" else int(day_text)
-        month = _MONTHS[lang][month_name.lower()]
-        if 1 <= day <= 31:
-            add("date", match.start(), match.end(), _date_value(match.group("y"), month, day))
-    for match in patterns.date_my.finditer(text):
-        add(
-            "date",
-            match.start(),
-            match.end(),
-            _date_value(match.group("y"), _MONTHS[lang][match.group("m").lower()], None),
-        )
-    for match in patterns.weekday.finditer(text):
-        add("date", match.start(), match.end(), _WEEKDAYS[lang][match.group(0).lower()])
-    for match in patterns.time.finditer(text):
-        groups = match.groupdict()
-        hour = int(groups.get("h") or groups.get("h24") or groups.get("hh") or 0)
-        minute = int(groups.get("min") or groups.get("m24") or groups.get("hm") or 0)
-        suffix = (groups.get("ap") or "").lower()
-        if suffix.startswith("p") and hour < 12:
-            hour += 12
-        elif suffix.startswith("a") and hour == 12:
-            hour = 0
-        if hour <= 24 and minute < 60:
-            add("time", match.start(), match.end(), f"{hour:02d}:{minute:02d}")
-    for match in patterns.money.finditer(text):
-        number = match.group("n1") or match.group("n2")
-        scale = _scale_of(match.group("s1") or match.group("s2"), lang)
-        currency = _CURRENCIES.get((match.group("cur1") or match.group("cur2")).lower(), "?")
-        value = _canonical(normalize_number(number, lang), scale)
-        add("money", match.start(), match.end(), f"{value} {currency}")
-    for match in patterns.percent.finditer(text):
-        add("percent", match.start(), match.end(), normalize_number(match.group("n"), lang))
-    for match in patterns.number.finditer(text):
-        value = _canonical(normalize_number(match.group("n"), lang), _scale_of(match.group("s"), lang))
-        add("number", match.start(), match.end(), value)
-    for match in patterns.number_word.finditer(text):
-        value = _NUMBER_WORDS[lang][match.group("w").lower()] * _scale_of(match.group("s"), lang)
-        add("number", match.start(), match.end(), str(value))
-    facts.extend(_acronyms(text, free))
-    return sorted(facts, key=lambda f: (f.start, f.end))
-
-
-def _acronyms(text: str, free: Callable[[int, int], bool]) -> list[Fact]:
-    tokens = list(_ACRONYM.finditer(text))
-    capital = [_is_capital_token(m.group(0)) for m in tokens]
+def _acronyms(text: str, claims: _Claims) -> list[Fact]:
+    # Only words that start with a capital can be acronyms: the pattern skips the rest in C.
+    tokens = [(m.start(), m.group(0)) for m in _capitalized().finditer(text)]
+    tokens = [(start, word) for start, word in tokens if word.isupper()]
     # The place of a dateline ("ALEP (Syrie), 29 nov") is written in capitals but is no acronym.
-    places = [m.span(1) for m in _DATELINE_PLACE.finditer(text)]
+    places = {m.start(1) for m in _DATELINE_PLACE.finditer(text)}
+    # A run of three capitalized words in a row is a shouted headline or a dateline, not acronyms.
+    shouted: set[int] = set()
+    chain: list[int] = []
+    for index, (start, _) in enumerate(tokens):
+        if chain:
+            previous_start, previous = tokens[chain[-1]]
+            if _WORD_CHAR.search(text, previous_start + len(previous), start):
+                chain = []
+        chain.append(index)
+        if len(chain) >= 3:
+            shouted.update(chain)
     found = []
-    for index, match in enumerate(tokens):
-        word = match.group(0)
+    for index, (start, word) in enumerate(tokens):
         letters = sum(c.isalpha() for c in word)
-        if not capital[index] or letters < 2 or _ROMAN.match(word):
+        if index in shouted or letters < 2 or _ROMAN.match(word) or start in places:
             continue
-        if any(start <= match.start() < end for start, end in places):
-            continue
-        # A run of three capitalized words is a shouted headline or a dateline, not acronyms.
-        window = capital[max(0, index - 2) : index + 3]
-        if any(all(window[i : i + 3]) for i in range(len(window) - 2)):
-            continue
-        if free(match.start(), match.end()):
-            found.append(Fact("acronym", word, word, match.start(), match.end()))
+        if claims.free(start, start + len(word)):
+            found.append(Fact("acronym", word, word, start, start + len(word)))
     return found
-
-
-def _is_capital_token(word: str) -> bool:
-    return any(c.isupper() for c in word) and not any(c.islower() for c in word)
-
-
-@functools.cache
-def _patterns(language: str) -> _Patterns:
-    """Patterns for one language, compiled on first use (importing the toolkit compiles nothing)."""
-    return _compile(language)

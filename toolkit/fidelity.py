@@ -1,31 +1,46 @@
 """Fidelity checks: do the figures, dates, quotes and acronyms of the source survive translation?
 
-Facts from :func:`toolkit.facts.extract_facts` are compared by normalized value (so ``14.000`` in
-French copy matches ``14,000`` in English), as multisets: every source fact the target lacks is
-*missing*, every target fact the source lacks is *extra*. Quotes cannot be compared word for word
-across languages, so they are compared by count, in order. A glossary tells the check how acronyms
-are rendered (ONU → UN), so a correct rendering is not flagged.
+Facts from :func:`toolkit.facts.extract_facts` are broken into comparable *atoms*: a figure, a
+currency, a month, a weekday ("3 octobre 2012" → 3, October, 2012; "90 M$" → 90000000, USD).
+Atoms are matched as multisets across the two texts, so a date written another way ("October 3,
+2012"), a percentage written in words, or an amount whose scale moved ("$90-million") still match.
+What is left over becomes a :class:`Finding` with a severity:
+
+* **error** — a figure, date, time, percent or amount changed, lost or invented: a figure written
+  in digits on one side and absent from the other, a month, weekday or currency replaced by
+  another;
+* **warning** — something an editor should look at but that translations legitimately do: a quote
+  or an acronym dropped, a month or weekday name left out without another taking its place;
+* **note** — what a good translation does all the time: a number written in words ("neuf",
+  "a dozen") not carried as such, an acronym introduced by the translation ("US" for
+  "américain", "MP" for "député") or expanded.
+
+Quotes are counted, not compared word for word, and never by style: « », “ ”, „ “ and " " are the
+same quote. A glossary tells the check how acronyms are rendered (ONU → UN), so a correct
+rendering is expected, not extra.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from .facts import Fact, extract_facts
+from .facts import WEEKDAYS, Fact, extract_facts
 
 if TYPE_CHECKING:
     from .glossary import Glossary
 
-__all__ = ["Discrepancy", "FidelityReport", "check"]
+__all__ = ["Finding", "FidelityReport", "Severity", "check", "check_fidelity"]
 
-_COMPARED = ("number", "percent", "money", "date", "time", "acronym")
+Severity = Literal["error", "warning", "note"]
+_RANK = {"error": 0, "warning": 1, "note": 2}
 
 
 @dataclass(frozen=True)
-class Discrepancy:
+class Finding:
     """A fact present on one side only. ``side`` says which text ``start``/``end`` index."""
 
     problem: Literal["missing", "extra"]
@@ -35,6 +50,7 @@ class Discrepancy:
     side: Literal["source", "target"]
     start: int
     end: int
+    severity: Severity = "error"
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -42,20 +58,30 @@ class Discrepancy:
 
 @dataclass(frozen=True)
 class FidelityReport:
-    """Source facts missing from the target and target facts the source does not have."""
+    """Every finding, by severity; ``ok`` when none is an error.
 
-    missing: tuple[Discrepancy, ...] = ()
-    extra: tuple[Discrepancy, ...] = ()
+    ``missing`` and ``extra`` hold the errors and warnings (what briefs and the CLI show by
+    default); ``findings`` holds everything, notes included (what ``--json`` carries)."""
+
+    findings: tuple[Finding, ...] = ()
     source_facts: tuple[Fact, ...] = ()
     target_facts: tuple[Fact, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.extra
+        return not self.errors
 
     @property
-    def findings(self) -> tuple[Discrepancy, ...]:
-        return self.missing + self.extra
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "error")
+
+    @property
+    def missing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.problem == "missing" and f.severity != "note")
+
+    @property
+    def extra(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.problem == "extra" and f.severity != "note")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,19 +89,97 @@ class FidelityReport:
             "checked": len(self.source_facts),
             "missing": [d.to_dict() for d in self.missing],
             "extra": [d.to_dict() for d in self.extra],
+            "findings": [d.to_dict() for d in self.findings],
         }
 
 
-def _expected(fact: Fact, glossary: Glossary | None) -> tuple[str, ...]:
-    """The values the target may carry for a source fact, preferred first: a glossary may rename
-    an acronym (ONU → UN) and accept alternatives (OSDH or SOHR)."""
-    if fact.kind != "acronym" or glossary is None:
-        return (fact.value,)
-    matches = glossary.find(fact.text)
-    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(fact.text):
-        match = matches[0]
-        return (match.rendering, *match.entry.accept)
-    return (fact.value,)
+# -- atoms ------------------------------------------------------------------------------------------
+
+_Family = Literal["figure", "currency", "month", "weekday", "acronym"]
+
+
+@dataclass
+class _Atom:
+    family: _Family
+    value: str
+    alternatives: tuple[str, ...]
+    fact: Fact
+    soft: bool  # written in words: a note when unmatched
+    matched: bool = False
+
+
+def _atoms(fact: Fact) -> Iterator[_Atom]:
+    """The comparable parts of a fact."""
+    if fact.kind in ("number", "percent"):
+        yield _Atom("figure", fact.value, _unscaled(fact), fact, fact.spelled)
+    elif fact.kind == "money":
+        amount, _, currency = fact.value.partition(" ")
+        yield _Atom("figure", amount, _unscaled(fact), fact, fact.spelled)
+        if currency != "?":
+            yield _Atom("currency", currency, (), fact, False)
+    elif fact.kind == "time":
+        hour, _, minute = fact.value.partition(":")
+        twelve = str(int(hour) % 12 or 12)
+        # "15 heures" or "at 3" may carry "15:00" / "3 p.m." as a bare figure.
+        yield _Atom("figure", fact.value, (str(int(hour)), twelve) if minute == "00" else (), fact, False)
+    elif fact.kind == "date":
+        if fact.value in WEEKDAYS:
+            yield _Atom("weekday", fact.value, (), fact, False)
+            return
+        year, _, rest = fact.value.partition("-")  # "2012-10-03", "--10-03", "2012-10", "--10"
+        month, _, day = rest.lstrip("-").partition("-")
+        if year:
+            yield _Atom("figure", str(int(year)), (), fact, False)
+        if month:
+            yield _Atom("month", str(int(month)), (), fact, False)
+        if day:
+            yield _Atom("figure", str(int(day)), (), fact, False)
+    elif fact.kind == "acronym":
+        yield _Atom("acronym", fact.value, (), fact, False)
+
+
+def _unscaled(fact: Fact) -> tuple[str, ...]:
+    return (fact.unscaled,) if fact.unscaled else ()
+
+
+class _Pool:
+    """Unmatched atoms of one side, found by (family, value) in constant time."""
+
+    def __init__(self, atoms: list[_Atom]) -> None:
+        self.exact: dict[tuple[str, str], list[_Atom]] = {}
+        self.loose: dict[tuple[str, str], list[_Atom]] = {}
+        for atom in atoms:
+            self.exact.setdefault((atom.family, atom.value), []).append(atom)
+            for value in atom.alternatives:
+                self.loose.setdefault((atom.family, value), []).append(atom)
+
+    def take(self, family: str, values: tuple[str, ...], *, loose: bool) -> _Atom | None:
+        for index in (self.exact, self.loose) if loose else (self.exact,):
+            for value in values:
+                bucket = index.get((family, value), [])
+                while bucket and bucket[0].matched:
+                    bucket.pop(0)
+                if bucket:
+                    atom = bucket.pop(0)
+                    atom.matched = True
+                    return atom
+        return None
+
+
+def _match(source: list[_Atom], target: list[_Atom]) -> None:
+    """Pair atoms, exact values first, then through alternatives (a scale moved, a bare hour)."""
+    pool = _Pool(target)
+    for loose in (False, True):
+        for atom in source:
+            if atom.matched:
+                continue
+            values = (atom.value, *atom.alternatives) if loose else (atom.value,)
+            found = pool.take(atom.family, values, loose=loose)
+            if found is not None:
+                atom.matched = True
+
+
+# -- the check --------------------------------------------------------------------------------------
 
 
 def check(
@@ -94,47 +198,85 @@ def check(
     pair = glossary.for_pair(source_language, target_language) if glossary is not None else None
     source_facts = tuple(extract_facts(source_text, source_language))
     target_facts = tuple(extract_facts(target_text, target_language))
-    missing: list[Discrepancy] = []
-    extra: list[Discrepancy] = []
-
-    expected = [(f, _expected(f, pair)) for f in source_facts if f.kind in _COMPARED]
-    unmatched: dict[tuple[str, str], list[Fact]] = {}
-    for fact in target_facts:
-        if fact.kind in _COMPARED:
-            unmatched.setdefault((fact.kind, fact.value), []).append(fact)
-    for fact, values in expected:
-        key = next(((fact.kind, v) for v in values if unmatched.get((fact.kind, v))), None)
-        if key is None:
-            missing.append(_discrepancy("missing", fact, values[0], "source"))
-        else:
-            unmatched[key].pop(0)
-    allowed: Counter[tuple[str, str]] = Counter()
+    source_atoms = [a for f in source_facts for a in _atoms(f)]
+    target_atoms = [a for f in target_facts for a in _atoms(f)]
     if pair is not None:
-        # A glossary may render a written-out or lower-case term as an acronym (Otan → NATO):
-        # the acronym in the target is then expected, not extra.
-        acronyms = {f.start for f in source_facts if f.kind == "acronym"}
-        allowed.update(
-            ("acronym", m.rendering)
-            for m in pair.find(source_text)
-            if m.start not in acronyms and _is_acronym(m.rendering, target_language)
-        )
-    for key, facts in unmatched.items():
-        for fact in facts:
-            if allowed[key] > 0:
-                allowed[key] -= 1
-            else:
-                extra.append(_discrepancy("extra", fact, fact.value, "target"))
+        _rename_acronyms(source_atoms, pair)
+        _expect_renderings(source_text, source_facts, target_atoms, pair, target_language)
+    _match(source_atoms, target_atoms)
 
-    source_quotes = [f for f in source_facts if f.kind == "quote"]
-    target_quotes = [f for f in target_facts if f.kind == "quote"]
-    missing += [_discrepancy("missing", f, f.value, "source") for f in source_quotes[len(target_quotes) :]]
-    extra += [_discrepancy("extra", f, f.value, "target") for f in target_quotes[len(source_quotes) :]]
+    findings: list[Finding] = []
+    left = {
+        "source": [a for a in source_atoms if not a.matched],
+        "target": [a for a in target_atoms if not a.matched],
+    }
+    for side, atoms in left.items():
+        other = left["target" if side == "source" else "source"]
+        replaced = {a.family for a in other if not a.soft}
+        problem: Literal["missing", "extra"] = "missing" if side == "source" else "extra"
+        severities: dict[Fact, Severity] = {}
+        for atom in atoms:
+            severity = _severity(atom, problem, atom.family in replaced)
+            current = severities.get(atom.fact)
+            if current is None or _RANK[severity] < _RANK[current]:
+                severities[atom.fact] = severity
+        for fact, severity in severities.items():
+            findings.append(_finding(problem, fact, side, severity))  # type: ignore[arg-type]
+    findings += _quote_findings(source_facts, target_facts)
     return FidelityReport(
-        missing=tuple(sorted(missing, key=lambda d: d.start)),
-        extra=tuple(sorted(extra, key=lambda d: d.start)),
+        findings=tuple(sorted(findings, key=lambda d: (d.side != "source", d.start, _RANK[d.severity]))),
         source_facts=source_facts,
         target_facts=target_facts,
     )
+
+
+check_fidelity = check
+
+
+def _severity(atom: _Atom, problem: str, replaced: bool) -> Severity:
+    if atom.soft:
+        return "note"
+    if atom.family == "figure":
+        # "1" is as often "un médecin", "a doctor": an article no check can tell from the number.
+        return "warning" if atom.value == "1" else "error"
+    if atom.family == "acronym":
+        return "warning" if problem == "missing" else "note"
+    # A month, weekday or currency: changed when the other side has one of its own left over.
+    return "error" if replaced else "warning" if problem == "missing" else "note"
+
+
+def _rename_acronyms(source_atoms: list[_Atom], glossary: Glossary) -> None:
+    """The values the target may carry for a source acronym, preferred first: a glossary may
+    rename it (ONU → UN) and accept alternatives (OSDH or SOHR)."""
+    for atom in source_atoms:
+        if atom.family != "acronym":
+            continue
+        matches = glossary.find(atom.fact.text)
+        if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(atom.fact.text):
+            match = matches[0]
+            renderings = (match.rendering, *match.entry.accept)
+            atom.value, atom.alternatives = renderings[0], (atom.value, *renderings[1:])
+
+
+def _expect_renderings(
+    source_text: str,
+    source_facts: tuple[Fact, ...],
+    target_atoms: list[_Atom],
+    glossary: Glossary,
+    target_language: str,
+) -> None:
+    """A glossary may render a written-out or lower-case term as an acronym (Otan → NATO): the
+    acronym in the target is then expected, not extra."""
+    acronyms = {f.start for f in source_facts if f.kind == "acronym"}
+    allowed = Counter(
+        m.rendering
+        for m in glossary.find(source_text)
+        if m.start not in acronyms and _is_acronym(m.rendering, target_language)
+    )
+    for atom in target_atoms:
+        if atom.family == "acronym" and allowed[atom.value] > 0:
+            allowed[atom.value] -= 1
+            atom.matched = True
 
 
 def _is_acronym(text: str, language: str) -> bool:
@@ -142,7 +284,16 @@ def _is_acronym(text: str, language: str) -> bool:
     return bool(facts) and all(f.kind == "acronym" for f in facts)
 
 
-def _discrepancy(
-    problem: Literal["missing", "extra"], fact: Fact, value: str, side: Literal["source", "target"]
-) -> Discrepancy:
-    return Discrepancy(problem, fact.kind, value, fact.text, side, fact.start, fact.end)
+def _quote_findings(source_facts: tuple[Fact, ...], target_facts: tuple[Fact, ...]) -> list[Finding]:
+    """Quotes by count: a quote lost is a warning, one added a note; style and place are free."""
+    source = [f for f in source_facts if f.kind == "quote"]
+    target = [f for f in target_facts if f.kind == "quote"]
+    return [_finding("missing", f, "source", "warning") for f in source[len(target) :]] + [
+        _finding("extra", f, "target", "note") for f in target[len(source) :]
+    ]
+
+
+def _finding(
+    problem: Literal["missing", "extra"], fact: Fact, side: Literal["source", "target"], severity: Severity
+) -> Finding:
+    return Finding(problem, fact.kind, fact.value, fact.text, side, fact.start, fact.end, severity)

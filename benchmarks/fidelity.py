@@ -1,0 +1,287 @@
+"""Fact checks on professional translations: false alarms and injected corruptions, vs pofilter.
+
+    python benchmarks/fidelity.py --data ../shared/bench/translation --split dev
+
+For every ``<split>-<xx>-en.jsonl`` file (``{<xx>: [...], en: [...]}`` sentences aligned one to
+one) and both directions (xx→en, en→xx), every sentence pair is checked twice in the same run:
+
+* by :func:`toolkit.check_fidelity` — a pair is *flagged* when a finding has severity ``error``;
+* by translate-toolkit's ``pofilter`` numbers check
+  (``translate.filters.checks.StandardChecker().numbers``), the long-standing baseline.
+
+Professional translations should raise no alarm: the share of flagged pairs is the false-alarm
+rate. Then each kind of corruption is injected into the target of every pair that the checker did
+not flag (and where the corruption applies): one digit changed, one number dropped, a month or a
+weekday name changed, a currency changed, a percentage changed; the share caught is the recall.
+pofilter only checks digits, so its month/weekday/currency rows show what it cannot see.
+Rates come with 95 % bootstrap intervals (1000 resamples of the sentence pairs). Prints figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+from _wmt import read_documents
+
+from toolkit import check_fidelity, languages
+
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%")
+_CURRENCY_SWAP = {"$": "€", "€": "$", "£": "€", "¥": "$", "₹": "$", "₽": "$"}
+
+
+def _pairs(path: Path, language: str) -> list[tuple[str, str]]:
+    pairs = []
+    for document in read_documents(path):
+        pairs.extend(zip(document[language], document["en"], strict=True))
+    return pairs
+
+
+def _other_digit(char: str, rng: random.Random) -> str:
+    """Another digit of the same script ("७" → "२")."""
+    zero = ord(char) - unicodedata.decimal(char)
+    choices = [d for d in range(10) if d != unicodedata.decimal(char)]
+    return chr(zero + rng.choice(choices))
+
+
+def _change_digit(text: str, rng: random.Random, language: str) -> str | None:
+    places = [m.start() for m in _DIGIT.finditer(text)]
+    if not places:
+        return None
+    at = rng.choice(places)
+    return text[:at] + _other_digit(text[at], rng) + text[at + 1 :]
+
+
+def _drop_number(text: str, rng: random.Random, language: str) -> str | None:
+    found = list(_NUMBER.finditer(text))
+    if not found:
+        return None
+    match = rng.choice(found)
+    return (text[: match.start()].rstrip() + " " + text[match.end() :].lstrip()).strip()
+
+
+def _change_percent(text: str, rng: random.Random, language: str) -> str | None:
+    found = list(_PERCENT.finditer(text))
+    if not found:
+        return None
+    match = rng.choice(found)
+    digits = [match.start() + m.start() for m in _DIGIT.finditer(match.group(0))]
+    at = rng.choice(digits)
+    return text[:at] + _other_digit(text[at], rng) + text[at + 1 :]
+
+
+def _swap_name(names: dict[str, int], count: int) -> Callable[[str, random.Random, str], str | None]:
+    def corrupt(text: str, rng: random.Random, language: str) -> str | None:
+        table = names if names else {}
+        found = [
+            (m, table[m.group(0).casefold()])
+            for m in re.finditer(r"\w+", text)
+            if len(m.group(0)) > 2 and m.group(0).casefold() in table
+        ]
+        if not found:
+            return None
+        match, value = rng.choice(found)
+        same_form = [n for n, v in table.items() if v != value and len(n) > 2]
+        replacement = rng.choice(sorted(same_form))
+        word = match.group(0)
+        if word[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        return text[: match.start()] + replacement + text[match.end() :]
+
+    return corrupt
+
+
+def _wide_names(language: str, months: bool) -> dict[str, int]:
+    """Wide names only: abbreviations are too often plain words to corrupt meaningfully."""
+    loc = languages.locale(language)
+    table = loc.months if months else loc.days
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for value, name in table[context]["wide"].items():
+            names[str(name).casefold()] = int(value)
+    return names
+
+
+def _change_currency(text: str, rng: random.Random, language: str) -> str | None:
+    """The currency of an amount: a symbol or currency name with a digit at most 20 characters away."""
+    places = [
+        i for i, c in enumerate(text) if c in _CURRENCY_SWAP and _DIGIT.search(text, max(0, i - 20), i + 21)
+    ]
+    words = _currency_words(language)
+    found = [
+        (m.start(), m.end(), m.group(0))
+        for m in re.finditer(r"\w+", text)
+        if m.group(0).casefold() in words and _DIGIT.search(text, max(0, m.start() - 20), m.end() + 20)
+    ]
+    options = [(i, i + 1, text[i]) for i in places] + found
+    if not options:
+        return None
+    start, end, written = rng.choice(options)
+    if written in _CURRENCY_SWAP:
+        replacement = _CURRENCY_SWAP[written]
+    else:
+        code = words[written.casefold()]
+        others = sorted(w for w, c in words.items() if c != code)
+        if not others:
+            return None
+        replacement = rng.choice(others)
+    return text[:start] + replacement + text[end:]
+
+
+def _currency_words(language: str) -> dict[str, str]:
+    """Names of a few major currencies in ``language`` (every plural form CLDR has), word → code."""
+    loc = languages.locale(language)
+    plural = loc._data.get("currency_names_plural", {})
+    words: dict[str, str] = {}
+    for code in ("USD", "EUR", "GBP"):
+        for name in list(plural.get(code, {}).values()) + [loc.currencies.get(code, "")]:
+            for word in str(name).split():
+                if len(word) > 3 and word[0].islower():
+                    words.setdefault(word.casefold(), code)
+    return words
+
+
+def _corruptions(language: str) -> dict[str, Callable[[str, random.Random, str], str | None]]:
+    return {
+        "digit": _change_digit,
+        "dropped": _drop_number,
+        "month": _swap_name(_wide_names(language, True), 12),
+        "weekday": _swap_name(_wide_names(language, False), 7),
+        "currency": _change_currency,
+        "percent": _change_percent,
+    }
+
+
+def _pofilter() -> Callable[[str, str], bool]:
+    from translate.filters import checks
+
+    checker = checks.StandardChecker()
+
+    def flagged(source: str, target: str) -> bool:
+        try:
+            return not checker.numbers(source, target)
+        except checks.FilterFailure:
+            return True
+
+    return flagged
+
+
+def _ours(source_language: str, target_language: str) -> Callable[[str, str], bool]:
+    def flagged(source: str, target: str) -> bool:
+        report = check_fidelity(
+            source, target, source_language=source_language, target_language=target_language
+        )
+        return any(getattr(f, "severity", "error") == "error" for f in report.findings)
+
+    return flagged
+
+
+def _interval(
+    hits: list[bool], rng: np.random.Generator, resamples: int = 1000
+) -> tuple[float, float, float]:
+    """Rate and its 95 % percentile-bootstrap interval, in percent."""
+    if not hits:
+        return (float("nan"),) * 3
+    values = np.asarray(hits, dtype=float)
+    draws = rng.integers(0, len(values), size=(resamples, len(values)))
+    means = values[draws].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return 100 * values.mean(), 100 * low, 100 * high
+
+
+def _cell(hits: list[bool], rng: np.random.Generator) -> str:
+    rate, low, high = _interval(hits, rng)
+    if not hits:
+        return "n/a"
+    return f"{rate:5.1f} [{low:4.1f}–{high:5.1f}] n={len(hits)}"
+
+
+def _row(label: str, hits: dict[str, list[bool]], rng: np.random.Generator) -> str:
+    return f"  {label:10s} {_cell(hits['ours'], rng):>34s}   {_cell(hits['pofilter'], rng):>34s}"
+
+
+def _directions(
+    data: Path, split: str, wanted: list[str]
+) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    for language in wanted:
+        path = data / f"{split}-{language}-en.jsonl"
+        if not path.exists():
+            print(f"skipping {language}: {path} not found", file=sys.stderr)
+            continue
+        pairs = _pairs(path, language)
+        yield language, "en", pairs
+        yield "en", language, [(en, xx) for xx, en in pairs]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, default=Path("../shared/bench/translation"))
+    parser.add_argument("--split", default="dev", help="file prefix: <split>-<xx>-en.jsonl (default: dev)")
+    parser.add_argument(
+        "--languages", default="fr,de,ru,cs,hi", help="comma-separated (default: fr,de,ru,cs,hi)"
+    )
+    parser.add_argument("--limit", type=int, default=0, help="at most this many sentence pairs per file")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print this many flagged clean pairs per direction"
+    )
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+
+    pofilter = _pofilter()
+    bootstrap = np.random.default_rng(args.seed)
+    print(f"split: {args.split}; flagged = an error-level finding (ours) / a numbers failure (pofilter)")
+    for source_language, target_language, pairs in _directions(
+        args.data, args.split, args.languages.split(",")
+    ):
+        if args.limit:
+            pairs = pairs[: args.limit]
+        ours = _ours(source_language, target_language)
+        seconds: list[float] = []
+        clean: dict[str, list[bool]] = {"ours": [], "pofilter": []}
+        for source, target in pairs:
+            started = time.perf_counter()
+            clean["ours"].append(ours(source, target))
+            seconds.append(time.perf_counter() - started)
+            clean["pofilter"].append(pofilter(source, target))
+        pair = f"{source_language}→{target_language} ({args.split})"
+        median = 1000 * statistics.median(seconds)
+        print(f"\n{pair}: {len(pairs)} sentence pairs, ours {median:.2f} ms/pair (median)")
+        print(f"  {'':10s} {'ours':>34s}   {'pofilter numbers':>34s}")
+        print(_row("false alarm", clean, bootstrap))
+        if args.show:
+            shown = [(s, t) for (s, t), f in zip(pairs, clean["ours"], strict=True) if f][: args.show]
+            for source, target in shown:
+                report = check_fidelity(
+                    source, target, source_language=source_language, target_language=target_language
+                )
+                errors = [
+                    (f.kind, f.value) for f in report.findings if getattr(f, "severity", "error") == "error"
+                ]
+                print(f"    ! {source}\n      {target}\n      {errors}")
+        for kind, corrupt in _corruptions(target_language).items():
+            caught: dict[str, list[bool]] = {"ours": [], "pofilter": []}
+            for index, (source, target) in enumerate(pairs):
+                changed = corrupt(target, random.Random(args.seed * 100003 + index), target_language)
+                if changed is None or changed == target:
+                    continue
+                if not clean["ours"][index]:
+                    caught["ours"].append(ours(source, changed))
+                if not clean["pofilter"][index]:
+                    caught["pofilter"].append(pofilter(source, changed))
+            print(_row(kind, caught, bootstrap))
+
+
+if __name__ == "__main__":
+    main()
