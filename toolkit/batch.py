@@ -46,6 +46,7 @@ articles or earlier runs could change an item's bytes between an interrupted and
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -58,9 +59,9 @@ import time
 import traceback
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal, Protocol
 
 from .errors import BatchError, InputError, ToolkitError, UsageError
 from .pipeline import DEFAULT_LENGTHS
@@ -71,8 +72,10 @@ __all__ = [
     "Article",
     "BatchSettings",
     "BatchSummary",
+    "EXECUTORS",
     "ItemRecord",
     "folder_name",
+    "iter_articles",
     "load_articles",
     "read_manifest",
     "run_batch",
@@ -81,9 +84,12 @@ __all__ = [
 MANIFEST = "manifest.jsonl"
 #: Brief formats a batch can write; json is the brief's data, the others come from templates.
 FORMATS = ("md", "txt", "html", "json")
+#: Where the workers run: spawned processes on this machine, or actors of a Ray cluster.
+EXECUTORS = ("local", "ray")
 _LOCK = ".lock"
 _TMP = ".tmp"
 _ARTICLE_SUFFIXES = (".txt", ".md")
+_PARQUET_SUFFIXES = (".parquet", ".pq")
 _SAFE_ID = re.compile(r"\w[\w.\-]{0,119}")
 _UNSAFE_CHARS = re.compile(r"[^\w.\-]+")
 _MAX_ID_CHARS = 1000
@@ -129,6 +135,8 @@ class BatchSettings:
     formats: tuple[str, ...] = ("md", "json")
     #: Translation memory file shared by the workers; a cache, so not part of :attr:`digest`.
     memory: str | None = None
+    #: Where engines run (``auto``, ``cpu``, ``cuda``); picks hardware, so not part of :attr:`digest`.
+    device: str = "auto"
 
     @property
     def digest(self) -> str:
@@ -190,6 +198,8 @@ class ItemRecord:
     error: str | None = None
     #: The item's folder under OUTPUT (see :func:`folder_name`); "" in manifests of older versions.
     folder: str = ""
+    #: How many workers were given the item: more than 1 when a worker (or its node) died on it.
+    attempts: int = 1
 
     @property
     def key(self) -> tuple[str, str]:
@@ -248,15 +258,32 @@ class BatchSummary:
 
 
 def load_articles(path: str | os.PathLike[str]) -> list[Article]:
-    """Read a folder of ``.txt``/``.md`` articles (sorted by name) or a JSONL file.
+    """Every article of ``path`` (see :func:`iter_articles`), checked for duplicate ids.
 
-    Unusable articles (binary, empty, a bad JSONL line, an unsafe id) come back with ``error`` set;
+    Unusable articles (binary, empty, a bad record, an unsafe id) come back with ``error`` set;
     a missing input, one without articles, or duplicate ids raise :class:`InputError`.
     """
+    articles = list(iter_articles(path))
+    _check_ids(articles, path)
+    return articles
+
+
+def iter_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
+    """Read a folder of ``.txt``/``.md`` articles (sorted by name), a JSONL file or a Parquet file,
+    one article at a time: a 10-million-line input is never held in memory.
+
+    JSONL and Parquet records have ``id``, ``text`` and optional ``title`` and ``source``. A path
+    with a scheme (``s3://``, ``gs://``, ``file://``, ``memory://``, ...) is read through fsspec;
+    a Parquet file is recognised by its ``.parquet``/``.pq`` suffix. Ids are not checked for
+    duplicates here (:func:`load_articles` and :func:`run_batch` do).
+    """
+    text_path = os.fspath(path)
+    if "://" in text_path:
+        yield from _remote_articles(text_path)
+        return
     from .document import decode_bytes
 
     source = Path(path)
-    articles: list[Article] = []
     if source.is_dir():
         files = sorted(
             p
@@ -269,24 +296,76 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
             base = {"id": article_id, "sha256": _sha256(data), "origin": file.name}
             if not _is_safe_id(article_id):
                 error = f"{file.name}: no usable id in this file name; rename it"
-                articles.append(Article(text=None, error=error, **base))
+                yield Article(text=None, error=error, **base)
                 continue
             try:
-                articles.append(Article(text=decode_bytes(data, file.name), **base))
+                yield Article(text=decode_bytes(data, file.name), **base)
             except InputError as exc:
-                articles.append(Article(text=None, error=str(exc), **base))
+                yield Article(text=None, error=str(exc), **base)
     elif source.is_file():
-        with source.open("rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                if raw.strip():
-                    articles.append(_jsonl_article(raw, f"{source.name}:{number}", number))
+        if source.suffix.lower() in _PARQUET_SUFFIXES:
+            yield from _parquet_articles(source, source.name)
+        else:
+            with source.open("rb") as handle:
+                yield from _jsonl_articles(handle, source.name)
     else:
         raise InputError(
-            f"{source}: no such file or folder; give a folder of .txt/.md articles or a JSONL file"
+            f"{source}: no such file or folder; give a folder of .txt/.md articles, "
+            "a JSONL or a Parquet file"
         )
+
+
+def _remote_articles(url: str) -> Iterator[Article]:
+    """JSONL or Parquet records from any filesystem fsspec knows (object stores, HDFS, ...)."""
+    try:
+        import fsspec
+    except ImportError:
+        raise UsageError(
+            f"{url}: reading from a URL needs fsspec; install wire-toolkit[ray] or give a local path"
+        ) from None
+    name = url.rstrip("/").rsplit("/", 1)[-1]
+    try:
+        with fsspec.open(url, "rb") as handle:
+            if PurePosixPath(name).suffix.lower() in _PARQUET_SUFFIXES:
+                yield from _parquet_articles(handle, name)
+            else:
+                yield from _jsonl_articles(handle, name)
+    except (FileNotFoundError, ValueError, ImportError) as exc:
+        raise InputError(f"{url}: cannot read it ({_one_line(str(exc))}); check the URL") from None
+
+
+def _jsonl_articles(handle: Any, name: str) -> Iterator[Article]:
+    for number, raw in enumerate(handle, start=1):
+        if raw.strip():
+            yield _jsonl_article(raw, f"{name}:{number}", number)
+
+
+def _parquet_articles(file: Any, name: str) -> Iterator[Article]:
+    """Parquet rows as Articles, one record batch in memory at a time."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError(f"{name}: reading Parquet needs pyarrow; install wire-toolkit[ray]") from None
+    try:
+        parquet = pq.ParquetFile(file)
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a bad file
+        raise InputError(f"{name}: not a readable Parquet file ({_one_line(str(exc))})") from None
+    columns = [c for c in ("id", "text", "title", "source") if c in parquet.schema_arrow.names]
+    if "id" not in columns or "text" not in columns:
+        raise InputError(f"{name}: a Parquet input needs the columns id and text (title, source optional)")
+    number = 0
+    for batch in parquet.iter_batches(batch_size=1024, columns=columns):
+        for row in batch.to_pylist():
+            number += 1
+            record = {k: v for k, v in row.items() if v is not None}
+            yield _record_article(record, f"{name}:{number}", number)
+
+
+def _check_ids(articles: Sequence[Article], path: str | os.PathLike[str]) -> None:
+    """No articles, or two with one id (compared case-blind), make the whole input invalid."""
     if not articles:
         raise InputError(
-            f"{source}: no articles found; give .txt/.md files or JSONL records with id and text"
+            f"{os.fspath(path)}: no articles found; give .txt/.md files or records with id and text"
         )
     seen: dict[str, Article] = {}
     for article in articles:
@@ -296,7 +375,6 @@ def load_articles(path: str | os.PathLike[str]) -> list[Article]:
                 f"duplicate article id {article.id!r} ({other.origin}, {article.origin}); "
                 "give each article a unique id"
             )
-    return articles
 
 
 def _jsonl_article(raw: bytes, origin: str, number: int) -> Article:
@@ -315,6 +393,14 @@ def _jsonl_article(raw: bytes, origin: str, number: int) -> Article:
         return Article(
             fallback, None, checksum, origin, error=f"{origin}: expected a JSON object with id and text"
         )
+    return _record_article(record, origin, number)
+
+
+def _record_article(record: dict[str, Any], origin: str, number: int) -> Article:
+    """One record (a JSONL object or a Parquet row) as an Article; the checksum is of the record's
+    canonical JSON, so the same record gives the same checksum in either format."""
+    fallback = f"line:{number}"
+    checksum = _sha256(json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode())
     raw_id = record.get("id")
     article_id = str(raw_id) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
     if not _is_acceptable_id(article_id):
@@ -326,7 +412,6 @@ def _jsonl_article(raw: bytes, origin: str, number: int) -> Article:
             error=f"{origin}: id {_clip(repr(raw_id), 80)} is not a safe folder name; give a non-empty id "
             f"of at most {_MAX_ID_CHARS} characters without '/', '\\\\' or '..'",
         )
-    checksum = _sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
     text, title = record.get("text"), record.get("title")
     source = record.get("source") if isinstance(record.get("source"), str) else None
     if not isinstance(text, str) or not text.strip():
@@ -489,6 +574,7 @@ class _Outcome:
     source_language: str | None
     timings: dict[str, float]
     error: str | None
+    attempts: int = 1
 
 
 class _Worker:
@@ -504,6 +590,7 @@ class _Worker:
             glossary=list(settings.glossaries) or None,
             memory=settings.memory,
             lengths=settings.lengths,
+            device=settings.device,
         )
 
     def run(self, task: _Task) -> _Outcome:
@@ -593,6 +680,31 @@ def _worker_main(
             results.put(("done", os.getpid(), worker.run(task)))
     finally:
         worker.close()
+
+
+class _Executor(Protocol):
+    """Runs tasks somewhere and hands their outcomes back to the parent, the only writer.
+
+    ``capacity`` is how many tasks the parent keeps submitted (the backpressure): enough to keep
+    every worker busy, never the whole input. ``results`` yields one outcome per submitted task,
+    in any order, until none is in flight; a task whose worker died comes back failed (or is
+    retried by the executor, which then reports the attempts)."""
+
+    capacity: int
+
+    def submit(self, task: _Task) -> None: ...
+
+    def results(self) -> Iterator[_Outcome]: ...
+
+    def close(self, *, wait: bool = True) -> None: ...
+
+
+def _make_executor(kind: str, address: str | None, settings: BatchSettings, jobs: int) -> _Executor:
+    if kind == "ray":
+        from .batch_ray import RayExecutor
+
+        return RayExecutor(settings, jobs, address=address)
+    return _Serial(settings) if jobs == 1 else _Pool(settings, jobs)
 
 
 class _Serial:
@@ -718,21 +830,34 @@ def run_batch(
     memory: str | os.PathLike[str] | None = None,
     fail_fast: bool = False,
     progress: bool | Callable[[ItemRecord], None] = False,
+    executor: str = "local",
+    address: str | None = None,
+    device: str = "auto",
 ) -> BatchSummary:
     """Localize every article of ``input`` into every language of ``targets`` under ``output``.
 
-    Resumable and safe to kill (see the module docstring). ``jobs`` worker processes each load the
-    engine once. ``progress``: ``True`` shows a progress bar on stderr, a callable is called with
+    Resumable and safe to kill (see the module docstring). ``jobs`` workers each load the engine
+    once: processes on this machine (``executor="local"``) or Ray actors anywhere in a cluster
+    (``executor="ray"``; ``address`` is the cluster's ``HOST:PORT``, ``None`` starts Ray here).
+    ``device``: the engines' device (``cuda`` makes each Ray actor ask for a GPU).
+    ``progress``: ``True`` shows a progress bar on stderr, a callable is called with
     each finished record. ``memory``: a translation memory file the workers share (optional).
     Raises :class:`UsageError`/:class:`InputError` for bad arguments or input,
     :class:`BatchError` when another run holds ``output``; failed items are in the summary instead.
     """
     from filelock import FileLock, Timeout
 
-    settings = _settings(targets, lengths, engine, model, glossary, source, formats, memory)
+    settings = _settings(targets, lengths, engine, model, glossary, source, formats, memory, device)
     if jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {jobs}")
-    articles = load_articles(input)
+    if executor not in EXECUTORS:
+        raise UsageError(f"unknown executor {executor!r}; use {' or '.join(EXECUTORS)}")
+    if address is not None and executor != "ray":
+        raise UsageError("--address is the address of a Ray cluster; use it with --executor ray")
+    # Only what identifies each article stays in memory; texts are read again as items are sent.
+    articles = [replace(a, text=None) for a in iter_articles(input)]
+    _check_ids(articles, input)
+    make = functools.partial(_make_executor, executor, address)
     out = Path(output)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder; give an output folder")
@@ -748,7 +873,7 @@ def run_batch(
             f"{out}: another batch run is writing here; wait for it or use another folder"
         ) from None
     try:
-        return _run_locked(articles, out, settings, jobs, fail_fast, progress)
+        return _run_locked(input, articles, out, settings, make, jobs, fail_fast, progress)
     finally:
         lock.release()
 
@@ -762,6 +887,7 @@ def _settings(
     source: str | None,
     formats: Sequence[str],
     memory: str | os.PathLike[str] | None,
+    device: str,
 ) -> BatchSettings:
     langs = tuple(dict.fromkeys(t.strip().lower() for t in targets if t.strip()))
     if not langs:
@@ -790,13 +916,16 @@ def _settings(
         glossaries=tuple(paths),
         formats=tuple(dict.fromkeys(formats)) or ("md", "json"),
         memory=str(Path(memory).resolve()) if memory is not None else None,
+        device=device,
     )
 
 
 def _run_locked(
+    input: str | os.PathLike[str],
     articles: list[Article],
     out: Path,
     settings: BatchSettings,
+    make: Callable[[BatchSettings, int], _Executor],
     jobs: int,
     fail_fast: bool,
     progress: bool | Callable[[ItemRecord], None],
@@ -842,7 +971,10 @@ def _run_locked(
         runnable = [(a, lang) for a, lang in todo if a.error is None]
         stop = fail_fast and any(r.status == "failed" for r in records.values())
         if runnable and not stop:
-            not_run = _process(runnable, out, settings, digest, jobs, fail_fast, records, reporter)
+            tasks = _stream_tasks(input, runnable)
+            not_run = _process(
+                tasks, runnable, out, settings, digest, make, jobs, fail_fast, records, reporter
+            )
         elif stop:
             not_run = len(runnable)
     finally:
@@ -853,27 +985,51 @@ def _run_locked(
     return BatchSummary(out, tuple(ordered), not_run, time.perf_counter() - started)
 
 
+def _stream_tasks(input: str | os.PathLike[str], runnable: list[tuple[Article, str]]) -> Iterator[_Task]:
+    """The tasks for ``runnable`` (in input order), reading the input again for their texts."""
+    wanted: dict[str, list[tuple[int, Article, str]]] = {}
+    for index, (article, lang) in enumerate(runnable):
+        wanted.setdefault(article.id, []).append((index, article, lang))
+    for fresh in iter_articles(input):
+        for index, article, lang in wanted.pop(fresh.id, ()):
+            if fresh.sha256 != article.sha256 or fresh.text is None:
+                raise InputError(f"{fresh.origin}: the input changed during the run; rerun the batch")
+            yield _Task(index, fresh.id, lang, fresh.text, fresh.source)
+    if wanted:
+        raise InputError(f"{next(iter(wanted))}: the input changed during the run; rerun the batch")
+
+
 def _process(
+    tasks: Iterator[_Task],
     runnable: list[tuple[Article, str]],
     out: Path,
     settings: BatchSettings,
     digest: str,
+    make: Callable[[BatchSettings, int], _Executor],
     jobs: int,
     fail_fast: bool,
     records: dict[tuple[str, str], ItemRecord],
     reporter: _Progress,
 ) -> int:
     """Run ``runnable`` items on the workers, writing each result as it arrives; returns how many
-    items were never started (``fail_fast``)."""
-    tasks = [_Task(i, a.id, lang, a.text or "", a.source) for i, (a, lang) in enumerate(runnable)]
-    executor: _Serial | _Pool = _Serial(settings) if jobs == 1 else _Pool(settings, min(jobs, len(tasks)))
-    feed = iter(tasks)
+    items were never started (``fail_fast``).
+
+    At most ``executor.capacity`` items are in flight, so the input streams through. An outcome
+    for an item already written (an executor retried it and the first attempt answered after all)
+    is dropped: every item is written once."""
+    executor = make(settings, min(jobs, len(runnable)))
+    landed: set[int] = set()
+    submitted = 0
     stopping = False
     finished = False
     try:
-        for task in _take(feed, executor.capacity):
+        for task in _take(tasks, executor.capacity):
             executor.submit(task)
+            submitted += 1
         for outcome in executor.results():
+            if outcome.index in landed:
+                continue
+            landed.add(outcome.index)
             article, lang = runnable[outcome.index]
             record = _land(out, article, lang, digest, outcome)
             records[record.key] = record
@@ -881,13 +1037,14 @@ def _process(
             if fail_fast and record.status == "failed":
                 stopping = True
             if not stopping:
-                for task in _take(feed, 1):
+                for task in _take(tasks, 1):
                     executor.submit(task)
+                    submitted += 1
         finished = True
     finally:
         # Interrupted (Ctrl-C, an error while writing): don't wait for the workers' current items.
         executor.close(wait=finished)
-    return sum(1 for _ in feed)
+    return len(runnable) - submitted
 
 
 def _take(iterator: Iterator[_Task], count: int) -> list[_Task]:
@@ -897,7 +1054,7 @@ def _take(iterator: Iterator[_Task], count: int) -> list[_Task]:
 def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome) -> ItemRecord:
     """Write one item's files (atomically, each), then its manifest line; returns the record."""
     if outcome.error is not None:
-        record = _record(article, lang, digest, error=outcome.error)
+        record = _record(article, lang, digest, error=outcome.error, attempts=outcome.attempts)
     else:
         try:
             folder = _item_folder(out, folder_name(article.id), lang, create=True)
@@ -911,7 +1068,8 @@ def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome
             # This item's folder is unusable (a symlink, a full disk, a name the file system
             # refuses): the item fails, the run goes on.
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            record = _record(article, lang, digest, error=f"cannot write the outputs: {reason}")
+            error = f"cannot write the outputs: {reason}"
+            record = _record(article, lang, digest, error=error, attempts=outcome.attempts)
             _append_manifest(out, record)
             return record
         record = _record(
@@ -923,6 +1081,7 @@ def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome
             source_language=outcome.source_language,
             outputs={name: _sha256(data) for name, data in sorted(outcome.files.items())},
             timings=outcome.timings,
+            attempts=outcome.attempts,
         )
     _append_manifest(out, record)
     return record

@@ -23,7 +23,11 @@ def _split(values: list[str]) -> list[str]:
 @handle_errors
 def batch(
     input: Annotated[
-        Path, typer.Argument(help="Folder of .txt/.md articles, or a JSONL file of {id, text}.")
+        str,
+        typer.Argument(
+            help="Folder of .txt/.md articles, or a JSONL or Parquet file of {id, text, title?, source?} "
+            "(a local path or a URL fsspec reads: s3://, gs://, hdfs://, ...)."
+        ),
     ],
     output: Annotated[
         Path, typer.Argument(help="Output folder: OUTPUT/<id>/<lang>/ and OUTPUT/manifest.jsonl.")
@@ -36,8 +40,24 @@ def batch(
         ),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Worker processes, each loading the engine once.")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Workers, each loading the engine once: processes here, or actors in the Ray cluster.",
+        ),
     ] = 1,
+    executor: Annotated[
+        str, typer.Option(help="local (processes on this machine) or ray (actors on a Ray cluster).")
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option(help="The Ray cluster's HOST:PORT (with --executor ray; default: start Ray here)."),
+    ] = None,
+    device: Annotated[
+        str, typer.Option(help="Engine device: auto, cpu or cuda (each Ray actor then asks for a GPU).")
+    ] = "auto",
     engine: Annotated[
         str | None, typer.Option(help="argos, transformers or apertium (default: auto).")
     ] = None,
@@ -82,6 +102,9 @@ def batch(
         memory=memory,
         fail_fast=fail_fast,
         progress=not quiet and sys.stderr.isatty(),
+        executor=executor,
+        address=address,
+        device=device,
     )
     if not quiet:
         _print_summary(summary)
