@@ -44,6 +44,8 @@ _NO_ACTOR_TIMEOUT_S = float(os.environ.get("TOOLKIT_RAY_PLACEMENT_TIMEOUT", "300
 
 
 def _import_ray() -> Any:
+    # Ray's C++ core logs every connection retry on stderr; a CLI says what failed once, itself.
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "error")
     try:
         import ray
     except ImportError:
@@ -260,8 +262,8 @@ def _connect(ray: Any, address: str | None) -> None:
     except Exception as exc:  # noqa: BLE001 - Ray raises many types for one failed connection
         where = address or "a local Ray instance"
         raise BatchError(
-            f"cannot connect to {where} ({_describe(exc)}); start the cluster (ray start --head) "
-            "and give its HOST:PORT with --address"
+            f"cannot connect to {where} ({_describe(exc)}); check --address (the head's HOST:PORT) and "
+            "that RAY_AUTH_MODE=token and RAY_AUTH_TOKEN_PATH give the cluster's token"
         ) from None
 
 
