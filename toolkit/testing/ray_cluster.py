@@ -183,7 +183,7 @@ class LocalRayCluster:
         """Stop every process the cluster started: SIGTERM its process groups, SIGKILL what stays."""
         for proc in self._procs:
             _signal_group(proc.pid, signal.SIGTERM)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 5
         while time.monotonic() < deadline and any(_pids_in_group(p.pid) for p in self._procs):
             time.sleep(0.2)
         for proc in self._procs:
