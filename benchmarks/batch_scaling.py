@@ -1,8 +1,17 @@
-"""Batch throughput with 1 and 2 worker processes, and peak memory per process.
+"""Batch throughput with 1 and 2 workers, local pool vs Ray, and peak memory per process.
 
     python benchmarks/batch_scaling.py                      # argos on the base-shape local model
     python benchmarks/batch_scaling.py --engine apertium    # Debian's Apertium, fr→es
     python benchmarks/batch_scaling.py --articles 24 --jobs 1 2
+    python benchmarks/batch_scaling.py --jobs 2 --executors local ray --repeats 3 --costs
+
+Ray column: a one-node Ray cluster on this machine (``toolkit.testing.ray_cluster``: loopback,
+token authentication, ``max(--jobs)`` CPUs) runs the same ``toolkit batch`` with ``--executor ray
+--address ...``; local and Ray runs alternate, ``--repeats`` times, and the medians are printed
+side by side with their ratio (goal: Ray ≥ 0.9x local). Ray workers are not children of the
+batch process, so their memory is not sampled. ``--costs`` also measures what
+``docs/scaling.md`` projects from: per-article engine time, model load, the driver's per-item
+write cost and a Ray call's round trip with an article-sized payload.
 
 With ``--engine argos`` (the default) a base-shape model (Transformer-base, random weights, int8)
 is built with ``python -m toolkit.testing.models --shape base --from fr --to en`` into a temp
@@ -16,9 +25,12 @@ only; the target is a speed-up of at least 1.8x with 2 jobs on 2 cores.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -89,8 +101,17 @@ def _name(pid: int) -> str:
         return "?"
 
 
-def run(input_dir: Path, output: Path, target: str, engine: str, jobs: int, env: dict[str, str]) -> dict:
-    """One ``toolkit batch`` run: wall seconds and peak RSS (MiB) of the parent and each worker."""
+def run(
+    input_dir: Path,
+    output: Path,
+    target: str,
+    engine: str,
+    jobs: int,
+    env: dict[str, str],
+    address: str | None = None,
+) -> dict:
+    """One ``toolkit batch`` run (on the Ray cluster at ``address`` if given): wall seconds and
+    peak RSS (MiB) of the parent and each local worker."""
     command = [
         sys.executable,
         "-m",
@@ -108,6 +129,8 @@ def run(input_dir: Path, output: Path, target: str, engine: str, jobs: int, env:
         str(jobs),
         "-q",
     ]
+    if address is not None:
+        command += ["--executor", "ray", "--address", address]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
@@ -137,7 +160,91 @@ def run(input_dir: Path, output: Path, target: str, engine: str, jobs: int, env:
         "cpu_seconds": cpu,
         "parent_mib": peaks.get(process.pid, 0) / 1024,
         "worker_mib": [peaks[pid] / 1024 for pid in sorted(workers) if pid in peaks],
+        "item_seconds": [
+            json.loads(line)["timings"].get("total_s", 0.0)
+            for line in (output / "manifest.jsonl").read_text().splitlines()
+        ],
     }
+
+
+def measure_costs(
+    input_dir: Path, target: str, engine: str, env: dict[str, str], address: str | None
+) -> None:
+    """Model load, the driver's write cost per item and a Ray call's round trip (see docs/scaling.md)."""
+    load = subprocess.run(
+        [sys.executable, "-c", _LOAD_CODE, engine, target],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    print(f"model load (engine start + first short call): {float(load[0]):.2f} s")
+    sizes = [p.stat().st_size for p in input_dir.iterdir()]
+    print(f"article size: median {statistics.median(sizes) / 1024:.1f} KiB")
+    write = _driver_write_seconds(input_dir.parent)
+    print(f"driver write per item (4 files + manifest line, fsynced): {write * 1000:.1f} ms")
+    if address is not None:
+        code = _RAY_ROUND_TRIP_CODE
+        out = subprocess.run(
+            [sys.executable, "-c", code, address, str(int(statistics.median(sizes) * 3))],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        print(
+            f"Ray: driver connect {float(out[0]):.2f} s, actor start {float(out[1]):.2f} s, "
+            f"call round trip with a {statistics.median(sizes) * 3 / 1024:.0f} KiB result "
+            f"{float(out[2]) * 1000:.2f} ms (median of 200)"
+        )
+
+
+_LOAD_CODE = """
+import sys, time
+from toolkit.pipeline import Pipeline
+started = time.perf_counter()
+with Pipeline(sys.argv[1]) as pipeline:
+    pipeline.translate("Bonjour.", target=sys.argv[2], source="fr")
+print(time.perf_counter() - started)
+"""
+
+_RAY_ROUND_TRIP_CODE = """
+import logging, statistics, sys, time
+started = time.perf_counter()
+import ray
+ray.init(address=sys.argv[1], logging_level=logging.WARNING, log_to_driver=False)
+connected = time.perf_counter()
+@ray.remote(num_cpus=1)
+class Echo:
+    def call(self, text):
+        return text.encode()
+echo = Echo.remote()
+ray.get(echo.call.remote(""))
+ready = time.perf_counter()
+payload = "x" * int(sys.argv[2])
+times = []
+for _ in range(200):
+    t = time.perf_counter()
+    ray.get(echo.call.remote(payload))
+    times.append(time.perf_counter() - t)
+print(connected - started, ready - connected, statistics.median(times))
+"""
+
+
+def _driver_write_seconds(work: Path, items: int = 30) -> float:
+    """Median seconds the driver spends writing one item (what bounds a cluster's throughput)."""
+    from toolkit.batch import Article, _land, _Outcome
+
+    out = work / "write-cost"
+    (out / ".tmp").mkdir(parents=True)
+    files = {name: b"x" * 3000 for name in ("translation.txt", "brief.md", "brief.json", "report.json")}
+    times = []
+    for n in range(items):
+        article = Article(f"a{n}", None, "0" * 64, f"a{n}.txt")
+        started = time.perf_counter()
+        _land(out, article, "en", "0" * 64, _Outcome(n, files, "e", "m", "fr", {}, None))
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -145,38 +252,80 @@ def main() -> None:
     parser.add_argument("--engine", default="argos", choices=["argos", "apertium"])
     parser.add_argument("--articles", type=int, default=24)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--executors", nargs="+", choices=["local", "ray"], default=["local"])
+    parser.add_argument("--repeats", type=int, default=1, help="runs per setting (medians printed)")
+    parser.add_argument("--costs", action="store_true", help="also measure the costs docs/scaling.md uses")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="batch-scaling-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="batch-scaling-") as tmp, contextlib.ExitStack() as stack:
         work = Path(tmp)
-        env = dict(os.environ, TOOLKIT_MODELS_DIR=str(work / "models"), TOOLKIT_CACHE_DIR=str(work / "cache"))
+        os.environ.update(TOOLKIT_MODELS_DIR=str(work / "models"), TOOLKIT_CACHE_DIR=str(work / "cache"))
+        env = dict(os.environ)
         target = "en"
         if args.engine == "argos":
             install_base_model(work, env)
         else:
             target = "es"  # Apertium's direct pair: no pivot
         input_dir = make_input(work / "input", args.articles)
+        address = None
+        if "ray" in args.executors:
+            from toolkit.testing.ray_cluster import LocalRayCluster
+
+            started = time.perf_counter()
+            cluster = stack.enter_context(LocalRayCluster(work / "ray", nodes=1, cpus=max(args.jobs)))
+            address, env = cluster.address, cluster.env
+            print(
+                f"Ray cluster (1 node, {max(args.jobs)} CPUs) "
+                f"started in {time.perf_counter() - started:.1f} s"
+            )
         load = os.getloadavg()[0]
         print(f"cpus: {os.cpu_count()}, load average: {load:.2f}")
         if load > (os.cpu_count() or 1) / 2:
             print("warning: the machine is busy; speed-ups measured now understate what idle cores give")
         print(f"engine: {args.engine} (fr→{target}), {args.articles} articles, 1 target language")
-        results = {}
+        results: dict[tuple[int, str], list[dict]] = {}
+        for repeat in range(args.repeats):
+            for jobs in args.jobs:
+                for executor in args.executors:  # alternating, so both see the same machine load
+                    output = work / f"out-{jobs}-{executor}-{repeat}"
+                    result = run(
+                        input_dir,
+                        output,
+                        target,
+                        args.engine,
+                        jobs,
+                        env,
+                        address if executor == "ray" else None,
+                    )
+                    results.setdefault((jobs, executor), []).append(result)
+                    workers = ", ".join(f"{m:.0f}" for m in result["worker_mib"]) or "-"
+                    rate = args.articles / result["seconds"]
+                    busy = result["cpu_seconds"] / result["seconds"]
+                    print(
+                        f"run {repeat + 1} jobs={jobs} {executor}: {result['seconds']:.1f} s, "
+                        f"{rate:.2f} articles/s, CPU {result['cpu_seconds']:.1f} s "
+                        f"(= {busy:.2f} cores busy), "
+                        f"peak RSS parent {result['parent_mib']:.0f} MiB, workers [{workers}] MiB"
+                    )
+        print()
+        print(
+            "| jobs | " + " | ".join(f"{e} articles/s (median)" for e in args.executors) + " | ray / local |"
+        )
+        print("|---|" + "---|" * len(args.executors) + "---|")
+        medians = {key: statistics.median(r["seconds"] for r in runs) for key, runs in results.items()}
         for jobs in args.jobs:
-            result = run(input_dir, work / f"out-{jobs}", target, args.engine, jobs, env)
-            results[jobs] = result
-            workers = ", ".join(f"{m:.0f}" for m in result["worker_mib"]) or "in-process"
-            rate = args.articles / result["seconds"]
-            busy = result["cpu_seconds"] / result["seconds"]
-            print(
-                f"jobs={jobs}: {result['seconds']:.1f} s, {rate:.2f} articles/s, "
-                f"CPU {result['cpu_seconds']:.1f} s (= {busy:.2f} cores busy), "
-                f"peak RSS parent {result['parent_mib']:.0f} MiB, workers [{workers}] MiB"
-            )
-        if 1 in results:
-            for jobs, result in results.items():
+            rates = {e: args.articles / medians[(jobs, e)] for e in args.executors}
+            ratio = f"{rates['ray'] / rates['local']:.2f}x" if {"ray", "local"} <= rates.keys() else "-"
+            print(f"| {jobs} | " + " | ".join(f"{rates[e]:.3f}" for e in args.executors) + f" | {ratio} |")
+        if "local" in args.executors and 1 in args.jobs:
+            for jobs in args.jobs:
                 if jobs != 1:
-                    print(f"speed-up jobs={jobs} vs 1: {results[1]['seconds'] / result['seconds']:.2f}x")
+                    speedup = medians[(1, "local")] / medians[(jobs, "local")]
+                    print(f"speed-up local jobs={jobs} vs 1: {speedup:.2f}x")
+        if args.costs:
+            items = [t for runs in results.values() for r in runs for t in r["item_seconds"]]
+            print(f"per-article worker time (translate + brief): median {statistics.median(items):.2f} s")
+            measure_costs(input_dir, target, args.engine, env, address)
 
 
 if __name__ == "__main__":

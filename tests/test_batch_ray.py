@@ -21,7 +21,7 @@ import pytest
 pytest.importorskip("ray", reason="the ray extra is not installed: pip install 'wire-toolkit[ray]'")
 
 from toolkit.batch import MANIFEST, read_manifest, run_batch  # noqa: E402
-from toolkit.testing.ray_cluster import LocalRayCluster, listening_addresses  # noqa: E402
+from toolkit.testing.ray_cluster import KILL_DRIVER, LocalRayCluster, listening_addresses  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "batch" / "articles"
@@ -170,30 +170,15 @@ def test_driver_killed_mid_run_resumes_identically(
     assert read_manifest(output) and any(r.status == "skipped" for r in read_manifest(output).values())
 
 
-# The driver runs in a subprocess (as on a cluster's head node) and kills the second node's raylet
-# as soon as it has written its first item; it prints every item it wrote, in order.
-_KILL_DRIVER = """
-import json, os, signal, sys
-from toolkit.batch import run_batch
-written = []
-def landed(record):
-    written.append([record.id, record.lang, record.status, record.attempts])
-    if len(written) == 1:
-        os.kill(int(sys.argv[4]), signal.SIGKILL)
-summary = run_batch(sys.argv[1], sys.argv[2], targets=["es"], source="fr", engine="apertium",
-                    lengths=["short"], jobs=2, executor="ray", address=sys.argv[3], progress=landed)
-print(json.dumps(written))
-sys.exit(summary.exit_code)
-"""
-
-
 def test_worker_node_killed_mid_run_loses_and_duplicates_nothing(
     cluster: LocalRayCluster, articles: Path, reference: Path, tmp_path: Path
 ) -> None:
+    # The driver runs in a subprocess, as on a cluster's head node, and kills the second node's
+    # raylet as soon as it has written its first item.
     output = tmp_path / "out"
     raylet = cluster.raylet_pid(1)
     result = subprocess.run(
-        [sys.executable, "-c", _KILL_DRIVER, str(articles), str(output), cluster.address, str(raylet)],
+        [sys.executable, "-c", KILL_DRIVER, str(articles), str(output), cluster.address, str(raylet), "1"],
         env=cluster.env,
         capture_output=True,
         text=True,

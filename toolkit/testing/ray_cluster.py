@@ -213,6 +213,26 @@ class LocalRayCluster:
         raise RuntimeError(f"Ray node {node} did not start in {self.start_timeout:.0f} s")
 
 
+#: A driver (run as ``python -c KILL_DRIVER INPUT OUTPUT ADDRESS RAYLET_PID AFTER [JOBS]``) that
+#: localizes INPUT fr→es with Apertium on the cluster and SIGKILLs the raylet RAYLET_PID as soon as
+#: it has written AFTER items. It prints, as its last line, the JSON list of every item it wrote
+#: (``[id, lang, status, attempts]``, in order), so that lost and duplicated items can be counted.
+KILL_DRIVER = """
+import json, os, signal, sys
+from toolkit.batch import run_batch
+written = []
+def landed(record):
+    written.append([record.id, record.lang, record.status, record.attempts])
+    if len(written) == int(sys.argv[5]):
+        os.kill(int(sys.argv[4]), signal.SIGKILL)
+jobs = int(sys.argv[6]) if len(sys.argv) > 6 else 2
+summary = run_batch(sys.argv[1], sys.argv[2], targets=["es"], source="fr", engine="apertium",
+                    lengths=["short"], jobs=jobs, executor="ray", address=sys.argv[3], progress=landed)
+print(json.dumps(written))
+sys.exit(summary.exit_code)
+"""
+
+
 def listening_addresses(pids: list[int]) -> set[tuple[str, int]]:
     """The (address, port) pairs on which the processes ``pids`` accept TCP connections."""
     inodes: set[str] = set()
