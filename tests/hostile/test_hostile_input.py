@@ -1,10 +1,13 @@
 """Hostile article input: oversized files and streams, NUL bytes past the binary sniff, output paths
-that are folders. Each is a one-line input error with exit status 2, raised before any work."""
+that are folders. Each is a one-line input error with exit status 2, raised before any work. And
+long steps show progress on a terminal."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,30 @@ def test_output_naming_an_existing_folder_is_refused_before_any_work(tmp_path, c
     assert "is a folder; give a file name" in result.output and "internal error" not in result.output
     result = CliRunner().invoke(app, [name, str(FRENCH), *options, "-o", str(tmp_path / "no" / "x.txt")])
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_for_long_steps_only(monkeypatch):
+    from toolkit.cli import _app
+
+    monkeypatch.delenv("TOOLKIT_NO_PROGRESS", raising=False)
+    monkeypatch.setattr(_app, "PROGRESS_AFTER_S", 0.05)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _app.working("translating"):
+        time.sleep(0.6)
+    assert "translating…" in terminal.getvalue()
+    quick = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quick)
+    with _app.working("translating"):
+        pass
+    assert quick.getvalue() == ""
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    with _app.working("translating"):
+        time.sleep(0.3)
+    assert pipe.getvalue() == ""

@@ -6,10 +6,12 @@ public library call. ``ToolkitError`` becomes a one-line message on stderr and i
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 import click
@@ -114,3 +116,33 @@ def warn_unused_glossary(glossary: Glossary | None, source: str, target: str) ->
         f"warning: the glossary has no {source}→{target} entries ({held} only); it was not applied",
         err=True,
     )
+
+
+#: Seconds a step runs before its spinner appears: quick runs stay silent.
+PROGRESS_AFTER_S = 2.0
+
+
+@contextlib.contextmanager
+def working(label: str) -> Iterator[None]:
+    """A spinner with the elapsed time on stderr while a long step runs (a 40 MB article takes
+    minutes). Shown only on a terminal and only once the step has run for :data:`PROGRESS_AFTER_S`;
+    it disappears when the step ends, so output and pipes are never touched."""
+    if not sys.stderr.isatty() or os.environ.get("TOOLKIT_NO_PROGRESS"):
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        SpinnerColumn(), TextColumn(f"{label}…"), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    )  # fmt: skip
+    bar.add_task(label, total=None)
+    timer = threading.Timer(PROGRESS_AFTER_S, bar.start)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        bar.stop()

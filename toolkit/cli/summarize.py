@@ -12,7 +12,7 @@ import typer
 from ..document import read_text
 from ..errors import UsageError
 from ..files import check_output, write_atomic
-from ._app import app, handle_errors, open_default_memory, warn_unused_glossary
+from ._app import app, handle_errors, open_default_memory, warn_unused_glossary, working
 
 _FORMATS = ("md", "txt", "html", "json")
 
@@ -38,9 +38,9 @@ def summarize(
 
     if sum(option is not None for option in (length, sentences, words)) > 1:
         raise UsageError("give one of --length, --sentences or --words")
-    summary = run(
-        read_text(file), length=length or "short", sentences=sentences, words=words, language=language
-    )
+    text = read_text(file)
+    with working("summarizing"):
+        summary = run(text, length=length or "short", sentences=sentences, words=words, language=language)
     if json_output:
         typer.echo(json.dumps({"file": file, **summary.to_dict()}, ensure_ascii=False))
     else:
@@ -97,7 +97,7 @@ def brief(
     document = parse(read_text(file), source)
     memory = None if no_memory else open_default_memory()
     try:
-        with Translator(engine, glossary=glossary or None, memory=memory) as translator:
+        with Translator(engine, glossary=glossary or None, memory=memory) as translator, working("briefing"):
             result = build_brief(
                 document,
                 translator=translator,

@@ -11,7 +11,7 @@ import typer
 from ..document import read_text
 from ..files import check_output, write_atomic
 from ..translate import Translator
-from ._app import app, handle_errors, open_default_memory, warn_unused_glossary
+from ._app import app, handle_errors, open_default_memory, warn_unused_glossary, working
 
 
 @app.command()
@@ -53,7 +53,8 @@ def translate(
     memory = None if no_memory else open_default_memory()
     try:
         with Translator(engine, model=model, glossary=glossary or None, memory=memory) as translator:
-            result = translator.translate(text, target=target, source=source)
+            with working("translating"):
+                result = translator.translate(text, target=target, source=source)
             warn_unused_glossary(translator.glossary, result.source_language, result.target_language)
     finally:
         if memory is not None:
