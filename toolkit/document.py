@@ -14,7 +14,7 @@ from typing import Literal
 
 from .errors import InputError
 from .limits import check_input_size, max_input_size
-from .segment import sentence_spans
+from .segment import ends_sentence, sentence_spans
 
 __all__ = [
     "Dateline",
@@ -168,7 +168,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _BYLINE = re.compile(r"^(?:par|by|von|por|di|door)\s+[\w.'’\- ]{2,60}$", re.IGNORECASE)
-_TERMINAL = tuple(".!?…»\"”:;")
+_TERMINAL = tuple("»\"”:;")  # besides sentence ends (segment.ends_sentence), these end a line too
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -194,6 +194,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         soft_wrap = (
             next_line.strip()
             and not stripped.endswith(_TERMINAL)
+            and not ends_sentence(stripped)
             and len(stripped.split()) > 12
             and not next_line.strip()[0].isupper()
         )
@@ -243,7 +244,7 @@ def parse(text: str, language: str | None = None) -> Document:
                 body_start = start + match.end()
         if body_start == start:
             words = len(block.split())
-            if not paragraphs and words <= 20 and "\n" not in block and not block.endswith(tuple(".!?…")):
+            if not paragraphs and words <= 20 and "\n" not in block and not ends_sentence(block):
                 role = "title"
             elif words <= 8 and _BYLINE.match(block):
                 role = "byline"

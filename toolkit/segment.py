@@ -31,7 +31,14 @@ from importlib import resources
 
 import regex
 
-__all__ = ["ABBREVIATIONS", "CHARACTERS_PER_WORD", "count_words", "split_sentences", "sentence_spans"]
+__all__ = [
+    "ABBREVIATIONS",
+    "CHARACTERS_PER_WORD",
+    "count_words",
+    "ends_sentence",
+    "sentence_spans",
+    "split_sentences",
+]
 
 #: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence,
 #: for what CLDR's suppressions lack: wire-copy titles and units, and languages CLDR has no list for.
@@ -220,6 +227,15 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if end > start:
         yield start, end
+
+
+_ENDS_SENTENCE = regex.compile(rf"(?:[{_TERMINAL}||{_FULL_STOP}]|…)[{_CLOSE}--\p{{Ps}}]*$", regex.V1)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` (right-trimmed) ends with a sentence-final mark of any script ("।", "。"...),
+    closing quotes or brackets included."""
+    return _ENDS_SENTENCE.search(line) is not None
 
 
 def split_sentences(text: str, language: str | None = None) -> list[str]:
