@@ -124,7 +124,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
 
 
 def cross_validate(data: list, folds: int) -> None:
-    from toolkit.summarize import _Lexicon, _Ranker, _select
+    from toolkit.summarize import LEAD_PRIOR, _Lexicon, _Ranker, _select
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     lexicon = _Lexicon("en")
@@ -137,7 +137,8 @@ def cross_validate(data: list, folds: int) -> None:
         ranker = _Ranker(model["version"], model["base"], model["rate"],
                          tuple(tuple(tuple(n) for n in t) for t in model["trees"]))
         for pool, x, _, reference in test:
-            scores = [ranker.score(row) for row in x.tolist()]
+            rows = x.tolist()
+            scores = [ranker.score(row) + (LEAD_PRIOR if i < 3 else 0.0) for i, row in enumerate(rows)]
             stems = [lexicon.content(lexicon.tokens(s.text)) for s in pool]
             chosen = _select(pool, scores, stems, count=3, words=None)
             for name, picks in (("model", chosen), ("lead3", range(min(3, len(pool))))):

@@ -6,10 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from toolkit import LENGTHS, Summary, UsageError, parse, summarize
 from toolkit.cli import app
+from toolkit.segment import count_words
 from toolkit.summarize import candidates, clip, credit, summarize_lengths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -187,3 +190,57 @@ def test_cli_summarize_missing_or_empty_input_exits_2(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
     assert run("summarize", str(empty)).exit_code == 2
+
+
+def test_word_budgets_count_characters_in_unspaced_scripts() -> None:
+    text = "东京是日本的首都。东京也是日本最大的城市。东京的人口有一千四百万。东京的经济很发达。"
+    summary = summarize(text, words=12, language="zh")
+    assert 0 < count_words(summary.text, "zh") <= 12
+    assert summary.words == count_words(summary.text, "zh")
+    assert " " not in summary.text  # Chinese sentences follow each other without a space
+    headline = clip("东京是日本的首都，也是日本最大的城市，人口有一千四百万，经济很发达", 5, "zh")
+    assert 0 < count_words(headline, "zh") <= 5
+
+
+def test_a_hindi_article_is_summarized_by_sentences() -> None:
+    text = "पुलिस ने शव बरामद किया। जांच जारी है। 26 अगस्त को घटना हुई। परिवार ने आरोप लगाया। रिपोर्ट सौंप दी गई।"
+    summary = summarize(text, sentences=2, language="hi")
+    assert len(summary.sentences) == 2
+    assert all(s.text.endswith("।") for s in summary.sentences)
+
+
+# One article and its translation, sentence for sentence: a lede with a figure, names, a quote,
+# background, and filler. A summary must pick the same sentences on both sides.
+_PAIR = {
+    "fr": [
+        "Au moins 42 personnes ont été tuées samedi à Alep dans un bombardement, selon l'OSDH.",
+        "Les frappes ont visé un marché du quartier de Chaar, très fréquenté le matin.",
+        "« C'est un massacre », a déclaré Rami Abdel Rahmane, directeur de l'OSDH.",
+        "Le régime de Bachar al-Assad n'a pas commenté ces informations.",
+        "La ville est divisée depuis 2012 entre rebelles et forces gouvernementales.",
+        "Il faisait beau ce jour-là.",
+        "Les habitants ont aidé les secouristes à dégager les décombres.",
+        "Plus de 250 000 personnes ont été tuées en Syrie depuis mars 2011.",
+    ],
+    "en": [
+        "At least 42 people were killed on Saturday in Aleppo in a bombing, according to the SOHR.",
+        "The strikes targeted a market in the Chaar district, which is very busy in the morning.",
+        '"It is a massacre," said Rami Abdel Rahman, director of the SOHR.',
+        "The regime of Bashar al-Assad did not comment on the reports.",
+        "The city has been divided since 2012 between rebels and government forces.",
+        "The weather was fine that day.",
+        "Residents helped rescuers clear the rubble.",
+        "More than 250,000 people have been killed in Syria since March 2011.",
+    ],
+}
+
+
+@settings(max_examples=20, deadline=None)
+@given(order=st.permutations(range(3, 8)), count=st.integers(min_value=1, max_value=4))
+def test_a_document_and_its_translation_get_the_same_summary(order: list[int], count: int) -> None:
+    picked = []
+    for language, sentences in _PAIR.items():
+        text = "\n\n".join([*sentences[:3], *(sentences[i] for i in order)])
+        summary = summarize(text, sentences=count, language=language)
+        picked.append({text[: s.start].count("\n\n") for s in summary.sentences})
+    assert picked[0] == picked[1]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -36,6 +36,8 @@ __all__ = [
     "CHARACTERS_PER_WORD",
     "count_words",
     "ends_sentence",
+    "first_words",
+    "join_sentences",
     "sentence_spans",
     "split_sentences",
 ]
@@ -281,3 +283,30 @@ def count_words(text: str, language: str | None = None) -> int:
         rest = _UNSPACED_RUN.sub(" ", token)
         words += sum(1 for piece in rest.split() if _WORD_CHARACTER.search(piece))
     return words
+
+
+def first_words(text: str, words: int, language: str | None = None) -> int:
+    """Where the first ``words`` words of ``text`` end (as :func:`count_words` counts them): after
+    a whole word, or after any character of a script written without spaces."""
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    ends += [m.start() + i + 1 for m in _UNSPACED_RUN.finditer(text) for i in range(len(m.group()))]
+    return max((end for end in ends if count_words(text[:end], language) <= words), default=0)
+
+
+_CJK = (
+    r"\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}"
+    r"\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}"
+)
+_CJK_END = regex.compile(rf"[{_CJK}][\p{{Pe}}\p{{Pf}}\"']*$")
+_CJK_START = regex.compile(rf"[\p{{Pi}}\p{{Ps}}\"']*[{_CJK}]")
+
+
+def join_sentences(sentences: Iterable[str]) -> str:
+    """Sentences as running text: a space between them, none after a sentence of a script that
+    sets none (Chinese, Japanese: "首都。大阪")."""
+    out = ""
+    for sentence in sentences:
+        if out and not (_CJK_END.search(out) and _CJK_START.match(sentence)):
+            out += " "
+        out += sentence
+    return out
