@@ -544,8 +544,8 @@ def _read_yaml(builder: _Builder, text: str) -> None:
             "a YAML glossary is a mapping with `languages` and an `entries` list; see glossaries/", 1
         )
         return
-    first_lines: dict[object, int] = {}
-    for key, _ in node.value:
+    first_lines: dict[str, int] = {}
+    for key, _ in node.value if isinstance(node, yaml.MappingNode) else ():
         line = key.start_mark.line + 1
         if not isinstance(key.value, str):
             continue

@@ -210,9 +210,9 @@ class _Environment(ImmutableSandboxedEnvironment):
             values = args[1:] if getattr(function, "jinja_pass_arg", None) else args
             self._check_widths(name, values[0] if values else None, values[1:], kwargs)
             if name == "replace":
-                values = [a for a in args if isinstance(a, str)]
-                if len(values) >= 3:
-                    self._check_replace(*values[:3])
+                strings = [a for a in args if isinstance(a, str)]
+                if len(strings) >= 3:
+                    self._check_replace(*strings[:3])
             return self._check_result(function(*args, **kwargs))
 
         return guarded
