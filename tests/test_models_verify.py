@@ -157,3 +157,18 @@ def test_cli_sha256_lock_and_list(server: tuple[str, str], tmp_path: Path, monke
     assert models.list_models(tmp_path / "fresh")[0].sha256 == digest
     result = runner.invoke(app, ["models", "install", "--locked", "fr", "-q"])
     assert result.exit_code == 2
+
+
+def test_malformed_digests_are_refused_before_any_download(tmp_path: Path) -> None:
+    # Port 9 on localhost: nothing listens; the digest must be refused before that is found out.
+    with pytest.raises(UsageError, match="not a SHA-256 digest"):
+        models.install_from_index("fr", "en", tmp_path, index_url="http://127.0.0.1:9/i.json", sha256="xyz")
+    lock = tmp_path / "models.lock"
+    row = {"source": "fr", "target": "en", "name": "p", "version": "1", "url": "http://x/p", "sha256": "xyz"}
+    lock.write_text(json.dumps({"version": 1, "packages": [row]}))
+    with pytest.raises(InputError, match="has no SHA-256 digest"):
+        models.install_locked(directory=tmp_path, progress=False)
+    row.update(sha256=WRONG, source="../../etc")
+    lock.write_text(json.dumps({"version": 1, "packages": [row]}))
+    with pytest.raises(InputError, match="is not a language code"):
+        models.install_locked(directory=tmp_path, progress=False)

@@ -74,6 +74,7 @@ __all__ = [
     "list_models",
     "lock_path",
     "models_dir",
+    "parse_digest",
     "parse_size",
     "place_package",
     "read_lock",
@@ -416,7 +417,8 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _expected_digest(sha256: str | None) -> str | None:
+def parse_digest(sha256: str | None) -> str | None:
+    """A SHA-256 given by a user or a lock file, lower-cased; :class:`UsageError` when malformed."""
     if sha256 is None:
         return None
     value = sha256.strip().lower()
@@ -427,7 +429,7 @@ def _expected_digest(sha256: str | None) -> str | None:
 
 def check_digest(actual: str, sha256: str | None, what: str) -> None:
     """Raise :class:`IntegrityError` unless ``actual`` is the digest asked for (None: anything goes)."""
-    expected = _expected_digest(sha256)
+    expected = parse_digest(sha256)
     if expected is not None and actual != expected:
         raise IntegrityError(
             f"{what} has SHA-256 {actual}, not the expected {expected}; nothing was installed: "
@@ -621,7 +623,7 @@ def download(
     folder (``file.parent``). An interrupted download, or one whose digest is not ``sha256``, is
     deleted before the error is raised: nothing is left behind.
     """
-    expected = _expected_digest(sha256)
+    expected = parse_digest(sha256)
     root.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".download-", dir=root))
     file = scratch / "download"
@@ -664,6 +666,7 @@ def install_from_index(
     """
     validate_code(source)
     validate_code(target)
+    parse_digest(sha256)  # a malformed --sha256 is a usage error, before any download
     url = index_url or _index_url()
     entries = [
         e
@@ -789,7 +792,10 @@ def read_lock(path: str | Path) -> list[LockEntry]:
     for entry in entries:  # codes become folder names: a lock file is input like any other
         validate_code(entry.source, f"{file}: source")
         validate_code(entry.target, f"{file}: target")
-        _expected_digest(entry.sha256)
+        if not re.fullmatch(r"[0-9a-f]{64}", entry.sha256):
+            raise InputError(
+                f"{file}: {entry.name[:60]!r} has no SHA-256 digest ({entry.sha256[:70]!r}); fix the file"
+            )
     return entries
 
 

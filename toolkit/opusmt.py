@@ -246,6 +246,7 @@ def install_opus(
     """
     models.validate_code(source)
     models.validate_code(target)
+    models.parse_digest(sha256)  # a malformed --sha256 is a usage error, before any download
     root = Path(directory) if directory is not None else models.models_dir()
     if what is None or what == "opus":
         what = tatoeba_url(source, target, release)

@@ -56,6 +56,7 @@ import os
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,10 @@ class _Loaded:
     #: Tokens added to every source: ``</s>``/``<s>`` by CTranslate2, a ``>>xxx<<`` by the engine.
     added_tokens: int
 
+    def length(self, text: str) -> int:
+        """``text``'s length as the model sees it, in tokens (what its position limit bounds)."""
+        return len(self.tokenizer.encode([text])[0]) + self.added_tokens
+
 
 @dataclass
 class ArgosEngine:
@@ -210,10 +215,7 @@ class ArgosEngine:
             loaded = self._load(package)
             # Each leg cuts what its own model cannot take (a pivot's English may be longer).
             texts = translate_within(
-                texts,
-                lambda text, loaded=loaded: len(loaded.tokenizer.encode([text])[0]) + loaded.added_tokens,
-                loaded.limits.max_input_tokens,
-                lambda parts, loaded=loaded: self._translate(loaded, parts),
+                texts, loaded.length, loaded.limits.max_input_tokens, partial(self._translate, loaded)
             )
         return texts
 

@@ -25,6 +25,7 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from .models import _CHARACTERS, _LANGUAGE_NAMES, SHAPES, BuiltModel, Shape, corpus
 
@@ -56,7 +57,7 @@ def write_marian_model(vocabulary: list[str], shape: Shape, folder: Path, seed: 
     def row(cols: int, value: float = 0.0) -> np.ndarray:
         return np.full((1, cols), value, dtype=np.float32)
 
-    weights: dict[str, np.ndarray] = {"Wemb": matrix(size, d), "decoder_ff_logit_out_b": row(size)}
+    weights: dict[str, Any] = {"Wemb": matrix(size, d), "decoder_ff_logit_out_b": row(size)}
 
     def attention(scope: str) -> None:
         for name in ("q", "k", "v", "o"):
@@ -98,9 +99,9 @@ def write_marian_model(vocabulary: list[str], shape: Shape, folder: Path, seed: 
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / _NPZ, "wb") as file:
         np.savez(file, **weights)
-    with open(folder / _VOCAB, "w", encoding="utf-8") as file:
+    with open(folder / _VOCAB, "w", encoding="utf-8") as vocab_file:
         for index, token in enumerate(vocabulary):
-            file.write(f"{json.dumps(token, ensure_ascii=False)}: {index}\n")
+            vocab_file.write(f"{json.dumps(token, ensure_ascii=False)}: {index}\n")
     decoder = {"models": [_NPZ], "vocabs": [_VOCAB, _VOCAB], "beam-size": 4, "relative-paths": True}
     (folder / "decoder.yml").write_text(yaml.safe_dump(decoder), encoding="utf-8")
 
