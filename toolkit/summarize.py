@@ -12,8 +12,9 @@ How a summary is made:
 3. A small learned ranker (gradient-boosted trees in ``toolkit/_ranker.json``, trained by
    ``scripts/train_ranker.py`` on the CNN/DailyMail *validation* split only) scores them, and the
    lede block gets :data:`LEAD_PRIOR` on top, so a summary and the summary of its translation pick
-   the same sentences unless another one is clearly better. Sentences are taken best first, skipping any whose content words are mostly (> 60 %) those of a
-   sentence already chosen, until the sentence or word budget is full, then returned in document
+   the same sentences unless another one is clearly better. Sentences are taken best first,
+   skipping any whose content words are mostly (> 60 %) those of a sentence already chosen,
+   until the sentence or word budget is full, then returned in document
    order. When no sentence fits a word budget, the leading clauses of the best one are kept.
    Budgets count words of the delivered language (:func:`toolkit.segment.count_words`; for
    Chinese and Japanese two characters make a word, see :data:`LENGTHS`).
