@@ -106,6 +106,7 @@ _WORD = regex.compile(r"\w+")
 _FULL_STOPS = regex.compile(rf"[{_FULL_STOP}]")
 _UNSPACED_END = regex.compile(_UNSPACED_TERMINAL, regex.V1)
 _HIRAGANA = regex.compile(r"\p{Script=Hiragana}")
+_NOT_SPACE = regex.compile(rf"[^{_SPACE}]")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
 _CASELESS = regex.compile(r"[\p{L}--\p{Lu}--\p{Ll}--\p{Lt}]", regex.V1)
 _CASELESS_SHORT = regex.compile(r"(?<![\w.])(?:[\p{L}--\p{Lu}--\p{Ll}--\p{Lt}]\p{M}*){1,2}$", regex.V1)
@@ -197,13 +198,14 @@ def sentence_spans(
     for match in _END.finditer(text, start, end):
         stop = match.end()
         marks = match.group()
-        following = text[stop:end]
-        stripped = following.lstrip(_SPACE)
+        # What follows, up to a bounded window: slicing the whole rest would make this quadratic.
+        after = _NOT_SPACE.search(text, stop, end)
+        stripped = text[after.start() : min(end, after.start() + 64)] if after else ""
         if not stripped:
             boundary = True
         elif _CONTINUES.match(stripped):
             boundary = False  # "« Perdu ! » a-t-il dit", "etc. and", "?, said"
-        elif len(stripped) == len(following):
+        elif after.start() == stop:
             # No space after the mark: "14.000", "NSA.gov", "Yahoo!" go on; "。" and "।" end.
             # A quote closed after its mark and followed by a Japanese particle goes on:
             # 「大阪だ！」と言った。
