@@ -64,6 +64,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal, Protocol
 
 from .errors import BatchError, InputError, ToolkitError, UsageError
+from .limits import check_input_size, format_size, max_input_size
 from .pipeline import DEFAULT_LENGTHS
 
 __all__ = [
@@ -290,8 +291,10 @@ def iter_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
             for p in source.iterdir()
             if p.suffix.lower() in _ARTICLE_SUFFIXES and not p.name.startswith(".")
         )
+        limit = max_input_size()
         for file in files:
-            data = file.read_bytes()
+            with file.open("rb") as handle:
+                data = handle.read(limit + 1)  # decode_bytes refuses more than the limit
             article_id = re.sub(r"\.{2,}", ".", _UNSAFE_CHARS.sub("-", file.stem)).strip(".-_")
             base = {"id": article_id, "sha256": _sha256(data), "origin": file.name}
             if not _is_safe_id(article_id):
@@ -335,8 +338,19 @@ def _remote_articles(url: str) -> Iterator[Article]:
 
 
 def _jsonl_articles(handle: Any, name: str) -> Iterator[Article]:
-    for number, raw in enumerate(handle, start=1):
-        if raw.strip():
+    # A record may hold an article at the input limit, escaped (\u00e9 is 6 bytes for 2): lines
+    # longer than 8 times the limit are skipped unread, so one huge line cannot exhaust memory.
+    longest = 8 * max_input_size()
+    number = 0
+    while raw := handle.readline(longest + 1):
+        number += 1
+        if len(raw) > longest and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            origin = f"{name}:{number}"
+            error = f"{origin}: line longer than {format_size(longest)}; split the article in it"
+            yield Article(f"line:{number}", None, _sha256(raw), origin, error=error)
+        elif raw.strip():
             yield _jsonl_article(raw, f"{name}:{number}", number)
 
 
@@ -420,6 +434,10 @@ def _record_article(record: dict[str, Any], origin: str, number: int) -> Article
         )
     if isinstance(title, str) and title.strip():
         text = f"{title.strip()}\n\n{text}"
+    try:
+        check_input_size(len(text), origin)
+    except InputError as exc:
+        return Article(article_id, None, checksum, origin, source, error=str(exc))
     return Article(article_id, text, checksum, origin, source)
 
 

@@ -106,3 +106,23 @@ def test_symlinked_files_inside_output_are_never_written_through(tmp_path):
         with pytest.raises(InputError, match="symlink"):
             run_batch(source, other, targets=["es"], engine="apertium", source="fr", formats=["md"])
     assert victim.read_text(encoding="utf-8") == "precious"
+
+
+def test_oversized_articles_fail_alone_without_being_read_whole(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_MAX_INPUT", "1K")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt").write_text("Le texte. " * 1000, encoding="utf-8")
+    (folder / "small.txt").write_text("Le texte.", encoding="utf-8")
+    by_id = {a.id: a for a in load_articles(folder)}
+    assert "input limit" in (by_id["big"].error or "") and by_id["small"].error is None
+    records = [
+        {"id": "big", "text": "Le texte. " * 200},  # a 2 kB text: over the limit
+        {"id": "huge", "text": "x" * 20_000},  # a 20 kB line: over 8 times the limit, skipped unread
+        {"id": "small", "text": "Le texte."},
+    ]
+    articles = load_articles(_jsonl(tmp_path / "in.jsonl", records))
+    assert [a.id for a in articles] == ["big", "line:2", "small"]
+    assert "input limit" in (articles[0].error or "")
+    assert "line longer than 8 KiB" in (articles[1].error or "")
+    assert articles[2].error is None
