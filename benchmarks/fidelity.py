@@ -15,6 +15,12 @@ not flag (and where the corruption applies): one digit changed, one number dropp
 weekday name changed, a currency changed, a percentage changed; the share caught is the recall.
 pofilter only checks digits, so its month/weekday/currency rows show what it cannot see.
 Rates come with 95 % bootstrap intervals (1000 resamples of the sentence pairs). Prints figures only.
+
+    python benchmarks/fidelity.py --scaling
+
+times :func:`toolkit.extract_facts` on 0.5, 1, 2 and 4 MB of the files' sentences (median of three
+runs each) and prints seconds per MB: flat when extraction is linear (issue 15 measured the old
+code at 0.7 s for 0.5 MB and 15.9 s for 4 MB).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from pathlib import Path
 import numpy as np
 from _wmt import read_documents
 
-from toolkit import check_fidelity, languages
+from toolkit import check_fidelity, extract_facts, languages
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
@@ -80,21 +86,23 @@ def _change_percent(text: str, rng: random.Random, language: str) -> str | None:
     return text[:at] + _other_digit(text[at], rng) + text[at + 1 :]
 
 
-def _swap_name(names: dict[str, int], count: int) -> Callable[[str, random.Random, str], str | None]:
+def _swap_name(names: dict[str, int], capitalized: bool) -> Callable[[str, random.Random, str], str | None]:
+    """Replace a month or weekday name with another; in a language that capitalizes them (CLDR's
+    own spelling), a lower-case word ("may") is a verb, not a name."""
+
     def corrupt(text: str, rng: random.Random, language: str) -> str | None:
-        table = names if names else {}
         found = [
-            (m, table[m.group(0).casefold()])
+            (m, names[m.group(0).casefold()])
             for m in re.finditer(r"\w+", text)
-            if len(m.group(0)) > 2 and m.group(0).casefold() in table
+            if len(m.group(0)) > 2
+            and m.group(0).casefold() in names
+            and (m.group(0)[:1].isupper() or not capitalized)
         ]
         if not found:
             return None
         match, value = rng.choice(found)
-        same_form = [n for n, v in table.items() if v != value and len(n) > 2]
-        replacement = rng.choice(sorted(same_form))
-        word = match.group(0)
-        if word[:1].isupper():
+        replacement = rng.choice(sorted(n for n, v in names.items() if v != value and len(n) > 2))
+        if match.group(0)[:1].isupper():
             replacement = replacement[:1].upper() + replacement[1:]
         return text[: match.start()] + replacement + text[match.end() :]
 
@@ -152,11 +160,12 @@ def _currency_words(language: str) -> dict[str, str]:
 
 
 def _corruptions(language: str) -> dict[str, Callable[[str, random.Random, str], str | None]]:
+    capitalized = languages.month_name(language, 1)[:1].isupper()
     return {
         "digit": _change_digit,
         "dropped": _drop_number,
-        "month": _swap_name(_wide_names(language, True), 12),
-        "weekday": _swap_name(_wide_names(language, False), 7),
+        "month": _swap_name(_wide_names(language, True), capitalized),
+        "weekday": _swap_name(_wide_names(language, False), capitalized),
         "currency": _change_currency,
         "percent": _change_percent,
     }
@@ -223,6 +232,24 @@ def _directions(
         yield "en", language, [(en, xx) for xx, en in pairs]
 
 
+def _scaling(data: Path, split: str, language: str) -> None:
+    pairs = _pairs(data / f"{split}-{language}-en.jsonl", language)
+    base = " ".join(source for source, _ in pairs)
+    extract_facts(base[:1000], language)
+    print(f"extract_facts scaling ({language}, {split} sentences repeated)")
+    print(f"  {'MB':>4s} {'facts':>7s} {'seconds':>8s} {'s/MB':>6s}")
+    for megabytes in (0.5, 1, 2, 4):
+        size = int(megabytes * 1_000_000)
+        text = (base * (size // len(base) + 1))[:size]
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            found = extract_facts(text, language)
+            runs.append(time.perf_counter() - started)
+        seconds = statistics.median(runs)
+        print(f"  {megabytes:4.1f} {len(found):7d} {seconds:8.2f} {seconds / megabytes:6.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -237,7 +264,11 @@ def main() -> None:
         "--show", type=int, default=0, help="print this many flagged clean pairs per direction"
     )
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--scaling", action="store_true", help="time extract_facts on 0.5-4 MB instead")
     args = parser.parse_args()
+    if args.scaling:
+        _scaling(args.data, args.split, args.languages.split(",")[0])
+        return
 
     pofilter = _pofilter()
     bootstrap = np.random.default_rng(args.seed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -159,3 +161,40 @@ def test_format_number_groups_like_the_language():
     assert format_number("14000", "fr") == "14\u202f000"
     assert format_number("2.5", "fr") == "2,5"
     assert format_number("2016", "en") == "2016"
+
+
+def _calls(text: str, language: str) -> int:
+    """Python and C function calls made while extracting: work, counted without a clock."""
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        extract_facts(text, language)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "hi"])
+def test_extraction_work_grows_linearly_with_the_text(language: str) -> None:
+    # Issue 15: extraction was quadratic (each new fact was checked against every fact found).
+    piece = (
+        "ALEP (Syrie), 29 nov (AFP) - « Au moins 242 morts », selon l'OSDH. Plus de 14.000 personnes, "
+        "soit 12,5 %, ont fui le 3 octobre 2012 ; 4,95 milliards de dollars, neuf blessés, à 14h30, "
+        "mardi, le M23 et 1,40,000 रुपये, ३ अक्टूबर. Text without any figure at all, and words.\n"
+    )
+    extract_facts(piece, language)  # patterns compiled, caches warm
+    small, large = _calls(piece * 100, language), _calls(piece * 800, language)
+    assert large <= 8 * small * 1.05, (small, large)
+
+
+def test_a_text_of_several_megabytes_is_read_in_one_pass() -> None:
+    piece = "Plus de 14.000 personnes ont fui le 3 octobre, « nous partons », selon l'ONU. "
+    count = 50_000  # about 4 MB
+    found = extract_facts(piece * count, "fr")
+    assert len(found) == count * len(extract_facts(piece, "fr"))

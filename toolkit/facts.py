@@ -91,6 +91,8 @@ def _canonical(raw: str, scale: int = 1) -> str:
 
 def _ascii_digits(text: str) -> str:
     """Digits of any script as ASCII ("१४" → "14"); other characters unchanged."""
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.decimal(c)) if c.isdigit() and not c.isascii() else c for c in text)
 
 
@@ -102,8 +104,15 @@ def _number_pattern(language: str) -> str:
         r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"  # lakh/crore grouping: 1,40,00,000
         rf"|\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\d)"
         r"|\d+)"
-        r"(?:[.,](?P<frac>\d+))?(?!\d)"
+        rf"(?:[{re.escape(_decimal_marks(language))}](?P<frac>\d+))?(?!\d)"
     )
+
+
+def _decimal_marks(language: str) -> str:
+    """The decimal mark CLDR gives, and "." beside a decimal comma ("2.5" is common in copy that
+    writes "2,5"); a decimal-point language reads "5,6" as two figures, never as 5.6."""
+    decimal = languages.number_format(language).decimal
+    return decimal + "." if decimal == "," else decimal
 
 
 @functools.lru_cache(maxsize=256)
@@ -115,10 +124,16 @@ def _group_symbols(language: str) -> str:
     return "".join(dict.fromkeys(number_format.group_symbols + _SPACES + extra))
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _read(integer: str, fraction: str | None, scale: int = 1) -> str:
-    digits = "".join(c for c in _ascii_digits(integer) if c.isdigit())
-    raw = digits + ("." + _ascii_digits(fraction) if fraction else "")
-    return _canonical(raw, scale)
+    digits = _ascii_digits(_NOT_DIGIT.sub("", integer))
+    if not fraction and scale == 1:
+        return digits.lstrip("0") or "0"
+    if len(digits) > 40:  # no quantity; Decimal would spend quadratic time on a digit run
+        return digits + ("." + _ascii_digits(fraction) if fraction else "")
+    return _canonical(digits + ("." + _ascii_digits(fraction) if fraction else ""), scale)
 
 
 def normalize_number(text: str, language: str = "en") -> str:
@@ -177,6 +192,33 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in unique if w)
 
 
+_NASALS = {"क": "ङ", "ख": "ङ", "ग": "ङ", "घ": "ङ", "च": "ञ", "छ": "ञ", "ज": "ञ", "झ": "ञ", "ट": "ण",
+           "ठ": "ण", "ड": "ण", "ढ": "ण", "त": "न", "थ": "न", "द": "न", "ध": "न", "प": "म", "फ": "म",
+           "ब": "म", "भ": "म"}  # fmt: skip
+
+
+def _nasal_spellings(name: str) -> list[str]:
+    """The other spelling of a Devanagari name with an anusvara before a consonant ("सितंबर" ↔
+    "सितम्बर"); none for other scripts."""
+    if "ं" not in name:
+        return []
+    return [
+        re.sub(
+            "ं(.)",
+            lambda m: _NASALS[m.group(1)] + "्" + m.group(1) if m.group(1) in _NASALS else m.group(0),
+            name,
+        )
+    ]
+
+
+def _stem(name: str) -> str:
+    """A month or weekday name less its final vowel or soft sign ("пятница" → "пятниц")."""
+    return name[:-1] if name[-1:] in _ENDINGS else name
+
+
+_ENDINGS = frozenset("aeiouáéíóúàèìòùěůаеёиоуыэюяьйії")
+
+
 def _cased(names: Iterable[str], capitalized: bool) -> str:
     """Names as the language writes them in running text: capitalized or in capitals, and in lower
     case too where the language writes them so (French, Russian) — never in lower case where it
@@ -207,7 +249,9 @@ class _Reader:
     month_year: re.Pattern[str]
     time: re.Pattern[str]
     money: re.Pattern[str]
+    money_anchor: re.Pattern[str]
     percent: re.Pattern[str]
+    percent_anchor: re.Pattern[str]
     number: re.Pattern[str]
     word: re.Pattern[str]
 
@@ -269,7 +313,15 @@ def _reader(language: str) -> _Reader:
     vocabulary: dict[str, str] = {w: "connector" for w in languages.number_connectors(language)}
     vocabulary.update((w, "scale") for w in scales if len(w) > 2)
     vocabulary.update((w, "number") for w in languages.number_words(language))
+    # Inflected names end differently (Russian "в октябре", Czech "v sobotu"): CLDR has only the
+    # nominative and genitive, so the stem (less a final vowel or soft sign) stands for the name.
+    # Devanagari writes a nasal before a consonant two ways ("सितंबर", "सितम्बर"): both count.
+    for table in (months, weekdays):
+        table.update({_stem(n): v for n, v in list(table.items()) if len(_stem(n)) >= _INFLECTED_HEAD})
+        table.update({variant: v for n, v in list(table.items()) for variant in _nasal_spellings(n)})
+    wide_months = [*wide_months, *(v for n in wide_months for v in _nasal_spellings(n))]
     vocabulary.update((w, "month") for w in wide_months)
+    vocabulary.update((w, "month") for n in wide_months if len(w := _stem(n)) >= _INFLECTED_HEAD)
     vocabulary.update((w, "weekday") for w in weekdays)
     # Scripts written with combining marks (Devanagari) need them inside words; the others
     # tokenize faster without.
@@ -293,7 +345,9 @@ def _reader(language: str) -> _Reader:
         month_year=re.compile(month_year),
         time=re.compile(time),
         money=re.compile(money),
+        money_anchor=re.compile(rf"{symbol}|(?i:{currency_word})"),
         percent=re.compile(percent),
+        percent_anchor=re.compile(rf"[%٪]|(?i:{percent_word or '(?!)'})"),
         number=re.compile(rf"(?<![\w.,]){number}(?:(?:{_SP}|-)(?P<s>(?i:{long_scale})){end})?"),
         word=re.compile(rf"[^\W\d_][\w{marks}]*(?:-[\w{marks}]+)*"),
     )
@@ -341,9 +395,11 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
     facts.extend(_quotes(text))
     windows = _windows(text)
 
-    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def scan(pattern: re.Pattern[str], anchor: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
         for start, end in windows:
-            yield from pattern.finditer(text, start, end)
+            # Amounts and percentages need a currency or percent sign nearby: most windows have none.
+            if anchor is None or anchor.search(text, start, end):
+                yield from pattern.finditer(text, start, end)
 
     for match in scan(reader.numeric_date):
         if match.group("iy"):
@@ -355,20 +411,19 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             add("date", match.start(), match.end(), _date_value(year, month, day))
     for match in scan(reader.date):
-        name = match.group("m") or match.group("m2")
-        month = _month(reader, name)
+        named = _month(reader, match.group("m") or match.group("m2"))
         day = int(_ascii_digits(match.group("d") or match.group("d2")))
-        if month and 1 <= day <= 31:
+        if named and 1 <= day <= 31:
             add(
                 "date",
                 match.start(),
                 match.end(),
-                _date_value(match.group("y") or match.group("y2"), month, day),
+                _date_value(match.group("y") or match.group("y2"), named, day),
             )
     for match in scan(reader.month_year):
-        month = _month(reader, match.group("m"))
-        if month:
-            add("date", match.start(), match.end(), _date_value(match.group("y"), month, None))
+        named = _month(reader, match.group("m"))
+        if named:
+            add("date", match.start(), match.end(), _date_value(match.group("y"), named, None))
     for match in scan(reader.time):
         hour = int(_ascii_digits(match.group("h") or match.group("h2") or match.group("h3")))
         minute = int(_ascii_digits(match.group("min") or match.group("min2") or match.group("min3") or "0"))
@@ -379,7 +434,7 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
             hour = 0
         if hour <= 24 and minute < 60:
             add("time", match.start(), match.end(), f"{hour:02d}:{minute:02d}")
-    for match in scan(reader.money):
+    for match in scan(reader.money, reader.money_anchor):
         first = match.group("i1") is not None
         integer, fraction = (
             (match.group("i1"), match.group("f1")) if first else (match.group("i2"), match.group("f2"))
@@ -391,7 +446,7 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
         value = _read(integer, fraction, scale)
         unscaled = _read(integer, fraction) if scale != 1 else None
         add("money", match.start(), match.end(), f"{value} {currency}", unscaled=unscaled)
-    for match in scan(reader.percent):
+    for match in scan(reader.percent, reader.percent_anchor):
         add("percent", match.start(), match.end(), _read(match.group("int"), match.group("frac")))
     for match in scan(_CODE):
         # Figures inside names ("M23", "EuroFirst300", "4x4") are facts too: their digits.
@@ -430,9 +485,8 @@ def _named(text: str, reader: _Reader) -> Iterator[tuple[int, int, FactKind, str
     """Facts written as words: month and weekday names standing alone, and numbers in words,
     runs read together ("двадцать три" → 23, "deux cent mille" → 200000, "treinta y dos" → 32)."""
     run = _Run()
-    for start, end in _vocabulary_words(text, reader):
+    for start, end, word in _vocabulary_words(text, reader):
         written = text[start:end]
-        word = written.casefold()
         role = reader.vocabulary.get(word)
         if role == "connector":
             if run.open and not text[run.last_end : start].strip(_SPACES):
@@ -459,10 +513,11 @@ def _named(text: str, reader: _Reader) -> Iterator[tuple[int, int, FactKind, str
         yield run.fact()
 
 
-def _vocabulary_words(text: str, reader: _Reader) -> list[tuple[int, int]]:
-    """Where the words of ``reader``'s vocabulary stand alone in ``text``, in order: only the
-    words that occur at all (one set intersection over the text's words) are searched for, each
-    with a plain substring search."""
+def _vocabulary_words(text: str, reader: _Reader) -> list[tuple[int, int, str]]:
+    """Where the words of ``reader``'s vocabulary stand alone in ``text``, in order, with the word
+    each stands for: only the words that occur at all (one set intersection over the text's
+    words) are searched for, each with a plain substring search. A compound that starts with a
+    month or weekday name ("Freitagabend", "Oktoberfest", "maandagavond") stands for the name."""
     lowered = text.lower()
     if not reader.vocabulary:
         return []
@@ -470,17 +525,31 @@ def _vocabulary_words(text: str, reader: _Reader) -> list[tuple[int, int]]:
         # Lower-casing changed the length (a dotted capital İ): fall back to one regular expression.
         alternation = _alternation(reader.vocabulary)
         pattern = re.compile(rf"(?<![\w{_marks()}-])(?:{alternation})(?![\w{_marks()}-])", re.IGNORECASE)
-        return [m.span() for m in pattern.finditer(text)]
-    present = reader.vocabulary.keys() & set(reader.word.findall(lowered))
+        return [(*m.span(), m.group(0).casefold()) for m in pattern.finditer(text)]
+    tokens = set(reader.word.findall(lowered))
+    wanted = {word: word for word in reader.vocabulary.keys() & tokens}
+    for token in tokens - wanted.keys():
+        for length in range(_INFLECTED_HEAD, len(token)):
+            # An ending ("Sundays", "в октябре", "v sobotu") or a word after the name
+            # ("Freitagabend"), not a name that merely starts the same ("Marching", "Marseille").
+            rest = len(token) - length
+            if rest == 3 or (rest > 3 and length < _COMPOUND_HEAD):
+                continue
+            if reader.vocabulary.get(token[:length]) in ("month", "weekday"):
+                wanted[token] = token[:length]
+                break
     found = []
-    for word in present:
-        at = lowered.find(word)
+    for written, word in wanted.items():
+        at = lowered.find(written)
         while at >= 0:
-            end = at + len(word)
+            end = at + len(written)
             if not _joins(lowered, at - 1) and not _joins(lowered, end):
-                found.append((at, end))
-            at = lowered.find(word, at + 1)
+                found.append((at, end, word))
+            at = lowered.find(written, at + 1)
     return sorted(found)
+
+
+_INFLECTED_HEAD, _COMPOUND_HEAD = 4, 5  # shorter names ("May", "mai") start too many words
 
 
 def _joins(text: str, index: int) -> bool:
@@ -561,7 +630,9 @@ _WORD_CHAR = re.compile(r"\w")
 def _capitalized() -> re.Pattern[str]:
     """Words that start with a capital letter (any script), compiled on first use."""
     capitals = re.escape("".join(chr(c) for c in range(0x10000) if chr(c).isupper()))
-    return re.compile(rf"(?<![\w-])[{capitals}][\w&]*(?!\w)")
+    # The capital first, then the look back (two characters: the one before and the capital), so
+    # the engine skips to capitals without trying the look-behind everywhere.
+    return re.compile(rf"[{capitals}](?<![\w-].)[\w&]*(?!\w)")
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")

@@ -23,7 +23,7 @@ rendering is expected, not extra.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -111,17 +111,14 @@ class _Atom:
 def _atoms(fact: Fact) -> Iterator[_Atom]:
     """The comparable parts of a fact."""
     if fact.kind in ("number", "percent"):
-        yield _Atom("figure", fact.value, _unscaled(fact), fact, fact.spelled)
+        yield _Atom("figure", fact.value, _unscaled(fact) + _decade(fact.value), fact, fact.spelled)
     elif fact.kind == "money":
         amount, _, currency = fact.value.partition(" ")
         yield _Atom("figure", amount, _unscaled(fact), fact, fact.spelled)
         if currency != "?":
             yield _Atom("currency", currency, (), fact, False)
     elif fact.kind == "time":
-        hour, _, minute = fact.value.partition(":")
-        twelve = str(int(hour) % 12 or 12)
-        # "15 heures" or "at 3" may carry "15:00" / "3 p.m." as a bare figure.
-        yield _Atom("figure", fact.value, (str(int(hour)), twelve) if minute == "00" else (), fact, False)
+        yield _Atom("figure", fact.value, _time_alternatives(fact.value), fact, False)
     elif fact.kind == "date":
         if fact.value in WEEKDAYS:
             yield _Atom("weekday", fact.value, (), fact, False)
@@ -142,25 +139,51 @@ def _unscaled(fact: Fact) -> tuple[str, ...]:
     return (fact.unscaled,) if fact.unscaled else ()
 
 
+def _decade(value: str) -> tuple[str, ...]:
+    """ "the 1970s" is "70. letech", "années 70": a year may stand for its last two digits."""
+    if len(value) == 4 and value[:2] in ("19", "20") and value[2:] != "00":
+        return (value[2:].lstrip("0"),)
+    return ()
+
+
+def _time_alternatives(value: str) -> tuple[str, ...]:
+    """How else a time is written: the other half of the day when it says neither ("1:56" in
+    Hindi copy, "1:56 pm" in English), a bare hour ("15 heures", "at 3"), or a decimal figure
+    ("ve 14.15", "2.15 बजे")."""
+    hour, _, minute = value.partition(":")
+    hours = [int(hour), int(hour) % 12 or 12]
+    other = [f"{(h + 12) % 24:02d}:{minute}" for h in {int(hour)} if 0 < h < 12] + [
+        f"{h - 12:02d}:{minute}" for h in {int(hour)} if h > 12
+    ]
+    if minute == "00":
+        return (*other, *(str(h) for h in hours))
+    return (*other, *(f"{h}.{minute}".rstrip("0").rstrip(".") for h in hours))
+
+
 class _Pool:
     """Unmatched atoms of one side, found by (family, value) in constant time."""
 
     def __init__(self, atoms: list[_Atom]) -> None:
-        self.exact: dict[tuple[str, str], list[_Atom]] = {}
-        self.loose: dict[tuple[str, str], list[_Atom]] = {}
+        self.exact: dict[tuple[str, str], deque[_Atom]] = {}
+        self.loose: dict[tuple[str, str], deque[_Atom]] = {}
         for atom in atoms:
-            self.exact.setdefault((atom.family, atom.value), []).append(atom)
+            self.exact.setdefault((atom.family, atom.value), deque()).append(atom)
             for value in atom.alternatives:
-                self.loose.setdefault((atom.family, value), []).append(atom)
+                self.loose.setdefault((atom.family, value), deque()).append(atom)
+            if atom.family == "month":
+                # "9/11" is "11 septembre": a figure may stand for a month.
+                self.loose.setdefault(("figure", atom.value), deque()).append(atom)
+            elif atom.family == "figure" and atom.value.isdigit() and 1 <= int(atom.value) <= 12:
+                self.loose.setdefault(("month", atom.value), deque()).append(atom)
 
     def take(self, family: str, values: tuple[str, ...], *, loose: bool) -> _Atom | None:
         for index in (self.exact, self.loose) if loose else (self.exact,):
             for value in values:
-                bucket = index.get((family, value), [])
+                bucket = index.get((family, value))
                 while bucket and bucket[0].matched:
-                    bucket.pop(0)
+                    bucket.popleft()
                 if bucket:
-                    atom = bucket.pop(0)
+                    atom = bucket.popleft()
                     atom.matched = True
                     return atom
         return None

@@ -196,7 +196,7 @@ _PRESS_PERCENT = {"en": ("per cent",)}
 # Currencies a wire story names often enough to read their names; the first to claim a shared name
 # or symbol keeps it ("dollars", "$" → USD).
 MAJOR_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "RUB", "INR", "CZK", "PLN", "CAD", "AUD")
-_PRESS_CURRENCY = {"en": {"rs": "INR", "rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR"}}
+_PRESS_CURRENCY = {"en": {"rs": "INR", "rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR", "रुपये": "INR"}}
 
 
 @functools.lru_cache(maxsize=256)
@@ -224,12 +224,12 @@ def currency_words(language: str | None) -> Mapping[str, str]:
     loc = locale(language)
     counts = list(range(0, 30)) + [Decimal("0.5"), Decimal("1.5")]
     phrases: dict[str, list[list[str]]] = {}
-    for code in loc.currencies:
-        forms = {_numbers.get_currency_name(code, count, loc) for count in counts}
-        phrases[code] = [_words(form) for form in sorted(forms)]
+    for any_code in loc.currencies:
+        names = {_numbers.get_currency_name(str(any_code), count, loc) for count in counts}
+        phrases[str(any_code)] = [_words(name) for name in sorted(names)]
     sharing: dict[str, int] = {}
-    for forms in phrases.values():
-        for word in {w for form in forms for w in form}:
+    for spelled in phrases.values():
+        for word in {w for form in spelled for w in form}:
             sharing[word] = sharing.get(word, 0) + 1
     # Country adjectives ("japonais", "японская") tie with the noun when no other currency shares
     # either word: a word that starts like a country's name is the adjective.
@@ -308,7 +308,7 @@ def number_connectors(language: str | None) -> frozenset[str]:
 
 def _converter(code: str) -> object | None:
     """num2words' speller for a language, or None (imported on first use: it is only data)."""
-    from num2words import CONVERTER_CLASSES
+    from num2words import CONVERTER_CLASSES  # type: ignore[import-untyped]
 
     return CONVERTER_CLASSES.get(code)
 
@@ -409,6 +409,12 @@ _APPROXIMATE: dict[str, dict[str, int]] = {
         "оба": 2,
         "обе": 2,
     },
+    # Hindi: num2words has no Hindi, so the numbers wire copy spells out are listed here.
+    "hi": {"दो": 2, "दोनों": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8,
+           "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "पन्द्रह": 15,
+           "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50,
+           "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100, "दर्जन": 12, "सैकड़ों": 100,
+           "हजारों": 1000, "हज़ारों": 1000},  # fmt: skip
     "cs": {
         "tucet": 12,
         "desítky": 10,
