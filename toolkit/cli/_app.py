@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-import click
 import typer
 
 from ..errors import ToolkitError
@@ -22,6 +21,11 @@ from ..memory import TranslationMemory, default_path
 
 if TYPE_CHECKING:
     from ..glossary import Glossary
+
+try:  # typer 0.2x vendors click (typer._click) and roots its usage errors here
+    from typer import TyperException as _UsageErrors
+except ImportError:  # older typer raises the click package's own
+    from click import ClickException as _UsageErrors
 
 app = typer.Typer(
     name="toolkit",
@@ -75,7 +79,7 @@ def handle_errors(command: F) -> F:
             return command(*args, **kwargs)
         except ToolkitError as exc:
             raise fail(str(exc), exc.exit_code) from None
-        except (typer.Exit, typer.Abort, click.ClickException):
+        except (typer.Exit, typer.Abort, _UsageErrors):
             raise  # a command's own exit status or usage error, already reported
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
