@@ -101,7 +101,7 @@ def test_output_file_is_written_atomically(article: Path, tmp_path: Path) -> Non
         (["translate", "{article}", "--from", "fr", "--to", "es", "--engine", "babelfish"], 2),
         (["translate", "{article}", "--from", "fr", "--to", "spanish"], 2),
         (["translate", "{article}", "--from", "fr"], 2),
-        (["translate", "{article}", "--from", "fr", "--to", "de", "--engine", "apertium"], 1),
+        (["translate", "{article}", "--from", "fr", "--to", "de", "--engine", "apertium"], 2),
     ],
 )
 def test_failures_exit_with_one_line(args: list[str], code: int, article: Path, tmp_path: Path) -> None:

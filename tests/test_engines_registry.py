@@ -61,7 +61,8 @@ def test_auto_without_any_engine_names_the_install_commands() -> None:
     with pytest.raises(ModelNotFoundError) as caught:
         engines.auto("fr", "zu")
     message = str(caught.value)
-    assert "toolkit models install fr zu" in message and "apt-get install apertium-fr-zu" in message
+    assert "toolkit models install fr zu" in message and "apt-cache search apertium" in message
+    assert "apertium: fr→" in message
     assert "\n" not in message
 
 
@@ -158,7 +159,7 @@ def test_a_third_party_engine_installs_through_the_entry_point(tmp_path: Path) -
     missing = _run_with(
         tmp_path, "translate", str(article), "--from", "fr", "--to", "de", "--engine", "shout"
     )
-    assert missing.returncode == 1 and "pip install toy-shout-fr-de" in missing.stderr
+    assert missing.returncode == 2 and "pip install toy-shout-fr-de" in missing.stderr
 
 
 def test_an_entry_point_that_is_not_a_plugin_is_refused(tmp_path: Path) -> None:

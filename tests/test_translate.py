@@ -190,7 +190,8 @@ def test_empty_text_is_bad_input() -> None:
 
 
 def test_missing_pair_message_names_the_install_command() -> None:
-    with pytest.raises(ModelNotFoundError, match="apt-get install apertium-fr-de"):
+    wanted = r"the apertium engine has no fr→de pair; available: fr→.*`apt-cache search apertium`"
+    with pytest.raises(ModelNotFoundError, match=wanted):
         toolkit.translate("Le chat.", source="fr", target="de", engine="apertium")
 
 

@@ -64,6 +64,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal, Protocol
 
 from .errors import BatchError, InputError, ToolkitError, UsageError
+from .langcodes import check as check_language
+from .langcodes import check_many
 from .limits import check_input_size, format_size, max_input_size
 from .pipeline import DEFAULT_LENGTHS
 
@@ -102,7 +104,6 @@ _PORTABLE = re.compile(r"[A-Za-z0-9\u00c0-\uffff][\w.\-]*")
 _RESERVED = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", re.IGNORECASE)
 #: Longest error message kept in the manifest.
 _MAX_ERROR_CHARS = 500
-_LANG = re.compile(r"[a-z]{2,3}")
 # Files in an item folder that a batch writes; stale ones (a format no longer asked for) go.
 _OUTPUT_NAME = re.compile(r"(translation\.txt|report\.json|brief\.\w+)")
 Status = Literal["ok", "skipped", "failed"]
@@ -907,12 +908,8 @@ def _settings(
     memory: str | os.PathLike[str] | None,
     device: str,
 ) -> BatchSettings:
-    langs = tuple(dict.fromkeys(t.strip().lower() for t in targets if t.strip()))
-    if not langs:
-        raise UsageError("no target language; give --to with ISO 639-1 codes, e.g. --to en,es")
-    for lang in (*langs, *([source] if source else [])):
-        if not _LANG.fullmatch(lang):
-            raise UsageError(f"{lang!r} is not a language code; use ISO 639-1 codes such as en, fr, es")
+    langs = check_many(targets, "target")
+    source = check_language(source, "source") if source else None
     for length in lengths:
         if length not in DEFAULT_LENGTHS:
             raise UsageError(f"unknown length {length!r}; use {', '.join(DEFAULT_LENGTHS)}")

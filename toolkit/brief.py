@@ -41,6 +41,7 @@ from .facts import Fact, extract_facts
 from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
 from .glossary import GlossaryReport
+from .langcodes import check as check_language
 from .resources import templates_dir
 from .summarize import LENGTHS, Summary, candidates, clip, credit, document_language, summarize_lengths
 
@@ -425,6 +426,8 @@ def build_brief(
     """Build the brief of an article in ``target`` with ``translator`` (needed only when the source
     language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first."""
     lengths = _check(lengths, order)
+    target = check_language(target, "target")
+    source = check_language(source, "source") if source is not None else None
     document = text_or_document if isinstance(text_or_document, Document) else parse(text_or_document, source)
     language = document_language(document, source)
     if document.language != language:
@@ -521,6 +524,8 @@ def brief(
 ) -> Brief:
     """The brief of ``text`` in ``target``; a translator (``engine``, ``glossary``) is created, and
     closed, only when the article is in another language. Reuse a :class:`toolkit.Pipeline` for many."""
+    target = check_language(target, "target")
+    source = check_language(source, "source") if source is not None else None
     document = text if isinstance(text, Document) else parse(text, source)
     language = document_language(document, source)
     common = {

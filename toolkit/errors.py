@@ -42,6 +42,13 @@ class IntegrityError(ToolkitError):
     """A downloaded or given file is not the one asked for: its SHA-256 differs, or it was cut short."""
 
 
+class PairNotAvailableError(ModelNotFoundError):
+    """The chosen engine (or every engine) has no model for the language pair asked for: a usage
+    mistake; the message lists the pairs that are available."""
+
+    exit_code = 2
+
+
 class GlossaryError(ToolkitError):
     """A glossary file is invalid or contradicts itself."""
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 from .errors import ToolkitError, UsageError
+from .langcodes import check as check_language
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
     from .brief import Brief
@@ -195,6 +196,9 @@ class Pipeline:
         batch. When a batch fails, its texts are retried one by one so that only the culprit fails.
         """
         size = self._batch_size(batch_size)
+        # Bad codes are the caller's mistake: raised now, not collected as one failure per text.
+        target = check_language(target, "target")
+        source = check_language(source, "source") if source is not None else None
 
         def run_batch(chunk: list[str]) -> list[Translation]:
             with self._lock:
@@ -244,6 +248,8 @@ class Pipeline:
     ) -> Iterator[Brief] | Iterator[ItemResult[Brief]]:
         """Build a brief of each text in ``target``, streaming results in input order."""
         policy = _check_policy(errors)
+        target = check_language(target, "target")
+        source = check_language(source, "source") if source is not None else None
 
         def run_one(text: str) -> Brief:
             return self.brief(text, target=target, source=source, lengths=lengths, order=order)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,11 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, parse
-from .errors import EngineError, InputError, ModelNotFoundError, UsageError
+from .errors import EngineError, InputError, UsageError
 from .facts import localize_numbers
 from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
 from .glossary import Glossary, GlossaryReport, enforce, fold
+from .langcodes import check as check_language
+from .langcodes import pair_error
 from .memory import TranslationMemory
 from .review import Review, UnknownWord, copied_words, looks_like_name
 
@@ -48,7 +49,6 @@ __all__ = [
 #: What callers may pass as a glossary: a loaded one, a file, or several files (merged in order).
 GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[str] | Glossary] | None
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 # Documents are translated together up to these limits (one enforcement thread per document); the
 # engine then gets their segments in slices of the batch size.
 _MAX_DOCUMENTS = 64
@@ -156,10 +156,6 @@ def load_glossary(spec: GlossarySpec) -> Glossary | None:
     return loaded[0] if len(loaded) == 1 else Glossary.merge(*loaded)
 
 
-def _check_language(code: str, what: str) -> str:
-    if not isinstance(code, str) or not _LANGUAGE.match(code):
-        raise UsageError(f"{what} language {code!r} is not an ISO 639-1 code: use e.g. 'en', 'fr', 'es'")
-    return code
 
 
 # -- documents ----------------------------------------------------------------------------------
@@ -234,7 +230,7 @@ def _prepare(text: str, source: str | None) -> _Prepared:
 def _detect(text: str) -> str:
     from .detect import detect
 
-    return _check_language(detect(text, paragraphs=False).language, "detected source")
+    return check_language(detect(text, paragraphs=False).language, "detected source language")
 
 
 # -- rendezvous ------------------------------------------------------------------------------------
@@ -374,14 +370,13 @@ class Translator:
         if engine.name not in self._pairs:
             self._pairs[engine.name] = engine.pairs()
         if (source, target) not in self._pairs[engine.name]:
-            fix = (
-                f"run `{engines.plugin(engine.name).pair_install_command(source, target)}`, "
+            pairs = {engine.name: sorted(self._pairs[engine.name])}
+            hints = (
+                {engine.name: engines.plugin(engine.name).pair_install_command(source, target)}
                 if engine.name in engines.names()
-                else ""
+                else {}
             )
-            raise ModelNotFoundError(
-                f"the {engine.name} engine has no {source}→{target} model: {fix}or choose another engine"
-            )
+            raise pair_error(source, target, pairs, engine=engine.name, hints=hints)
         return engine
 
     def _runner(
@@ -437,9 +432,9 @@ class Translator:
     ) -> Iterator[Translation]:
         """Translate many documents, in order, lazily. Segments of consecutive documents with the
         same language pair go to the engine together, ``batch_size`` segments per engine call."""
-        _check_language(target, "target")
+        target = check_language(target, "target")
         if source is not None:
-            _check_language(source, "source")
+            source = check_language(source, "source")
         if batch_size is not None and batch_size < 1:
             raise UsageError(f"batch_size must be at least 1, not {batch_size}")
         # Arguments are checked now, texts as they are read: a generator would do neither until used.
@@ -647,8 +642,8 @@ class Translator:
         self, segments: Sequence[str], *, source: str, target: str
     ) -> TranslatedSegments:
         """:meth:`translate_segments`, with the words the engine did not translate."""
-        _check_language(source, "source")
-        _check_language(target, "target")
+        source = check_language(source, "source")
+        target = check_language(target, "target")
         texts = list(segments)
         if source == target:
             outputs, report = self._same_language_report(texts, source)

@@ -12,6 +12,7 @@ import typer
 from ..document import read_text
 from ..errors import UsageError
 from ..files import check_output, write_atomic
+from ..langcodes import check as check_language
 from ._app import app, handle_errors, open_default_memory, warn_unused_glossary, working
 
 _FORMATS = ("md", "txt", "html", "json")
@@ -38,6 +39,7 @@ def summarize(
 
     if sum(option is not None for option in (length, sentences, words)) > 1:
         raise UsageError("give one of --length, --sentences or --words")
+    language = check_language(language, "--language") if language is not None else None
     text = read_text(file)
     with working("summarizing"):
         summary = run(text, length=length or "short", sentences=sentences, words=words, language=language)

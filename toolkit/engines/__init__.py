@@ -17,7 +17,8 @@ import importlib
 from importlib.metadata import entry_points
 from typing import Any
 
-from ..errors import EngineNotAvailableError, ModelNotFoundError, UsageError
+from ..errors import EngineNotAvailableError, UsageError
+from ..langcodes import pair_error
 from .base import Engine, EnginePlugin
 
 __all__ = [
@@ -96,25 +97,24 @@ def install_hint(name: str) -> str:
 def choose(source: str, target: str) -> str:
     """The name of the first engine (argos, transformers, apertium, then plugins) that has
     ``source→target``."""
-    hints = []
+    available: dict[str, list[tuple[str, str]]] = {}
+    hints: dict[str, str] = {}
     for name in names():
         try:
             candidate = plugin(name)
-            if (source, target) in candidate.available_pairs():
-                return name
+            pairs = candidate.available_pairs()
         except EngineNotAvailableError:
             continue
-        hints.append(candidate.pair_install_command(source, target))
-    raise ModelNotFoundError(
-        f"no {source}→{target} engine available: run "
-        + " or ".join(f"`{hint}`" for hint in dict.fromkeys(hints))
-        + " (`toolkit doctor` lists what is installed)"
-    )
+        if (source, target) in pairs:
+            return name
+        available[name] = sorted(pairs)
+        hints[name] = candidate.pair_install_command(source, target)
+    raise pair_error(source, target, available, hints=hints)
 
 
 def auto(
     source: str, target: str, *, model: str | None = None, device: str = "auto", **options: Any
 ) -> Engine:
     """Create the best available engine for ``source→target`` (see :func:`choose`). Raises
-    :class:`ModelNotFoundError` naming the install commands."""
+    :class:`~toolkit.errors.PairNotAvailableError` listing the pairs that are available."""
     return create(choose(source, target), model=model, device=device, **options)

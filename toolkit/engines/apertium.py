@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
+from ..langcodes import pair_error
 from .base import MARK_KINDS, EnginePlugin, Mark, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
 
@@ -187,10 +188,12 @@ class ApertiumEngine:
     def _route(self, source: str, target: str) -> _Route:
         modes = self._model or self._routes.get((source, target))
         if modes is None:
-            raise ModelNotFoundError(
-                f"no apertium {source}→{target} pair installed: run "
-                f"`apt-get install apertium-{source}-{target}` (see `apt-cache search apertium`) "
-                "or use another engine"
+            raise pair_error(
+                source,
+                target,
+                {self.name: sorted(self._routes)},
+                engine=self.name,
+                hints={self.name: PLUGIN.pair_install_command(source, target)},
             )
         if modes not in self._ids:
             versions = [_package_version(self._modes_dir / f"{m}.mode") for m in modes]
@@ -423,5 +426,7 @@ PLUGIN = EnginePlugin(
     available_pairs=available_pairs,
     install_hint=INSTALL_HINT,
     installed_models=installed_models,
-    pair_install_hint="apt-get install apertium-{source}-{target}",
+    # Debian names pairs apertium-fr-es or apertium-eng-spa, and has none for most pairs: a guessed
+    # package name would usually not exist.
+    pair_install_hint="apt-cache search apertium",
 )
