@@ -22,10 +22,17 @@ from ..memory import TranslationMemory, default_path
 if TYPE_CHECKING:
     from ..glossary import Glossary
 
-try:  # typer 0.2x vendors click (typer._click) and roots its usage errors here
-    from typer import TyperException as _UsageErrors
-except ImportError:  # older typer raises the click package's own
-    from click import ClickException as _UsageErrors
+# Exits and usage errors typer reports itself: typer 0.2x vendors click (typer._click) and roots
+# them in TyperException; older releases raise the click package's own.
+_TYPER_EXITS: tuple[type[Exception], ...]
+try:
+    from typer import TyperException
+
+    _TYPER_EXITS = (typer.Exit, typer.Abort, TyperException)
+except ImportError:
+    from click import ClickException
+
+    _TYPER_EXITS = (typer.Exit, typer.Abort, ClickException)
 
 app = typer.Typer(
     name="toolkit",
@@ -79,7 +86,7 @@ def handle_errors(command: F) -> F:
             return command(*args, **kwargs)
         except ToolkitError as exc:
             raise fail(str(exc), exc.exit_code) from None
-        except (typer.Exit, typer.Abort, _UsageErrors):
+        except _TYPER_EXITS:
             raise  # a command's own exit status or usage error, already reported
         except KeyboardInterrupt:
             raise fail("interrupted", 130) from None
