@@ -60,8 +60,8 @@ class Finding:
 class FidelityReport:
     """Every finding, by severity; ``ok`` when none is an error.
 
-    ``missing`` and ``extra`` hold the errors and warnings (what briefs and the CLI show by
-    default); ``findings`` holds everything, notes included (what ``--json`` carries)."""
+    ``missing`` and ``extra`` hold the errors (what briefs show by default); ``findings`` holds
+    everything, warnings and notes included (what ``--json`` carries)."""
 
     findings: tuple[Finding, ...] = ()
     source_facts: tuple[Fact, ...] = ()
@@ -77,11 +77,11 @@ class FidelityReport:
 
     @property
     def missing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.problem == "missing" and f.severity != "note")
+        return tuple(f for f in self.findings if f.problem == "missing" and f.severity == "error")
 
     @property
     def extra(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.problem == "extra" and f.severity != "note")
+        return tuple(f for f in self.findings if f.problem == "extra" and f.severity == "error")
 
     def to_dict(self) -> dict[str, Any]:
         return {
