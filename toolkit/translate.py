@@ -527,7 +527,8 @@ class Translator:
         engine: Engine,
     ) -> TranslatedSegments:
         outputs, report = enforce(
-            self.glossary, segments, engine_call, source=source, target=target, engine=engine.name
+            self.glossary, segments, engine_call, source=source, target=target,
+            copies_unknown_tokens=engine.copies_unknown_tokens,
         )
         # Engines often copy figures verbatim ("14.000 displaced"): write them the target's way.
         localized = [localize_numbers(s, o, source, target) for s, o in zip(segments, outputs, strict=True)]
@@ -628,7 +629,7 @@ class Translator:
     @staticmethod
     def _same_language_report(segments: list[str], language: str) -> tuple[list[str], GlossaryReport]:
         """No engine and no glossary: the segments themselves, with an empty report."""
-        return enforce(None, segments, list, source=language, target=language, engine="none")
+        return enforce(None, segments, list, source=language, target=language)
 
     def translate_segments(
         self, segments: Sequence[str], *, source: str, target: str
