@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 import toolkit
 from toolkit.cli import app
 from toolkit.engines.base import MARK_KINDS, mark_unknown, unmark
-from toolkit.review import Review, UnknownWord
+from toolkit.review import Review, UnknownWord, copied_words
 from toolkit.translate import Translator
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
@@ -142,3 +142,38 @@ def test_literal_mark_characters_are_text() -> None:
     result = toolkit.translate("Le score est 5 * 3 #MeToo.", source="fr", target="es", engine="apertium")
     assert "5 * 3" in result.text and "#MeToo" in result.text
     assert_consistent(result, marks=True)
+
+
+# -- neural engines: source words copied through ----------------------------------------------------
+
+
+def spans_of(source: str, output: str, **options: object) -> list[str]:
+    found = copied_words(source, output, source_language="fr", target_language="en", **options)  # type: ignore[arg-type]
+    return [output[a:b] for a, b in found]
+
+
+def test_copied_source_words_are_reported() -> None:
+    source = "Le gouvernement de Chevron a annoncé une faillite farouchement contestée, 14 millions."
+    output = "The government of Chevron announced a faillite farouchement contested, 14 millions."
+    assert spans_of(source, output) == ["faillite", "farouchement"]
+
+
+def test_copied_words_are_conservative() -> None:
+    # Words both languages spell alike, names, numbers, glossary terms and target stop words stay.
+    source = "Le transport national et l'information de Kurdes à Alep, 14 000 euros, selon Reuters."
+    output = "The national transport and information of Kurdes in Alep, 14 000 euros, according to Reuters."
+    assert spans_of(source, output, keep=["Alep"]) == []
+    assert spans_of("un texte", "") == [] and spans_of("", "some text") == []
+
+
+def test_argos_tiny_model_reports_only_words_of_the_source(argos_models_dir: Path) -> None:
+    pytest.importorskip("ctranslate2")
+    text = "Le gouvernement conteste farouchement la faillite. Les rebelles attaquent Alep."
+    result = toolkit.translate(text, source="fr", target="en", engine="argos")
+    assert_consistent(result)
+    source_words = {w.casefold() for w in re.findall(r"\w+", text)}
+    for word in result.review.unknown_words:
+        # Random weights decode anything: only the properties of what is reported are checked.
+        assert word.kind == "copied" and word.leg == result.model
+        assert word.word.casefold() in source_words and not word.name
+    assert result.to_dict()["review"]["unknown_words"] == [w.to_dict() for w in result.review.unknown_words]

@@ -3,8 +3,9 @@
 A glossary entry is either *keep* (do not translate: ``HTS``, ``OSDH``) or a forced *translation*
 (``Alep`` → ``Aleppo``), with source-side ``variants``, accepted target-side alternatives, a
 ``case`` rule and a note. Files are YAML (the native format), TSV/CSV with a header row, or TBX
-(ISO 30042 basic). :func:`enforce` makes the renderings survive an engine: protect → translate →
-restore → verify → repair, and reports every term, never dropping one silently.
+(ISO 30042 basic). :func:`enforce` puts the renderings into an engine's output without harming it:
+translate → verify → repair only what lacks a rendering, and reports every term, never dropping one
+silently.
 """
 
 from __future__ import annotations
