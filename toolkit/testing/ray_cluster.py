@@ -125,6 +125,15 @@ class LocalRayCluster:
             start_new_session=True,
         )
 
+    def restart_node(self, node: int) -> None:
+        """Stop what is left of node ``node`` (after :meth:`kill_raylet`) and start it afresh."""
+        old = self._procs[node]
+        _signal_group(old.pid, signal.SIGKILL)
+        old.wait(timeout=30)
+        self._procs[node] = self.start_node(node)
+        self._wait_port(self.node_ports(node)["node_manager"], node)
+        self.wait_for_nodes(self.nodes)
+
     def wait_for_nodes(self, count: int, timeout: float | None = None) -> None:
         """Wait until the cluster has ``count`` live nodes (asked by a short-lived driver)."""
         timeout = timeout or self.start_timeout
