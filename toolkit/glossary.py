@@ -927,6 +927,11 @@ def _placeholder_pattern(token: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}s?(?!\w)", re.IGNORECASE)
 
 
+def _literally(text: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement that inserts ``text`` as it is (backslashes included)."""
+    return lambda _match: text
+
+
 def _unelide(before: str) -> str | None:
     """``before`` with a final French elision written out ("... d'" → "... de "), or None."""
     match = _ELISION.search(before)
@@ -1069,7 +1074,7 @@ class _Enforcer:
     ) -> _Attempt:
         for pattern, rendering in restore:
             # Every copy: an engine that repeats a placeholder repeats the term.
-            output = pattern.sub(lambda _m, r=rendering: r, output)
+            output = pattern.sub(_literally(rendering), output)
         return _Attempt(output, self._present(index, output), how)
 
     def _present(self, index: int, output: str) -> dict[Entry, int]:
@@ -1135,7 +1140,7 @@ class _Enforcer:
         for index, match, left, stand_in in probes:
             restored = self.renderings[left + stand_in]
             if strategy == "placeholder":
-                restored = _placeholder_pattern(stand_in).sub(lambda _m, r=match.rendering: r, restored)
+                restored = _placeholder_pattern(stand_in).sub(_literally(match.rendering), restored)
             fix = _grammar_fix(
                 self.renderings[left + match.text], self.renderings[match.text], restored, match.rendering
             )

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .document import Document, parse
 from .errors import EngineError, InputError, UsageError
@@ -31,7 +31,7 @@ from .glossary import Glossary, GlossaryReport, enforce, fold
 from .langcodes import check as check_language
 from .langcodes import pair_error
 from .memory import TranslationMemory
-from .review import Review, UnknownWord, copied_words, looks_like_name
+from .review import Review, UnknownKind, UnknownWord, copied_words, looks_like_name
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
     from .engines.base import Engine
@@ -566,9 +566,9 @@ class Translator:
             for start, end, leg, kind in spans:
                 if fold(text[start:end]) in kept:
                     continue
-                words.append(
-                    UnknownWord(text[start:end], index, start, end, leg, kind, looks_like_name(text, start))
-                )
+                word = text[start:end]
+                name = looks_like_name(text, start)
+                words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
         return TranslatedSegments(tuple(clean), report, tuple(words))
 
     def _finish(

@@ -287,9 +287,9 @@ class ApertiumEngine:
                     f"check the pair with `apertium -l`, or reinstall it with `{INSTALL_HINT}`"
                 )
             outputs = []
-            for _, stdout in processes:
-                stdout.seek(0)
-                outputs.append(stdout.read().decode("utf-8", "replace"))
+            for _, written in processes:
+                written.seek(0)
+                outputs.append(written.read().decode("utf-8", "replace"))
         return outputs[0], outputs[1]
 
     def close(self) -> None:
