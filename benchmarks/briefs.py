@@ -1,0 +1,138 @@
+"""Briefs as an editor gets them: named lengths in delivered words, headlines, datelines, timing.
+
+    python benchmarks/briefs.py --data ../shared/bench/translation/dev-fr-en.jsonl --engine apertium
+
+Every document of the WMT file becomes an article: its first segment is the title, the others its
+body (one paragraph). Each is briefed into ``--to`` (all four lengths in one brief), and again once
+per named length asked alone. The French articles in ``examples/`` (wire copy with datelines:
+the dev file has none) are briefed too, for the dateline figure only. No translation memory: every
+brief translates. Prints:
+
+* per named length, the share of briefs whose lede + summary (+ dateline) fit the limit in
+  *delivered* words (``toolkit.segment.count_words`` in the target language; the share counted
+  with ``str.split`` too, which also counts lone punctuation), and the share where the length asked
+  alone shows the same sentences as in the all-lengths brief;
+* headline faults: over 14 words, ending on a function word (stopwords-iso of the target);
+* dateline place names altered (neither kept nor the glossary's rendering);
+* median seconds per all-lengths brief.
+
+Prints measured figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from pathlib import Path
+
+from _wmt import read_documents
+
+from toolkit.brief import build_brief
+from toolkit.document import parse
+from toolkit.segment import count_words
+from toolkit.translate import Translator
+
+ROOT = Path(__file__).resolve().parent.parent
+LENGTHS = {"short": 50, "medium": 100, "long": 200}
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _shown(brief, length: str) -> list[str]:  # noqa: ANN001 - Brief of any toolkit version
+    """What the reader gets at ``length``: dateline, lede and the summary sentences not the lede."""
+    rest = [s for s in brief.bullets.get(length, ()) if s != brief.lede]
+    return [brief.dateline or "", brief.lede, *rest]
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else frozenset()
+
+
+def _dateline_altered(source: str, brief, glossary) -> bool:  # noqa: ANN001
+    """Whether the dateline's place (its capitalised words before any comma or bracket) is in the
+    brief's dateline neither as written nor as the glossary renders it."""
+    document = parse(source, "fr")
+    if document.dateline is None:
+        return False
+    place = re.split(r"[,(]", document.dateline.text)[0].strip()
+    delivered = (brief.dateline or "").casefold()
+    renderings = {place}
+    if glossary is not None:
+        renderings |= {m.rendering for m in glossary.find(place.title())}
+        renderings |= {m.rendering for m in glossary.find(place)}
+    return not any(r.casefold() in delivered for r in renderings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, required=True, help="JSONL of {id, fr: [...], en: [...]}")
+    parser.add_argument("--engine", default="apertium")
+    parser.add_argument("--to", default="en", dest="target")
+    parser.add_argument("--glossary", action="append", default=None, help="glossary file (repeatable)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    args = parser.parse_args()
+
+    documents = read_documents(args.data)[: args.limit]
+    articles = [(d["id"], d["fr"][0] + "\n\n" + " ".join(d["fr"][1:])) for d in documents]
+    examples = sorted((ROOT / "examples").rglob("*-fr.*"))
+    wire = [(p.name, p.read_text(encoding="utf-8")) for p in examples]
+    stop = _stopwords(args.target)
+
+    fits = {name: 0 for name in LENGTHS}
+    fits_split = {name: 0 for name in LENGTHS}
+    same = {name: 0 for name in LENGTHS}
+    long_headlines = function_endings = altered = datelines = 0
+    seconds: list[float] = []
+    faults: list[str] = []
+    with Translator(args.engine, glossary=args.glossary) as translator:
+        for name, text in articles:
+            started = time.perf_counter()
+            full = build_brief(text, translator=translator, target=args.target, source="fr")
+            seconds.append(time.perf_counter() - started)
+            for length, limit in LENGTHS.items():
+                shown = _shown(full, length)
+                words = sum(count_words(s, args.target) for s in shown)
+                fits[length] += words <= limit
+                fits_split[length] += sum(len(s.split()) for s in shown) <= limit
+                if words > limit:
+                    faults.append(f"{name} {length}: {words} > {limit}")
+                alone = build_brief(
+                    text, translator=translator, target=args.target, source="fr", lengths=(length,)
+                )
+                same[length] += _shown(alone, length) == shown
+            headline = full.headline.split()
+            long_headlines += len(headline) > 14
+            last = _WORD.findall(full.headline.lower())
+            if last and last[-1] in stop:
+                function_endings += 1
+                faults.append(f"{name} headline ends on {last[-1]!r}: {full.headline}")
+        for name, text in wire:
+            result = build_brief(text, translator=translator, target=args.target, source="fr")
+            if parse(text, "fr").dateline is not None:
+                datelines += 1
+                if _dateline_altered(text, result, translator.glossary):
+                    altered += 1
+                    faults.append(f"{name} dateline: {result.dateline}")
+
+    n = len(articles)
+    print(f"{n} briefs ({args.data.name}), engine {args.engine}, fr→{args.target}")
+    print("length   fit (count_words)   fit (split)   same sentences alone vs all")
+    for length, limit in LENGTHS.items():
+        print(
+            f"{length:<6} {limit:>4}  {100 * fits[length] / n:6.1f} %          "
+            f"{100 * fits_split[length] / n:6.1f} %      {100 * same[length] / n:6.1f} %"
+        )
+    print(f"headlines over 14 words: {long_headlines}/{n}; ending on a function word: {function_endings}/{n}")
+    print(f"dateline place names altered: {altered}/{datelines} (examples/ wire copy with datelines)")
+    print(f"median seconds per all-lengths brief: {statistics.median(seconds):.3f}")
+    for fault in faults:
+        print("  fault:", fault)
+
+
+if __name__ == "__main__":
+    main()
