@@ -28,6 +28,12 @@ if ! command -v apertium >/dev/null || [ ! -e /usr/share/apertium/modes/fr-es.mo
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq apertium apertium-fr-es apertium-eng-spa >/dev/null
 fi
+# dev: the HTML brief is checked in a real headless browser (tests/test_brief_html_chromium.py),
+# with Noto fonts so Arabic, Devanagari and the rest render.
+if [ "$mode" = dev ] && ! command -v chromium >/dev/null; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null
+fi
 if [ "$torch" = yes ]; then
   # Before anything that depends on torch, so that nothing pulls the CUDA build in its place.
   if ! python3 -m pip install -q --no-index --no-deps torch==2.13.0 2>/dev/null; then

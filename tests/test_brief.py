@@ -3,6 +3,7 @@ Apertium translation in both orders, and `toolkit brief` through the CLI."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -10,8 +11,20 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from toolkit import Brief, TemplateError, Translator, UsageError, brief, build_brief, render
+from toolkit import (
+    Brief,
+    InputError,
+    TemplateError,
+    Translator,
+    UsageError,
+    brief,
+    build_brief,
+    render,
+    translate,
+)
+from toolkit.brief import BriefReview, ReviewFinding, compress, headline
 from toolkit.cli import app
+from toolkit.segment import count_words
 
 ROOT = Path(__file__).resolve().parent.parent
 FRENCH = (ROOT / "examples" / "alep-offensive-fr.txt").read_text(encoding="utf-8")
@@ -40,7 +53,7 @@ def english() -> Brief:
 def test_an_english_brief_has_every_part(english: Brief) -> None:
     assert english.headline == "Syria: HTS jihadists seize most of Aleppo"
     assert english.lede.startswith("Jihadists from Hayat Tahrir al-Sham (HTS)")
-    assert english.dateline == "ALEPPO, Syria, Nov 29 (AFP)"
+    assert english.dateline == "ALEPPO, Syria, Nov. 29 (AFP)"
     assert english.agency == "AFP" and english.source_name == "aleppo-offensive-en.txt"
     assert set(english.bullets) == {"short", "medium", "long"}
     assert sum(len(s.split()) for s in english.bullets["short"]) <= 50
@@ -86,7 +99,7 @@ def test_french_brief_in_french_has_french_labels() -> None:
     rendered = render(result)
     assert "## Chiffres clés" in rendered and "Key figures" not in rendered
     assert "**au moins 242 morts**" in rendered
-    assert "Texte original, non traduit (fr)" in rendered
+    assert "Texte original, non traduit (français)" in rendered
     assert "Key figures" in render(brief(ENGLISH, target="en"))
 
 
@@ -165,11 +178,12 @@ def test_french_to_spanish_through_apertium_in_both_orders_agree() -> None:
     assert first.engine == after.engine == "apertium" and first.model == after.model
     assert first.source_language == "fr" and first.target_language == "es" and first.translated
     assert first.headline == after.headline and "Alepo" in first.headline
-    assert first.lede == after.lede and first.dateline == after.dateline == "ALEPO (Siria), 29 nov (AFP)"
+    assert first.lede == after.lede
+    assert first.dateline == after.dateline == "ALEP (Siria), 29 de noviembre (AFP)"
     assert [f.phrase for f in first.key_figures] == [f.phrase for f in after.key_figures]
     assert "al menos 242 muertos" in [f.phrase for f in first.key_figures]
     assert first.fidelity is not None and after.fidelity is not None
-    assert all(len(" ".join(b).split()) > 0 for b in first.bullets.values())
+    assert first.bullets["long"] and after.bullets["long"]
     assert "Cifras clave" in render(first)
 
 
@@ -216,7 +230,8 @@ def test_cli_brief_translates_with_glossaries() -> None:
         args += ["--glossary", str(glossary)]
     result = run(*args)
     assert result.exit_code == 0, result.output
-    assert "Aleppo" in result.output.splitlines()[0] and "at least 242 dead" in result.output
+    headline = next(line for line in result.output.splitlines() if line.startswith("# "))
+    assert "Aleppo" in headline and "at least 242 dead" in result.output
 
 
 @pytest.mark.parametrize(
@@ -236,3 +251,136 @@ def test_cli_brief_bad_usage_exits_2(args: list[str], message: str) -> None:
 
 def test_cli_brief_missing_file_exits_2(tmp_path: Path) -> None:
     assert run("brief", str(tmp_path / "missing.txt")).exit_code == 2
+
+
+# -- what the reader gets ------------------------------------------------------------------------
+
+
+def _delivered(result: Brief, length: str) -> int:
+    shown = [result.dateline or "", result.lede, *result.bullets[length]]
+    return sum(max(count_words(s, result.target_language), len(s.split())) for s in shown)
+
+
+@needs_apertium
+def test_named_lengths_bound_the_delivered_words_and_do_not_depend_on_what_else_is_asked() -> None:
+    with Translator("apertium") as translator:
+        every = build_brief(FRENCH, translator=translator, target="en", source="fr")
+        for length, limit in (("short", 50), ("medium", 100), ("long", 200)):
+            assert _delivered(every, length) <= limit, length
+            alone = build_brief(FRENCH, translator=translator, target="en", source="fr", length=length)
+            assert alone.lengths == (length,) and set(alone.bullets) == {length}
+            assert (alone.lede, alone.bullets[length]) == (every.lede, every.bullets[length])
+    assert set(every.bullets["short"]) <= set(every.bullets["medium"]) <= set(every.bullets["long"])
+    assert every.lede not in every.bullets["long"]
+
+
+def test_length_keyword_and_a_single_length_string_are_accepted() -> None:
+    assert brief(ENGLISH, target="en", length="short").lengths == ("short",)
+    assert brief(ENGLISH, target="en", lengths="medium").lengths == ("medium",)
+    with pytest.raises(UsageError, match="unknown length"):
+        brief(ENGLISH, target="en", length="huge")
+
+
+@pytest.mark.parametrize("bad", [b"Un article en octets.", "\x00\x01\x02binary\x03\x04\x05\x06" * 20, 42])
+def test_non_text_input_is_rejected_with_input_error(bad: object) -> None:
+    with pytest.raises(InputError):
+        brief(bad, target="en")  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        translate(bad, target="en", source="fr", engine="apertium")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chevron, second American oil company, has left proof Friday of a decline of his profits "
+         "for the third quarter in a row", "en"),
+        ("The CDC publishes councils on the allergies in the girl to fate of the schools and of the parents",
+         "en"),
+        ("Friday, to 15 hours, a violent collision among a motorbike and one transports has produced street "
+         "of Liège", "en"),
+        ("Les irréductibles du M23, soit quelques centaines de combattants, étaient retranchés à près de "
+         "2000 mètres d'altitude dans les collines", "fr"),
+    ],
+)
+def test_headlines_fit_and_never_end_on_a_function_word(text: str, language: str) -> None:
+    import stopwordsiso
+
+    result = headline(text, language)
+    assert 0 < len(result.split()) <= 14
+    last = result.split()[-1].strip(",;:.«»“”").lower()
+    assert last not in stopwordsiso.stopwords(language), result
+    assert text.startswith(result.split()[0])
+
+
+def test_headline_and_typography_are_the_readers() -> None:
+    assert headline("Syria : the rebels take Aleppo.", "en") == "Syria: the rebels take Aleppo"
+    assert headline("Syrie : les rebelles prennent Alep", "fr") == "Syrie : les rebelles prennent Alep"
+    assert headline("The NSA blames an « internal error »", "en") == "The NSA blames an “internal error”"
+    assert compress("one two three four five six seven eight nine ten", 5, "en", ellipsis=True).endswith("…")
+
+
+def test_every_format_has_a_needs_review_section(english: Brief) -> None:
+    review = BriefReview(
+        unknown_words=("millardos",),
+        findings=(ReviewFinding("money", "extra", "4.95", "Profit fell to 4.95 millardos.", "x", "error",
+                                ("millardos",)),),
+    )
+    flagged = dataclasses.replace(
+        english, review=review, bullets={"long": ("Profit fell to 4.95 millardos.",)}
+    )
+    for fmt, heading in (("md", "## Needs review"), ("txt", "NEEDS REVIEW"), ("html", "Needs review")):
+        text = render(flagged, format=fmt)
+        assert heading in text and "millardos" in text, fmt
+        assert "Needs review" in render(english, format=fmt) or "NEEDS REVIEW" in render(english, format=fmt)
+    html = render(flagged, format="html")
+    assert '<mark class="unknown">millardos</mark>' in html and '<mark class="finding">4.95</mark>' in html
+    data = json.loads(render(flagged, format="json"))
+    assert data["review"]["unknown_words"] == ["millardos"]
+    assert data["review"]["findings"][0]["cause"] == ["millardos"]
+    contract = {"headline", "lede", "bullets", "key_figures", "fidelity", "glossary_report", "review"}
+    assert contract <= set(data)
+
+
+def test_render_honours_or_rejects_the_format(english: Brief) -> None:
+    assert render(english, format="html").startswith("<!DOCTYPE html>")
+    assert render(english, format="txt").startswith("SYRIA: HTS")
+    assert json.loads(render(english, format="json"))["headline"] == english.headline
+    assert render(english).startswith("# Syria")
+    with pytest.raises(UsageError, match="writes md, not html"):
+        render(english, "brief.md.j2", format="html")
+    with pytest.raises(UsageError, match="unknown format"):
+        render(english, format="pdf")
+
+
+@needs_apertium
+def test_a_translated_html_brief_carries_the_notice_and_no_file_name_or_hash() -> None:
+    result = brief(FRENCH, target="en", engine="apertium", glossary=GLOSSARIES, source_name="alep-secret.txt")
+    html = render(result, format="html")
+    footer = html[html.index("<footer") :]
+    assert "Machine translation — review before publishing" in html and "<script" not in html
+    assert "alep-secret.txt" not in footer and result.glossary_version not in footer
+    assert 'lang="en" dir="ltr"' in html
+    arabic = dataclasses.replace(result, target_language="ar")
+    assert 'lang="ar" dir="rtl"' in render(arabic, format="html")
+    assert "ترجمة آلية" in render(arabic, format="html")
+
+
+@needs_apertium
+def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way() -> None:
+    goma = (ROOT / "examples" / "batch" / "articles" / "goma-deplaces-fr.txt").read_text(encoding="utf-8")
+    with Translator("apertium") as translator:
+        english = build_brief(goma, translator=translator, target="en", source="fr")
+        spanish = build_brief(goma, translator=translator, target="es", source="fr")
+        first = build_brief(goma, translator=translator, target="en", source="fr", order="translate-first")
+    assert english.dateline == first.dateline == "GOMA (RDC), Feb. 8 (AFP)"
+    assert spanish.dateline == "GOMA (RDC), 8 de febrero (AFP)"
+    assert ": " in english.headline and " :" not in english.headline
+
+
+@needs_apertium
+def test_review_findings_cover_only_the_sentences_shown() -> None:
+    with Translator("apertium") as translator:
+        short = build_brief(FRENCH, translator=translator, target="en", source="fr", length="short")
+    shown = " ".join([short.headline, short.lede, *short.bullets["short"]])
+    assert all(f.sentence[:20] in shown for f in short.review.findings)
+    assert "14.000" not in " ".join(f.text for f in short.review.findings)  # a figure the brief does not show

@@ -6,8 +6,10 @@ import pytest
 
 from toolkit import InputError, parse, read_text
 from toolkit.document import decode_bytes
+from toolkit.glossary import Glossary
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
 FRENCH = "Alep : l'OSDH compte au moins 242 morts. « C'est grave », dit-il. Les déplacés sont 14.000."
 
 
@@ -71,7 +73,8 @@ def test_example_dispatch_structure():
 def test_english_dateline_and_byline():
     doc = parse("ALEPPO, Syria, Nov 29 (AFP) - Rebels entered the city.\n\nBy John Smith\n\nMore news here.")
     assert doc.dateline.agency == "AFP"
-    assert doc.dateline.date == "Syria, Nov 29"
+    assert (doc.dateline.city, doc.dateline.region, doc.dateline.date) == ("ALEPPO", "Syria", "Nov 29")
+    assert (doc.dateline.month, doc.dateline.day) == (11, 29)
     assert [p.role for p in doc.paragraphs] == ["body", "byline", "body"]
     assert doc.body_sentences[0].text == "Rebels entered the city."
 
@@ -86,3 +89,87 @@ def test_single_line_breaks_split_paragraphs_but_soft_wraps_do_not():
     assert [p.text for p in doc.paragraphs][:2] == ["Premier paragraphe court.", "Deuxième paragraphe."]
     assert len(doc.paragraphs) == 3
     assert doc.paragraphs[2].sentences[0].text.endswith("comme souvent.")
+
+
+# Datelines written for these tests in each agency's house style.
+@pytest.mark.parametrize(
+    ("copy", "language", "parts", "english", "french", "spanish"),
+    [
+        (
+            "GOMA (RDC), 8 fév (AFP) - Plus de 100.000 personnes ont fui.",
+            "fr",
+            ("GOMA", "RDC", "AFP", 2, 8),
+            "GOMA (RDC), Feb. 8 (AFP)",
+            "GOMA (RDC), 8 février (AFP)",
+            "GOMA (RDC), 8 de febrero (AFP)",
+        ),
+        (
+            "TOURS, 29 nov (AFP) - Un incendie a détruit un entrepôt.",
+            "fr",
+            ("TOURS", None, "AFP", 11, 29),
+            "TOURS, Nov. 29 (AFP)",
+            "TOURS, 29 novembre (AFP)",
+            "TOURS, 29 de noviembre (AFP)",
+        ),
+        (
+            "FRANKFURT, March 3 (Reuters) - Shares in Lufthansa fell sharply.",
+            "en",
+            ("FRANKFURT", None, "Reuters", 3, 3),
+            "FRANKFURT, March 3 (Reuters)",
+            "FRANKFURT, 3 mars (Reuters)",
+            "FRANKFURT, 3 de marzo (Reuters)",
+        ),
+        (
+            "KINSHASA, Congo (AP) — Rebels withdrew from the town on Friday.",
+            "en",
+            ("KINSHASA", "Congo", "AP", None, None),
+            "KINSHASA, Congo (AP)",
+            "KINSHASA, Congo (AP)",
+            "KINSHASA, Congo (AP)",
+        ),
+        (
+            "Hamburg, 14. Juni (dpa) - Der Hafen meldet einen Rekord.",
+            "de",
+            ("Hamburg", None, "dpa", 6, 14),
+            "Hamburg, June 14 (dpa)",
+            "Hamburg, 14 juin (dpa)",
+            "Hamburg, 14 de junio (dpa)",
+        ),
+        (
+            "Bogotá, 2 sep (EFE).- El Gobierno anunció un nuevo plan.",
+            "es",
+            ("Bogotá", None, "EFE", 9, 2),
+            "Bogotá, Sept. 2 (EFE)",
+            "Bogotá, 2 septembre (EFE)",
+            "Bogotá, 2 de septiembre (EFE)",
+        ),
+        (
+            "(ANSA) - NAPOLI, 21 GEN - Il sindaco ha firmato l'ordinanza.",
+            "it",
+            ("NAPOLI", None, "ANSA", 1, 21),
+            "NAPOLI, Jan. 21 (ANSA)",
+            "NAPOLI, 21 janvier (ANSA)",
+            "NAPOLI, 21 de enero (ANSA)",
+        ),
+    ],
+)
+def test_wire_datelines_of_six_agencies_are_read_and_written_the_readers_way(
+    copy, language, parts, english, french, spanish
+):
+    doc = parse(copy, language)
+    dateline = doc.dateline
+    assert dateline is not None, copy
+    assert (dateline.city, dateline.region, dateline.agency, dateline.month, dateline.day) == parts
+    assert doc.body_sentences[0].text[0].isupper() and dateline.agency not in doc.body_sentences[0].text
+    assert dateline.render("en", source=language) == english
+    assert dateline.render("fr", source=language) == french
+    assert dateline.render("es", source=language) == spanish
+
+
+def test_dateline_places_are_kept_or_rendered_by_the_glossary_never_translated():
+    glossary = Glossary.load(ROOT / "glossaries" / "syria-fr-en.yaml")
+    dateline = parse("ALEP (Syrie), 29 nov (AFP) - Les rebelles.", "fr").dateline
+    assert dateline.render("en", source="fr", glossary=glossary) == "ALEPPO (Syria), Nov. 29 (AFP)"
+    assert dateline.render("en", source="fr") == "ALEP (Syria), Nov. 29 (AFP)"  # country name from CLDR
+    assert dateline.render("de", source="fr") == "ALEP (Syrien), 29. November (AFP)"
+    assert dateline.render("ar", source="fr").startswith("ALEP (سوريا)")

@@ -169,5 +169,6 @@ def test_brief_many_streams_briefs_in_order_with_the_error_policy(pipe: Pipeline
     skipped = list(pipe.brief_many([articles[0], german], target="es", errors="skip"))
     assert [b.headline for b in skipped] == [first.headline]
     # The Pipeline's default template renders; another shipped one can be asked for.
-    assert pipe.render(first).startswith("# ")
+    assert "\n# " in pipe.render(first) and "## Por revisar" in pipe.render(first)
     assert "<" in pipe.render(first, "brief.html.j2")
+    assert pipe.render(first, format="html").startswith("<!DOCTYPE html>")

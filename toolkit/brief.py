@@ -28,14 +28,14 @@ Templates see ``brief`` (the :meth:`Brief.to_dict` form: plain data only), ``lab
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from .document import Document, Sentence, parse
+from .document import Document, Sentence, check_text, parse
 from .errors import TemplateError, UsageError
 from .facts import Fact, extract_facts
 from .fidelity import FidelityReport
@@ -43,12 +43,24 @@ from .fidelity import check as check_fidelity
 from .glossary import GlossaryReport
 from .langcodes import check as check_language
 from .resources import templates_dir
-from .summarize import LENGTHS, Summary, candidates, clip, credit, document_language, summarize_lengths
+from .segment import CHARACTERS_PER_WORD, count_words
+from .summarize import LENGTHS, Summary, candidates, credit, document_language, summarize_lengths
 
 if TYPE_CHECKING:
     from .translate import GlossarySpec, Translator
 
-__all__ = ["Brief", "KeyFigure", "brief", "build_brief", "render"]
+__all__ = [
+    "Brief",
+    "BriefReview",
+    "KeyFigure",
+    "ReviewFinding",
+    "brief",
+    "build_brief",
+    "compress",
+    "headline",
+    "render",
+    "words",
+]
 
 Order = Literal["auto", "summarize-first", "translate-first"]
 _ORDERS = ("auto", "summarize-first", "translate-first")
@@ -159,10 +171,58 @@ class KeyFigure:
 
 
 @dataclass(frozen=True)
+class ReviewFinding:
+    """Something in a brief an editor must check: a figure, date, quote or acronym of the source
+    (``problem`` "missing") or of the translation only ("extra"), the brief's sentence it concerns,
+    and a ``note`` naming the likely cause ("millardos left untranslated")."""
+
+    kind: str
+    problem: str
+    text: str
+    sentence: str
+    note: str
+    severity: str = "warning"
+    #: The words left untranslated in that sentence: the likely cause.
+    cause: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "problem": self.problem,
+            "text": self.text,
+            "sentence": self.sentence,
+            "note": self.note,
+            "severity": self.severity,
+            "cause": list(self.cause),
+        }
+
+
+@dataclass(frozen=True)
+class BriefReview:
+    """The "Needs review" part of a brief, about the sentences it shows only: the words the engine
+    did not translate, and the findings an editor must check."""
+
+    unknown_words: tuple[str, ...] = ()
+    findings: tuple[ReviewFinding, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.unknown_words and not self.findings
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "unknown_words": list(self.unknown_words),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
 class Brief:
     """A brief of one article, with the provenance of every part.
 
-    ``bullets`` maps each requested non-headline length to its summary sentences (document order).
+    ``bullets`` maps each requested non-headline length to the summary sentences shown *after* the
+    lede (document order): lede + bullets fit the length in delivered words.
     ``engine`` is ``"none"`` and ``fidelity`` is ``None`` when no translation was needed.
     """
 
@@ -184,6 +244,7 @@ class Brief:
     fidelity: FidelityReport | None
     summary_method: str
     lengths: tuple[str, ...] = field(default=())
+    review: BriefReview = field(default=BriefReview())
 
     @property
     def longest(self) -> str | None:
@@ -218,6 +279,7 @@ class Brief:
             "summary_method": self.summary_method,
             "lengths": list(self.lengths),
             "longest": self.longest,
+            "review": self.review.to_dict(),
         }
 
 
@@ -321,28 +383,111 @@ def _key_figures(
     return tuple(figures)
 
 
+# -- delivered text --------------------------------------------------------------------------
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# A short insertion between commas after a short subject: "Chevron, second American oil company, has".
+_APPOSITION = re.compile(r"^((?:\S+\s){0,3}\S+), ((?:\S+\s){0,6}\S+), (?=\S)")
+_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])")
+_GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»")
+_TRAILING = " ,;:-–—"
+
+
+def _typography(text: str, language: str) -> str:
+    """``text`` spaced the reader's way: French puts a space before ``: ; ! ?`` and inside « »,
+    other languages do not ("Syria : …" → "Syria: …"); English quotes with “ ”."""
+    text = " ".join(text.split())
+    if language == "fr":
+        return text
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    if language == "en":
+        text = _GUILLEMETS.sub(r"“\1”", text)
+    else:
+        text = _GUILLEMETS.sub(r"«\1»", text)
+    return text
+
+
+def words(text: str, language: str) -> int:
+    """Words of ``text`` as its reader counts them: :func:`toolkit.segment.count_words`, or the
+    number of blank-separated tokens when that is more (a lone dash takes a reader's space too)."""
+    return max(count_words(text, language), len(text.split()))
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    from .summarize import _stopwords as stopwords
+
+    return stopwords(language)
+
+
+def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) -> str:
+    """``text`` within ``limit`` words, cut where a reader can stop: after its leading clauses (at
+    ``,`` ``;`` ``:`` or a dash), else before a function word that opens a phrase ("… Friday | of a
+    decline"), never after a function word ("of", "the", "has"). Asides in brackets go first.
+    ``ellipsis`` marks a cut sentence with "…" (ledes); headlines lose their full stop instead."""
+    if words(text, language) <= limit:
+        return text
+    text = " ".join(_ASIDE.sub("", text).split())
+    if words(text, language) > limit:
+        text = _APPOSITION.sub(r"\1 ", text, count=1)
+    if words(text, language) <= limit:
+        return text
+    ratio = CHARACTERS_PER_WORD.get(language)
+    if ratio is not None and " " not in text.strip():
+        return text[: limit * ratio] + ("…" if ellipsis else "")
+    stop = _stopwords(language)
+    tokens = list(re.finditer(r"\S+", text))
+    bare = [t.group().strip("«»“”\"'()[],;:.!?¿¡").lower() for t in tokens]
+
+    def ends_well(i: int) -> bool:
+        return bool(bare[i]) and bare[i] not in stop and not tokens[i].group().endswith(("«", "“", "("))
+
+    fits = [i for i in range(len(tokens)) if words(text[: tokens[i].end()], language) <= limit]
+    floor = max(1, limit // 2)
+    clause = [
+        i
+        for i in fits
+        if i + 1 >= floor
+        and ends_well(i)
+        and (tokens[i].group().endswith((",", ";", ":")) or (i + 1 < len(tokens) and bare[i + 1] == ""))
+    ]
+    phrase = [
+        i for i in fits if i + 1 >= floor and ends_well(i) and i + 1 < len(tokens) and bare[i + 1] in stop
+    ]
+    plain = [i for i in fits if ends_well(i)]
+    best = max(clause or phrase or plain or fits[:1] or [0])
+    cut = text[: tokens[best].end()].rstrip(_TRAILING)
+    return cut + "…" if ellipsis else cut.rstrip(".")
+
+
+def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
+    """A headline from a translated title or a lede: one line, at most ``limit`` words, no final
+    full stop, cut at a clause or phrase boundary when too long (see :func:`compress`)."""
+    text = _typography(text, language)
+    if words(text, language) <= limit:
+        return text.rstrip(".") if not text.endswith("..") else text
+    return compress(text, limit, language)
+
+
 # -- building ----------------------------------------------------------------------------------
 
 
-def _strip_dash(dateline: str | None) -> str | None:
-    """A dateline without its closing dash: templates put their own separator after it."""
-    return dateline.rstrip(" -–—") if dateline is not None else None
+_Key = tuple[int, int]
 
 
-def _dateline_text(document: Document) -> str | None:
-    return _strip_dash(document.dateline.text if document.dateline is not None else None)
-
-
-def _check(lengths: Sequence[str], order: str) -> tuple[str, ...]:
+def _check(lengths: Sequence[str] | str, order: str) -> tuple[str, ...]:
     if order not in _ORDERS:
         raise UsageError(f"unknown order {order!r}; use one of: {', '.join(_ORDERS)}")
-    lengths = tuple(dict.fromkeys(lengths))
+    lengths = (lengths,) if isinstance(lengths, str) else tuple(dict.fromkeys(lengths))
     unknown = [name for name in lengths if name not in LENGTHS]
     if unknown or not lengths:
         raise UsageError(
-            f"unknown length {', '.join(unknown) or '(none)'}; use some of: {', '.join(LENGTHS)}"
+            f"unknown length {', '.join(map(str, unknown)) or '(none)'}; use some of: {', '.join(LENGTHS)}"
         )
     return lengths
+
+
+def _summary_lengths(lengths: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted((n for n in lengths if n != "headline"), key=lambda n: LENGTHS[n]))
 
 
 @dataclass(frozen=True)
@@ -350,67 +495,111 @@ class _Plan:
     """What a brief shows of the source, as source sentences: the parts both orders share."""
 
     document: Document
-    headline: Summary
+    title: Sentence | None
     lede: Sentence | None
     figures: tuple[tuple[Fact, Sentence], ...]
 
-    def sentences(self, summaries: Sequence[Summary] = ()) -> list[Sentence]:
-        """The headline's, lede's, figures' and ``summaries``' sentences, each once, in document order."""
-        spans = {s.start: s for summary in (self.headline, *summaries) for s in summary.sentences}
-        spans.update({s.start: s for _, s in self.figures})
-        if self.lede is not None:
-            spans[self.lede.start] = self.lede
-        return [spans[k] for k in sorted(spans)]
 
-
-def _plan(document: Document, language: str, lengths: Sequence[str] = ()) -> tuple[_Plan, dict[str, Summary]]:
-    """The shared parts of a brief, and the document's nested summaries at ``lengths``."""
-    summaries = summarize_lengths(
-        document, ("headline", *(n for n in lengths if n != "headline")), language=language
-    )
+def _plan(document: Document, language: str) -> _Plan:
     pool = candidates(document)
-    plan = _Plan(
-        document=document,
-        headline=summaries.pop("headline"),
-        lede=pool[0] if pool else None,
-        figures=tuple(_figure_facts(document, language)),
-    )
-    return plan, summaries
+    title = next((p.sentences[0] for p in document.paragraphs if p.role == "title" and p.sentences), None)
+    return _Plan(document, title, pool[0] if pool else None, tuple(_figure_facts(document, language)))
 
 
-def _parts(
-    plan: _Plan,
-    rendered: Mapping[int, str],
-    bullets: Mapping[str, tuple[str, ...]],
-    dateline: str | None,
+def _all_summaries(document: Document | str, language: str) -> dict[str, Summary]:
+    """Every named summary length, always: asking for one length gives the same sentences as asking
+    for all (the summaries are nested, each extending the shorter ones)."""
+    return summarize_lengths(document, _summary_lengths(tuple(LENGTHS)), language=language)
+
+
+def _fit(
+    summaries: Mapping[str, Sequence[tuple[_Key, str]]],
+    every: Mapping[str, Summary],
+    lede: _Key | None,
+    reserved: int,
     language: str,
-    methods: set[str],
-) -> dict[str, Any]:
-    """The fields every brief has, from the source plan and its sentences as shown (``rendered``
-    maps a source sentence's start to its text in the brief's language; absent = untranslated)."""
+) -> dict[str, tuple[tuple[_Key, str], ...]]:
+    """Each length's summary sentences after the lede, within its limit *in delivered words*
+    (``reserved`` = dateline + lede). The engine may write more words than the source had: the
+    sentences a longer length of ``every`` (all the nested summaries) added go first, latest first,
+    so every length stays nested in the longer ones and is the same whichever lengths are asked."""
+    level: dict[_Key, int] = {}
+    for name in sorted(every, key=lambda n: LENGTHS[n]):
+        for sentence in every[name].sentences:
+            level.setdefault((sentence.start, sentence.end), LENGTHS[name])
+    fitted: dict[str, tuple[tuple[_Key, str], ...]] = {}
+    for name, chosen in summaries.items():
+        kept = {key: text for key, text in chosen if key != lede and text.strip()}
+        used = reserved + sum(words(t, language) for t in kept.values())
+        for key in sorted(kept, key=lambda k: (-level[k], -k[0])):
+            if used <= LENGTHS[name]:
+                break
+            used -= words(kept.pop(key), language)
+        fitted[name] = tuple((k, kept[k]) for k in sorted(kept))
+    return fitted
 
-    def show(sentence: Sentence) -> str:
-        if sentence.start in rendered:
-            return rendered[sentence.start]
-        # A lede whose credit ("(CNN)") was trimmed starts inside its translated segment.
-        before = [start for start in rendered if start <= sentence.start]
-        return rendered[max(before)] if before else sentence.text
 
-    source = plan.headline.sentences[0] if plan.headline.sentences else None
-    headline = plan.headline.text
-    if rendered and source is not None:
-        headline = show(source)
-        if plan.headline.method != "title" or len(headline.split()) > LENGTHS["headline"]:
-            headline = clip(headline)
-    return {
-        "headline": " ".join(headline.split()),
-        "lede": show(plan.lede) if plan.lede is not None else "",
-        "bullets": MappingProxyType(dict(bullets)),
-        "key_figures": _key_figures(plan.figures, {s.start: show(s) for _, s in plan.figures}, language),
-        "dateline": dateline,
-        "agency": credit(plan.document),
-        "summary_method": "+".join(sorted(methods | {plan.headline.method})),
-    }
+def _delivered_lede(text: str, reserved: int, language: str) -> str:
+    """The lede as shown: within the shortest length once the dateline is counted (a long first
+    sentence is cut after its leading clauses, marked "…")."""
+    text = _typography(text, language)
+    return compress(text, max(LENGTHS["short"] - reserved, 1), language, ellipsis=True)
+
+
+def _translate(translator: Translator, texts: list[str], source: str, target: str) -> tuple[
+    list[str], GlossaryReport, list[tuple[int, str]]
+]:
+    """Translate chosen sentences; the outputs, the glossary report and the words the engine did
+    not translate as (segment index, word)."""
+    done = translator.translate_segments_reviewed(texts, source=source, target=target)
+    # Names the engine kept ("Chouinard") are usually right: an editor is not asked about them.
+    unknown = [(w.segment, w.word) for w in done.unknown_words if not w.name]
+    return list(done.outputs), done.glossary_report, unknown
+
+
+def _review(
+    pairs: Sequence[tuple[str, str]],
+    unknown: Mapping[int, Sequence[str]],
+    source: str,
+    target: str,
+    translator: Translator | None,
+) -> tuple[BriefReview, FidelityReport]:
+    """What an editor must check in the sentences the brief shows (``pairs`` of source and shown
+    text): the words left untranslated, and each figure, date, quote or acronym that does not carry
+    over, with its likely cause."""
+    glossary = translator.glossary if translator is not None else None
+    untranslated: dict[str, int] = {}
+    for index in range(len(pairs)):
+        for word in unknown.get(index, ()):
+            untranslated[word] = untranslated.get(word, 0) + 1
+    findings: list[ReviewFinding] = []
+    reports: list[FidelityReport] = []
+    for index, (source_text, shown) in enumerate(pairs):
+        report = check_fidelity(
+            source_text, shown, source_language=source, target_language=target, glossary=glossary
+        )
+        reports.append(report)
+        left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
+        cause = f"{', '.join(left)} left untranslated" if left else None
+        for item in report.findings:
+            if item.severity == "note" and not left:
+                continue  # e.g. a number written in words: nothing an editor must check
+            if item.problem == "missing":
+                note = cause or f"{item.text} is not in the translation"
+            else:
+                note = cause or f"{item.text} is not in the source"
+            findings.append(
+                ReviewFinding(
+                    item.kind, item.problem, item.text, shown, note, "error" if left else item.severity, left
+                )
+            )
+    # One report for the brief, sentence by sentence (offsets index each sentence).
+    fidelity = FidelityReport(
+        findings=tuple(d for r in reports for d in r.findings),
+        source_facts=tuple(f for r in reports for f in r.source_facts),
+        target_facts=tuple(f for r in reports for f in r.target_facts),
+    )
+    return BriefReview(tuple(untranslated), tuple(findings)), fidelity
 
 
 def build_brief(
@@ -419,47 +608,43 @@ def build_brief(
     translator: Translator | None = None,
     target: str = "en",
     source: str | None = None,
-    lengths: Sequence[str] = ("headline", "short", "medium", "long"),
+    lengths: Sequence[str] | str = ("headline", "short", "medium", "long"),
+    length: str | None = None,
     order: Order = "auto",
     source_name: str | None = None,
 ) -> Brief:
     """Build the brief of an article in ``target`` with ``translator`` (needed only when the source
-    language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first."""
-    lengths = _check(lengths, order)
+    language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first.
+    ``length="short"`` is ``lengths=("short",)``."""
+    lengths = _check(length if length is not None else lengths, order)
     target = check_language(target, "target")
     source = check_language(source, "source") if source is not None else None
-    document = text_or_document if isinstance(text_or_document, Document) else parse(text_or_document, source)
+    document = _document(text_or_document, source)
     language = document_language(document, source)
     if document.language != language:
         document = parse(document.text, language)
-    # Translate-first summarizes the translation: the source needs only the shared parts.
     translate_first = order == "translate-first" and language != target
-    plan, summaries = _plan(document, language, () if translate_first else lengths)
-    dateline = _dateline_text(document)
-    common = {
-        "lengths": lengths,
-        "source_name": source_name,
-        "source_language": language,
-        "target_language": target,
-    }
+    plan = _plan(document, language)
+    asked = _summary_lengths(lengths)
+    common: dict[str, Any] = {"lengths": lengths, "source_name": source_name, "source_language": language,
+                              "target_language": target, "agency": credit(document)}
+    glossary = translator.glossary if translator is not None else None
+    dateline = (
+        document.dateline.render(target, source=language, glossary=glossary)
+        if document.dateline is not None
+        else None
+    )
+    reserved = words(dateline, target) if dateline else 0
     if language == target:
-        bullets = {n: tuple(s.text for s in summary.sentences) for n, summary in summaries.items()}
-        methods = {s.method for s in summaries.values()}
-        return Brief(
-            **_parts(plan, {}, bullets, dateline, language, methods),
-            **common,
-            order="none",
-            engine="none",
-            model=None,
-            engine_version=None,
-            glossary_version=None,
-            glossary_report=GlossaryReport(),
-            fidelity=None,
-        )
+        summaries = _all_summaries(document, language)
+        rendered = {(s.start, s.end): s.text for summary in summaries.values() for s in summary.sentences}
+        return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {},
+                       **common, order="none", engine="none", model=None, engine_version=None,
+                       glossary_version=None, glossary_report=GlossaryReport(), fidelity=None)
     if translator is None:
         raise UsageError(f"the article is in {language!r}: pass a translator to brief it in {target!r}")
     engine = translator.engine_for(language, target)
-    provenance = {
+    provenance: dict[str, Any] = {
         "engine": engine.name,
         "model": engine.model_id(language, target),
         "engine_version": engine.version(),
@@ -467,47 +652,122 @@ def build_brief(
     }
     if translate_first:
         translation = translator.translate(document.text, target=target, source=language)
-        rendered = {segment.start: segment.target for segment in translation.segments}
+        rendered = {(s.start, s.end): s.target for s in translation.segments}
         translated = parse(translation.text, target)
-        summaries = summarize_lengths(translated, [n for n in lengths if n != "headline"], language=target)
-        bullets = {n: tuple(s.text for s in summary.sentences) for n, summary in summaries.items()}
-        target_dateline = rendered.get(document.dateline.start) if document.dateline is not None else None
-        return Brief(
-            **_parts(
-                plan,
-                rendered,
-                bullets,
-                _strip_dash(target_dateline),
-                target,
-                {s.method for s in summaries.values()},
-            ),
-            **common,
-            **provenance,
-            order="translate-first",
-            glossary_report=translation.glossary_report,
-            fidelity=translation.fidelity,
+        summaries = _all_summaries(translated, target)
+        unknown_words = [w for w in translation.review.unknown_words if not w.name]
+        return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {}, **common,
+                       **provenance, order="translate-first", glossary_report=translation.glossary_report,
+                       fidelity=translation.fidelity,
+                       review=BriefReview(tuple(dict.fromkeys(w.word for w in unknown_words)),
+                                          tuple(_findings_of(translation.fidelity))))
+    summaries = _all_summaries(document, language)
+    biggest = summaries[asked[-1]].sentences if asked else ()
+    keys = {(s.start, s.end): s for s in biggest}
+    for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
+        if sentence is not None:
+            keys[(sentence.start, sentence.end)] = sentence
+    shown = [keys[k] for k in sorted(keys)]
+    outputs, report, unknown = _translate(translator, [s.text for s in shown], language, target)
+    rendered = {(s.start, s.end): out for s, out in zip(shown, outputs, strict=True)}
+    unknown_by_key: dict[_Key, list[str]] = {}
+    for index, word in unknown:
+        unknown_by_key.setdefault((shown[index].start, shown[index].end), []).append(word)
+    return _finish(plan, rendered, summaries, asked, dateline, reserved, target, unknown_by_key,
+                   **common, **provenance, order="summarize-first", glossary_report=report,
+                   translator=translator)
+
+
+def _document(text: str | Document, source: str | None) -> Document:
+    if isinstance(text, Document):
+        return text
+    return parse(check_text(text, "the article"), source)
+
+
+def _findings_of(report: FidelityReport | None) -> list[ReviewFinding]:
+    if report is None:
+        return []
+    return [
+        ReviewFinding(d.kind, d.problem, d.text, "",
+                      f"{d.text} is not in the {'translation' if d.problem == 'missing' else 'source'}",
+                      d.severity)
+        for d in report.findings
+        if d.severity != "note"
+    ]
+
+
+def _finish(
+    plan: _Plan,
+    rendered: Mapping[_Key, str],
+    summaries: Mapping[str, Summary],
+    asked: Sequence[str],
+    dateline: str | None,
+    reserved: int,
+    language: str,
+    unknown: Mapping[_Key, Sequence[str]],
+    *,
+    translator: Translator | None = None,
+    **fields: Any,
+) -> Brief:
+    """The brief from what it shows. ``rendered`` maps spans to their text in the brief's language:
+    spans of the source (summarize-first), or of the translation too (translate-first, whose
+    ``summaries`` choose among the translation's sentences)."""
+
+    def show(sentence: Sentence) -> str:
+        key = (sentence.start, sentence.end)
+        if key in rendered:
+            return rendered[key]
+        # A lede whose credit ("(CNN)") was trimmed starts inside its translated segment.
+        around = [k for k in rendered if k[0] <= sentence.start < k[1]]
+        return rendered[around[0]] if around else sentence.text
+
+    translate_first = fields.get("order") == "translate-first"
+    lede = _delivered_lede(show(plan.lede), reserved, language) if plan.lede is not None else ""
+    reserved += words(lede, language)
+    lede_key = (plan.lede.start, plan.lede.end) if plan.lede is not None and not translate_first else None
+    chosen = {
+        name: [
+            ((s.start, s.end), _typography(s.text if translate_first else show(s), language))
+            for s in summaries[name].sentences
+        ]
+        for name in asked
+    }
+    if translate_first and plan.lede is not None:
+        # The translated lede is among the translation's sentences: never shown twice.
+        first = _typography(show(plan.lede), language)
+        chosen = {name: [(k, t) for k, t in c if t != first] for name, c in chosen.items()}
+    fitted = _fit(chosen, summaries, lede_key, reserved, language)
+    if plan.title is not None:
+        head = headline(show(plan.title), language)
+    elif plan.lede is not None:
+        head = headline(show(plan.lede), language)
+    else:
+        head = ""
+    figures = _key_figures(plan.figures, {s.start: show(s) for _, s in plan.figures}, language)
+    if fields.get("engine") != "none" and not translate_first:
+        by_key = {(s.start, s.end): s for summary in summaries.values() for s in summary.sentences}
+        pairs: list[tuple[str, str]] = []
+        unknown_at: dict[int, Sequence[str]] = {}
+        # Headline and lede are compared uncut: what a cut leaves out is no translation fault.
+        shown = [(plan.title, _typography(show(plan.title), language) if plan.title else head)]
+        shown += [(plan.lede, _typography(show(plan.lede), language) if plan.lede else lede)]
+        shown += [(by_key[k], t) for k, t in (fitted[asked[-1]] if asked else ())]
+        for sentence, text in shown:
+            if sentence is not None:
+                unknown_at[len(pairs)] = unknown.get((sentence.start, sentence.end), ())
+                pairs.append((sentence.text, text))
+        fields["review"], fields["fidelity"] = _review(
+            pairs, unknown_at, fields["source_language"], language, translator
         )
-    shown = plan.sentences(tuple(summaries.values()))
-    outputs, report = translator.translate_segments(
-        [s.text for s in shown] + ([dateline] if dateline else []), source=language, target=target
-    )
-    rendered = {s.start: out for s, out in zip(shown, outputs, strict=False)}
-    bullets = {n: tuple(rendered[s.start] for s in summary.sentences) for n, summary in summaries.items()}
-    fidelity = check_fidelity(
-        "\n".join(s.text for s in shown),
-        "\n".join(outputs[: len(shown)]),
-        source_language=language,
-        target_language=target,
-        glossary=translator.glossary,
-    )
-    target_dateline = _strip_dash(outputs[-1]) if dateline else None
+    methods = {summaries[name].method for name in asked}
     return Brief(
-        **_parts(plan, rendered, bullets, target_dateline, target, {s.method for s in summaries.values()}),
-        **common,
-        **provenance,
-        order="summarize-first",
-        glossary_report=report,
-        fidelity=fidelity,
+        headline=head,
+        lede=lede,
+        bullets=MappingProxyType({name: tuple(t for _, t in fitted[name]) for name in asked}),
+        key_figures=figures,
+        dateline=dateline,
+        summary_method="+".join(sorted(methods | {"title" if plan.title is not None else "lede-compressed"})),
+        **fields,
     )
 
 
@@ -515,7 +775,8 @@ def brief(
     text: str | Document,
     *,
     target: str = "en",
-    lengths: Sequence[str] = ("headline", "short", "medium", "long"),
+    lengths: Sequence[str] | str = ("headline", "short", "medium", "long"),
+    length: str | None = None,
     glossary: GlossarySpec = None,
     engine: str | None = None,
     order: Order = "auto",
@@ -523,15 +784,17 @@ def brief(
     source_name: str | None = None,
 ) -> Brief:
     """The brief of ``text`` in ``target``; a translator (``engine``, ``glossary``) is created, and
-    closed, only when the article is in another language. Reuse a :class:`toolkit.Pipeline` for many."""
+    closed, only when the article is in another language. ``length="short"`` asks for one length
+    (same as ``lengths=("short",)``). Reuse a :class:`toolkit.Pipeline` for many texts."""
     target = check_language(target, "target")
     source = check_language(source, "source") if source is not None else None
-    document = text if isinstance(text, Document) else parse(text, source)
+    document = _document(text, source)
     language = document_language(document, source)
-    common = {
+    common: dict[str, Any] = {
         "target": target,
         "source": language,
         "lengths": lengths,
+        "length": length,
         "order": order,
         "source_name": source_name,
     }
@@ -580,26 +843,77 @@ def _locate(template: str | Path, format: str | None) -> tuple[list[Path], str]:
     )
 
 
+def _marks(review: BriefReview) -> Callable[[str], list[dict[str, str | None]]]:
+    """For templates: ``marks(text)`` cuts a sentence into pieces, each ``{"text", "mark"}`` where
+    ``mark`` is "unknown" (a word the engine did not translate), "finding" (a figure, date or quote
+    an editor must check) or None, so that an HTML template can highlight them and still escape."""
+    found = {w: "unknown" for w in review.unknown_words}
+    found.update({f.text: "finding" for f in review.findings if f.problem == "extra" and f.text not in found})
+    alternatives = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)") if found else None
+
+    def marks(text: str) -> list[dict[str, str | None]]:
+        if pattern is None:
+            return [{"text": text, "mark": None}]
+        pieces: list[dict[str, str | None]] = []
+        cursor = 0
+        for match in pattern.finditer(text):
+            if match.start() > cursor:
+                pieces.append({"text": text[cursor : match.start()], "mark": None})
+            pieces.append({"text": match.group(), "mark": found[match.group()]})
+            cursor = match.end()
+        if cursor < len(text):
+            pieces.append({"text": text[cursor:], "mark": None})
+        return pieces
+
+    return marks
+
+
+def _format_of(template: str | Path) -> str | None:
+    """The output format a template's name says it writes ("brief.html.j2" → "html"), if any."""
+    stem = re.sub(r"\.(j2|jinja2?|tmpl)$", "", Path(template).name.lower())
+    suffix = stem.rsplit(".", 1)[-1] if "." in stem else ""
+    return {"htm": "html", "markdown": "md", "text": "txt"}.get(suffix, suffix) if suffix else None
+
+
 def render(
     brief: Brief,
-    template: str | Path = "brief.md.j2",
+    template: str | Path | None = None,
     *,
     format: str | None = None,
     output: str | Path | None = None,
 ) -> str:
-    """Render ``brief`` with a shipped template name, a template file, or a folder holding
-    ``brief.<format>.j2``. Rendering is sandboxed and budgeted (:mod:`toolkit.templating`); HTML
-    output (``format="html"``, an ``output`` file named ``*.html``, or an HTML template) is escaped,
-    in the template and everything it includes."""
+    """Render ``brief`` as ``format`` (md, txt, html or json; default md) with the shipped template,
+    or with ``template``: a shipped template name, a template file, or a folder holding
+    ``brief.<format>.j2``. A template whose name says another format than ``format`` is refused.
+    Rendering is sandboxed and budgeted (:mod:`toolkit.templating`); HTML output (``format="html"``,
+    an ``output`` file named ``*.html``, or an HTML template) is escaped, in the template and
+    everything it includes."""
+    if not isinstance(brief, Brief):
+        raise UsageError(f"render() takes a Brief (from toolkit.brief()), not {type(brief).__name__}")
     if format is not None and format not in _FORMATS:
         raise UsageError(f"unknown format {format!r}; use one of: {', '.join(_FORMATS)}")
+    if template is None:
+        template = f"brief.{format or 'md'}.j2"
+    elif format is not None and not Path(template).is_dir():
+        written = _format_of(template)
+        if written in _FORMATS and written != format:
+            raise UsageError(
+                f"template {Path(template).name} writes {written}, not {format}: drop format= or "
+                f"use brief.{format}.j2"
+            )
+    from . import languages
     from .templating import create_environment, escapes_html, render_template
 
     search, name = _locate(template, format)
     environment = create_environment(search, autoescape=escapes_html(format, output, name))
+    target = brief.target_language
     context = {
         "brief": brief.to_dict(),
-        "labels": dict(labels(brief.target_language)),
-        "language": brief.target_language,
+        "labels": dict(labels(target)),
+        "language": target,
+        "direction": languages.text_direction(target),
+        "source_language_name": languages.language_name(brief.source_language, target),
+        "marks": _marks(brief.review),
     }
     return render_template(environment, name, context)

@@ -10,17 +10,21 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .errors import InputError
 from .limits import check_input_size, max_input_size
 from .segment import ends_sentence, sentence_spans
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 __all__ = [
     "Dateline",
     "Document",
     "Paragraph",
     "Sentence",
+    "check_text",
     "decode_bytes",
     "parse",
     "read_text",
@@ -53,7 +57,14 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Dateline:
-    """A wire dateline such as ``ALEP (Syrie), 29 nov (AFP) -``."""
+    """A wire dateline: ``ALEP (Syrie), 29 nov (AFP) -`` (AFP), ``LONDON, Nov 29 (Reuters) -``,
+    ``GOMA, Congo (AP) —``, ``Berlin (dpa) -``, ``Madrid, 29 nov (EFE).-``, ``(ANSA) - ROMA, 29 NOV -``.
+
+    ``place`` is the city with its bracketed region as written ("ALEP (Syrie)"); ``city`` and
+    ``region`` are its parts ("ALEP", "Syrie"; a region after a comma counts too: "GOMA, Congo");
+    ``date`` is the date as written and ``month``/``day`` its reading (``None`` when there is none or
+    it cannot be read in the copy's language).
+    """
 
     text: str
     place: str
@@ -61,6 +72,31 @@ class Dateline:
     agency: str | None
     start: int
     end: int
+    city: str = ""
+    region: str | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def render(self, target: str, *, source: str | None = None, glossary: Glossary | None = None) -> str:
+        """The dateline as a reader of ``target`` gets it, without its closing dash: place names
+        kept as written or rendered by ``glossary``, a region that is a country named the target's
+        way (CLDR), the date written the target's way ("Nov. 29", "29 novembre", "29 de noviembre"),
+        the agency as is. Nothing goes through a translation engine: engines turn GOMA into
+        "Rubber" and TOURS into "TORRES"."""
+        from . import languages
+
+        city = _render_name(self.city, source, target, glossary)
+        parts = [city]
+        if self.region:
+            region = _render_name(self.region, source, target, glossary, country=True)
+            # As the copy has it: "ALEP (Syrie)" (AFP) or "GOMA, Congo" (AP).
+            parts = [f"{city} ({region})"] if "(" in self.place else [city, region]
+        if self.month is not None and self.day is not None:
+            parts.append(languages.format_day_month(self.day, self.month, target))
+        elif self.date:
+            parts.append(self.date)
+        text = ", ".join(parts)
+        return f"{text} ({self.agency})" if self.agency else text
 
 
 @dataclass(frozen=True)
@@ -121,8 +157,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
                 f"{name}: starts with a {encoding} byte-order mark but is not {encoding}"
             ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f")
-    if controls > max(2, len(text[:4096]) // 100):
+    if _looks_binary(text):
         raise InputError(f"{name}: looks like a binary file, not text; give a .txt/.md article")
     nul = text.find("\0")
     if nul >= 0:
@@ -132,6 +167,29 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}:{line}: contains a NUL character (a binary fragment?); remove it")
     if not text.strip():
         raise InputError(f"{name}: is empty; give an article with some text")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return "\x00" in sample or controls > max(2, len(sample) // 100)
+
+
+def check_text(text: object, what: str = "the text") -> str:
+    """``text`` if it is an article a stage can work on; :class:`InputError` for bytes, other
+    objects, empty text and binary data held in a string."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputError(
+            f"{what} is bytes, not text: decode it first (toolkit.document.decode_bytes) "
+            "or read the file with toolkit.read_text"
+        )
+    if not isinstance(text, str):
+        raise InputError(f"{what} must be a str, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError(f"{what} is empty; give an article with some text")
+    if _looks_binary(text):
+        raise InputError(f"{what} looks like binary data, not text; give an article")
     return text
 
 
@@ -159,14 +217,112 @@ def read_text(source: str | Path) -> str:
 # -- parsing -----------------------------------------------------------------------------------
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
+# A place: capitalised words ("ALEP", "NEW YORK", "SAINT-DENIS", "Bogotá", "Berlin/Paris"), with the
+# lower-case particles of place names between them ("RIO de JANEIRO", "Frankfurt am Main").
+_PLACE = (
+    rf"[{_UPPER}][\w'’.\-]*"
+    rf"(?:(?:\s|/)(?:(?:de|del|da|do|di|la|le|les|am|an|sur|upon)\s)?[{_UPPER}][\w'’.\-]*){{0,4}}"
+)
+_AGENCY = r"[A-Za-z][\w.&/\- ]{0,23}?"
+# PLACE [(Region)] [, Region] [, date] (AGENCY) - : AFP, Reuters, AP, dpa, EFE (".-") and most others.
 _DATELINE = re.compile(
-    rf"""^(?P<place>[{_UPPER}][{_UPPER}'’.\- ]{{1,40}}?)      # ALEP, NEW YORK, SAINT-DENIS
-    (?P<region>\s*\([^)\n]{{1,40}}\))?                       # (Syrie)
-    (?P<date>(?:\s*,\s*[^,()\n\-–—]{{1,30}}){{0,3}}?)         # , 29 nov / , Syria, Nov 29
-    \s*\((?P<agency>[^)\n]{{1,24}})\)                         # (AFP)
-    \s*[-–—]{{1,2}}\s*""",
+    rf"""^(?P<city>{_PLACE})
+    (?:\s*\((?P<region>[^)\n]{{1,40}})\))?
+    (?P<rest>(?:\s*,\s*[^,()\n\-–—]{{1,30}}){{0,3}}?)
+    \s*\((?P<agency>{_AGENCY})\)
+    \s*(?:\.\s*)?[-–—]{{1,2}}\s*""",
     re.VERBOSE,
 )
+# (ANSA) - ROMA, 29 NOV - : the agency first.
+_DATELINE_AGENCY_FIRST = re.compile(
+    rf"""^\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s*
+    (?P<city>{_PLACE})
+    (?:\s*\((?P<region>[^)\n]{{1,40}})\))?
+    (?P<rest>(?:\s*,\s*[^,()\n\-–—]{{1,30}}){{1,3}}?)
+    \s+[-–—]{{1,2}}\s+""",
+    re.VERBOSE,
+)
+_DAY = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th|º|°|\.)?$", re.IGNORECASE)
+
+
+def _month(token: str, language: str | None) -> int | None:
+    """The month a dateline word names in ``language`` (or English, which wire copy mixes in):
+    CLDR's names, or an unambiguous prefix of three letters or more ("fév", "sept", "NOV")."""
+    from . import languages
+
+    word = token.strip(".").casefold()
+    if len(word) < 3 or not word.isalpha():
+        return None
+    for code in dict.fromkeys((language, "en")):
+        names = languages.month_names(code)
+        if word in names:
+            return names[word]
+        found = {month for name, month in names.items() if name.startswith(word)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _read_rest(rest: str, language: str | None) -> tuple[str | None, str | None, int | None, int | None]:
+    """Region, date as written, month and day from the comma parts after a dateline's place."""
+    region = date = None
+    month = day = None
+    for part in (p.strip() for p in rest.split(",") if p.strip()):
+        tokens = part.replace("de ", " ").split()
+        months = [m for m in (_month(t, language) for t in tokens) if m is not None]
+        days = [int(m.group(1)) for m in (_DAY.match(t) for t in tokens) if m and 1 <= int(m.group(1)) <= 31]
+        if months or any(ch.isdigit() for ch in part):
+            date = part if date is None else f"{date}, {part}"
+            if months and days and month is None:
+                month, day = months[0], days[0]
+        elif region is None:
+            region = part
+    return region, date, month, day
+
+
+def _dateline(block: str, start: int, language: str | None) -> Dateline | None:
+    match = _DATELINE.match(block) or _DATELINE_AGENCY_FIRST.match(block)
+    if match is None:
+        return None
+    comma_region, date, month, day = _read_rest(match.group("rest"), language)
+    bracket = match.group("region")
+    city = match.group("city").strip()
+    place = f"{city} ({bracket.strip()})" if bracket else city
+    return Dateline(
+        text=match.group(0).strip(),
+        place=place,
+        date=date,
+        agency=match.group("agency").strip(),
+        start=start,
+        end=start + match.end(),
+        city=city,
+        region=(bracket.strip() if bracket else comma_region),
+        month=month,
+        day=day,
+    )
+
+
+def _render_name(
+    name: str, source: str | None, target: str, glossary: Glossary | None, *, country: bool = False
+) -> str:
+    """A place name for a dateline in ``target``: the glossary's rendering (in capitals when the
+    name is), else for a ``country`` CLDR's name of that country in ``target``, else as written."""
+    if glossary is not None and source is not None:
+        pair = glossary.for_pair(source, target) if (source, target) in glossary.pairs else None
+        for candidate in (name, name.title()) if pair is not None else ():
+            matches = pair.find(candidate) if pair is not None else []
+            if len(matches) == 1 and (matches[0].start, matches[0].end) == (0, len(candidate)):
+                rendering = matches[0].rendering
+                return rendering.upper() if name.isupper() and len(name) > 3 else rendering
+    if country:
+        from . import languages
+
+        found = languages.country_name(name, source, target)
+        if found is not None:
+            return found
+    return name
+
+
 _BYLINE = re.compile(r"^(?:par|by|von|por|di|door)\s+[\w.'’\- ]{2,60}$", re.IGNORECASE)
 _TERMINAL = tuple("»\"”:;")  # besides sentence ends (segment.ends_sentence), these end a line too
 
@@ -231,17 +387,9 @@ def parse(text: str, language: str | None = None) -> Document:
         role: ParagraphRole = "body"
         body_start = start
         if dateline is None and not seen_body:
-            match = _DATELINE.match(block)
-            if match:
-                dateline = Dateline(
-                    text=match.group(0).strip(),
-                    place=(match.group("place") + (match.group("region") or "")).strip(),
-                    date=match.group("date").strip(" ,") or None,
-                    agency=match.group("agency").strip(),
-                    start=start,
-                    end=start + match.end(),
-                )
-                body_start = start + match.end()
+            dateline = _dateline(block, start, language)
+            if dateline is not None:
+                body_start = dateline.end
         if body_start == start:
             words = len(block.split())
             if not paragraphs and words <= 20 and "\n" not in block and not ends_sentence(block):

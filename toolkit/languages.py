@@ -26,10 +26,12 @@ __all__ = [
     "base_language",
     "currency_symbols",
     "currency_words",
+    "country_name",
     "date_pattern",
     "date_words",
     "digit_value",
     "format_date",
+    "format_day_month",
     "format_number",
     "iso639_3_codes",
     "known",
@@ -38,6 +40,7 @@ __all__ = [
     "month_name",
     "month_names",
     "number_connectors",
+    "text_direction",
     "number_format",
     "number_words",
     "percent_words",
@@ -512,6 +515,40 @@ def format_date(
     return _dates.format_date(date, format=length, locale=locale(language))
 
 
+
+# English news style (AP) abbreviates the long month names in datelines and keeps the short ones;
+# CLDR has no news style, so this is the one hand-written table here.
+_AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
+)
+
+
+def format_day_month(day: int, month: int, language: str | None) -> str:
+    """A day of a month without its year, the way ``language`` writes it in a dateline: CLDR's
+    day-and-month form ("29 novembre", "29 de noviembre", "29. November", "11月29日"); English in
+    news style ("Nov. 29", "May 3")."""
+    if base_language(language) == "en":
+        return f"{_AP_MONTHS[month - 1]} {day}"
+    # A leap year, so that 29 February exists; the year is not shown.
+    return str(_dates.format_skeleton("MMMMd", _dt.date(2024, month, day), locale=locale(language)))
+
+
+@functools.lru_cache(maxsize=64)
+def _countries(language: str) -> Mapping[str, str]:
+    names = locale(language).territories
+    return MappingProxyType({_clean(name): code for code, name in names.items() if code.isalpha()})
+
+
+def country_name(name: str, source: str | None, target: str | None) -> str | None:
+    """The CLDR name in ``target`` of the country that ``source`` calls ``name`` ("Syrie" fr →
+    "Syria" en, "Allemagne" → "Germany"); None when CLDR has no country of that name."""
+    for code in dict.fromkeys((source, "en")):
+        territory = _countries(base_language(code) or _ROOT).get(_clean(name)) if code else None
+        if territory is not None:
+            return str(locale(target).territories.get(territory, name))
+    return None
+
+
 # -- names of languages --------------------------------------------------------------------------
 
 
@@ -537,3 +574,6 @@ def iso639_3_codes(language: str) -> tuple[str, ...]:
     base = base_language(language)
     aliases = get_global("language_aliases")
     return tuple(sorted(code for code, alias in aliases.items() if alias == base and len(code) == 3))
+def text_direction(language: str | None) -> Literal["ltr", "rtl"]:
+    """How ``language`` is written, from CLDR: "rtl" for Arabic, Hebrew, Persian, Urdu…, else "ltr"."""
+    return "rtl" if locale(language).character_order == "right-to-left" else "ltr"

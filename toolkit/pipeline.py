@@ -282,11 +282,16 @@ class Pipeline:
                 source_name=source_name,
             )
 
-    def render(self, brief: Brief, template: str | PathLike[str] | None = None) -> str:
-        """Render ``brief`` with ``template`` (default: the Pipeline's)."""
+    def render(
+        self, brief: Brief, template: str | PathLike[str] | None = None, *, format: str | None = None
+    ) -> str:
+        """Render ``brief`` with ``template`` (default: the Pipeline's, unless ``format`` names
+        another output format: md, txt, html or json)."""
         from .brief import render
 
-        return render(brief, template=str(template if template is not None else self.template))
+        if template is None and format is None:
+            template = self.template
+        return render(brief, template=str(template) if template is not None else None, format=format)
 
     # -- lifetime -----------------------------------------------------------------------------
 

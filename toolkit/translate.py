@@ -22,8 +22,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from .document import Document, parse
-from .errors import EngineError, InputError, UsageError
+from .document import Document, check_text, parse
+from .errors import EngineError, UsageError
 from .facts import localize_numbers
 from .fidelity import FidelityReport
 from .fidelity import check as check_fidelity
@@ -219,8 +219,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _prepare(text: str, source: str | None) -> _Prepared:
     started = time.perf_counter()
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("nothing to translate: the text is empty")
+    check_text(text, "the text to translate")
     if source is None:
         source = _detect(text)
     document = parse(text, source)

@@ -113,7 +113,7 @@ def brief(
     finally:
         if memory is not None:
             memory.close()
-    text = render(result, template or f"brief.{format or 'md'}.j2", format=format, output=output)
+    text = render(result, template, format=format, output=output)
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
     else:
