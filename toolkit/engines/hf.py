@@ -40,8 +40,10 @@ from .limits import ModelLimits, translate_within
 
 __all__ = ["INSTALL_HINT", "PLUGIN", "TransformersEngine", "available_pairs", "create", "installed_models"]
 
+# The CPU build: a plain `pip install torch` gets the CUDA build on Linux (several GB of nvidia-*).
 INSTALL_HINT = (
-    "pip install torch==2.13.0 'wire-toolkit[transformers]' and, with network, "
+    "pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu && "
+    "pip install 'wire-toolkit[transformers]' and, with network, "
     "`hf download Helsinki-NLP/opus-mt-FROM-TO` (or use --model PATH)"
 )
 _OPUS = "Helsinki-NLP/opus-mt-{}-{}"
