@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import platform
 import shutil
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -139,19 +140,15 @@ def _glossaries() -> tuple[GlossaryStatus, ...]:
 _ARGOS_LICENCE = "per package: see its README.md (the index states none)"
 
 
-def model_sources(pairs: set[tuple[str, str]] | None = None) -> tuple[ModelSource, ...]:
-    """The model each origin gives per pair (offline: what the toolkit knows, nothing downloaded).
-
-    ``pairs`` defaults to the installed packages' pairs, the shipped glossaries' pairs and the pairs
-    with a known OPUS-MT release.
-    """
+def model_sources(also: Iterable[tuple[str, str]] = ()) -> tuple[ModelSource, ...]:
+    """The model each origin gives per pair (offline: what the toolkit knows, nothing downloaded),
+    for the installed packages' pairs, the pairs with a known OPUS-MT release and the pairs ``also``
+    (``toolkit doctor``: the shipped glossaries' pairs)."""
     from .models import list_models
     from .opusmt import OPUS_LICENSE, RELEASES, tatoeba_url
 
     installed = list_models()
-    if pairs is None:
-        pairs = {(m.source, m.target) for m in installed} | set(RELEASES)
-        pairs |= {pair for glossary in _glossaries() for pair in glossary.pairs}
+    pairs = {(m.source, m.target) for m in installed} | set(RELEASES) | set(also)
     rows = []
     for source, target in sorted(pairs):
         argos = [m for m in installed if (m.source, m.target) == (source, target) and m.tokenizer != "opus"]
@@ -198,13 +195,14 @@ def diagnose() -> Diagnosis:
     from . import __version__
 
     cache_path, cache_entries = _cache()
+    glossaries = _glossaries()
     return Diagnosis(
         version=__version__,
         python=platform.python_version(),
         engines=tuple(_engine_status(name) for name in engines.names()),
-        glossaries=_glossaries(),
+        glossaries=glossaries,
         cache_path=str(cache_path),
         cache_entries=cache_entries,
         apertium_binary=shutil.which("apertium"),
-        sources=model_sources(),
+        sources=model_sources(pair for glossary in glossaries for pair in glossary.pairs),
     )
