@@ -302,19 +302,35 @@ def _figure_facts(document: Document, language: str) -> list[tuple[Fact, Sentenc
     quotes = [(f.start, f.end) for f in facts if f.kind == "quote"]
     chosen: list[tuple[Fact, Sentence]] = []
     seen: set[str] = set()
+    text = document.text
     for fact in facts:
         if fact.kind not in _FIGURE_KINDS or _too_plain(fact) or fact.value in seen:
             continue
         if any(s <= fact.start and fact.end <= e for s, e in quotes):
+            continue
+        # A number glued to a name is part of it, not a figure: "SA-8", "M23", "D2", "9/11".
+        before = text[fact.start - 1] if fact.start else " "
+        after = text[fact.end] if fact.end < len(text) else " "
+        if before.isalnum() or before in "-/" or after.isalpha() or (after in "-/" and fact.kind == "number"):
+            continue
+        mixed = any(ch.isalpha() for ch in fact.text) and any(ch.isdigit() for ch in fact.text)
+        if mixed and fact.kind == "number":
             continue
         sentence = next((s for s in pool if s.start <= fact.start and fact.end <= s.end), None)
         if sentence is None:
             continue
         seen.add(fact.value)
         chosen.append((fact, sentence))
-        if len(chosen) == MAX_FIGURES:
-            break
-    return chosen
+    # The most newsworthy first: people counted (killed, displaced...), money, shares, the rest;
+    # within each, in the order the story gives them.
+    return sorted(chosen, key=lambda pair: _rank(document.text, pair[0], language))[:MAX_FIGURES]
+
+
+def _rank(text: str, fact: Fact, language: str) -> tuple[int, int]:
+    words = _WORD.findall(text[fact.end : fact.end + 120])[:12]
+    counted = any(w.lower().startswith(prefix) for w in words for prefix, _ in _OUTCOMES.get(language, ()))
+    kind = {"money": 1, "percent": 2}.get(fact.kind, 3)
+    return (0 if counted and fact.kind == "number" else kind, fact.start)
 
 
 def _phrase(text: str, fact: Fact, next_start: int, language: str) -> str:
@@ -338,15 +354,49 @@ def _phrase(text: str, fact: Fact, next_start: int, language: str) -> str:
         ),
         None,
     )
-    parts = [qualifier] if qualifier else []
-    parts.append(fact.text)
     if outcome:
-        parts.append(outcome)
-    elif fact.kind == "number" and words:
-        parts.append(words[0])
-        if words[0].lower() in _CONNECTORS and len(words) > 1:
-            parts.append(words[1])
-    return " ".join(parts)
+        return " ".join([*([qualifier] if qualifier else []), fact.text, outcome])
+    return _clause_phrase(text, fact, language)
+
+
+_CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–")
+_CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?")
+
+
+def _clause_phrase(text: str, fact: Fact, language: str) -> str:
+    """A figure with its subject, from the clause that holds it ("net profit fell to $4.95bn", "the
+    proportion of toxic assets from 55%"): up to six words before the number and three after, within
+    the clause, without function words at either end (the number's own qualifier stays)."""
+    stop = _stopwords(language)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    first = next((i for i, (a, b) in enumerate(spans) if a <= fact.start < b), None)
+    last = next((i for i, (a, b) in enumerate(spans) if a < fact.end <= b), first)
+    if first is None or last is None:
+        return fact.text
+    left = first
+    while left > 0 and first - left < 6:
+        previous = text[spans[left - 1][0] : spans[left - 1][1]]
+        if previous.endswith(_CLAUSE_STOP) or previous in ("-", "–", "—"):
+            break
+        left -= 1
+    right = last
+    while right + 1 < len(spans) and right - last < 3:
+        if text[spans[right][0] : spans[right][1]].endswith(_CLAUSE_END):
+            break
+        right += 1
+    tokens = text[spans[left][0] : spans[right][1]].split()
+    number = first - left
+
+    def bare(token: str) -> str:
+        return token.strip("«»“”\"'()[],;:.!?").lower()
+
+    # Function words may lead up to the number only as its qualifier ("at least", "more than").
+    while number > 0 and bare(tokens[0]) in stop and not all(bare(t) in stop for t in tokens[:number]):
+        tokens.pop(0)
+        number -= 1
+    while len(tokens) - 1 > number + (last - first) and (bare(tokens[-1]) in stop or not bare(tokens[-1])):
+        tokens.pop()
+    return " ".join(tokens).strip(" ,;:.«»“”\"()")
 
 
 def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
@@ -379,6 +429,9 @@ def _key_figures(
             )
         if match is not None:
             phrase = _phrase(text, match[0], match[1], language)
+            # A bare number says nothing; a phrase inside another figure's says it twice.
+            if len(phrase.split()) < 2 or any(phrase in f.phrase or f.phrase in phrase for f in figures):
+                continue
             figures.append(KeyFigure(fact.value, phrase, fact.kind, fact.text, fact.start, fact.end))
     return tuple(figures)
 
