@@ -49,4 +49,4 @@ def test_wheel_ships_templates_and_glossaries(tmp_path):
     assert templates and glossaries
     assert any(n.endswith(".j2") for n in templates)
     assert "toolkit/cli/__init__.py" in names
-    assert {"toolkit/_langid.npz", "toolkit/_ranker.json"} <= set(names)  # the detector's and ranker's models
+    assert {"toolkit/_langid.npz", "toolkit/_ranker.json", "toolkit/py.typed"} <= set(names)  # the detector's and ranker's models

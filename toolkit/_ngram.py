@@ -114,7 +114,7 @@ class NgramModel:
                 if row.any()
             }
             self._marked = np.concatenate([np.zeros((2, len(self.languages)), bool), marked])
-            self._has_mark = self._marked.any(axis=1)
+            self._has_mark: np.ndarray = np.asarray(self._marked.any(axis=1))
             self._orders = []
             for order in range(1, MAX_ORDER + 1):
                 counts = data[f"counts{order}"]
@@ -169,9 +169,9 @@ class NgramModel:
         per_script = per_script.reshape(n_texts, -1)
         per_script[:, 0] = 0
         main = per_script.argmax(axis=1)
-        top = per_script.max(axis=1, keepdims=True)
+        top: np.ndarray = per_script.max(axis=1, keepdims=True)
         tied = ((per_script == top) & (top > 0)).sum(axis=1) > 1
-        candidates = self._script_languages[main].copy()
+        candidates: np.ndarray = self._script_languages[main].copy()
         candidates[tied] = True
         candidates[top[:, 0] == 0] = False
 
@@ -188,12 +188,12 @@ class NgramModel:
 
         decided: dict[int, int] = {}
         single = candidates.sum(axis=1) == 1
-        for t in np.flatnonzero(single):
-            decided[int(t)] = int(candidates[t].argmax())
+        for index in np.flatnonzero(single).tolist():
+            decided[index] = int(candidates[index].argmax())
         kana = per_script[:, _KANA[0]] + per_script[:, _KANA[1]]
         cjk = (main == _HAN) | (main == _KANA[0]) | (main == _KANA[1])
-        for t in np.flatnonzero(cjk & ~tied):  # Lingua's rule: any kana makes it Japanese
-            decided[int(t)] = self.languages.index("ja" if kana[t] else "zh")
+        for index in np.flatnonzero(cjk & ~tied).tolist():  # Lingua's rule: any kana makes it Japanese
+            decided[index] = self.languages.index("ja" if kana[index] else "zh")
         for t, text in enumerate(lowered):
             if t not in decided and not self._unique.keys().isdisjoint(text):
                 by_rule = self._unique_letter_rule(text)
@@ -238,7 +238,7 @@ class NgramModel:
             in_word: Counter[int] = Counter()
             for ch in word:
                 for language in self._unique.get(ch, ()):
-                    in_word[language] += 1
+                    in_word[int(language)] += 1
             ranked = in_word.most_common(2)
             if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
                 votes[None] += 1

@@ -540,13 +540,15 @@ def _read_yaml(builder: _Builder, text: str) -> None:
             mark.line + 1 if mark else None,
         )
         return
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+    if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict) or not isinstance(
+        data.get("entries"), list
+    ):
         builder.error(
             "a YAML glossary is a mapping with `languages` and an `entries` list; see glossaries/", 1
         )
         return
     first_lines: dict[str, int] = {}
-    for key, _ in node.value if isinstance(node, yaml.MappingNode) else ():
+    for key, _ in node.value:
         line = key.start_mark.line + 1
         if not isinstance(key.value, str):
             continue

@@ -390,8 +390,8 @@ class Translator:
         size = batch_size or self.batch_size or engine.preferred_batch_size
 
         def run(segments: list[str]) -> tuple[list[str], list[bool]]:
-            key = {"engine": engine.name, "model": model, "source": source, "target": target,
-                   "glossary_version": glossary_version, "engine_version": version}
+            key: dict[str, Any] = {"engine": engine.name, "model": model, "source": source, "target": target,
+                                   "glossary_version": glossary_version, "engine_version": version}
             found = memory.get_many(segments, **key) if memory is not None else [None] * len(segments)
             unknown = (s for s, f in zip(segments, found, strict=True) if f is None)
             misses = sorted(dict.fromkeys(unknown), key=len)

@@ -96,10 +96,15 @@ def _cached_opus_pairs() -> set[tuple[str, str]]:
     return pairs
 
 
-def _two_letter(code: str | None) -> bool:
-    # OPUS-MT tokenizers name their pair with ISO 639-1 codes, some with 639-2/3 ("fra"): only the
-    # former can be compared with the toolkit's codes.
-    return bool(code) and len(code) == 2 and code.isalpha()
+def _marian_pair(loaded: _Loaded) -> tuple[str, str] | None:
+    """The one pair a Marian model was trained on, when its tokenizer names it in ISO 639-1 codes.
+    OPUS-MT tokenizers use ISO 639-1, some 639-2/3 ("fra"): only the former compare with ours."""
+    source, target = loaded.source, loaded.target
+    if source is None or target is None:
+        return None
+    if all(len(code) == 2 and code.isalpha() for code in (source, target)):
+        return source, target
+    return None
 
 
 def available_pairs() -> set[tuple[str, str]]:
@@ -162,8 +167,8 @@ class TransformersEngine:
             return _cached_opus_pairs()
         loaded = self._load(self.model)
         if loaded.family == "marian":
-            known = _two_letter(loaded.source) and _two_letter(loaded.target)
-            return {(loaded.source, loaded.target)} if known else set()
+            pair = _marian_pair(loaded)
+            return {pair} if pair is not None else set()
         codes = self._family_codes(loaded)
         return {(s, t) for s in codes for t in codes if s != t}
 
@@ -295,8 +300,8 @@ class TransformersEngine:
         """The source prefix and the ``generate`` options that select ``source→target``."""
         tokenizer = loaded.tokenizer
         if loaded.family == "marian":
-            known = _two_letter(loaded.source) and _two_letter(loaded.target)
-            if known and (loaded.source, loaded.target) != (source, target):
+            pair = _marian_pair(loaded)
+            if pair is not None and pair != (source, target):
                 if not getattr(tokenizer, "supported_language_codes", None):
                     raise ModelNotFoundError(
                         f"{loaded.reference} translates {loaded.source}→{loaded.target}, "
