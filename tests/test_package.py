@@ -49,4 +49,5 @@ def test_wheel_ships_templates_and_glossaries(tmp_path):
     assert templates and glossaries
     assert any(n.endswith(".j2") for n in templates)
     assert "toolkit/cli/__init__.py" in names
-    assert {"toolkit/_langid.npz", "toolkit/_ranker.json", "toolkit/py.typed"} <= set(names)  # the detector's and ranker's models
+    # the detector's and ranker's models, and the marker that the package is typed
+    assert {"toolkit/_langid.npz", "toolkit/_ranker.json", "toolkit/py.typed"} <= set(names)
