@@ -414,7 +414,7 @@ def _key_figures(
     """Phrase each chosen source fact from its sentence as the brief shows it (``rendered`` by
     sentence start). A figure the translation lost is left out: it cannot be phrased in the brief's
     language, and the fidelity report already names it."""
-    figures = []
+    figures: list[KeyFigure] = []
     for fact, sentence in chosen:
         text = rendered.get(sentence.start, sentence.text)
         found = _figures_in(text, language)
