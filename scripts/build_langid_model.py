@@ -14,7 +14,11 @@ numpy arrays that :class:`toolkit._ngram.NgramModel` looks up in batches:
 * ``--min-count 2`` leaves out the 4- and 5-grams seen once in a language's corpus: half the
   file, but 0.7 points less accuracy on the langid benchmark, so the default keeps them all.
 
-Usage (the wheel comes from PyPI; nothing else is downloaded)::
+The model is not kept in git (50 MB of arrays that anyone can rebuild): ``scripts/install.sh`` runs
+``python3 scripts/build_langid_model.py --fetch --if-missing``, which downloads the pinned wheel from
+the package index with pip (and Brotli into a temporary folder), builds the model and checks it is
+byte for byte the expected one (:data:`EXPECTED_SHA256`). Built wheels of the toolkit ship the file.
+By hand, with a wheel already downloaded::
 
     pip download --no-deps lingua-language-detector==1.3.5 -d /tmp/lingua1
     pip install brotli
@@ -24,7 +28,9 @@ Usage (the wheel comes from PyPI; nothing else is downloaded)::
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import subprocess
 import sys
 import tempfile
 import zipfile
@@ -37,6 +43,10 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit._ngram import HASH_MULTIPLIER, MAX_ORDER, SCALE, SCRIPTS, fingerprint  # noqa: E402
 
+LINGUA = "lingua-language-detector==1.3.5"
+#: SHA-256 of the model built from LINGUA with the default settings (numpy's zip writer is
+#: deterministic for the same arrays, so the build is reproducible byte for byte).
+EXPECTED_SHA256 = "177cb4ced16e8c2b6c4340cfec2783149d36ba906506dce28dc8297cf6c1d6e6"
 NAMES = {1: "unigrams", 2: "bigrams", 3: "trigrams", 4: "quadrigrams", 5: "fivegrams"}
 
 
@@ -71,12 +81,53 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("wheel", type=Path, help="lingua_language_detector-1.3.5-py3-none-any.whl")
+    parser.add_argument("wheel", type=Path, nargs="?", help="lingua_language_detector-1.3.5-py3-none-any.whl")
+    parser.add_argument("--fetch", action="store_true", help=f"download {LINGUA} (and Brotli) with pip")
+    parser.add_argument("--if-missing", action="store_true", help="do nothing when the output is up to date")
     parser.add_argument("--output", type=Path, default=ROOT / "toolkit" / "_langid.npz")
     parser.add_argument("--min-count", type=int, default=1, help="drop 4- and 5-grams seen fewer times")
     args = parser.parse_args(argv)
+    if args.if_missing and args.output.is_file() and sha256(args.output) == EXPECTED_SHA256:
+        print(f"{args.output} is up to date")
+        return 0
+    if (args.wheel is None) == (not args.fetch):
+        parser.error("give the Lingua wheel, or --fetch to download it")
+    with tempfile.TemporaryDirectory() as downloads:
+        if args.fetch:
+            args.wheel = fetch(Path(downloads))
+        build(args.wheel, args.output, args.min_count)
+    digest = sha256(args.output)
+    if args.min_count == 1 and digest != EXPECTED_SHA256:
+        args.output.unlink()
+        print(f"error: the model built from {args.wheel.name} has SHA-256 {digest}, not {EXPECTED_SHA256}",
+              file=sys.stderr)
+        return 1
+    return 0
 
-    with zipfile.ZipFile(args.wheel) as wheel, tempfile.TemporaryDirectory() as unpacked:
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fetch(folder: Path) -> Path:
+    """Download the pinned Lingua wheel, and Brotli (needed to read it) into ``folder``."""
+    pip = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
+    subprocess.run([*pip, "download", "--no-deps", LINGUA, "-d", str(folder)], check=True)
+    try:
+        import brotli  # noqa: F401
+    except ImportError:
+        subprocess.run([*pip, "install", "--target", str(folder / "lib"), "brotli"], check=True)
+        sys.path.insert(0, str(folder / "lib"))
+    return next(folder.glob("lingua_language_detector-*.whl"))
+
+
+def build(wheel_path: Path, output: Path, min_count: int) -> None:
+    """Write the model read from Lingua's wheel to ``output`` (atomically)."""
+    with zipfile.ZipFile(wheel_path) as wheel, tempfile.TemporaryDirectory() as unpacked:
         wheel.extractall(
             unpacked, [n for n in wheel.namelist() if n.startswith("lingua/") and n.endswith(".py")]
         )
@@ -133,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         for column, code in enumerate(codes):
             ngrams = models[code].get(order, {})
             if order >= 4:
-                ngrams = {g: f for g, f in ngrams.items() if f[0] >= args.min_count}
+                ngrams = {g: f for g, f in ngrams.items() if f[0] >= min_count}
             if not ngrams:
                 continue
             grams = list(ngrams)
@@ -154,12 +205,11 @@ def main(argv: list[str] | None = None) -> int:
         distinct = len({g for code in codes for g in models[code].get(order, {})})
         print(f"{order}-grams: {distinct:,} n-grams, {len(unique_keys):,} keys, {len(lang):,} entries")
 
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    partial = args.output.with_suffix(".tmp.npz")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_suffix(".tmp.npz")
     np.savez_compressed(partial, **arrays)
-    partial.replace(args.output)
-    print(f"wrote {args.output} ({args.output.stat().st_size / 1e6:.1f} MB)")
-    return 0
+    partial.replace(output)
+    print(f"wrote {output} ({output.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -42,3 +42,5 @@ if [ "$torch" = yes ]; then
   python3 -m pip install -q torch==2.13.0  # its small dependencies (sympy, networkx, ...)
 fi
 python3 -m pip install -q -e ".$extra"
+# The language-identification model is rebuilt from Lingua's PyPI wheel, not kept in git.
+python3 scripts/build_langid_model.py --fetch --if-missing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -99,3 +100,10 @@ def test_long_texts_and_long_lists_are_read_in_bounded_pieces(model: NgramModel)
     results = model.scores(["la ville est tombée aux mains des rebelles"] * 5_000)
     assert len(results) == 5_000
     assert {ranked[0][0] for ranked in results} == {"fr"}
+
+
+def test_a_missing_model_file_says_how_to_build_it(tmp_path: Path) -> None:
+    from toolkit.errors import ModelNotFoundError
+
+    with pytest.raises(ModelNotFoundError, match="build_langid_model.py --fetch"):
+        NgramModel(tmp_path / "_langid.npz")

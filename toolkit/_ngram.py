@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import ModelNotFoundError
+
 #: n-grams of 1 to MAX_ORDER characters are scored.
 MAX_ORDER = 5
 #: An n-gram's key: the characters' ids c1..cn folded as ((c1 * M + c2) * M + ...) + cn modulo
@@ -87,9 +89,20 @@ class _Order:
     dense: np.ndarray | None = None
 
 
+def _open(path: Path) -> np.lib.npyio.NpzFile:
+    """The model file; in a source checkout it is built by ``scripts/install.sh``, not kept in git."""
+    try:
+        return np.load(path)
+    except FileNotFoundError:
+        raise ModelNotFoundError(
+            f"the language-identification model {path} is missing: run "
+            "`python3 scripts/build_langid_model.py --fetch` in the source checkout, or reinstall the toolkit"
+        ) from None
+
+
 def model_languages(path: Path = DEFAULT_PATH) -> tuple[str, ...]:
     """The model's languages (ISO 639-1 codes), read without loading the n-grams."""
-    with np.load(path) as data:
+    with _open(path) as data:
         return tuple(str(code) for code in data["languages"])
 
 
@@ -97,7 +110,7 @@ class NgramModel:
     """Lingua-style scores for batches of texts; immutable once loaded, so safe to share."""
 
     def __init__(self, path: Path = DEFAULT_PATH) -> None:
-        with np.load(path) as data:
+        with _open(path) as data:
             self.languages: tuple[str, ...] = tuple(str(code) for code in data["languages"])
             alphabet = data["alphabet"]
             script = data["script"]
