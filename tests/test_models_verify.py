@@ -164,7 +164,8 @@ def test_malformed_digests_are_refused_before_any_download(tmp_path: Path) -> No
     with pytest.raises(UsageError, match="not a SHA-256 digest"):
         models.install_from_index("fr", "en", tmp_path, index_url="http://127.0.0.1:9/i.json", sha256="xyz")
     lock = tmp_path / "models.lock"
-    row = {"source": "fr", "target": "en", "name": "p", "version": "1", "url": "http://x/p", "sha256": "xyz"}
+    row = {"source": "fr", "target": "en", "name": "p", "version": "1", "url": "http://127.0.0.1:9/p"}
+    row["sha256"] = "xyz"
     lock.write_text(json.dumps({"version": 1, "packages": [row]}))
     with pytest.raises(InputError, match="has no SHA-256 digest"):
         models.install_locked(directory=tmp_path, progress=False)

@@ -51,3 +51,10 @@ def test_wheel_ships_templates_and_glossaries(tmp_path):
     assert "toolkit/cli/__init__.py" in names
     # the detector's and ranker's models, and the marker that the package is typed
     assert {"toolkit/_langid.npz", "toolkit/_ranker.json", "toolkit/py.typed"} <= set(names)
+
+
+def test_tests_cannot_reach_the_network():
+    import socket
+
+    with socket.socket() as sock, pytest.raises(OSError, match="must not use the network"):
+        sock.connect(("192.0.2.1", 80))  # TEST-NET-1: refused by the conftest guard, never sent
