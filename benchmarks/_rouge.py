@@ -1,4 +1,4 @@
-"""Shared by the summary benchmarks: ROUGE of toolkit.summarize and of Lead-N on a news bench file.
+"""Shared by the summary benchmarks: ROUGE of toolkit.summarization and of Lead-N on a news bench file.
 
 Protocol (the bench README's): rouge-score with use_stemmer=True, F1 averaged over documents, x100,
 one predicted sentence per line (rougeLsum). Both systems use the toolkit's own parser and segmenter,
@@ -34,7 +34,7 @@ def rouge_run(path: Path, sentences: int = 3, language: str = "en") -> RougeRun:
     from rouge_score import rouge_scorer
 
     from toolkit.document import parse
-    from toolkit.summarize import candidates, summarize
+    from toolkit.summarization import candidates, summarize
 
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from _wmt import corpus_scores, read_documents
 
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 
 def main() -> None:

@@ -29,10 +29,10 @@ from pathlib import Path
 
 from _wmt import read_documents
 
-from toolkit.brief import build_brief
+from toolkit.briefs import build_brief
 from toolkit.document import parse
 from toolkit.segment import count_words
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 ROOT = Path(__file__).resolve().parent.parent
 LENGTHS = {"short": 50, "medium": 100, "long": 200}

@@ -33,7 +33,7 @@ from _wmt import corpus_scores, read_documents
 
 from toolkit.glossary import Glossary
 from toolkit.resources import glossaries_dir
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 _RAW_MARK = re.compile(r"(?<![\w\\])[*@#]+(\w+)")
 

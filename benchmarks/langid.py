@@ -1,4 +1,4 @@
-"""Language-identification benchmark: accuracy per kind, speed and peak memory of toolkit.detect.
+"""Language-identification benchmark: accuracy per kind, speed and peak memory of toolkit.detection.
 
     python benchmarks/langid.py --data ../shared/bench/langid/dev.jsonl
 
@@ -20,7 +20,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from toolkit.detect import LanguageDetector
+from toolkit.detection import LanguageDetector
 
 BATCH = 1000
 MAJOR_NEWS = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "zh", "ja")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""ROUGE of toolkit.summarize against Lead-3 on a news bench file, side by side, and ms/article.
+"""ROUGE of toolkit.summarization against Lead-3 on a news bench file, side by side, and ms/article.
 
     python benchmarks/summarization.py --data ../shared/bench/summarization/dev-cnndm.jsonl [--sentences 3]
 

@@ -29,7 +29,7 @@ from _wmt import read_documents  # noqa: E402
 from segmentation import BENCH  # noqa: E402
 
 from toolkit.document import parse  # noqa: E402
-from toolkit.summarize import candidates, summarize  # noqa: E402
+from toolkit.summarization import candidates, summarize  # noqa: E402
 
 
 def picked_segments(segments: list[str], language: str, sentences: int) -> tuple[set[int], set[int]]:

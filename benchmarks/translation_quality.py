@@ -25,7 +25,7 @@ from _wmt import read_documents
 
 from toolkit import engines
 from toolkit.errors import ToolkitError
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 #: ``../shared/bench/translation`` beside the repository, where DESIGN.md puts the benchmark data.
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "translation"

@@ -1,4 +1,4 @@
-"""Build ``toolkit/_langid.npz``, the character n-gram model behind :mod:`toolkit.detect`.
+"""Build ``toolkit/_langid.npz``, the character n-gram model behind :mod:`toolkit.detection`.
 
 The n-gram probabilities are Lingua's (github.com/pemistahl/lingua-py, Apache-2.0, trained by its
 author on the Leipzig Wortschatz corpora; nothing here is fitted to a benchmark). Its 1.x wheels

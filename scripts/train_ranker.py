@@ -7,7 +7,7 @@ CNN/DailyMail *validation* split (never on the test file dev-cnndm.jsonl):
     python scripts/train_ranker.py --data ../shared/bench/summarization/dev-cnndm-validation.jsonl
     python scripts/train_ranker.py --data ... --folds 5      # cross-validated ROUGE, writes nothing
 
-Each candidate sentence (toolkit.summarize.candidates) gets the toolkit's features and, as its
+Each candidate sentence (toolkit.summarization.candidates) gets the toolkit's features and, as its
 target, the mean of its ROUGE-1 and ROUGE-2 F1 against the reference highlight it matches best
 (rouge-score with the stemmer, as in the bench protocol). Matching one highlight rather than the
 whole reference rewards sentences that each carry one point, which is what a 3-sentence budget
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit.document import parse  # noqa: E402
-from toolkit.summarize import FEATURES, candidates, features  # noqa: E402
+from toolkit.summarization import FEATURES, candidates, features  # noqa: E402
 
 VERSION = "ranker-v1"
 ROUNDS, DEPTH, RATE, MIN_LEAF, BINS = 100, 3, 0.1, 40, 32
@@ -124,7 +124,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
 
 
 def cross_validate(data: list, folds: int) -> None:
-    from toolkit.summarize import LEAD_PRIOR, _Lexicon, _Ranker, _select
+    from toolkit.summarization import LEAD_PRIOR, _Lexicon, _Ranker, _select
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     lexicon = _Lexicon("en")

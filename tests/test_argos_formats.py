@@ -23,7 +23,7 @@ from toolkit import engines, models
 from toolkit.cli import app
 from toolkit.engines._tokenizers import BPETokenizer
 from toolkit.testing.models import BuiltModel, build_model
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 pytest.importorskip("ctranslate2")
 pytest.importorskip("sacremoses")

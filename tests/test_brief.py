@@ -22,7 +22,7 @@ from toolkit import (
     render,
     translate,
 )
-from toolkit.brief import BriefReview, ReviewFinding, compress, headline
+from toolkit.briefs import BriefReview, ReviewFinding, compress, headline
 from toolkit.cli import app
 from toolkit.segment import count_words
 

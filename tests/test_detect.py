@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 import toolkit
 from toolkit.cli import app
-from toolkit.detect import UNDETERMINED, Detection, LanguageDetector, detect, supported_languages
+from toolkit.detection import UNDETERMINED, Detection, LanguageDetector, detect, supported_languages
 from toolkit.document import parse
 from toolkit.errors import InputError, UsageError
 

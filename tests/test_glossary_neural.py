@@ -14,7 +14,7 @@ import pytest
 
 import toolkit
 from toolkit import Glossary
-from toolkit.translate import Translation, Translator
+from toolkit.translation import Translation, Translator
 
 pytest.importorskip("ctranslate2")
 

@@ -15,7 +15,7 @@ from toolkit import Glossary, engines, models
 from toolkit.engines.argos import model_limits, position_limit
 from toolkit.engines.limits import ModelLimits, split_to_fit, translate_within
 from toolkit.testing.models import build_model, corpus
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 #: One 200-word "sentence" (generated wire vocabulary, full stops removed so that nothing but the
 #: clause marks and the spaces can cut it).

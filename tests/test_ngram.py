@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit._ngram import HASH_MULTIPLIER, NgramModel, fingerprint, model_languages
-from toolkit.detect import supported_languages
+from toolkit.detection import supported_languages
 
 
 @pytest.fixture(scope="module")

@@ -31,6 +31,20 @@ def test_public_api_is_declared():
         assert hasattr(toolkit, name), name
 
 
+def test_no_public_function_hides_a_module():
+    """``toolkit.translate`` is the function; its module is reachable under a name of its own."""
+    import importlib
+    import pkgutil
+
+    import toolkit
+
+    modules = {info.name for info in pkgutil.iter_modules(toolkit.__path__) if not info.name.startswith("_")}
+    assert not modules & set(toolkit.__all__), modules & set(toolkit.__all__)
+    for name in modules:
+        module = importlib.import_module(f"toolkit.{name}")
+        assert getattr(toolkit, name, module) is module, name
+
+
 def test_shipped_data_folders_exist():
     assert templates_dir().is_dir()
     assert glossaries_dir().is_dir()

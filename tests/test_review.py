@@ -17,7 +17,7 @@ import toolkit
 from toolkit.cli import app
 from toolkit.engines.base import MARK_KINDS, mark_unknown, unmark
 from toolkit.review import Review, UnknownWord, copied_words
-from toolkit.translate import Translator
+from toolkit.translation import Translator
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 

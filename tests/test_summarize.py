@@ -1,4 +1,4 @@
-"""toolkit.summarize on real French and English wire copy, and `toolkit summarize` through the CLI."""
+"""toolkit.summarization on real French and English wire copy, and `toolkit summarize` through the CLI."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from toolkit import LENGTHS, Summary, UsageError, parse, summarize
 from toolkit.cli import app
 from toolkit.segment import count_words
-from toolkit.summarize import candidates, clip, credit, summarize_lengths
+from toolkit.summarization import candidates, clip, credit, summarize_lengths
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 FRENCH = (EXAMPLES / "alep-offensive-fr.txt").read_text(encoding="utf-8")

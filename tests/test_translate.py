@@ -1,4 +1,4 @@
-"""toolkit.translate / Translator end to end with the real Apertium engine and real SQLite memory."""
+"""toolkit.translation / Translator end to end with the real Apertium engine and real SQLite memory."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from toolkit.engines.apertium import ApertiumEngine
 from toolkit.errors import InputError, ModelNotFoundError, UsageError
 from toolkit.glossary import Glossary
 from toolkit.resources import glossaries_dir
-from toolkit.translate import Segment, Translation, Translator
+from toolkit.translation import Segment, Translation, Translator
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 

@@ -5,8 +5,8 @@ Importing the package loads no model, starts no engine and never touches the net
 
 from __future__ import annotations
 
-from .brief import Brief, KeyFigure, brief, build_brief, render
-from .detect import Detection, LanguageDetector, detect
+from .briefs import Brief, KeyFigure, brief, build_brief, render
+from .detection import Detection, LanguageDetector, detect
 from .document import Dateline, Document, Paragraph, Sentence, parse, read_text
 from .errors import (
     BatchError,
@@ -28,8 +28,8 @@ from .memory import TranslationMemory
 from .pipeline import Pipeline
 from .review import Review, UnknownWord
 from .segment import count_words, split_sentences
-from .summarize import LENGTHS, Summary, summarize
-from .translate import Segment, Translation, Translator, translate
+from .summarization import LENGTHS, Summary, summarize
+from .translation import Segment, Translation, Translator, translate
 
 __version__ = "0.1.0"
 

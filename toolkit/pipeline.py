@@ -1,6 +1,6 @@
 """The library entry point for many texts: engines, glossaries and memory loaded once, reused.
 
-A :class:`Pipeline` holds one :class:`~toolkit.translate.Translator` per engine (created on first
+A :class:`Pipeline` holds one :class:`~toolkit.translation.Translator` per engine (created on first
 use), the glossary (loaded and merged once) and the translation memory, and streams results for
 many texts::
 
@@ -30,10 +30,10 @@ from .errors import ToolkitError, UsageError
 from .langcodes import check as check_language
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
-    from .brief import Brief
+    from .briefs import Brief
     from .glossary import Glossary
     from .memory import TranslationMemory
-    from .translate import Translation, Translator
+    from .translation import Translation, Translator
 
 __all__ = ["DEFAULT_LENGTHS", "ErrorPolicy", "ItemResult", "Pipeline"]
 
@@ -112,7 +112,7 @@ class Pipeline:
         """The glossary every translation uses (loaded and merged on first access)."""
         with self._lock:
             if not self._glossary_loaded:
-                from .translate import load_glossary
+                from .translation import load_glossary
 
                 self._glossary = load_glossary(self._glossary_spec)
                 self._glossary_loaded = True
@@ -140,7 +140,7 @@ class Pipeline:
                 raise UsageError("this Pipeline is closed; create a new one")
             translator = self._translators.get(name)
             if translator is None:
-                from .translate import Translator
+                from .translation import Translator
 
                 translator = Translator(
                     name,
@@ -267,9 +267,9 @@ class Pipeline:
         order: str = "auto",
         source_name: str | None = None,
     ) -> Brief:
-        """Build the brief of one text (see :func:`toolkit.brief.build_brief`); ``source_name`` is the
+        """Build the brief of one text (see :func:`toolkit.briefs.build_brief`); ``source_name`` is the
         attribution (agency, outlet) shown in the brief."""
-        from .brief import build_brief
+        from .briefs import build_brief
 
         with self._lock:
             return build_brief(
@@ -287,7 +287,7 @@ class Pipeline:
     ) -> str:
         """Render ``brief`` with ``template`` (default: the Pipeline's, unless ``format`` names
         another output format: md, txt, html or json)."""
-        from .brief import render
+        from .briefs import render
 
         if template is None and format is None:
             template = self.template

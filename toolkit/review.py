@@ -1,6 +1,6 @@
 """What an editor must check before a machine translation is published.
 
-A :class:`Review` travels with every :class:`~toolkit.translate.Translation` (``.review``) and every
+A :class:`Review` travels with every :class:`~toolkit.translation.Translation` (``.review``) and every
 brief: the words the engine did not translate (:class:`UnknownWord`), the fidelity findings (figures,
 dates, quotes, acronyms that do not match the source) and the glossary terms the output still lacks.
 
@@ -37,7 +37,7 @@ class UnknownWord:
     """A word the engine did not translate, where it stands in the delivered text.
 
     ``segment`` indexes the translated segments (``Translation.segments``, or the list given to
-    :meth:`~toolkit.translate.Translator.translate_segments_reviewed`); ``start``/``end`` are offsets
+    :meth:`~toolkit.translation.Translator.translate_segments_reviewed`); ``start``/``end`` are offsets
     in that segment's translated text, so ``target[start:end] == word``. ``leg`` names the engine
     step that left the word: for a pivot (Apertium fr→es→en) a word unknown in the first leg
     (``"fr-es"``) is source-language text, one unknown only in the second (``"spa-eng"``) is text of
@@ -167,7 +167,7 @@ def copied_words(
 def _reads_as(words: Sequence[str], source_language: str, target_language: str) -> list[bool]:
     if not words:
         return []
-    from .detect import supported_languages
+    from .detection import supported_languages
 
     if source_language not in supported_languages():
         return [False] * len(words)
@@ -186,6 +186,6 @@ def _reads_as(words: Sequence[str], source_language: str, target_language: str) 
 
 @functools.lru_cache(maxsize=1)
 def _detector() -> Any:
-    from .detect import LanguageDetector
+    from .detection import LanguageDetector
 
     return LanguageDetector()

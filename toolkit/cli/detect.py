@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..detect import LanguageDetector
+from ..detection import LanguageDetector
 from ..document import read_text
 from ._app import app, handle_errors
 

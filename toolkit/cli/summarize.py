@@ -1,5 +1,5 @@
-"""``toolkit summarize`` and ``toolkit brief``: thin layers over :mod:`toolkit.summarize` and
-:mod:`toolkit.brief`."""
+"""``toolkit summarize`` and ``toolkit brief``: thin layers over :mod:`toolkit.summarization` and
+:mod:`toolkit.briefs`."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def summarize(
     ] = False,
 ) -> None:
     """Summarize an article extractively (its own sentences, in document order)."""
-    from ..summarize import summarize as run
+    from ..summarization import summarize as run
 
     if sum(option is not None for option in (length, sentences, words)) > 1:
         raise UsageError("give one of --length, --sentences or --words")
@@ -84,9 +84,9 @@ def brief(
     no_memory: Annotated[bool, typer.Option("--no-memory", help="Don't use the translation memory.")] = False,
 ) -> None:
     """Write a brief of an article (headline, lede, summaries, key figures), translated if needed."""
-    from ..brief import build_brief, render
+    from ..briefs import build_brief, render
     from ..document import parse
-    from ..translate import Translator
+    from ..translation import Translator
 
     if format is None and output is not None and output.suffix.lstrip(".") in _FORMATS:
         format = output.suffix.lstrip(".")

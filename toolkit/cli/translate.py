@@ -1,4 +1,4 @@
-"""``toolkit translate``: a thin layer over :class:`toolkit.translate.Translator`."""
+"""``toolkit translate``: a thin layer over :class:`toolkit.translation.Translator`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import typer
 
 from ..document import read_text
 from ..files import check_output, write_atomic
-from ..translate import Translator
+from ..translation import Translator
 from ._app import app, handle_errors, open_default_memory, warn_unused_glossary, working
 
 

@@ -493,7 +493,7 @@ def document_language(document: Document, language: str | None = None) -> str:
         return language
     if document.language:
         return document.language
-    from .detect import detect
+    from .detection import detect
 
     return detect(document.text).language
 

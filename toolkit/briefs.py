@@ -14,7 +14,7 @@ the two orders agree on those; the summary sentences may differ where the ranker
 translation differently. A key figure's phrase ("at least 242 dead", "14,000 displaced") is built
 from the words around the number *in the brief's language* (its qualifier, then what happened to
 the people counted, else the noun after it); its span points into the source. Summaries are nested
-(:func:`toolkit.summarize.summarize_lengths`), so the longest one holds every sentence of the
+(:func:`toolkit.summarization.summarize_lengths`), so the longest one holds every sentence of the
 shorter ones: the shipped templates show it, the JSON form carries all of them.
 
 Templates: shipped ones by name (``brief.md.j2``, ``brief.txt.j2``, ``brief.html.j2``,
@@ -44,10 +44,10 @@ from .glossary import GlossaryReport
 from .langcodes import check as check_language
 from .resources import templates_dir
 from .segment import CHARACTERS_PER_WORD, count_words
-from .summarize import LENGTHS, Summary, candidates, credit, document_language, summarize_lengths
+from .summarization import LENGTHS, Summary, candidates, credit, document_language, summarize_lengths
 
 if TYPE_CHECKING:
-    from .translate import GlossarySpec, Translator
+    from .translation import GlossarySpec, Translator
 
 __all__ = [
     "Brief",
@@ -249,7 +249,7 @@ class Brief:
     @property
     def longest(self) -> str | None:
         """The longest summary length in the brief: the one templates show (the others are nested
-        in it, see :func:`toolkit.summarize.summarize_lengths`)."""
+        in it, see :func:`toolkit.summarization.summarize_lengths`)."""
         return max(self.bullets, key=lambda name: LENGTHS[name], default=None)
 
     @property
@@ -467,7 +467,7 @@ def words(text: str, language: str) -> int:
 
 
 def _stopwords(language: str) -> frozenset[str]:
-    from .summarize import _stopwords as stopwords
+    from .summarization import _stopwords as stopwords
 
     return stopwords(language)
 
@@ -853,7 +853,7 @@ def brief(
     }
     if language == target:
         return build_brief(document, **common)
-    from .translate import Translator
+    from .translation import Translator
 
     with Translator(engine, glossary=glossary) as translator:
         return build_brief(document, translator=translator, **common)

@@ -227,7 +227,7 @@ def _prepare(text: str, source: str | None) -> _Prepared:
 
 
 def _detect(text: str) -> str:
-    from .detect import detect
+    from .detection import detect
 
     return check_language(detect(text, paragraphs=False).language, "detected source language")
 
