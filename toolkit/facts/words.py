@@ -1,0 +1,128 @@
+"""Facts written as words: month and weekday names standing alone, and numbers in words read
+together into one figure ("двадцать три" → 23, "deux cent mille" → 200000)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from ._text import SPACES, alternation, marks
+from .model import WEEKDAYS, FactKind
+from .reader import COMPOUND_HEAD, INFLECTED_HEAD, Reader
+
+
+def word_facts(text: str, reader: Reader) -> Iterator[tuple[int, int, FactKind, str, bool]]:
+    """Facts written as words: month and weekday names standing alone, and numbers in words,
+    runs read together ("двадцать три" → 23, "deux cent mille" → 200000, "treinta y dos" → 32)."""
+    run = _Run()
+    for start, end, word in _vocabulary_words(text, reader):
+        written = text[start:end]
+        role = reader.vocabulary.get(word)
+        if role == "connector":
+            if run.open and not text[run.last_end : start].strip(SPACES):
+                run.connector_end = end
+            continue
+        value = (
+            reader.scales[word] if role == "scale" else reader.words.get(word) if role == "number" else None
+        )
+        touching = run.open and not text[run.last_end : start].strip(SPACES + "-")
+        if value is not None and touching and run.fits(value, role == "scale"):
+            run.add(start, end, value, role == "scale")
+            continue
+        if run.open:
+            yield run.fact()
+        run = _Run()
+        if value is not None and role == "number":
+            run.add(start, end, value, False)
+        elif role in ("month", "weekday") and (written[:1].isupper() or not reader.capitalized):
+            if role == "month":
+                yield start, end, "date", f"--{reader.months[word]:02d}", False
+            else:
+                yield start, end, "date", WEEKDAYS[reader.weekdays[word]], False
+    if run.open:
+        yield run.fact()
+
+
+def _vocabulary_words(text: str, reader: Reader) -> list[tuple[int, int, str]]:
+    """Where the words of ``reader``'s vocabulary stand alone in ``text``, in order, with the word
+    each stands for: only the words that occur at all (one set intersection over the text's
+    words) are searched for, each with a plain substring search. A compound that starts with a
+    month or weekday name ("Freitagabend", "Oktoberfest", "maandagavond") stands for the name."""
+    lowered = text.lower()
+    if not reader.vocabulary:
+        return []
+    if len(lowered) != len(text):
+        # Lower-casing changed the length (a dotted capital İ): fall back to one regular expression.
+        vocabulary = alternation(reader.vocabulary)
+        pattern = re.compile(rf"(?<![\w{marks()}-])(?:{vocabulary})(?![\w{marks()}-])", re.IGNORECASE)
+        return [(*m.span(), m.group(0).casefold()) for m in pattern.finditer(text)]
+    tokens = set(reader.word.findall(lowered))
+    wanted = {word: word for word in reader.vocabulary.keys() & tokens}
+    for token in tokens - wanted.keys():
+        for length in range(INFLECTED_HEAD, len(token)):
+            # An ending ("Sundays", "в октябре", "v sobotu") or a word after the name
+            # ("Freitagabend"), not a name that merely starts the same ("Marching", "Marseille").
+            rest = len(token) - length
+            if rest == 3 or (rest > 3 and length < COMPOUND_HEAD):
+                continue
+            if reader.vocabulary.get(token[:length]) in ("month", "weekday"):
+                wanted[token] = token[:length]
+                break
+    found = []
+    for written, word in wanted.items():
+        at = lowered.find(written)
+        while at >= 0:
+            end = at + len(written)
+            if not _joins(lowered, at - 1) and not _joins(lowered, end):
+                found.append((at, end, word))
+            at = lowered.find(written, at + 1)
+    return sorted(found)
+
+
+def _joins(text: str, index: int) -> bool:
+    """Whether the character at ``index`` continues a word (a letter, digit, mark or hyphen)."""
+    if index < 0 or index >= len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char in "_-" or unicodedata.category(char) in ("Mn", "Mc")
+
+
+class _Run:
+    """Number words being read together: ``current`` is the group below the last scale word."""
+
+    def __init__(self) -> None:
+        self.start = self.end = self.connector_end = -1
+        self.total = self.current = 0
+
+    @property
+    def open(self) -> bool:
+        return self.start >= 0
+
+    @property
+    def last_end(self) -> int:
+        return max(self.end, self.connector_end)
+
+    def fits(self, value: int, is_scale: bool) -> bool:
+        """Whether ``value`` continues the number: a scale, "cent" after "deux", "trois" after
+        "vingt" — not "three" after "two" (two numbers)."""
+        if is_scale or value >= 1000:
+            return True
+        if value == 100:
+            return 0 < self.current < 100
+        return self.current > value and self.current % 10 ** len(str(value)) == 0
+
+    def add(self, start: int, end: int, value: int, is_scale: bool) -> None:
+        if not self.open:
+            self.start = start
+        self.end = end
+        if is_scale or value >= 1000:
+            self.total += max(self.current, 1) * value
+            self.current = 0
+        elif value == 100 and self.current:
+            self.current *= 100
+        else:
+            self.current += value
+
+    def fact(self) -> tuple[int, int, FactKind, str, bool]:
+        return self.start, self.end, "number", str(self.total + self.current), True

@@ -1,0 +1,69 @@
+"""Per-language knowledge in one place: number formats, month and weekday names, language names.
+
+Everything here comes from CLDR through Babel, for every language Babel knows; a language it does
+not know gets CLDR's root data (the generic path), never English rules. Results are cached: every
+function is cheap after its first call for a language. Other modules ask here instead of keeping
+their own tables.
+
+By topic: :mod:`.numbers` (figures, percentages, currencies), :mod:`.words` (numbers in words),
+:mod:`.dates` (month and weekday names, date patterns), :mod:`.names` (countries, languages,
+writing direction).
+"""
+
+from ._locale import base_language, known, locale
+from .dates import (
+    Context,
+    Width,
+    date_pattern,
+    date_words,
+    format_date,
+    format_day_month,
+    month_name,
+    month_names,
+    weekday_name,
+    weekday_names,
+)
+from .names import country_name, iso639_3_codes, language_name, text_direction
+from .numbers import (
+    MAJOR_CURRENCIES,
+    NumberFormat,
+    currency_symbols,
+    currency_words,
+    digit_value,
+    format_number,
+    number_format,
+    percent_words,
+    scale_words,
+)
+from .words import number_connectors, number_words
+
+__all__ = [
+    "MAJOR_CURRENCIES",
+    "Context",
+    "NumberFormat",
+    "Width",
+    "base_language",
+    "country_name",
+    "currency_symbols",
+    "currency_words",
+    "date_pattern",
+    "date_words",
+    "digit_value",
+    "format_date",
+    "format_day_month",
+    "format_number",
+    "iso639_3_codes",
+    "known",
+    "language_name",
+    "locale",
+    "month_name",
+    "month_names",
+    "number_connectors",
+    "number_format",
+    "number_words",
+    "percent_words",
+    "scale_words",
+    "text_direction",
+    "weekday_name",
+    "weekday_names",
+]

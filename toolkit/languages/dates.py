@@ -1,0 +1,121 @@
+"""Month and weekday names, date patterns and dates as each language writes them, from CLDR."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+from babel import dates as _dates
+
+from ._locale import base_language, locale
+from ._locale import clean as _clean
+
+__all__ = [
+    "date_pattern",
+    "date_words",
+    "format_date",
+    "format_day_month",
+    "month_name",
+    "month_names",
+    "weekday_name",
+    "weekday_names",
+]
+
+Width = Literal["wide", "abbreviated"]
+Context = Literal["format", "stand-alone"]
+
+
+@functools.lru_cache(maxsize=256)
+def month_names(language: str | None, *, abbreviated: bool = True) -> Mapping[str, int]:
+    """Every CLDR name of every month in ``language`` (case-folded, no abbreviation dot) → 1–12:
+    format and stand-alone forms (so Russian and Czech genitives, "октября" and "října", as well
+    as nominatives "октябрь" and "říjen"), wide and, with ``abbreviated``, abbreviated."""
+    loc = locale(language)
+    widths = ("wide", "abbreviated") if abbreviated else ("wide",)
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in widths:
+            for month, name in loc.months[context][width].items():
+                names.setdefault(_clean(name), int(month))
+    return MappingProxyType(names)
+
+
+@functools.lru_cache(maxsize=256)
+def weekday_names(language: str | None, *, abbreviated: bool = False) -> Mapping[str, int]:
+    """CLDR's wide weekday names of ``language`` (case-folded) → 0 (Monday) … 6 (Sunday), format
+    and stand-alone forms; with ``abbreviated`` the abbreviations too (which are often common
+    words: Czech "po", "st", "ne")."""
+    loc = locale(language)
+    widths = ("wide", "abbreviated") if abbreviated else ("wide",)
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in widths:
+            for day, name in loc.days[context][width].items():
+                names.setdefault(_clean(name), int(day))
+    return MappingProxyType(names)
+
+
+def month_name(
+    language: str | None, month: int, *, width: Width = "wide", context: Context = "format"
+) -> str:
+    """The CLDR name of ``month`` (1–12) in ``language``: ``context="format"`` is the form used inside
+    a date (genitive in Russian/Czech: "октября"), ``"stand-alone"`` the nominative ("октябрь")."""
+    return str(locale(language).months[context][width][month])
+
+
+def weekday_name(
+    language: str | None, weekday: int, *, width: Width = "wide", context: Context = "format"
+) -> str:
+    """The CLDR name of ``weekday`` (0 = Monday … 6 = Sunday) in ``language``."""
+    return str(locale(language).days[context][width][weekday])
+
+
+@functools.lru_cache(maxsize=256)
+def date_pattern(language: str | None, length: Literal["long", "medium", "short", "full"] = "long") -> str:
+    """CLDR's date pattern ("d MMMM y" fr, "MMMM d, y" en, "d. MMMM y" de/cs): the order of day and
+    month and what follows the day ("3. Oktober")."""
+    return str(locale(language).date_formats[length].pattern)
+
+
+@functools.lru_cache(maxsize=256)
+def date_words(language: str | None) -> tuple[str, ...]:
+    """The literal words CLDR's date patterns put between day, month and year ("de" in Spanish and
+    Portuguese "3 de octubre de 2012", "г" after a Russian year), case-folded."""
+    words: set[str] = set()
+    for length in ("full", "long", "medium"):
+        pattern = date_pattern(language, length)
+        for literal in pattern.split("'")[1::2]:
+            words.update(w.casefold() for w in literal.replace(".", " ").split() if w.isalpha())
+    words.update(_DATE_WORDS.get(base_language(language), ()))
+    return tuple(sorted(words))
+
+
+_DATE_WORDS = {"en": ("of",)}  # "the 3rd of October": British usage CLDR's patterns do not show
+
+
+def format_date(
+    date: _dt.date, language: str | None, length: Literal["long", "medium", "short", "full"] = "long"
+) -> str:
+    """``date`` as ``language`` writes it in running text ("3 octobre 2026", "3. Oktober 2026",
+    "October 3, 2026", "3 октября 2026 г.")."""
+    return _dates.format_date(date, format=length, locale=locale(language))
+
+
+# English news style (AP) abbreviates the long month names in datelines and keeps the short ones;
+# CLDR has no news style, so this is the one hand-written table here.
+_AP_MONTHS = (
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
+)
+
+
+def format_day_month(day: int, month: int, language: str | None) -> str:
+    """A day of a month without its year, the way ``language`` writes it in a dateline: CLDR's
+    day-and-month form ("29 novembre", "29 de noviembre", "29. November", "11月29日"); English in
+    news style ("Nov. 29", "May 3")."""
+    if base_language(language) == "en":
+        return f"{_AP_MONTHS[month - 1]} {day}"
+    # A leap year, so that 29 February exists; the year is not shown.
+    return str(_dates.format_skeleton("MMMMd", _dt.date(2024, month, day), locale=locale(language)))
