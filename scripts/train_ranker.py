@@ -124,23 +124,25 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
 
 
 def cross_validate(data: list, folds: int) -> None:
-    from toolkit.summarization import LEAD_PRIOR, _Lexicon, _Ranker, _select
+    from toolkit.summarization.lexicon import Lexicon
+    from toolkit.summarization.ranker import LEAD_PRIOR, Ranker
+    from toolkit.summarization.selection import select
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
-    lexicon = _Lexicon("en")
+    lexicon = Lexicon("en")
     results: dict[str, list[float]] = {"model": [], "lead3": []}
     per_metric = {name: {m: [] for m in ("rouge1", "rouge2", "rougeLsum")} for name in results}
     for k in range(folds):
         train = [d for i, d in enumerate(data) if i % folds != k]
         test = [d for i, d in enumerate(data) if i % folds == k]
         model = fit(np.vstack([d[1] for d in train]), np.concatenate([d[2] for d in train]))
-        ranker = _Ranker(model["version"], model["base"], model["rate"],
+        ranker = Ranker(model["version"], model["base"], model["rate"],
                          tuple(tuple(tuple(n) for n in t) for t in model["trees"]))
         for pool, x, _, reference in test:
             rows = x.tolist()
             scores = [ranker.score(row) + (LEAD_PRIOR if i < 3 else 0.0) for i, row in enumerate(rows)]
             stems = [lexicon.content(lexicon.tokens(s.text)) for s in pool]
-            chosen = _select(pool, scores, stems, count=3, words=None)
+            chosen = select(pool, scores, stems, count=3, words=None)
             for name, picks in (("model", chosen), ("lead3", range(min(3, len(pool))))):
                 result = scorer.score(reference, "\n".join(pool[i].text for i in picks))
                 for m in per_metric[name]:

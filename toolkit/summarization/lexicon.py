@@ -1,0 +1,96 @@
+"""Content words of a sentence in one language: stopwords from ``stopwordsiso``, stems from
+``snowballstemmer`` (fast with its PyStemmer C backend); a language without either still works on
+lower-cased word forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["Lexicon", "stopwords"]
+
+_SNOWBALL = MappingProxyType(
+    {
+        "ar": "arabic",
+        "ca": "catalan",
+        "cs": "czech",
+        "da": "danish",
+        "de": "german",
+        "el": "greek",
+        "en": "english",
+        "es": "spanish",
+        "et": "estonian",
+        "eu": "basque",
+        "fa": "persian",
+        "fi": "finnish",
+        "fr": "french",
+        "ga": "irish",
+        "hi": "hindi",
+        "hu": "hungarian",
+        "hy": "armenian",
+        "id": "indonesian",
+        "it": "italian",
+        "lt": "lithuanian",
+        "ne": "nepali",
+        "nl": "dutch",
+        "no": "norwegian",
+        "nb": "norwegian",
+        "pl": "polish",
+        "pt": "portuguese",
+        "ro": "romanian",
+        "ru": "russian",
+        "sr": "serbian",
+        "sv": "swedish",
+        "ta": "tamil",
+        "tr": "turkish",
+        "yi": "yiddish",
+    }
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=64)
+def stopwords(language: str | None) -> frozenset[str]:
+    """Lower-cased stopwords of an ISO 639-1 language (``stopwordsiso``): function words a summary
+    or a headline cut should not count as content. Empty for a language it lacks; never fails."""
+    import stopwordsiso  # imported here: `import toolkit` stays fast
+
+    if not language or not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(stopwordsiso.stopwords(language))
+
+
+def _stemmer(language: str | None) -> Any:
+    """A fresh Snowball stemmer (they keep state while stemming, so none is shared between
+    threads), or None for a language Snowball does not cover."""
+    name = _SNOWBALL.get(language or "")
+    if name is None:
+        return None
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(name)
+
+
+class Lexicon:
+    """Tokenises sentences into stemmed content words for one language, within one call."""
+
+    def __init__(self, language: str | None) -> None:
+        self.stopwords = stopwords(language)
+        self._stemmer = _stemmer(language)
+        self._stems: dict[str, str] = {}
+
+    def tokens(self, text: str) -> list[str]:
+        return _WORD.findall(text.lower())
+
+    def stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stemmer.stemWord(word) if self._stemmer is not None else word
+            self._stems[word] = stem
+        return stem
+
+    def content(self, tokens: Iterable[str]) -> list[str]:
+        return [self.stem(t) for t in tokens if t not in self.stopwords and (len(t) > 1 or t.isdigit())]
