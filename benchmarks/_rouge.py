@@ -8,10 +8,11 @@ and Lead-N gets the same dateline/credit trimming, so the comparison isolates se
 from __future__ import annotations
 
 import json
-import random
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
+
+from _report import mean_interval, resamples, split_of
 
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -57,26 +58,21 @@ def rouge_run(path: Path, sentences: int = 3, language: str = "en") -> RougeRun:
     return RougeRun(path.name, len(rows), sentences, method, scores, timings)
 
 
-def interval(values: list[float], resamples: int = 1000, seed: int = 0) -> tuple[float, float]:
-    """95 % percentile bootstrap interval of the mean of ``values``."""
-    rng = random.Random(seed)
-    n = len(values)
-    means = sorted(statistics.fmean(values[rng.randrange(n)] for _ in range(n)) for _ in range(resamples))
-    return means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1]
-
-
-def print_rouge(path: Path, sentences: int = 3, language: str = "en") -> RougeRun:
-    """Print the toolkit's and Lead-N's ROUGE side by side (95 % bootstrap CI of R1), and the gap."""
+def print_rouge(path: Path, sentences: int = 3, language: str = "en", split: str | None = None) -> RougeRun:
+    """Print the toolkit's and Lead-N's ROUGE side by side (95 % bootstrap CI of R1, paired: the same
+    resamples for both, and for their difference), and the gap."""
     run = rouge_run(path, sentences, language)
-    print(f"{run.name} (dev): {run.articles} articles, {sentences} sentences, rouge-score F1 x100 (stemmer)")
+    print(f"{run.name} ({split_of(path, split)}): {run.articles} articles, {sentences} sentences, "
+          "rouge-score F1 x100 (stemmer)")
+    samples = resamples(run.articles)
     print(f"{'system':<20}" + "".join(f"{m:>11}" for m in METRICS) + f"{'R1 95% CI':>16}")
     for name, label in (("toolkit", f"toolkit {run.method}"), ("lead", f"Lead-{sentences}")):
-        low, high = interval(run.scores[name]["rouge1"])
+        r1 = mean_interval(run.scores[name]["rouge1"], samples)
         print(f"{label:<20}" + "".join(f"{statistics.fmean(run.scores[name][m]):>11.2f}" for m in METRICS)
-              + f"{f'[{low:.1f}, {high:.1f}]':>16}")
+              + f"{f'[{r1.low:.1f}, {r1.high:.1f}]':>16}")
     ours, lead = run.scores["toolkit"], run.scores["lead"]
     delta = [statistics.fmean(ours[m]) - statistics.fmean(lead[m]) for m in METRICS]
-    low, high = interval([a - b for a, b in zip(ours["rouge1"], lead["rouge1"], strict=True)])
+    gap = mean_interval([a - b for a, b in zip(ours["rouge1"], lead["rouge1"], strict=True)], samples)
     print(f"{'difference':<20}" + "".join(f"{d:>+11.2f}" for d in delta)
-          + f"{f'[{low:+.1f}, {high:+.1f}]':>16}")
+          + f"{f'[{gap.low:+.1f}, {gap.high:+.1f}]':>16}")
     return run

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from _report import RESAMPLES
 
 
 def read_documents(path: Path) -> list[dict[str, Any]]:
@@ -13,11 +16,30 @@ def read_documents(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def corpus_scores(hypotheses: list[str], references: list[str]) -> tuple[float, float]:
-    """Corpus BLEU and chrF (sacrebleu defaults), in that order."""
-    import sacrebleu
+@dataclass(frozen=True)
+class CorpusScore:
+    """A sacrebleu corpus score, its 95 % interval (sacrebleu's bootstrap: ± 1.96 standard
+    deviations of the resampled scores) and sacrebleu's signature (``bs:`` and ``seed:`` included)."""
 
-    return (
-        sacrebleu.corpus_bleu(hypotheses, [references]).score,
-        sacrebleu.corpus_chrf(hypotheses, [references]).score,
-    )
+    score: float
+    ci: float
+    signature: str
+
+    def __str__(self) -> str:
+        return f"{self.score:.2f} ± {self.ci:.2f}"
+
+
+def corpus_scores(
+    hypotheses: list[str], references: list[str], n_bootstrap: int = RESAMPLES
+) -> tuple[CorpusScore, CorpusScore]:
+    """Corpus BLEU and chrF (sacrebleu defaults), in that order, each with its bootstrap interval."""
+    from sacrebleu.metrics import BLEU, CHRF
+
+    scores = []
+    for metric in (BLEU(), CHRF()):
+        result = metric.corpus_score(hypotheses, [references], n_bootstrap=n_bootstrap)
+        # The JSON form is sacrebleu's public view of the interval (absent for one resample).
+        shown = json.loads(result.format(width=4, signature=str(metric.get_signature()), is_json=True))
+        name = f"{shown['name']}|{shown['signature']}"
+        scores.append(CorpusScore(shown["score"], shown.get("confidence_var", 0.0), name))
+    return scores[0], scores[1]

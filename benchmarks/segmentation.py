@@ -17,13 +17,13 @@ protocol), so that a segmentation change is never bought with summary quality.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _report import bootstrap, print_signature, resamples, split_of  # noqa: E402
 from _rouge import print_rouge  # noqa: E402
 from _wmt import read_documents  # noqa: E402
 
@@ -115,8 +115,9 @@ def main() -> None:
         parser.error(f"{args.data_dir}: no such folder; give --data-dir with the dev-*-en.jsonl files")
     found = documents(args.data_dir)
     languages = [lang for lang in LANGUAGES if lang in found] + sorted(set(found) - set(LANGUAGES))
-    rng = random.Random(0)
-    print("sentence-boundary F1 x100 on the WMT dev documents (dev), 95 % bootstrap CI over documents")
+    paths = sorted(args.data_dir.glob("dev-*-en.jsonl"))
+    splits = ", ".join(sorted({split_of(p) for p in paths}))
+    print(f"sentence-boundary F1 x100 on the WMT documents ({splits}), 95 % bootstrap CI over documents")
     print(f"{'language':<9}{'docs':>5}{'bounds':>7}" + "".join(f"{name:>22}" for name in SYSTEMS))
     for language in languages:
         docs = [gold(segments) for segments in found[language]]
@@ -128,22 +129,24 @@ def main() -> None:
             for text, ends in docs:
                 predicted = ends_of(text, spans(text, language))
                 per_system[name].append((len(predicted & ends), len(predicted), len(ends)))
-        samples = [[rng.randrange(len(docs)) for _ in docs] for _ in range(args.bootstrap)]
+        samples = resamples(len(docs), args.bootstrap)
         cells = []
         for name in SYSTEMS:
             counts = per_system.get(name)
             if counts is None:
                 cells.append(f"{'–':>22}")
                 continue
-            resampled = sorted(f1(counts[i] for i in sample) for sample in samples)
-            low, high = int(0.025 * len(resampled)), int(0.975 * len(resampled)) - 1
-            interval = f" [{resampled[low]:.1f}, {resampled[high]:.1f}]" if resampled else ""
-            cells.append(f"{f1(counts):>8.1f}{interval:>14}")
+            ci = bootstrap(lambda rows, c=counts: f1(c[i] for i in rows), len(docs), samples)
+            interval = f" [{ci.low:.1f}, {ci.high:.1f}]" if args.bootstrap else ""
+            cells.append(f"{ci.value:>8.1f}{interval:>14}")
         bounds = sum(len(ends) for _, ends in docs)
         print(f"{language:<9}{len(docs):>5}{bounds:>7}" + "".join(cells))
+    ranker = None
     if args.cnn.is_file():
         print()
-        print_rouge(args.cnn)
+        ranker = print_rouge(args.cnn).method
+        paths.append(args.cnn)
+    print_signature(ranker=ranker, data=paths, bs=args.bootstrap)
 
 
 if __name__ == "__main__":

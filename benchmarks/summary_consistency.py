@@ -24,7 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _rouge import interval, print_rouge  # noqa: E402
+from _report import RESAMPLES, mean_interval, print_signature, split_of  # noqa: E402
+from _rouge import print_rouge  # noqa: E402
 from _wmt import read_documents  # noqa: E402
 from segmentation import BENCH  # noqa: E402
 
@@ -62,8 +63,9 @@ def main() -> None:
     paths = sorted(args.data_dir.glob("dev-*-en.jsonl"))
     if not paths:
         parser.error(f"{args.data_dir}: no dev-*-en.jsonl files; give --data-dir")
+    splits = ", ".join(sorted({split_of(p) for p in paths}))
     print(f"summary agreement (Jaccard of picked segments, x100) between a WMT document and its English "
-          f"translation, {args.sentences} sentences each (dev), 95 % bootstrap CI over documents")
+          f"translation, {args.sentences} sentences each ({splits}), 95 % bootstrap CI over documents")
     print(f"{'language':<9}{'docs':>5}{'toolkit':>10}{'95% CI':>16}{'Lead-3':>10}"
           f"{'toolkit picks = lead':>22}")
     for path in paths:
@@ -78,12 +80,15 @@ def main() -> None:
             ours.append(jaccard(picked_source, picked_english))
             lead.append(jaccard(lead_source, lead_english))
             same_as_lead.append(100.0 * (picked_source == lead_source))
-        low, high = interval(ours)
-        print(f"{language:<9}{len(ours):>5}{statistics.fmean(ours):>10.1f}{f'[{low:.1f}, {high:.1f}]':>16}"
+        ci = mean_interval(ours)
+        print(f"{language:<9}{len(ours):>5}{ci.value:>10.1f}{f'[{ci.low:.1f}, {ci.high:.1f}]':>16}"
               f"{statistics.fmean(lead):>10.1f}{statistics.fmean(same_as_lead):>21.0f}%")
+    ranker = None
     if args.cnn.is_file():
         print()
-        print_rouge(args.cnn, args.sentences)
+        ranker = print_rouge(args.cnn, args.sentences).method
+        paths.append(args.cnn)
+    print_signature(ranker=ranker, data=paths, bs=RESAMPLES)
 
 
 if __name__ == "__main__":

@@ -7,11 +7,13 @@
 Reads ``dev-{src}-en.jsonl`` (``{id, origlang, <src>: [...], en: [...]}``, sentence-aligned) from
 ``--data`` (default ``../shared/bench/translation``), translates every source sentence through
 :meth:`toolkit.Translator.translate_segments` (the toolkit's batching, no memory, no glossary) and
-prints sacrebleu's corpus BLEU and chrF with their signatures, for the documents originally
+prints sacrebleu's corpus BLEU and chrF with their 95 % bootstrap intervals and signatures, and
+each file's split (dev / held-out / other, from its name), for the documents originally
 written in the source language (``origlang == src``: references there are real translations, not
 the source of translationese) and for all. The same sentences then go through Apertium where it has
 the pair (fr→en through its fr→es→en pivot), so a user with a real model sees both side by side.
-Pairs the engine lacks are listed as skipped. Prints measured figures only.
+Pairs the engine lacks are listed as skipped. The report ends with the run's signature (engine and
+model versions, data files with their SHA-256 prefix). Prints measured figures only.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-from _wmt import read_documents
+from _report import engine_fields, print_signature, split_of
+from _wmt import corpus_scores, read_documents
 
 from toolkit import engines
 from toolkit.errors import ToolkitError
@@ -31,27 +34,15 @@ from toolkit.translation import Translator
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "translation"
 
 
-def score(hypotheses: list[str], references: list[str]) -> tuple[float, float, str, str]:
-    """Corpus BLEU, chrF and the two sacrebleu signatures."""
-    from sacrebleu.metrics import BLEU, CHRF
-
-    bleu, chrf = BLEU(), CHRF()
-    return (
-        bleu.corpus_score(hypotheses, [references]).score,
-        chrf.corpus_score(hypotheses, [references]).score,
-        str(bleu.get_signature()),
-        str(chrf.get_signature()),
-    )
-
-
 def translate(
     engine: str, model: str | None, sources: list[str], source: str
-) -> tuple[list[str], str, float]:
+) -> tuple[list[str], dict[str, str], float]:
+    """Hypotheses, the engine's signature fields (version, model) and seconds."""
     started = time.perf_counter()
     with Translator(engine, model=model) as translator:
         hypotheses, _ = translator.translate_segments(sources, source=source, target="en")
-        model_id = translator.engine_for(source, "en").model_id(source, "en")
-    return hypotheses, model_id, time.perf_counter() - started
+        fields = engine_fields(translator.engine_for(source, "en"), source, "en")
+    return hypotheses, fields, time.perf_counter() - started
 
 
 def main() -> int:
@@ -88,11 +79,15 @@ def main() -> int:
     except ToolkitError:
         apertium_pairs = set()
 
-    print(f"{'pair':<6} {'system':<44} {'subset':<13} {'sents':>6} {'BLEU':>6} {'chrF':>6} {'sent/s':>7}")
+    print(f"{'pair':<6} {'system':<44} {'subset':<18} {'sents':>6} {'BLEU ± 95% CI':>14} "
+          f"{'chrF ± 95% CI':>14} {'sent/s':>7}")
     signatures: dict[str, str] = {}
+    used: dict[str, set[str]] = {"engine": set(), "model": set()}
+    read: list[Path] = []
     for file in files:
         source = file.stem.removeprefix("dev-").split("-")[0]
         documents = read_documents(file)[: args.documents]
+        split = split_of(file)
         sources = [s for d in documents for s in d[source]]
         references = [s for d in documents for s in d["en"]]
         native = [d.get("origlang") == source for d in documents for _ in d[source]]
@@ -108,26 +103,31 @@ def main() -> int:
             systems.append(("apertium", None))
         for engine, model in systems:
             try:
-                hypotheses, model_id, seconds = translate(engine, model, sources, source)
+                hypotheses, fields, seconds = translate(engine, model, sources, source)
             except ToolkitError as exc:
                 print(f"{source}-en  {engine}: {exc}")
                 continue
-            label = f"{engine} {model_id}"[:44]
+            for key, value in fields.items():
+                used[key].add(value)
+            if file not in read:
+                read.append(file)
+            label = f"{engine} {fields['model']}"[:44]
             for subset, keep in ((f"origlang={source}", native), ("all", [True] * len(sources))):
+                subset = f"{subset} ({split})"
                 picked = [i for i, k in enumerate(keep) if k]
                 if not picked:
                     continue
-                bleu, chrf, bleu_sig, chrf_sig = score(
-                    [hypotheses[i] for i in picked], [references[i] for i in picked]
-                )
-                signatures.update({"BLEU": bleu_sig, "chrF": chrf_sig})
+                bleu, chrf = corpus_scores([hypotheses[i] for i in picked], [references[i] for i in picked])
+                signatures.update({"BLEU": bleu.signature, "chrF": chrf.signature})
                 speed = len(sources) / seconds
                 print(
-                    f"{source}-en  {label:<44} {subset:<13} {len(picked):>6} "
-                    f"{bleu:>6.2f} {chrf:>6.2f} {speed:>7.1f}"
+                    f"{source}-en  {label:<44} {subset:<18} {len(picked):>6} "
+                    f"{bleu!s:>14} {chrf!s:>14} {speed:>7.1f}"
                 )
-    for metric, signature in signatures.items():
-        print(f"{metric} signature: {signature}")
+    for signature in signatures.values():
+        print(signature)
+    fields = {key: "+".join(sorted(values)) or None for key, values in used.items()}
+    print_signature(**fields, documents=args.documents, data=read)
     return 0
 
 
