@@ -1,0 +1,306 @@
+"""Building a brief: what it shows of the source, translated (summarize-first) or chosen from
+the translation (translate-first), fitted to the named lengths in delivered words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..document import Document, Sentence, check_text, parse
+from ..errors import UsageError
+from ..facts import Fact
+from ..glossary import GlossaryReport
+from ..langcodes import check as check_language
+from ..summarization import LENGTHS, Summary, candidates, credit, document_language, summarize_lengths
+from .figures import _figure_facts, _key_figures
+from .model import Brief, BriefReview
+from .review import _findings_of, _review
+from .wording import _typography, compress, headline, words
+
+if TYPE_CHECKING:
+    from ..translation import GlossarySpec, Translator
+
+__all__ = ["Order", "brief", "build_brief"]
+
+Order = Literal["auto", "summarize-first", "translate-first"]
+_ORDERS = ("auto", "summarize-first", "translate-first")
+
+
+_Key = tuple[int, int]
+
+
+def _check(lengths: Sequence[str] | str, order: str) -> tuple[str, ...]:
+    if order not in _ORDERS:
+        raise UsageError(f"unknown order {order!r}; use one of: {', '.join(_ORDERS)}")
+    lengths = (lengths,) if isinstance(lengths, str) else tuple(dict.fromkeys(lengths))
+    unknown = [name for name in lengths if name not in LENGTHS]
+    if unknown or not lengths:
+        raise UsageError(
+            f"unknown length {', '.join(map(str, unknown)) or '(none)'}; use some of: {', '.join(LENGTHS)}"
+        )
+    return lengths
+
+
+def _summary_lengths(lengths: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted((n for n in lengths if n != "headline"), key=lambda n: LENGTHS[n]))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a brief shows of the source, as source sentences: the parts both orders share."""
+
+    document: Document
+    title: Sentence | None
+    lede: Sentence | None
+    figures: tuple[tuple[Fact, Sentence], ...]
+
+
+def _plan(document: Document, language: str) -> _Plan:
+    pool = candidates(document)
+    title = next((p.sentences[0] for p in document.paragraphs if p.role == "title" and p.sentences), None)
+    return _Plan(document, title, pool[0] if pool else None, tuple(_figure_facts(document, language)))
+
+
+def _all_summaries(document: Document | str, language: str) -> dict[str, Summary]:
+    """Every named summary length, always: asking for one length gives the same sentences as asking
+    for all (the summaries are nested, each extending the shorter ones)."""
+    return summarize_lengths(document, _summary_lengths(tuple(LENGTHS)), language=language)
+
+
+def _fit(
+    summaries: Mapping[str, Sequence[tuple[_Key, str]]],
+    every: Mapping[str, Summary],
+    lede: _Key | None,
+    reserved: int,
+    language: str,
+) -> dict[str, tuple[tuple[_Key, str], ...]]:
+    """Each length's summary sentences after the lede, within its limit *in delivered words*
+    (``reserved`` = dateline + lede). The engine may write more words than the source had: the
+    sentences a longer length of ``every`` (all the nested summaries) added go first, latest first,
+    so every length stays nested in the longer ones and is the same whichever lengths are asked."""
+    level: dict[_Key, int] = {}
+    for name in sorted(every, key=lambda n: LENGTHS[n]):
+        for sentence in every[name].sentences:
+            level.setdefault((sentence.start, sentence.end), LENGTHS[name])
+    fitted: dict[str, tuple[tuple[_Key, str], ...]] = {}
+    for name, chosen in summaries.items():
+        kept = {key: text for key, text in chosen if key != lede and text.strip()}
+        used = reserved + sum(words(t, language) for t in kept.values())
+        for key in sorted(kept, key=lambda k: (-level[k], -k[0])):
+            if used <= LENGTHS[name]:
+                break
+            used -= words(kept.pop(key), language)
+        fitted[name] = tuple((k, kept[k]) for k in sorted(kept))
+    return fitted
+
+
+def _delivered_lede(text: str, reserved: int, language: str) -> str:
+    """The lede as shown: within the shortest length once the dateline is counted (a long first
+    sentence is cut after its leading clauses, marked "…")."""
+    text = _typography(text, language)
+    return compress(text, max(LENGTHS["short"] - reserved, 1), language, ellipsis=True)
+
+
+def _translate(translator: Translator, texts: list[str], source: str, target: str) -> tuple[
+    list[str], GlossaryReport, list[tuple[int, str]]
+]:
+    """Translate chosen sentences; the outputs, the glossary report and the words the engine did
+    not translate as (segment index, word)."""
+    done = translator.translate_segments_reviewed(texts, source=source, target=target)
+    # Names the engine kept ("Chouinard") are usually right: an editor is not asked about them.
+    unknown = [(w.segment, w.word) for w in done.unknown_words if not w.name]
+    return list(done.outputs), done.glossary_report, unknown
+
+
+def build_brief(
+    text_or_document: str | Document,
+    *,
+    translator: Translator | None = None,
+    target: str = "en",
+    source: str | None = None,
+    lengths: Sequence[str] | str = ("headline", "short", "medium", "long"),
+    length: str | None = None,
+    order: Order = "auto",
+    source_name: str | None = None,
+) -> Brief:
+    """Build the brief of an article in ``target`` with ``translator`` (needed only when the source
+    language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first.
+    ``length="short"`` is ``lengths=("short",)``."""
+    lengths = _check(length if length is not None else lengths, order)
+    target = check_language(target, "target")
+    source = check_language(source, "source") if source is not None else None
+    document = _document(text_or_document, source)
+    language = document_language(document, source)
+    if document.language != language:
+        document = parse(document.text, language)
+    translate_first = order == "translate-first" and language != target
+    plan = _plan(document, language)
+    asked = _summary_lengths(lengths)
+    common: dict[str, Any] = {"lengths": lengths, "source_name": source_name, "source_language": language,
+                              "target_language": target, "agency": credit(document)}
+    glossary = translator.glossary if translator is not None else None
+    dateline = (
+        document.dateline.render(target, source=language, glossary=glossary)
+        if document.dateline is not None
+        else None
+    )
+    reserved = words(dateline, target) if dateline else 0
+    if language == target:
+        summaries = _all_summaries(document, language)
+        rendered = {(s.start, s.end): s.text for summary in summaries.values() for s in summary.sentences}
+        return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {},
+                       **common, order="none", engine="none", model=None, engine_version=None,
+                       glossary_version=None, glossary_report=GlossaryReport(), fidelity=None)
+    if translator is None:
+        raise UsageError(f"the article is in {language!r}: pass a translator to brief it in {target!r}")
+    engine = translator.engine_for(language, target)
+    provenance: dict[str, Any] = {
+        "engine": engine.name,
+        "model": engine.model_id(language, target),
+        "engine_version": engine.version(),
+        "glossary_version": translator.glossary.version if translator.glossary is not None else None,
+    }
+    if translate_first:
+        translation = translator.translate(document.text, target=target, source=language)
+        rendered = {(s.start, s.end): s.target for s in translation.segments}
+        translated = parse(translation.text, target)
+        summaries = _all_summaries(translated, target)
+        unknown_words = [w for w in translation.review.unknown_words if not w.name]
+        return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {}, **common,
+                       **provenance, order="translate-first", glossary_report=translation.glossary_report,
+                       fidelity=translation.fidelity,
+                       review=BriefReview(tuple(dict.fromkeys(w.word for w in unknown_words)),
+                                          tuple(_findings_of(translation.fidelity))))
+    summaries = _all_summaries(document, language)
+    biggest = summaries[asked[-1]].sentences if asked else ()
+    keys = {(s.start, s.end): s for s in biggest}
+    for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
+        if sentence is not None:
+            keys[(sentence.start, sentence.end)] = sentence
+    shown = [keys[k] for k in sorted(keys)]
+    outputs, report, unknown = _translate(translator, [s.text for s in shown], language, target)
+    rendered = {(s.start, s.end): out for s, out in zip(shown, outputs, strict=True)}
+    unknown_by_key: dict[_Key, list[str]] = {}
+    for index, word in unknown:
+        unknown_by_key.setdefault((shown[index].start, shown[index].end), []).append(word)
+    return _finish(plan, rendered, summaries, asked, dateline, reserved, target, unknown_by_key,
+                   **common, **provenance, order="summarize-first", glossary_report=report,
+                   translator=translator)
+
+
+def _document(text: str | Document, source: str | None) -> Document:
+    if isinstance(text, Document):
+        return text
+    return parse(check_text(text, "the article"), source)
+
+
+def _finish(
+    plan: _Plan,
+    rendered: Mapping[_Key, str],
+    summaries: Mapping[str, Summary],
+    asked: Sequence[str],
+    dateline: str | None,
+    reserved: int,
+    language: str,
+    unknown: Mapping[_Key, Sequence[str]],
+    *,
+    translator: Translator | None = None,
+    **fields: Any,
+) -> Brief:
+    """The brief from what it shows. ``rendered`` maps spans to their text in the brief's language:
+    spans of the source (summarize-first), or of the translation too (translate-first, whose
+    ``summaries`` choose among the translation's sentences)."""
+
+    def show(sentence: Sentence) -> str:
+        key = (sentence.start, sentence.end)
+        if key in rendered:
+            return rendered[key]
+        # A lede whose credit ("(CNN)") was trimmed starts inside its translated segment.
+        around = [k for k in rendered if k[0] <= sentence.start < k[1]]
+        return rendered[around[0]] if around else sentence.text
+
+    translate_first = fields.get("order") == "translate-first"
+    lede = _delivered_lede(show(plan.lede), reserved, language) if plan.lede is not None else ""
+    reserved += words(lede, language)
+    lede_key = (plan.lede.start, plan.lede.end) if plan.lede is not None and not translate_first else None
+    chosen = {
+        name: [
+            ((s.start, s.end), _typography(s.text if translate_first else show(s), language))
+            for s in summaries[name].sentences
+        ]
+        for name in asked
+    }
+    if translate_first and plan.lede is not None:
+        # The translated lede is among the translation's sentences: never shown twice.
+        first = _typography(show(plan.lede), language)
+        chosen = {name: [(k, t) for k, t in c if t != first] for name, c in chosen.items()}
+    fitted = _fit(chosen, summaries, lede_key, reserved, language)
+    if plan.title is not None:
+        head = headline(show(plan.title), language)
+    elif plan.lede is not None:
+        head = headline(show(plan.lede), language)
+    else:
+        head = ""
+    figures = _key_figures(plan.figures, {s.start: show(s) for _, s in plan.figures}, language)
+    if fields.get("engine") != "none" and not translate_first:
+        by_key = {(s.start, s.end): s for summary in summaries.values() for s in summary.sentences}
+        pairs: list[tuple[str, str]] = []
+        unknown_at: dict[int, Sequence[str]] = {}
+        # Headline and lede are compared uncut: what a cut leaves out is no translation fault.
+        shown = [(plan.title, _typography(show(plan.title), language) if plan.title else head)]
+        shown += [(plan.lede, _typography(show(plan.lede), language) if plan.lede else lede)]
+        shown += [(by_key[k], t) for k, t in (fitted[asked[-1]] if asked else ())]
+        for sentence, text in shown:
+            if sentence is not None:
+                unknown_at[len(pairs)] = unknown.get((sentence.start, sentence.end), ())
+                pairs.append((sentence.text, text))
+        fields["review"], fields["fidelity"] = _review(
+            pairs, unknown_at, fields["source_language"], language, translator
+        )
+    methods = {summaries[name].method for name in asked}
+    return Brief(
+        headline=head,
+        lede=lede,
+        bullets=MappingProxyType({name: tuple(t for _, t in fitted[name]) for name in asked}),
+        key_figures=figures,
+        dateline=dateline,
+        summary_method="+".join(sorted(methods | {"title" if plan.title is not None else "lede-compressed"})),
+        **fields,
+    )
+
+
+def brief(
+    text: str | Document,
+    *,
+    target: str = "en",
+    lengths: Sequence[str] | str = ("headline", "short", "medium", "long"),
+    length: str | None = None,
+    glossary: GlossarySpec = None,
+    engine: str | None = None,
+    order: Order = "auto",
+    source: str | None = None,
+    source_name: str | None = None,
+) -> Brief:
+    """The brief of ``text`` in ``target``; a translator (``engine``, ``glossary``) is created, and
+    closed, only when the article is in another language. ``length="short"`` asks for one length
+    (same as ``lengths=("short",)``). Reuse a :class:`toolkit.Pipeline` for many texts."""
+    target = check_language(target, "target")
+    source = check_language(source, "source") if source is not None else None
+    document = _document(text, source)
+    language = document_language(document, source)
+    common: dict[str, Any] = {
+        "target": target,
+        "source": language,
+        "lengths": lengths,
+        "length": length,
+        "order": order,
+        "source_name": source_name,
+    }
+    if language == target:
+        return build_brief(document, **common)
+    from ..translation import Translator
+
+    with Translator(engine, glossary=glossary) as translator:
+        return build_brief(document, translator=translator, **common)

@@ -1,0 +1,71 @@
+"""What an editor must check in a brief: the words left untranslated and the facts that do not
+carry over, with their likely cause."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..fidelity import FidelityReport
+from ..fidelity import check as check_fidelity
+from .model import BriefReview, ReviewFinding
+
+if TYPE_CHECKING:
+    from ..translation import Translator
+
+
+def _review(
+    pairs: Sequence[tuple[str, str]],
+    unknown: Mapping[int, Sequence[str]],
+    source: str,
+    target: str,
+    translator: Translator | None,
+) -> tuple[BriefReview, FidelityReport]:
+    """What an editor must check in the sentences the brief shows (``pairs`` of source and shown
+    text): the words left untranslated, and each figure, date, quote or acronym that does not carry
+    over, with its likely cause."""
+    glossary = translator.glossary if translator is not None else None
+    untranslated: dict[str, int] = {}
+    for index in range(len(pairs)):
+        for word in unknown.get(index, ()):
+            untranslated[word] = untranslated.get(word, 0) + 1
+    findings: list[ReviewFinding] = []
+    reports: list[FidelityReport] = []
+    for index, (source_text, shown) in enumerate(pairs):
+        report = check_fidelity(
+            source_text, shown, source_language=source, target_language=target, glossary=glossary
+        )
+        reports.append(report)
+        left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
+        cause = f"{', '.join(left)} left untranslated" if left else None
+        for item in report.findings:
+            if item.severity == "note" and not left:
+                continue  # e.g. a number written in words: nothing an editor must check
+            if item.problem == "missing":
+                note = cause or f"{item.text} is not in the translation"
+            else:
+                note = cause or f"{item.text} is not in the source"
+            findings.append(
+                ReviewFinding(
+                    item.kind, item.problem, item.text, shown, note, "error" if left else item.severity, left
+                )
+            )
+    # One report for the brief, sentence by sentence (offsets index each sentence).
+    fidelity = FidelityReport(
+        findings=tuple(d for r in reports for d in r.findings),
+        source_facts=tuple(f for r in reports for f in r.source_facts),
+        target_facts=tuple(f for r in reports for f in r.target_facts),
+    )
+    return BriefReview(tuple(untranslated), tuple(findings)), fidelity
+
+
+def _findings_of(report: FidelityReport | None) -> list[ReviewFinding]:
+    if report is None:
+        return []
+    return [
+        ReviewFinding(d.kind, d.problem, d.text, "",
+                      f"{d.text} is not in the {'translation' if d.problem == 'missing' else 'source'}",
+                      d.severity)
+        for d in report.findings
+        if d.severity != "note"
+    ]
