@@ -1,0 +1,59 @@
+"""Words the engine did not translate: read from its marks, or found copied through."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ..glossary import Glossary, GlossaryReport, fold
+from ..review import UnknownKind, UnknownWord, copied_words, looks_like_name
+from .model import TranslatedSegments
+
+if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
+    from ..engines.base import Engine
+
+__all__ = ["unknown_words"]
+
+
+def unknown_words(
+    segments: list[str], outputs: list[str], report: GlossaryReport, source: str, target: str,
+    engine: Engine, glossary: Glossary | None,
+) -> TranslatedSegments:
+    """Outputs without the engine's unknown-word marks, and the words those marks (or, for
+    engines without marks, the copied-word check) report. Glossary terms are never reported:
+    a kept term or a restored rendering is meant to be there."""
+    from ..engines.base import unmark
+
+    legs = _legs(engine, source, target)
+    for_pair = glossary.for_pair(source, target) if glossary is not None else None
+    entries = for_pair.entries if for_pair is not None else ()
+    keep = {form for e in entries for form in (*e.target_forms, *e.source_forms)}
+    kept = {fold(form) for form in keep}
+    marks_words = getattr(engine, "marks_unknown_words", False)
+    clean: list[str] = []
+    words: list[UnknownWord] = []
+    for index, (segment, output) in enumerate(zip(segments, outputs, strict=True)):
+        text, marks = unmark(output)
+        clean.append(text)
+        if marks_words:
+            spans = [(a, b, legs[min(leg, len(legs) - 1)], kind) for a, b, leg, kind in marks]
+        else:
+            spans = [
+                (a, b, legs[-1], "copied")
+                for a, b in copied_words(
+                    segment, text, source_language=source, target_language=target, keep=keep
+                )
+            ]
+        for start, end, leg, kind in spans:
+            if fold(text[start:end]) in kept:
+                continue
+            word = text[start:end]
+            name = looks_like_name(text, start)
+            words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
+    return TranslatedSegments(tuple(clean), report, tuple(words))
+
+
+def _legs(engine: Engine, source: str, target: str) -> tuple[str, ...]:
+    """The named steps of the engine's route for the pair (one, the model id, unless it says more)."""
+    legs = getattr(engine, "legs", None)
+    named = tuple(legs(source, target)) if legs is not None else ()
+    return named or (engine.model_id(source, target),)
