@@ -127,6 +127,26 @@ def engine_fields(engine: Any, source: str, target: str) -> dict[str, str]:
     return {"engine": f"{engine.name}@{engine.version()}", "model": engine.model_id(source, target)}
 
 
+def file_field(path: Path) -> str:
+    """``name@sha256:1a2b…`` of a file (data, model), for :func:`signature`."""
+    from toolkit.files import file_sha256
+
+    return f"{path.name}@sha256:{file_sha256(path)[:DIGEST]}"
+
+
+def versions(*distributions: str) -> str:
+    """``name@version+…`` of installed distributions (``missing`` for one not installed)."""
+    from importlib import metadata
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "missing"
+
+    return "+".join(f"{name}@{version(name)}" for name in distributions)
+
+
 def signature(
     *, data: Iterable[Path] | Path | None = None, split: str | None = None, bs: int | None = None,
     **fields: object,
@@ -138,13 +158,12 @@ def signature(
     files' own (:func:`split_of`, ``dev+other`` for a mix); ``bs`` is the number of bootstrap
     resamples behind the report's intervals (printed with the seed, ``SEED``)."""
     import toolkit
-    from toolkit.files import file_sha256
 
     parts = [f"toolkit:{toolkit.__version__}"]
     parts += [f"{key}:{value}" for key, value in fields.items() if value is not None]
     files = [data] if isinstance(data, Path) else list(data or ())
     if files:
-        parts.append("data:" + "+".join(f"{p.name}@sha256:{file_sha256(p)[:DIGEST]}" for p in files))
+        parts.append("data:" + "+".join(file_field(p) for p in files))
         split = split or "+".join(sorted({split_of(p) for p in files}))
     if split is not None:
         parts.append(f"split:{split}")

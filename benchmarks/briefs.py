@@ -16,7 +16,8 @@ brief translates. Prints:
 * dateline place names altered (neither kept nor the glossary's rendering);
 * median seconds per all-lengths brief.
 
-Prints measured figures only.
+Shares carry 95 % Wilson intervals; the report says the data's split and ends with the run's
+signature. Prints measured figures only.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import statistics
 import time
 from pathlib import Path
 
+from _report import engine_fields, percent, print_signature, split_of, wilson
 from _wmt import read_documents
 
 from toolkit.briefs import build_brief
@@ -118,20 +120,21 @@ def main() -> None:
                 if _dateline_altered(text, result, translator.glossary):
                     altered += 1
                     faults.append(f"{name} dateline: {result.dateline}")
+        fields = engine_fields(translator.engine_for("fr", args.target), "fr", args.target)
+        glossary = translator.glossary.version if translator.glossary is not None else None
 
     n = len(articles)
-    print(f"{n} briefs ({args.data.name}), engine {args.engine}, fr→{args.target}")
-    print("length   fit (count_words)   fit (split)   same sentences alone vs all")
+    print(f"{n} briefs ({args.data.name}, {split_of(args.data)}), engine {args.engine}, fr→{args.target}")
+    print("length       fit (count_words)            fit (split)   same sentences alone vs all  (% [95% CI])")
     for length, limit in LENGTHS.items():
-        print(
-            f"{length:<6} {limit:>4}  {100 * fits[length] / n:6.1f} %          "
-            f"{100 * fits_split[length] / n:6.1f} %      {100 * same[length] / n:6.1f} %"
-        )
+        cells = (percent(wilson(counts[length], n)) for counts in (fits, fits_split, same))
+        print(f"{length:<6} {limit:>4}  " + "".join(f"{cell!s:>24}" for cell in cells))
     print(f"headlines over 14 words: {long_headlines}/{n}; ending on a function word: {function_endings}/{n}")
     print(f"dateline place names altered: {altered}/{datelines} (examples/ wire copy with datelines)")
     print(f"median seconds per all-lengths brief: {statistics.median(seconds):.3f}")
     for fault in faults:
         print("  fault:", fault)
+    print_signature(**fields, glossary=glossary, documents=args.limit, data=args.data)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,9 @@ rate. Then each kind of corruption is injected into the target of every pair tha
 not flag (and where the corruption applies): one digit changed, one number dropped, a month or a
 weekday name changed, a currency changed, a percentage changed; the share caught is the recall.
 pofilter only checks digits, so its month/weekday/currency rows show what it cannot see.
-Rates come with 95 % bootstrap intervals (1000 resamples of the sentence pairs). Prints figures only.
+Rates come with 95 % Wilson intervals (a bootstrap interval collapses to a point at 0 % and 100 %,
+where most of these rates sit); the report ends with the run's signature (data files' SHA-256
+prefix and split). Prints figures only.
 
     python benchmarks/fidelity.py --scaling
 
@@ -35,7 +37,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import numpy as np
+from _report import percent, print_signature, versions, wilson
 from _wmt import read_documents
 
 from toolkit import check_fidelity, extract_facts, languages
@@ -195,28 +197,15 @@ def _ours(source_language: str, target_language: str) -> Callable[[str, str], bo
     return flagged
 
 
-def _interval(
-    hits: list[bool], rng: np.random.Generator, resamples: int = 1000
-) -> tuple[float, float, float]:
-    """Rate and its 95 % percentile-bootstrap interval, in percent."""
-    if not hits:
-        return (float("nan"),) * 3
-    values = np.asarray(hits, dtype=float)
-    draws = rng.integers(0, len(values), size=(resamples, len(values)))
-    means = values[draws].mean(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
-    return 100 * values.mean(), 100 * low, 100 * high
-
-
-def _cell(hits: list[bool], rng: np.random.Generator) -> str:
-    rate, low, high = _interval(hits, rng)
+def _cell(hits: list[bool]) -> str:
     if not hits:
         return "n/a"
-    return f"{rate:5.1f} [{low:4.1f}–{high:5.1f}] n={len(hits)}"
+    rate = percent(wilson(sum(hits), len(hits)))
+    return f"{rate.value:5.1f} [{rate.low:4.1f}–{rate.high:5.1f}] n={len(hits)}"
 
 
-def _row(label: str, hits: dict[str, list[bool]], rng: np.random.Generator) -> str:
-    return f"  {label:10s} {_cell(hits['ours'], rng):>34s}   {_cell(hits['pofilter'], rng):>34s}"
+def _row(label: str, hits: dict[str, list[bool]]) -> str:
+    return f"  {label:10s} {_cell(hits['ours']):>34s}   {_cell(hits['pofilter']):>34s}"
 
 
 def _directions(
@@ -271,7 +260,6 @@ def main() -> None:
         return
 
     pofilter = _pofilter()
-    bootstrap = np.random.default_rng(args.seed)
     print(f"split: {args.split}; flagged = an error-level finding (ours) / a numbers failure (pofilter)")
     for source_language, target_language, pairs in _directions(
         args.data, args.split, args.languages.split(",")
@@ -290,7 +278,7 @@ def main() -> None:
         median = 1000 * statistics.median(seconds)
         print(f"\n{pair}: {len(pairs)} sentence pairs, ours {median:.2f} ms/pair (median)")
         print(f"  {'':10s} {'ours':>34s}   {'pofilter numbers':>34s}")
-        print(_row("false alarm", clean, bootstrap))
+        print(_row("false alarm", clean))
         if args.show:
             shown = [(s, t) for (s, t), f in zip(pairs, clean["ours"], strict=True) if f][: args.show]
             for source, target in shown:
@@ -311,7 +299,10 @@ def main() -> None:
                     caught["ours"].append(ours(source, changed))
                 if not clean["pofilter"][index]:
                     caught["pofilter"].append(pofilter(source, changed))
-            print(_row(kind, caught, bootstrap))
+            print(_row(kind, caught))
+    paths = [args.data / f"{args.split}-{lang}-en.jsonl" for lang in args.languages.split(",")]
+    print_signature(libraries=versions("translate-toolkit", "babel", "num2words"), limit=args.limit or None,
+                    corruption_seed=args.seed, data=[p for p in paths if p.exists()])
 
 
 if __name__ == "__main__":
