@@ -36,6 +36,9 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("les deux groupes, une dizaine de morts", "fr", [("number", "2"), ("number", "10")]),
         ("both groups, some ten dead", "en", [("number", "2"), ("number", "10")]),
         ("les 198 et 199es opus", "fr", [("number", "198"), ("number", "199")]),
+        # Czech writes 21–99 units first, in one word, and builds ages on the oblique form.
+        ("pětadvacet lidí a sedmasedmdesátiletý muž", "cs", [("number", "25"), ("number", "77")]),
+        ("po deseti letech", "cs", [("number", "10")]),
     ],
 )
 def test_numbers(text: str, language: str, expected: list[tuple[str, str]]) -> None:
@@ -198,3 +201,9 @@ def test_a_text_of_several_megabytes_is_read_in_one_pass() -> None:
     count = 50_000  # about 4 MB
     found = extract_facts(piece * count, "fr")
     assert len(found) == count * len(extract_facts(piece, "fr"))
+
+
+def test_numbers_in_words_say_whether_they_count_exactly() -> None:
+    text = "neuf morts, une trentaine de blessés, le quatrième"
+    found = {f.text: f.approximate for f in extract_facts(text, "fr")}
+    assert found == {"neuf": False, "trentaine": True, "quatrième": True}

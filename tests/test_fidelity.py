@@ -210,3 +210,39 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         ("acronym", "warning"),
     }
     assert toolkit.fidelity.check is toolkit.check_fidelity
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages", "expected"),
+    [
+        # A count in words whose digits the translation lost.
+        ("at least six hours", "pendant au moins heures", ("en", "fr"), [("number", "6")]),
+        ("vor zwölf Jahren", "years ago", ("de", "en"), [("number", "12")]),
+        ("sto dnů před hrami", "days before the Games", ("cs", "en"), [("number", "100")]),
+        # The day of a date is no article, even when it is the first.
+        ("le vendredi 1er novembre", "on Friday, November", ("fr", "en"), [("date", "--11-01")]),
+        ("asi 1 km", "about km", ("cs", "en"), [("number", "1")]),
+        # A year is no decade: "0008" is not "2008".
+        ("Since 2008, he", "Depuis 0008, il", ("en", "fr"), [("number", "2008"), ("number", "8")]),
+    ],
+)
+def test_lost_figures_are_errors(source, target, languages, expected) -> None:
+    assert errors(source, target, *languages) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages"),
+    [
+        ("families of four", "eine vierköpfige Familie", ("en", "de")),
+        ("three and a half years", "dreieinhalb Jahren", ("en", "de")),
+        ("just 1 doctor for 5,000 people", "un médecin pour 5 000 habitants", ("en", "fr")),
+        ("obžaloby pětadvacetiletého Slováka", "a 25 year old Slovak", ("cs", "en")),
+        ("v roce 2015 a v 70. letech", "in 2015 and in the 1970s", ("cs", "en")),
+        ("Plus de 14.000 personnes", "Más de 14.000 personas", ("fr", "es")),
+        ("14.000 personas", "14,000 people", ("es", "en")),
+        ("2,5 Millionen Menschen", "2.5 million people", ("de", "en")),
+        ("2.5 million people", "2,5 Millionen Menschen", ("en", "de")),
+    ],
+)
+def test_renderings_a_reader_may_not_take_as_figures_are_no_error(source, target, languages) -> None:
+    assert errors(source, target, *languages) == []

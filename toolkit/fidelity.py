@@ -23,11 +23,14 @@ rendering is expected, not extra.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from . import languages
 from .facts import WEEKDAYS, Fact, extract_facts
 
 if TYPE_CHECKING:
@@ -104,17 +107,17 @@ class _Atom:
     value: str
     alternatives: tuple[str, ...]
     fact: Fact
-    soft: bool  # written in words: a note when unmatched
+    soft: bool  # an ordinal or approximation in words ("fourth", "dozens"): a note when unmatched
     matched: bool = False
 
 
 def _atoms(fact: Fact) -> Iterator[_Atom]:
     """The comparable parts of a fact."""
     if fact.kind in ("number", "percent"):
-        yield _Atom("figure", fact.value, _unscaled(fact) + _decade(fact.value), fact, fact.spelled)
+        yield _Atom("figure", fact.value, _unscaled(fact) + _decade(fact.value), fact, fact.approximate)
     elif fact.kind == "money":
         amount, _, currency = fact.value.partition(" ")
-        yield _Atom("figure", amount, _unscaled(fact), fact, fact.spelled)
+        yield _Atom("figure", amount, _unscaled(fact), fact, fact.approximate)
         if currency != "?":
             yield _Atom("currency", currency, (), fact, False)
     elif fact.kind == "time":
@@ -140,8 +143,9 @@ def _unscaled(fact: Fact) -> tuple[str, ...]:
 
 
 def _decade(value: str) -> tuple[str, ...]:
-    """ "the 1970s" is "70. letech", "années 70": a year may stand for its last two digits."""
-    if len(value) == 4 and value[:2] in ("19", "20") and value[2:] != "00":
+    """ "the 1970s" is "70. letech", "années 70": a decade's year may stand for its last two digits
+    (not any year: "2008" is no "8")."""
+    if len(value) == 4 and value[:2] in ("19", "20") and value[3] == "0" and value[2] != "0":
         return (value[2:].lstrip("0"),)
     return ()
 
@@ -233,13 +237,19 @@ def check(
         "source": [a for a in source_atoms if not a.matched],
         "target": [a for a in target_atoms if not a.matched],
     }
+    every = {"source": source_atoms, "target": target_atoms}
+    texts = {"source": (source_text, source_language), "target": (target_text, target_language)}
     for side, atoms in left.items():
-        other = left["target" if side == "source" else "source"]
-        replaced = {a.family for a in other if not a.soft}
+        other_side = "target" if side == "source" else "source"
+        replaced = {a.family for a in left[other_side] if not a.soft}
+        named = {(a.family, a.value) for a in every[other_side]}
         problem: Literal["missing", "extra"] = "missing" if side == "source" else "extra"
         severities: dict[Fact, Severity] = {}
+        other_text, other_language = texts[other_side]
         for atom in atoms:
-            severity = _severity(atom, problem, atom.family in replaced)
+            severity = _severity(atom, problem, atom.family in replaced, (atom.family, atom.value) in named)
+            if severity == "error" and atom.family == "figure" and _echoed(atom, other_text, other_language):
+                severity = "note" if atom.fact.spelled else "warning"
             current = severities.get(atom.fact)
             if current is None or _RANK[severity] < _RANK[current]:
                 severities[atom.fact] = severity
@@ -256,16 +266,48 @@ def check(
 check_fidelity = check
 
 
-def _severity(atom: _Atom, problem: str, replaced: bool) -> Severity:
+def _severity(atom: _Atom, problem: str, replaced: bool, named: bool) -> Severity:
+    """``replaced``: the other side has an atom of the same family left over; ``named``: the other
+    side has this very value (a month or currency named twice on one side only)."""
     if atom.soft:
         return "note"
+    if atom.fact.spelled:
+        # A count in words lost from the source is lost; one the translation adds is an idiom ("à
+        # deux pas"). "Two" is as often "both", "the pair", "the couple".
+        return "error" if problem == "missing" and atom.value != "2" else "note"
     if atom.family == "figure":
-        # "1" is as often "un médecin", "a doctor": an article no check can tell from the number.
-        return "warning" if atom.value == "1" else "error"
+        return "error"
     if atom.family == "acronym":
         return "warning" if problem == "missing" else "note"
     # A month, weekday or currency: changed when the other side has one of its own left over.
-    return "error" if replaced else "warning" if problem == "missing" else "note"
+    if replaced:
+        return "error"
+    return "warning" if problem == "missing" else "note"
+
+
+def _echoed(atom: _Atom, text: str, language: str) -> bool:
+    """Whether ``text`` carries the figure of ``atom`` in words the reader did not take as a
+    figure: "one" or "first" for a bare 1 ("un médecin" for "1 doctor": an article no check can
+    tell from the number; not the day of a date, nor an amount), or a number word inside a longer
+    word ("vierköpfige", "dreieinhalb")."""
+    lowered = text.casefold()
+    if atom.value == "1" and atom.fact.kind == "number":
+        return any(token in languages.one_words(language) for token in _TOKEN.findall(lowered))
+    if not atom.fact.spelled:
+        return False
+    return any(word in lowered for word in _words_by_value(language).get(atom.value, ()))
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=64)
+def _words_by_value(language: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word, value in languages.number_words(language).items():
+        if len(word) >= 3:
+            found.setdefault(str(value), []).append(word)
+    return {value: tuple(words) for value, words in found.items()}
 
 
 def _rename_acronyms(source_atoms: list[_Atom], glossary: Glossary) -> None:

@@ -37,10 +37,13 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
     facts: list[Fact] = []
     claims = Claims(len(text))
 
+    def keep(fact: Fact) -> None:
+        if claims.free(fact.start, fact.end):
+            facts.append(fact)
+            claims.take(fact.start, fact.end)
+
     def add(kind: FactKind, start: int, end: int, value: str, **extra: object) -> None:
-        if claims.free(start, end):
-            facts.append(Fact(kind, text[start:end], value, start, end, **extra))  # type: ignore[arg-type]
-            claims.take(start, end)
+        keep(Fact(kind, text[start:end], value, start, end, **extra))  # type: ignore[arg-type]
 
     facts.extend(find_quotes(text))
     windows = _windows(text)
@@ -107,8 +110,8 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
         value = read(match.group("int"), match.group("frac"), scale)
         unscaled = read(match.group("int"), match.group("frac")) if scale != 1 else None
         add("number", match.start(), match.end(), value, unscaled=unscaled)
-    for start, end, kind, value, spelled in word_facts(text, reader):
-        add(kind, start, end, value, spelled=spelled)
+    for fact in word_facts(text, reader):
+        keep(fact)
     facts.extend(find_acronyms(text, claims))
     return sorted(facts, key=lambda f: (f.start, f.end))
 

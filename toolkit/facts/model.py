@@ -17,7 +17,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 class Fact:
     """One fact; ``text == source[start:end]``. ``value`` is comparable across languages.
 
-    ``spelled`` marks numbers written in words ("nine", "une cinquantaine"); ``unscaled`` is the
+    ``spelled`` marks numbers written in words ("nine", "une cinquantaine"), ``approximate`` those
+    of them that give no exact count (an ordinal, "dozens", "une trentaine"); ``unscaled`` is the
     figure before its scale word ("2.5" of "2.5 million"), which translations sometimes keep alone.
     """
 
@@ -27,6 +28,7 @@ class Fact:
     start: int
     end: int
     spelled: bool = False
+    approximate: bool = False
     unscaled: str | None = None
 
     def to_dict(self) -> dict[str, object]:

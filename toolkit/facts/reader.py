@@ -66,6 +66,7 @@ class Reader:
     scales: dict[str, int]
     currencies: dict[str, str]
     words: dict[str, int]
+    exact: frozenset[str]
     vocabulary: dict[str, str]
     capitalized: bool
     day_first: bool
@@ -159,6 +160,7 @@ def reader_for(language: str) -> Reader:
         scales={**short_scales, **scales},
         currencies={**{k.casefold(): v for k, v in currency_words.items()}, **symbols},
         words=dict(languages.number_words(language)),
+        exact=languages.exact_number_words(language),
         vocabulary=vocabulary,
         capitalized=capitalized,
         day_first=short_date.find("d") < short_date.find("M"),

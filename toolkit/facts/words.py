@@ -8,13 +8,14 @@ import unicodedata
 from collections.abc import Iterator
 
 from ._text import SPACES, alternation, marks
-from .model import WEEKDAYS, FactKind
+from .model import WEEKDAYS, Fact
 from .reader import COMPOUND_HEAD, INFLECTED_HEAD, Reader
 
 
-def word_facts(text: str, reader: Reader) -> Iterator[tuple[int, int, FactKind, str, bool]]:
+def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
     """Facts written as words: month and weekday names standing alone, and numbers in words,
-    runs read together ("двадцать три" → 23, "deux cent mille" → 200000, "treinta y dos" → 32)."""
+    runs read together ("двадцать три" → 23, "deux cent mille" → 200000, "treinta y dos" → 32).
+    A run is approximate when its first word gives no exact count ("dozens of thousands")."""
     run = _Run()
     for start, end, word in _vocabulary_words(text, reader):
         written = text[start:end]
@@ -31,17 +32,18 @@ def word_facts(text: str, reader: Reader) -> Iterator[tuple[int, int, FactKind, 
             run.add(start, end, value, role == "scale")
             continue
         if run.open:
-            yield run.fact()
+            yield run.fact(text)
         run = _Run()
         if value is not None and role == "number":
+            run.approximate = word not in reader.exact
             run.add(start, end, value, False)
         elif role in ("month", "weekday") and (written[:1].isupper() or not reader.capitalized):
             if role == "month":
-                yield start, end, "date", f"--{reader.months[word]:02d}", False
+                yield Fact("date", written, f"--{reader.months[word]:02d}", start, end)
             else:
-                yield start, end, "date", WEEKDAYS[reader.weekdays[word]], False
+                yield Fact("date", written, WEEKDAYS[reader.weekdays[word]], start, end)
     if run.open:
-        yield run.fact()
+        yield run.fact(text)
 
 
 def _vocabulary_words(text: str, reader: Reader) -> list[tuple[int, int, str]]:
@@ -94,6 +96,7 @@ class _Run:
     def __init__(self) -> None:
         self.start = self.end = self.connector_end = -1
         self.total = self.current = 0
+        self.approximate = False
 
     @property
     def open(self) -> bool:
@@ -124,5 +127,7 @@ class _Run:
         else:
             self.current += value
 
-    def fact(self) -> tuple[int, int, FactKind, str, bool]:
-        return self.start, self.end, "number", str(self.total + self.current), True
+    def fact(self, text: str) -> Fact:
+        value, written = str(self.total + self.current), text[self.start : self.end]
+        approximate = self.approximate
+        return Fact("number", written, value, self.start, self.end, spelled=True, approximate=approximate)

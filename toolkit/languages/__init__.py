@@ -35,7 +35,7 @@ from .numbers import (
     percent_words,
     scale_words,
 )
-from .words import number_connectors, number_words
+from .words import exact_number_words, number_connectors, number_words, one_words
 
 __all__ = [
     "MAJOR_CURRENCIES",
@@ -49,6 +49,7 @@ __all__ = [
     "date_pattern",
     "date_words",
     "digit_value",
+    "exact_number_words",
     "format_date",
     "format_day_month",
     "format_number",
@@ -61,6 +62,7 @@ __all__ = [
     "number_connectors",
     "number_format",
     "number_words",
+    "one_words",
     "percent_words",
     "scale_words",
     "text_direction",
