@@ -34,6 +34,7 @@ from _wmt import read_documents
 from toolkit.briefs import build_brief
 from toolkit.document import parse
 from toolkit.segment import count_words
+from toolkit.summarization import stopwords
 from toolkit.translation import Translator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,12 +46,6 @@ def _shown(brief, length: str) -> list[str]:  # noqa: ANN001 - Brief of any tool
     """What the reader gets at ``length``: dateline, lede and the summary sentences not the lede."""
     rest = [s for s in brief.bullets.get(length, ()) if s != brief.lede]
     return [brief.dateline or "", brief.lede, *rest]
-
-
-def _stopwords(language: str) -> frozenset[str]:
-    import stopwordsiso
-
-    return frozenset(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else frozenset()
 
 
 def _dateline_altered(source: str, brief, glossary) -> bool:  # noqa: ANN001
@@ -83,7 +78,7 @@ def main() -> None:
     articles = [(d["id"], d["fr"][0] + "\n\n" + " ".join(d["fr"][1:])) for d in documents]
     examples = sorted((ROOT / "examples").rglob("*-fr.*"))
     wire = [(p.name, p.read_text(encoding="utf-8")) for p in examples]
-    stop = _stopwords(args.target)
+    stop = stopwords(args.target)
 
     fits = {name: 0 for name in LENGTHS}
     fits_split = {name: 0 for name in LENGTHS}

@@ -9,9 +9,8 @@ from types import MappingProxyType
 
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
-from ..summarization import candidates
+from ..summarization import candidates, stopwords
 from .model import KeyFigure
-from .wording import _stopwords
 
 #: At most this many key figures per brief, in document order.
 MAX_FIGURES = 5
@@ -175,7 +174,7 @@ def _clause_phrase(text: str, fact: Fact, language: str) -> str:
     """A figure with its subject, from the clause that holds it ("net profit fell to $4.95bn", "the
     proportion of toxic assets from 55%"): up to six words before the number and three after, within
     the clause, without function words at either end (the number's own qualifier stays)."""
-    stop = _stopwords(language)
+    stop = stopwords(language)
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     first = next((i for i, (a, b) in enumerate(spans) if a <= fact.start < b), None)
     last = next((i for i, (a, b) in enumerate(spans) if a < fact.end <= b), first)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..segment import CHARACTERS_PER_WORD, count_words
-from ..summarization import LENGTHS
+from ..summarization import LENGTHS, stopwords
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # A short insertion between commas after a short subject: "Chevron, second American oil company, has".
@@ -36,12 +36,6 @@ def words(text: str, language: str) -> int:
     return max(count_words(text, language), len(text.split()))
 
 
-def _stopwords(language: str) -> frozenset[str]:
-    from ..summarization import _stopwords as stopwords
-
-    return stopwords(language)
-
-
 def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) -> str:
     """``text`` within ``limit`` words, cut where a reader can stop: after its leading clauses (at
     ``,`` ``;`` ``:`` or a dash), else before a function word that opens a phrase ("… Friday | of a
@@ -57,7 +51,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     ratio = CHARACTERS_PER_WORD.get(language)
     if ratio is not None and " " not in text.strip():
         return text[: limit * ratio] + ("…" if ellipsis else "")
-    stop = _stopwords(language)
+    stop = stopwords(language)
     tokens = list(re.finditer(r"\S+", text))
     bare = [t.group().strip("«»“”\"'()[],;:.!?¿¡").lower() for t in tokens]
 

@@ -63,9 +63,6 @@ __all__ = [
     "summarize_lengths",
 ]
 
-# The name toolkit/briefs.py imported before `stopwords` was public; goes when briefs uses `stopwords`.
-_stopwords = stopwords
-
 
 @dataclass(frozen=True)
 class Summary:
