@@ -20,7 +20,8 @@ from .review import _findings_of, _review
 from .wording import _typography, compress, headline, words
 
 if TYPE_CHECKING:
-    from ..translation import GlossarySpec, Translator
+    from ..glossary import Glossary
+    from ..translation import GlossarySpec, Translation, Translator
 
 __all__ = ["Order", "brief", "build_brief"]
 
@@ -118,23 +119,38 @@ def build_brief(
     text_or_document: str | Document,
     *,
     translator: Translator | None = None,
-    target: str = "en",
+    translation: Translation | None = None,
+    target: str | None = None,
     source: str | None = None,
     lengths: Sequence[str] | str = ("headline", "short", "medium", "long"),
     length: str | None = None,
     order: Order = "auto",
     source_name: str | None = None,
 ) -> Brief:
-    """Build the brief of an article in ``target`` with ``translator`` (needed only when the source
-    language, given or detected, differs from ``target``). ``order="auto"`` is summarize-first.
-    ``length="short"`` is ``lengths=("short",)``."""
+    """Build the brief of an article in ``target`` (default ``"en"``) with ``translator`` (needed
+    only when the source language, given or detected, differs from ``target``). ``order="auto"`` is
+    summarize-first. ``length="short"`` is ``lengths=("short",)``.
+
+    ``translation``: the article's :class:`~toolkit.translation.Translation`, already made (a batch
+    run translates the whole article anyway): the brief takes its sentences from the translation's
+    segments (they carry source offsets) and calls no engine, so nothing is translated twice. The
+    article must be the translation's source text; ``target`` and ``source`` default to the
+    translation's languages. A ``translator``, if also given, lends only its glossary (datelines,
+    fidelity checks). Summarize-first, the brief shows what the one built without ``translation``
+    shows wherever the engine translates a sentence the same whatever it is batched with (Apertium
+    does); only its ``glossary_report`` covers the whole translation."""
     lengths = _check(length if length is not None else lengths, order)
-    target = check_language(target, "target")
+    if translation is not None:
+        target = target if target is not None else translation.target_language
+        source = source if source is not None else translation.source_language
+    target = check_language(target if target is not None else "en", "target")
     source = check_language(source, "source") if source is not None else None
     document = _document(text_or_document, source)
     language = document_language(document, source)
     if document.language != language:
         document = parse(document.text, language)
+    if translation is not None:
+        _check_translation(translation, document, language, target)
     translate_first = order == "translate-first" and language != target
     plan = _plan(document, language)
     asked = _summary_lengths(lengths)
@@ -153,17 +169,27 @@ def build_brief(
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {},
                        **common, order="none", engine="none", model=None, engine_version=None,
                        glossary_version=None, glossary_report=GlossaryReport(), fidelity=None)
-    if translator is None:
+    if translation is not None:
+        provenance: dict[str, Any] = {
+            "engine": translation.engine,
+            "model": translation.model,
+            "engine_version": translation.engine_version,
+            "glossary_version": translation.glossary_version,
+        }
+    elif translator is None:
         raise UsageError(f"the article is in {language!r}: pass a translator to brief it in {target!r}")
-    engine = translator.engine_for(language, target)
-    provenance: dict[str, Any] = {
-        "engine": engine.name,
-        "model": engine.model_id(language, target),
-        "engine_version": engine.version(),
-        "glossary_version": translator.glossary.version if translator.glossary is not None else None,
-    }
+    else:
+        engine = translator.engine_for(language, target)
+        provenance = {
+            "engine": engine.name,
+            "model": engine.model_id(language, target),
+            "engine_version": engine.version(),
+            "glossary_version": translator.glossary.version if translator.glossary is not None else None,
+        }
     if translate_first:
-        translation = translator.translate(document.text, target=target, source=language)
+        if translation is None:
+            assert translator is not None
+            translation = translator.translate(document.text, target=target, source=language)
         rendered = {(s.start, s.end): s.target for s in translation.segments}
         translated = parse(translation.text, target)
         summaries = _all_summaries(translated, target)
@@ -180,14 +206,53 @@ def build_brief(
         if sentence is not None:
             keys[(sentence.start, sentence.end)] = sentence
     shown = [keys[k] for k in sorted(keys)]
-    outputs, report, unknown = _translate(translator, [s.text for s in shown], language, target)
+    if translation is not None:
+        outputs, unknown = _taken(translation, shown)
+        report = translation.glossary_report
+    else:
+        assert translator is not None
+        outputs, report, unknown = _translate(translator, [s.text for s in shown], language, target)
     rendered = {(s.start, s.end): out for s, out in zip(shown, outputs, strict=True)}
     unknown_by_key: dict[_Key, list[str]] = {}
     for index, word in unknown:
         unknown_by_key.setdefault((shown[index].start, shown[index].end), []).append(word)
     return _finish(plan, rendered, summaries, asked, dateline, reserved, target, unknown_by_key,
                    **common, **provenance, order="summarize-first", glossary_report=report,
-                   translator=translator)
+                   glossary=glossary)
+
+
+def _check_translation(translation: Translation, document: Document, language: str, target: str) -> None:
+    if translation.source_language != language or translation.target_language != target:
+        raise UsageError(
+            f"the translation is {translation.source_language}→{translation.target_language}, the brief "
+            f"{language}→{target}: drop source=/target= or pass the matching translation"
+        )
+    text = document.text
+    if any(text[s.start : s.end] != s.source for s in translation.segments):
+        raise UsageError("the translation is of another text: pass the article it was made from")
+
+
+def _taken(translation: Translation, shown: Sequence[Sentence]) -> tuple[list[str], list[tuple[int, str]]]:
+    """The chosen sentences as ``translation`` has them, and the words its engine did not translate
+    in them as (index in ``shown``, word), as :func:`_translate` gives them. A sentence is the
+    segment with its span, else the segments it overlaps (a segment is one sentence of the same
+    parse, so the fallback only serves a document parsed another way)."""
+    segments = translation.segments
+    at = {(s.start, s.end): i for i, s in enumerate(segments)}
+    outputs: list[str] = []
+    unknown: list[tuple[int, str]] = []
+    for index, sentence in enumerate(shown):
+        exact = at.get((sentence.start, sentence.end))
+        used = (
+            [exact]
+            if exact is not None
+            else [i for i, s in enumerate(segments) if s.start < sentence.end and sentence.start < s.end]
+        )
+        outputs.append(" ".join(segments[i].target for i in used))
+        # Names the engine kept ("Chouinard") are usually right: an editor is not asked about them.
+        words_left = translation.review.unknown_words
+        unknown += [(index, w.word) for w in words_left if w.segment in used and not w.name]
+    return outputs, unknown
 
 
 def _document(text: str | Document, source: str | None) -> Document:
@@ -206,7 +271,7 @@ def _finish(
     language: str,
     unknown: Mapping[_Key, Sequence[str]],
     *,
-    translator: Translator | None = None,
+    glossary: Glossary | None = None,
     **fields: Any,
 ) -> Brief:
     """The brief from what it shows. ``rendered`` maps spans to their text in the brief's language:
@@ -257,7 +322,7 @@ def _finish(
                 unknown_at[len(pairs)] = unknown.get((sentence.start, sentence.end), ())
                 pairs.append((sentence.text, text))
         fields["review"], fields["fidelity"] = _review(
-            pairs, unknown_at, fields["source_language"], language, translator
+            pairs, unknown_at, fields["source_language"], language, glossary
         )
     methods = {summaries[name].method for name in asked}
     return Brief(

@@ -11,7 +11,7 @@ from ..fidelity import check as check_fidelity
 from .model import BriefReview, ReviewFinding
 
 if TYPE_CHECKING:
-    from ..translation import Translator
+    from ..glossary import Glossary
 
 
 def _review(
@@ -19,12 +19,11 @@ def _review(
     unknown: Mapping[int, Sequence[str]],
     source: str,
     target: str,
-    translator: Translator | None,
+    glossary: Glossary | None,
 ) -> tuple[BriefReview, FidelityReport]:
     """What an editor must check in the sentences the brief shows (``pairs`` of source and shown
     text): the words left untranslated, and each figure, date, quote or acronym that does not carry
     over, with its likely cause."""
-    glossary = translator.glossary if translator is not None else None
     untranslated: dict[str, int] = {}
     for index in range(len(pairs)):
         for word in unknown.get(index, ()):
