@@ -1,5 +1,6 @@
 """Shared by every benchmark: what a figure was measured on, and how sure it is.
 
+* ``BENCH`` — the benchmark data, ``../shared/bench`` beside the checkout (DESIGN.md's place).
 * :func:`split_of` — the data split a file belongs to: ``dev``, ``held-out`` or ``other``, from an
   explicit ``--split`` (:func:`add_split_option`) or the file's name; never assumed to be dev.
 * :func:`bootstrap`, :func:`mean_interval`, :func:`wilson` — 95 % intervals: a seeded percentile
@@ -23,6 +24,11 @@ from typing import Any
 
 import numpy as np
 
+#: ``../shared/bench`` beside the checkout (a worktree sits one folder deeper, hence the search upwards).
+BENCH = next(
+    (p / "shared" / "bench" for p in Path(__file__).resolve().parents if (p / "shared" / "bench").is_dir()),
+    Path("../shared/bench"),
+)
 SPLITS = ("dev", "held-out", "other")
 RESAMPLES = 1000
 SEED = 0
@@ -122,8 +128,17 @@ def percent(interval: Interval) -> Interval:
 
 
 def engine_fields(engine: Any, source: str, target: str) -> dict[str, str]:
-    """``engine=name@version`` and ``model=…`` of an engine object for one pair, as a translation's
-    own signature writes them, for :func:`signature`."""
+    """``engine=name@version`` and ``model=…`` of an engine for one pair, as a translation's own
+    signature writes them, for :func:`signature`. ``engine`` is an engine object, or a registry name
+    (for a benchmark whose engines run in other processes: one is created here to ask, then closed)."""
+    if isinstance(engine, str):
+        from toolkit import engines
+
+        created = engines.create(engine)
+        try:
+            return engine_fields(created, source, target)
+        finally:
+            created.close()
     return {"engine": f"{engine.name}@{engine.version()}", "model": engine.model_id(source, target)}
 
 

@@ -19,7 +19,8 @@ folder and installed into a temp ``$TOOLKIT_MODELS_DIR``; nothing outside temp f
 The input is the shipped French example articles, repeated under distinct ids. Each setting runs
 ``toolkit batch`` in a fresh process into a fresh output folder; its process tree is sampled from
 ``/proc`` for the peak RSS (``VmHWM``) of the parent and of each worker. Prints measured figures
-only; the target is a speed-up of at least 1.8x with 2 jobs on 2 cores.
+only; the target is a speed-up of at least 1.8x with 2 jobs on 2 cores. Ends with the run's
+signature (engine, model and Ray versions, the example articles' SHA-256 prefixes).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _report import engine_fields, print_signature, versions
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "batch" / "articles"
@@ -326,6 +329,10 @@ def main() -> None:
             items = [t for runs in results.values() for r in runs for t in r["item_seconds"]]
             print(f"per-article worker time (translate + brief): median {statistics.median(items):.2f} s")
             measure_costs(input_dir, target, args.engine, env, address)
+        fields = engine_fields(args.engine, "fr", target)
+        print_signature(**fields, libraries=versions("ray") if "ray" in args.executors else None,
+                        articles=args.articles, repeats=args.repeats,
+                        data=sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr")))
 
 
 if __name__ == "__main__":

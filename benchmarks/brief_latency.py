@@ -10,7 +10,7 @@ pieces per sentence) for both orders alike. No translation memory: every run tra
 
 Runs alternate between the two orders (machine load hits both alike); prints the median wall and
 CPU seconds of each (CPU time, all threads, is steadier on a shared machine), the segments each
-sent to the engine, and the ratios (target: summarize-first >= 4x faster).
+sent to the engine, and the ratios (target: summarize-first >= 4x faster), then the run's signature.
 
 The engine splits each call into CTranslate2 sub-batches of ``max_batch_size`` segments spread over
 its replicas (one per core): a brief's ~10 segments fit one sub-batch, so one core idles, while a
@@ -28,6 +28,8 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from _report import engine_fields, print_signature
 
 ARTICLE = Path(__file__).resolve().parent / "data" / "crues-sud-est-fr.txt"
 
@@ -90,6 +92,7 @@ def main() -> None:
                     cpu[order].append(time.process_time() - started_cpu)
                     segments[order] = counted["segments"]
                     assert result.order == order
+            fields = engine_fields(engine, "fr", "en")
         print(
             f"engine: argos {engine.model_id('fr', 'en')}, base shape, {args.length} pieces/sentence, "
             f"max_batch_size {args.max_batch_size or 'default'}"
@@ -103,6 +106,8 @@ def main() -> None:
         ratio = statistics.median(times["translate-first"]) / statistics.median(times["summarize-first"])
         cpu_ratio = statistics.median(cpu["translate-first"]) / statistics.median(cpu["summarize-first"])
         print(f"summarize-first is {ratio:.2f}x faster (target >= 4x); {cpu_ratio:.2f}x less CPU time")
+        print_signature(**fields, shape="base-random-int8", length=args.length, repeats=args.repeats,
+                        data=args.article)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ authentication, 1 CPU per node) runs ``run_batch(..., executor="ray", jobs=2)`` 
 process that SIGKILLs the second node's raylet after its k-th written item (k = 1, 2, ... by
 round). Each round counts, from every item the driver wrote and from the manifest: items lost
 (never written), items written twice, failed items, items that needed more than one attempt, and
-whether the outputs are byte-identical to a local run. The node is restarted between rounds.
+whether the outputs are byte-identical to a local run. The node is restarted between rounds. Ends
+with the run's signature (engine and Ray versions, the example articles' SHA-256 prefixes).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _report import engine_fields, print_signature, versions
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "batch" / "articles"
@@ -104,6 +107,9 @@ def main() -> None:
             f"failed {totals['failed']}, retried {totals['retried']}, rounds with other outputs "
             f"than local {totals['differing']}"
         )
+        fields = engine_fields("apertium", "fr", "es")
+        print_signature(**fields, libraries=versions("ray"), rounds=args.rounds, articles=args.articles,
+                        data=sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr")))
 
 
 if __name__ == "__main__":

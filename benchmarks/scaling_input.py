@@ -25,7 +25,8 @@ lower bounds (the toolkit's own work around the engine is measured by the other 
     python benchmarks/scaling_input.py [--sizes 1,4,16,50] [--stages parse,detect,...] [--quick]
                                        [--timeout 1800]
 
-``--quick`` runs 1, 4 and 16 MB only (skips 50 MB).
+``--quick`` runs 1, 4 and 16 MB only (skips 50 MB). Ends with the run's signature (Apertium's
+version, the SHA-256 prefixes of the text files the articles are made from).
 """
 
 from __future__ import annotations
@@ -42,26 +43,34 @@ import tempfile
 import time
 from pathlib import Path
 
+from _report import BENCH, engine_fields, print_signature
+
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("parse", "detect", "summarize", "facts", "fidelity", "translate", "brief")
-WMT = ROOT.parent / "shared" / "bench" / "translation" / "dev-fr-en.jsonl"
+WMT = BENCH / "translation" / "dev-fr-en.jsonl"
 MB = 1 << 20
+
+
+def _sources() -> list[Path]:
+    """The files the articles are made from: French wire copy, and the WMT French side if present."""
+    return [
+        *sorted((ROOT / "examples").rglob("*-fr.txt")),
+        *sorted((ROOT / "benchmarks" / "data").glob("*-fr.txt")),
+        *([WMT] if WMT.exists() else []),
+    ]
 
 
 def _paragraphs() -> list[str]:
     found: list[str] = []
-    for path in [
-        *sorted((ROOT / "examples").rglob("*-fr.txt")),
-        *sorted((ROOT / "benchmarks" / "data").glob("*-fr.txt")),
-    ]:
-        text = path.read_text(encoding="utf-8")
-        found += [p.strip() for p in text.split("\n\n") if p.strip()]
-    wmt = WMT if WMT.exists() else Path("/work/shared/bench/translation/dev-fr-en.jsonl")
-    if wmt.exists():
-        with wmt.open(encoding="utf-8") as lines:
-            for line in lines:
-                sentences = json.loads(line)["fr"]
-                found += [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+    for path in _sources():
+        if path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as lines:
+                for line in lines:
+                    sentences = json.loads(line)["fr"]
+                    found += [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+        else:
+            text = path.read_text(encoding="utf-8")
+            found += [p.strip() for p in text.split("\n\n") if p.strip()]
     return found
 
 
@@ -207,6 +216,9 @@ def main() -> None:
         slopes = [_slope(sizes_run, [max(r[i], 1e-3) for r in rows]) for i in (1, 2)]
         slopes.append(_slope(sizes_run, [max(r[3], MB) for r in rows]))
         print(f"{stage:<10} " + " ".join(f"{'-' if v is None else f'{v:.2f}':>10}" for v in slopes))
+    fields = engine_fields("apertium", "fr", "es")
+    print_signature(**fields, stages="+".join(stages), sizes_mb="+".join(f"{x:g}" for x in sizes),
+                    data=_sources())
 
 
 if __name__ == "__main__":

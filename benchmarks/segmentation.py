@@ -23,18 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _report import bootstrap, print_signature, resamples, split_of  # noqa: E402
+from _report import BENCH, bootstrap, print_signature, resamples, split_of  # noqa: E402
 from _rouge import print_rouge  # noqa: E402
 from _wmt import read_documents  # noqa: E402
 
 from toolkit.segment import sentence_spans  # noqa: E402
 
 LANGUAGES = ("fr", "en", "de", "ru", "cs", "hi")
-# ../shared/bench beside the checkout (a worktree sits one folder deeper, hence the search upwards).
-BENCH = next(
-    (p / "shared" / "bench" for p in Path(__file__).resolve().parents if (p / "shared" / "bench").is_dir()),
-    Path("../shared/bench"),
-)
 # pysbd's languages (its ISO codes); the others have no pysbd segmenter.
 PYSBD = frozenset("en hi mr zh es am ar hy bg ur ru pl fa nl da fr my el it ja de kk sk".split())
 

@@ -24,10 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _report import RESAMPLES, mean_interval, print_signature, split_of  # noqa: E402
+from _report import BENCH, RESAMPLES, mean_interval, print_signature, split_of  # noqa: E402
 from _rouge import print_rouge  # noqa: E402
 from _wmt import read_documents  # noqa: E402
-from segmentation import BENCH  # noqa: E402
 
 from toolkit.document import parse  # noqa: E402
 from toolkit.summarization import candidates, summarize  # noqa: E402

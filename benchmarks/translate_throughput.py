@@ -18,7 +18,8 @@ same French sentences from the WMT news dev set, with greedy decoding and a fixe
   the same fixed output length.
 
 Prints medians over ``--repeats`` runs (the in-process runs are interleaved, so machine load hits
-them alike) and the ratios against the targets (toolkit ≥ 0.95 × raw CT2, ≥ 3 × argostranslate).
+them alike) and the ratios against the targets (toolkit ≥ 0.95 × raw CT2, ≥ 3 × argostranslate),
+then the run's signature (engine and library versions, the data file's SHA-256 prefix).
 
     python benchmarks/translate_throughput.py [--sentences 500] [--repeats 3] [--length 32] [--work DIR]
 """
@@ -35,7 +36,9 @@ import tempfile
 import time
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "translation" / "dev-fr-en.jsonl"
+from _report import BENCH, engine_fields, print_signature, versions
+
+DATA = BENCH / "translation" / "dev-fr-en.jsonl"
 
 
 def load_documents(path: Path, limit: int) -> list[list[str]]:
@@ -229,6 +232,7 @@ def main() -> None:
                 len(t.segments) for t in translator.translate_many(texts, source="fr", target="en")
             )
             print(f"toolkit Translator: {segments} segments from the {len(sentences)} sentences")
+        fields = engine_fields(engine, "fr", "en")
         engine.close()
     rates = {name: len(sentences) / statistics.median(values) for name, values in times.items()}
     if not args.skip_argostranslate:
@@ -247,6 +251,9 @@ def main() -> None:
         print(f"toolkit Translator / raw CTranslate2: {ratio:.3f}")
     if "argostranslate" in rates:
         print(f"toolkit engine / argostranslate: {base / rates['argostranslate']:.2f}  (target ≥ 3)")
+    print_signature(**fields, libraries=versions("ctranslate2", "sentencepiece", "argostranslate"),
+                    shape="base-random-int8", sentences=len(sentences), length=args.length,
+                    repeats=args.repeats, data=DATA)
 
 
 if __name__ == "__main__":

@@ -23,15 +23,12 @@ import sys
 import time
 from pathlib import Path
 
-from _report import engine_fields, print_signature, split_of
+from _report import BENCH, engine_fields, print_signature, split_of
 from _wmt import corpus_scores, read_documents
 
 from toolkit import engines
 from toolkit.errors import ToolkitError
 from toolkit.translation import Translator
-
-#: ``../shared/bench/translation`` beside the repository, where DESIGN.md puts the benchmark data.
-DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "translation"
 
 
 def translate(
@@ -51,7 +48,9 @@ def main() -> int:
     )
     parser.add_argument("--engine", default="argos", help="engine to score (default: argos)")
     parser.add_argument("--model", default=None, help="model reference for the engine (folder, hub id)")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of dev-*-en.jsonl files")
+    parser.add_argument(
+        "--data", type=Path, default=BENCH / "translation", help="folder of dev-*-en.jsonl files"
+    )
     parser.add_argument("--pairs", default=None, help="pairs such as fr-en,de-en (default: every file)")
     parser.add_argument("--documents", type=int, default=None, help="score the first N documents only")
     parser.add_argument("--no-apertium", action="store_true", help="do not score Apertium beside it")
