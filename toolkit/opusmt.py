@@ -35,6 +35,7 @@ from pathlib import Path, PurePosixPath
 from . import models
 from .errors import InputError, ModelNotFoundError, UsageError
 from .languages import iso639_3_codes, language_name
+from .models.package import check_members, safe_extract
 
 __all__ = ["RELEASES", "TATOEBA_BASE_URL", "convert", "install_opus", "install_opus_zip", "tatoeba_url"]
 
@@ -118,12 +119,12 @@ def _unpack(archive_path: Path, folder: Path, max_unpacked_size: int) -> Path:
     try:
         with zipfile.ZipFile(archive_path) as archive:
             members = archive.infolist()
-            models._check_members(archive_path, members, max_unpacked_size, models.DEFAULT_MAX_RATIO)
+            check_members(archive_path, members, max_unpacked_size, models.DEFAULT_MAX_RATIO)
             names = [m.filename for m in members]
             decoders = [n for n in names if PurePosixPath(n).name == "decoder.yml" and n.count("/") <= 1]
             if not decoders:
                 raise InputError(f"{archive_path}: no decoder.yml; this is not an OPUS-MT model zip")
-            models._safe_extract(archive_path, archive, "", folder, max_unpacked_size)
+            safe_extract(archive_path, archive, "", folder, max_unpacked_size)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
         raise InputError(f"{archive_path}: damaged zip archive ({exc}); download it again") from None
     root = folder / PurePosixPath(decoders[0]).parent
