@@ -44,9 +44,14 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "batch" / "articles"
 
 
+def french_articles() -> list[Path]:
+    """The shipped French example articles the batch benchmarks repeat."""
+    return sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr"))
+
+
 def make_input(folder: Path, count: int) -> Path:
     """``count`` French articles made from the shipped examples, each under its own id."""
-    sources = sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr"))
+    sources = french_articles()
     folder.mkdir(parents=True)
     for n in range(count):
         source = sources[n % len(sources)]
@@ -332,7 +337,7 @@ def main() -> None:
         fields = engine_fields(args.engine, "fr", target)
         print_signature(**fields, libraries=versions("ray") if "ray" in args.executors else None,
                         articles=args.articles, repeats=args.repeats,
-                        data=sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr")))
+                        data=french_articles())
 
 
 if __name__ == "__main__":

@@ -24,13 +24,11 @@ import time
 from pathlib import Path
 
 from _report import engine_fields, print_signature, versions
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples" / "batch" / "articles"
+from batch_scaling import french_articles
 
 
 def make_input(path: Path, count: int) -> Path:
-    sources = sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr"))
+    sources = french_articles()
     with path.open("w", encoding="utf-8") as handle:
         for n in range(count):
             text = sources[n % len(sources)].read_text(encoding="utf-8")
@@ -109,7 +107,7 @@ def main() -> None:
         )
         fields = engine_fields("apertium", "fr", "es")
         print_signature(**fields, libraries=versions("ray"), rounds=args.rounds, articles=args.articles,
-                        data=sorted(p for p in EXAMPLES.iterdir() if p.stem.endswith("-fr")))
+                        data=french_articles())
 
 
 if __name__ == "__main__":

@@ -3,14 +3,16 @@
     python benchmarks/translation_quality.py --engine argos                  # every installed pair
     python benchmarks/translation_quality.py --engine argos --model DIR --pairs fr-en
     python benchmarks/translation_quality.py --engine transformers --model Helsinki-NLP/opus-mt-fr-en
+    python benchmarks/translation_quality.py --engine apertium --data DIR/dev-fr-en.jsonl
 
 Reads ``dev-{src}-en.jsonl`` (``{id, origlang, <src>: [...], en: [...]}``, sentence-aligned) from
-``--data`` (default ``../shared/bench/translation``), translates every source sentence through
-:meth:`toolkit.Translator.translate_segments` (the toolkit's batching, no memory, no glossary) and
-prints sacrebleu's corpus BLEU and chrF with their 95 % bootstrap intervals and signatures, and
-each file's split (dev / held-out / other, from its name), for the documents originally
-written in the source language (``origlang == src``: references there are real translations, not
-the source of translationese) and for all. The same sentences then go through Apertium where it has
+``--data`` (a folder, default ``../shared/bench/translation``, or one file), translates every
+source sentence through :meth:`toolkit.Translator.translate_segments` (the toolkit's batching, no
+memory, no glossary) and prints sacrebleu's corpus BLEU and chrF with their 95 % bootstrap
+intervals and signatures, labelled with each file's split (dev / held-out / other, from its name or
+``--split``), for the documents originally written in the source language (``origlang == src``:
+translationese references flatter or penalise a system for reasons unrelated to its source
+language), for the others and for all. The same sentences then go through Apertium where it has
 the pair (fr→en through its fr→es→en pivot), so a user with a real model sees both side by side.
 Pairs the engine lacks are listed as skipped. The report ends with the run's signature (engine and
 model versions, data files with their SHA-256 prefix). Prints measured figures only.
@@ -23,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from _report import BENCH, engine_fields, print_signature, split_of
+from _report import BENCH, add_split_option, engine_fields, print_signature, split_of
 from _wmt import corpus_scores, read_documents
 
 from toolkit import engines
@@ -49,17 +51,19 @@ def main() -> int:
     parser.add_argument("--engine", default="argos", help="engine to score (default: argos)")
     parser.add_argument("--model", default=None, help="model reference for the engine (folder, hub id)")
     parser.add_argument(
-        "--data", type=Path, default=BENCH / "translation", help="folder of dev-*-en.jsonl files"
-    )
+        "--data", type=Path, default=BENCH / "translation",
+        help="folder of dev-*-en.jsonl files, or one <split>-<xx>-en.jsonl file",
+    )  # fmt: skip
     parser.add_argument("--pairs", default=None, help="pairs such as fr-en,de-en (default: every file)")
     parser.add_argument("--documents", type=int, default=None, help="score the first N documents only")
     parser.add_argument("--no-apertium", action="store_true", help="do not score Apertium beside it")
+    add_split_option(parser)
     args = parser.parse_args()
 
-    files = sorted(args.data.glob("dev-*-en.jsonl"))
+    files = [args.data] if args.data.is_file() else sorted(args.data.glob("dev-*-en.jsonl"))
     if args.pairs:
         wanted = {p.strip() for p in args.pairs.split(",")}
-        files = [f for f in files if f.stem.removeprefix("dev-") in wanted]
+        files = [f for f in files if "-".join(f.stem.split("-")[-2:]) in wanted]
     if not files:
         print(
             f"error: no dev-*-en.jsonl files in {args.data} for the pairs asked; give the folder with --data",
@@ -84,9 +88,9 @@ def main() -> int:
     used: dict[str, set[str]] = {"engine": set(), "model": set()}
     read: list[Path] = []
     for file in files:
-        source = file.stem.removeprefix("dev-").split("-")[0]
+        source = file.stem.split("-")[-2]
         documents = read_documents(file)[: args.documents]
-        split = split_of(file)
+        split = split_of(file, args.split)
         sources = [s for d in documents for s in d[source]]
         references = [s for d in documents for s in d["en"]]
         native = [d.get("origlang") == source for d in documents for _ in d[source]]
@@ -111,7 +115,13 @@ def main() -> int:
             if file not in read:
                 read.append(file)
             label = f"{engine} {fields['model']}"[:44]
-            for subset, keep in ((f"origlang={source}", native), ("all", [True] * len(sources))):
+            foreign = [not n for n in native]
+            subsets = (
+                (f"origlang={source}", native),
+                (f"origlang!={source}", foreign),
+                ("all", [True] * len(sources)),
+            )
+            for subset, keep in subsets:
                 subset = f"{subset} ({split})"
                 picked = [i for i, k in enumerate(keep) if k]
                 if not picked:
@@ -126,7 +136,7 @@ def main() -> int:
     for signature in signatures.values():
         print(signature)
     fields = {key: "+".join(sorted(values)) or None for key, values in used.items()}
-    print_signature(**fields, documents=args.documents, data=read)
+    print_signature(**fields, documents=args.documents, data=read, split=args.split)
     return 0
 
 
