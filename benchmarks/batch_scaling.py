@@ -241,7 +241,9 @@ print(connected - started, ready - connected, statistics.median(times))
 
 def _driver_write_seconds(work: Path, items: int = 30) -> float:
     """Median seconds the driver spends writing one item (what bounds a cluster's throughput)."""
-    from toolkit.batch import Article, _land, _Outcome
+    from toolkit.batch import Article
+    from toolkit.batch.run import _land
+    from toolkit.batch.worker import _Outcome
 
     out = work / "write-cost"
     (out / ".tmp").mkdir(parents=True)

@@ -32,8 +32,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .batch import BatchSettings, _failed_outcome, _one_line, _Outcome, _Task, _Worker
-from .errors import BatchError, UsageError
+from ..errors import BatchError, UsageError
+from ._common import _one_line
+from .manifest import BatchSettings
+from .worker import _failed_outcome, _Outcome, _Task, _Worker
 
 __all__ = ["RayExecutor"]
 
@@ -88,7 +90,7 @@ class _BatchActor:
 
 
 class RayExecutor:
-    """``jobs`` Ray actors behind the executor interface of :mod:`toolkit.batch`."""
+    """``jobs`` Ray actors behind the executor interface of :mod:`toolkit.batch.executors`."""
 
     def __init__(
         self, settings: BatchSettings, jobs: int, *, address: str | None = None, max_attempts: int = 3
