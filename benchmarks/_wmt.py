@@ -43,3 +43,37 @@ def corpus_scores(
         name = f"{shown['name']}|{shown['signature']}"
         scores.append(CorpusScore(shown["score"], shown.get("confidence_var", 0.0), name))
     return scores[0], scores[1]
+
+
+@dataclass(frozen=True)
+class PairedScores:
+    """One metric for a baseline and a system on the same sentences, and sacrebleu's paired
+    bootstrap p-value of their difference (the same resamples for both)."""
+
+    baseline: CorpusScore
+    system: CorpusScore
+    p_value: float
+
+
+def paired_scores(
+    baseline: list[str], system: list[str], references: list[str], n_bootstrap: int = RESAMPLES
+) -> dict[str, PairedScores]:
+    """BLEU and chrF (sacrebleu defaults; keys ``BLEU``, ``chrF2``) of two systems, paired."""
+    from sacrebleu.metrics import BLEU, CHRF
+    from sacrebleu.significance import PairedTest
+
+    test = PairedTest(
+        [("baseline", baseline), ("system", system)], {"BLEU": BLEU(), "chrF": CHRF()}, [references],
+        test_type="bs", n_samples=n_bootstrap,
+    )  # fmt: skip
+    signatures, results = test()
+    scores = {}
+    for name, signature in signatures.items():
+        before, after = results[name]
+        shown = f"{name}|{signature}"
+        scores[name] = PairedScores(
+            CorpusScore(before.score, before.ci, shown),
+            CorpusScore(after.score, after.ci, shown),
+            after.p_value,
+        )
+    return scores

@@ -11,15 +11,15 @@ document by document, once by the engine alone and once with the shipped glossar
   engine wrote them vs changed (with examples of the changed ones: the changes are what to read);
 * term coverage: the share of term occurrences whose house rendering is in the output, engine
   alone vs with the glossary;
-* chrF and BLEU (sacrebleu) against the professional references, without vs with the glossary;
+* chrF and BLEU (sacrebleu) against the professional references, without vs with the glossary,
+  and the paired bootstrap p-value of the difference;
 * for Apertium, the unknown-word report rate: words reported in ``review.unknown_words`` (engine
   alone) out of the words Apertium itself marks when its legs are piped without ``-u`` (``*word``,
   ``@word``, ``#word``, counted per sentence, word by word).
 
 The wire glossary was written while looking at this very dev file, so its coverage figure here is
-in-sample. Rates carry 95 % intervals (Wilson; term coverage: a bootstrap over sentences, the same
-resamples with and without the glossary), BLEU and chrF sacrebleu's bootstrap interval; the report
-says the data's split and ends with the run's signature. Prints measured figures only.
+in-sample. Rates carry 95 % Wilson intervals, BLEU and chrF sacrebleu's bootstrap interval; the
+report says the data's split and ends with the run's signature. Prints measured figures only.
 """
 
 from __future__ import annotations
@@ -29,21 +29,10 @@ import re
 import subprocess
 import time
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
-from _report import (
-    RESAMPLES,
-    add_split_option,
-    bootstrap,
-    engine_fields,
-    percent,
-    print_signature,
-    resamples,
-    split_of,
-    wilson,
-)
-from _wmt import corpus_scores, read_documents
+from _report import add_split_option, engine_fields, percent, print_signature, split_of, wilson
+from _wmt import paired_scores, read_documents
 
 from toolkit.glossary import Glossary
 from toolkit.resources import glossaries_dir
@@ -126,14 +115,15 @@ def main() -> None:
     # -- does no harm ---------------------------------------------------------------------------
     with_terms = already_right = unchanged = 0
     changed: list[tuple[str, str, str]] = []
-    # Per sentence with terms: (occurrences, rendered by the engine alone, rendered with the glossary).
-    terms: list[tuple[int, int, int]] = []
+    occurrences = before = after = 0
     for source, alone_out, glossary_out in zip(sources, plain, enforced, strict=True):
         count, present = _right(glossary, source, alone_out)
         if not count:
             continue
         with_terms += 1
-        terms.append((count, present, _right(glossary, source, glossary_out)[1]))
+        occurrences += count
+        before += present
+        after += _right(glossary, source, glossary_out)[1]
         if present == count:
             already_right += 1
             if glossary_out == alone_out:
@@ -149,25 +139,18 @@ def main() -> None:
         print(f"    changed by enforcement:        {len(changed)} ({percent(touched)} %)")
     for source, alone_out, glossary_out in changed[: args.examples]:
         print(f"      fr:    {source}\n      alone: {alone_out}\n      with:  {glossary_out}")
-    if terms:
-        occurrences, before, after = (sum(column) for column in zip(*terms, strict=True))
-        samples = resamples(len(terms))
-
-        def coverage(column: int) -> str:
-            def share(rows: Sequence[int]) -> float:
-                return 100 * sum(terms[i][column] for i in rows) / sum(terms[i][0] for i in rows)
-
-            return str(bootstrap(share, len(terms), samples))
-
-        print(f"term coverage: engine alone {before}/{occurrences} ({coverage(1)} %), "
-              f"with the glossary {after}/{occurrences} ({coverage(2)} %)")
+    if occurrences:
+        alone_rate, glossary_rate = percent(wilson(before, occurrences)), percent(wilson(after, occurrences))
+        print(f"term coverage: engine alone {before}/{occurrences} ({alone_rate} %), "
+              f"with the glossary {after}/{occurrences} ({glossary_rate} %)")
 
     references = [s for d in documents for s in d["en"]]
-    bleu_plain, chrf_plain = corpus_scores(plain, references)
-    bleu_glossary, chrf_glossary = corpus_scores(enforced, references)
-    print(f"chrF {chrf_plain} → {chrf_glossary}, BLEU {bleu_plain} → {bleu_glossary} "
-          "(engine alone → with the glossary; ± 95 % bootstrap interval)")
-    print(f"{bleu_plain.signature}\n{chrf_plain.signature}")
+    print("engine alone → with the glossary (± 95 % interval; p: sacrebleu's paired bootstrap):")
+    compared = paired_scores(plain, enforced, references)
+    for name, scores in compared.items():
+        print(f"  {name} {scores.baseline} → {scores.system} (p = {scores.p_value:.3f})")
+    for scores in compared.values():
+        print(f"  {scores.system.signature}")
 
     # -- unknown words ----------------------------------------------------------------------------
     if args.engine == "apertium" and legs:
@@ -180,8 +163,7 @@ def main() -> None:
               f"reported {found} of them ({percent(wilson(found, total))} %), "
               f"plus {extra} reported that the piped run does not mark")
     print()
-    print_signature(**fields, glossary=glossary.version, documents=args.limit, data=args.data, split=split,
-                    bs=RESAMPLES if terms else None)
+    print_signature(**fields, glossary=glossary.version, documents=args.limit, data=args.data, split=split)
 
 
 if __name__ == "__main__":
