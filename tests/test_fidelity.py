@@ -246,3 +246,42 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
 )
 def test_renderings_a_reader_may_not_take_as_figures_are_no_error(source, target, languages) -> None:
     assert errors(source, target, *languages) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages", "expected"),
+    [
+        # A currency the other side names nowhere is changed or invented, with or without a rival.
+        ("4 Mio. US-Dollar", "€4m", ("de", "en"), [("money", "4000000 USD"), ("money", "4000000 EUR")]),
+        ("51 dollars", "51 liber", ("en", "cs"), [("money", "51 USD"), ("money", "51 GBP")]),
+        ("9 मिलियन डॉलर", "€9 million", ("hi", "en"), [("money", "9000000 USD"), ("money", "9000000 EUR")]),
+        ("250 000 dokumentů", "250,000 pounds", ("cs", "en"), [("money", "250000 GBP")]),
+        # A month or weekday named by the translation only, as CLDR spells it.
+        ("le 8 et le 28 octobre", "8 March and 28 October", ("fr", "en"), [("date", "--03-08")]),
+        ("po zářijovém útoku", "after the August attack", ("cs", "en"), [("date", "--09"), ("date", "--08")]),
+        ("the jury heard", "न्यायपीठ ने गुरुवार को सुनवाई की", ("en", "hi"), [("date", "thursday")]),
+    ],
+)
+def test_changed_or_invented_names_are_errors(source, target, languages, expected) -> None:
+    assert errors(source, target, *languages) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages"),
+    [
+        ("for $4.5 billion", "für 4,5 Milliarden US-Dollar", ("en", "de")),
+        ("3000 korun a 14 tisíc korun", "3,000 crowns and 14,000 crowns", ("cs", "en")),
+        ("with Rs 500 in his pocket", "जेब में 500 रुपए रखकर", ("en", "hi")),
+        ("a daily fee of 1 Rs.", "रोजाना एक रुपये की फीस", ("en", "hi")),
+        ("280 billion roubles", "280 miliard rublů", ("en", "cs")),
+        ("po zářijovém útoku", "after the September attack", ("cs", "en")),
+        ("Listopadový úsměv a čtvrteční vystoupení", "November smile and Thursday's gig", ("cs", "en")),
+        ("न्यायपीठ ने गुरूवार को सुनवाई की", "The jury heard on Thursday", ("hi", "en")),
+        ("मई में उन्होंने", "In May they", ("hi", "en")),
+        ("between 08 to 28 October", "entre le 8 octobre et le 28 octobre", ("en", "fr")),
+        # A surname read as an inflected weekday is no weekday introduced.
+        ("chairman Bohuslav Sobotka declared", "předseda Bohuslav Sobotka prohlásil", ("en", "cs")),
+    ],
+)
+def test_names_rendered_or_misread_are_no_error(source, target, languages) -> None:
+    assert errors(source, target, *languages) == []

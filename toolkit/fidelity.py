@@ -109,9 +109,12 @@ class _Atom:
     fact: Fact
     soft: bool  # an ordinal or approximation in words ("fourth", "dozens"): a note when unmatched
     matched: bool = False
+    # A month or weekday written as CLDR names it, not an inflection read from its stem ("среди"
+    # is not "среда", "Sobotka" not "sobota"): only such a name, introduced, is an error.
+    certain: bool = True
 
 
-def _atoms(fact: Fact) -> Iterator[_Atom]:
+def _atoms(fact: Fact, language: str) -> Iterator[_Atom]:
     """The comparable parts of a fact."""
     if fact.kind in ("number", "percent"):
         yield _Atom("figure", fact.value, _unscaled(fact) + _decade(fact.value), fact, fact.approximate)
@@ -124,18 +127,26 @@ def _atoms(fact: Fact) -> Iterator[_Atom]:
         yield _Atom("figure", fact.value, _time_alternatives(fact.value), fact, False)
     elif fact.kind == "date":
         if fact.value in WEEKDAYS:
-            yield _Atom("weekday", fact.value, (), fact, False)
+            yield _Atom("weekday", fact.value, (), fact, False, certain=_named_by_cldr(fact, language))
             return
         year, _, rest = fact.value.partition("-")  # "2012-10-03", "--10-03", "2012-10", "--10"
         month, _, day = rest.lstrip("-").partition("-")
         if year:
             yield _Atom("figure", str(int(year)), (), fact, False)
         if month:
-            yield _Atom("month", str(int(month)), (), fact, False)
+            yield _Atom("month", str(int(month)), (), fact, False, certain=_named_by_cldr(fact, language))
         if day:
             yield _Atom("figure", str(int(day)), (), fact, False)
     elif fact.kind == "acronym":
         yield _Atom("acronym", fact.value, (), fact, False)
+
+
+def _named_by_cldr(fact: Fact, language: str) -> bool:
+    """Whether a date is written with a month or weekday name exactly as CLDR has it, or in
+    figures only (not with an inflection read from the name's stem)."""
+    words = _TOKEN.findall(fact.text.casefold())
+    months, weekdays = languages.month_names(language), languages.weekday_names(language, abbreviated=True)
+    return not words or any(word in months or word in weekdays for word in words)
 
 
 def _unscaled(fact: Fact) -> tuple[str, ...]:
@@ -225,8 +236,8 @@ def check(
     pair = glossary.for_pair(source_language, target_language) if glossary is not None else None
     source_facts = tuple(extract_facts(source_text, source_language))
     target_facts = tuple(extract_facts(target_text, target_language))
-    source_atoms = [a for f in source_facts for a in _atoms(f)]
-    target_atoms = [a for f in target_facts for a in _atoms(f)]
+    source_atoms = [a for f in source_facts for a in _atoms(f, source_language)]
+    target_atoms = [a for f in target_facts for a in _atoms(f, target_language)]
     if pair is not None:
         _rename_acronyms(source_atoms, pair)
         _expect_renderings(source_text, source_facts, target_atoms, pair, target_language)
@@ -242,10 +253,11 @@ def check(
     for side, atoms in left.items():
         other_side = "target" if side == "source" else "source"
         replaced = {a.family for a in left[other_side] if not a.soft}
+        other_text, other_language = texts[other_side]
         named = {(a.family, a.value) for a in every[other_side]}
+        named.update(("currency", code) for code in _currencies_named(other_text, other_language))
         problem: Literal["missing", "extra"] = "missing" if side == "source" else "extra"
         severities: dict[Fact, Severity] = {}
-        other_text, other_language = texts[other_side]
         for atom in atoms:
             severity = _severity(atom, problem, atom.family in replaced, (atom.family, atom.value) in named)
             if severity == "error" and atom.family == "figure" and _echoed(atom, other_text, other_language):
@@ -282,23 +294,37 @@ def _severity(atom: _Atom, problem: str, replaced: bool, named: bool) -> Severit
     # A month, weekday or currency: changed when the other side has one of its own left over.
     if replaced:
         return "error"
+    if not named and (atom.family == "currency" or (problem == "extra" and atom.certain)):
+        return "error"
     return "warning" if problem == "missing" else "note"
 
 
 def _echoed(atom: _Atom, text: str, language: str) -> bool:
     """Whether ``text`` carries the figure of ``atom`` in words the reader did not take as a
     figure: "one" or "first" for a bare 1 ("un médecin" for "1 doctor": an article no check can
-    tell from the number; not the day of a date, nor an amount), or a number word inside a longer
+    tell from the number; "एक रुपये", one rupee; not the day of a date), or a number word inside a longer
     word ("vierköpfige", "dreieinhalb")."""
     lowered = text.casefold()
-    if atom.value == "1" and atom.fact.kind == "number":
+    if atom.value == "1" and atom.fact.kind in ("number", "money"):
         return any(token in languages.one_words(language) for token in _TOKEN.findall(lowered))
     if not atom.fact.spelled:
         return False
     return any(word in lowered for word in _words_by_value(language).get(atom.value, ()))
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+# Words as runs of anything but spaces, digits and punctuation: Devanagari's vowel signs are no
+# word characters to ``\w``, yet inside its words.
+_TOKEN = re.compile(r"[^\s\d!-/:-@\[-`{-~«»„“”‘’…–—]+")
+
+
+def _currencies_named(text: str, language: str) -> set[str]:
+    """The currencies ``text`` names anywhere, with or without an amount ("एक रुपये", "in euros"):
+    an amount whose currency the other side names in words is not a currency introduced."""
+    words = languages.currency_words(language)
+    named = {words[token] for token in _TOKEN.findall(text.casefold()) if token in words}
+    symbols = languages.currency_symbols(language)
+    named.update(code for symbol, code in symbols.items() if not symbol.isalpha() and symbol in text)
+    return named
 
 
 @functools.lru_cache(maxsize=64)

@@ -22,18 +22,24 @@ _NASALS = {"क": "ङ", "ख": "ङ", "ग": "ङ", "घ": "ङ", "च": "ञ",
            "ब": "म", "भ": "म"}  # fmt: skip
 
 
-def _nasal_spellings(name: str) -> list[str]:
-    """The other spelling of a Devanagari name with an anusvara before a consonant ("सितंबर" ↔
-    "सितम्बर"); none for other scripts."""
-    if "ं" not in name:
-        return []
-    return [
-        re.sub(
-            "ं(.)",
-            lambda m: _NASALS[m.group(1)] + "्" + m.group(1) if m.group(1) in _NASALS else m.group(0),
-            name,
+def _spellings(name: str) -> list[str]:
+    """The other spellings of a Devanagari name: a nasal before a consonant as an anusvara or a
+    conjunct ("सितंबर" ↔ "सितम्बर"), a short or long u ("गुरुवार" ↔ "गुरूवार"); none for other
+    scripts."""
+    found = []
+    if "ं" in name:
+        found.append(
+            re.sub(
+                "ं(.)",
+                lambda m: _NASALS[m.group(1)] + "्" + m.group(1) if m.group(1) in _NASALS else m.group(0),
+                name,
+            )
         )
-    ]
+    found += [name[:i] + _U_LENGTH[c] + name[i + 1 :] for i, c in enumerate(name) if c in _U_LENGTH]
+    return found
+
+
+_U_LENGTH = {"ु": "ू", "ू": "ु"}
 
 
 def _stem(name: str) -> str:
@@ -66,6 +72,7 @@ class Reader:
     scales: dict[str, int]
     currencies: dict[str, str]
     words: dict[str, int]
+    derived: frozenset[str]
     exact: frozenset[str]
     vocabulary: dict[str, str]
     capitalized: bool
@@ -90,7 +97,10 @@ def reader_for(language: str) -> Reader:
     months = dict(languages.month_names(language))
     weekdays = dict(languages.weekday_names(language))
     capitalized = languages.month_name(language, 1)[:1].isupper()
-    wide_months = [n for n in languages.month_names(language, abbreviated=False) if len(n) > 2]
+    # Two-letter names are abbreviations in Latin script, whole names elsewhere (Hindi "मई").
+    wide_months = [
+        n for n in languages.month_names(language, abbreviated=False) if len(n) > 2 or not n.isascii()
+    ]
     connectors = languages.date_words(language)
     connector = rf"(?:(?:{alternation(connectors)}){SP}+)?" if connectors else ""
     scales = dict(languages.scale_words(language))
@@ -120,7 +130,7 @@ def reader_for(language: str) -> Reader:
         rf"{scale_after.format('s1')}?"
         rf"|(?<![\w.,])(?P<n2>{second_amount})"
         rf"{scale_after.format('s2')}?{SP}?"
-        rf"(?:(?P<sym2>{symbol})(?![^\W\d_])|(?:[^\W\d_]{{1,3}}(?:['’]|{SP}+))?(?P<cw>(?i:{currency_word})){end})"
+        rf"(?:(?P<sym2>{symbol})(?![^\W\d_])|(?:[^\W\d_]{{1,3}}(?:['’-]|{SP}+))?(?P<cw>(?i:{currency_word})){end})"
     )
     percent_word = alternation(percent_words)
     percent = (
@@ -144,11 +154,16 @@ def reader_for(language: str) -> Reader:
     # Devanagari writes a nasal before a consonant two ways ("सितंबर", "सितम्बर"): both count.
     for table in (months, weekdays):
         table.update({_stem(n): v for n, v in list(table.items()) if len(_stem(n)) >= INFLECTED_HEAD})
-        table.update({variant: v for n, v in list(table.items()) for variant in _nasal_spellings(n)})
-    wide_months = [*wide_months, *(v for n in wide_months for v in _nasal_spellings(n))]
+        table.update({variant: v for n, v in list(table.items()) for variant in _spellings(n)})
+    wide_months = [*wide_months, *(v for n in wide_months for v in _spellings(n))]
     vocabulary.update((w, "month") for w in wide_months)
     vocabulary.update((w, "month") for n in wide_months if len(w := _stem(n)) >= INFLECTED_HEAD)
     vocabulary.update((w, "weekday") for w in weekdays)
+    # Adjectives made from the names ("zářijový", "listopadovém", "čtvrteční"): their stems.
+    derived = languages.name_adjectives(language)
+    for stem, (role, value) in derived.items():
+        (months if role == "month" else weekdays)[stem] = value
+        vocabulary[stem] = role
     # Scripts written with combining marks (Devanagari) need them inside words; the others
     # tokenize faster without.
     with_marks = any(unicodedata.category(c) in ("Mn", "Mc") for w in vocabulary for c in w)
@@ -161,6 +176,7 @@ def reader_for(language: str) -> Reader:
         currencies={**{k.casefold(): v for k, v in currency_words.items()}, **symbols},
         words=dict(languages.number_words(language)),
         exact=languages.exact_number_words(language),
+        derived=frozenset(derived),
         vocabulary=vocabulary,
         capitalized=capitalized,
         day_first=short_date.find("d") < short_date.find("M"),

@@ -66,10 +66,11 @@ def _vocabulary_words(text: str, reader: Reader) -> list[tuple[int, int, str]]:
             # An ending ("Sundays", "в октябре", "v sobotu") or a word after the name
             # ("Freitagabend"), not a name that merely starts the same ("Marching", "Marseille").
             rest = len(token) - length
-            if rest == 3 or (rest > 3 and length < COMPOUND_HEAD):
+            head = token[:length]
+            if head not in reader.derived and (rest == 3 or (rest > 3 and length < COMPOUND_HEAD)):
                 continue
-            if reader.vocabulary.get(token[:length]) in ("month", "weekday"):
-                wanted[token] = token[:length]
+            if reader.vocabulary.get(head) in ("month", "weekday"):
+                wanted[token] = head
                 break
     found = []
     for written, word in wanted.items():

@@ -20,6 +20,7 @@ from .dates import (
     format_day_month,
     month_name,
     month_names,
+    name_adjectives,
     weekday_name,
     weekday_names,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "locale",
     "month_name",
     "month_names",
+    "name_adjectives",
     "number_connectors",
     "number_format",
     "number_words",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal
@@ -14,6 +15,7 @@ from ._locale import base_language, locale
 from ._locale import clean as _clean
 
 __all__ = [
+    "name_adjectives",
     "date_pattern",
     "date_words",
     "format_date",
@@ -119,3 +121,27 @@ def format_day_month(day: int, month: int, language: str | None) -> str:
         return f"{_AP_MONTHS[month - 1]} {day}"
     # A leap year, so that 29 February exists; the year is not shown.
     return str(_dates.format_skeleton("MMMMd", _dt.date(2024, month, day), locale=locale(language)))
+
+
+@functools.lru_cache(maxsize=64)
+def name_adjectives(language: str | None) -> Mapping[str, tuple[Literal["month", "weekday"], int]]:
+    """Stems of the adjectives ``language`` makes from month and weekday names, → (kind, value):
+    Czech "zářijový" (of September), "srpnovým" (August's), "čtvrteční" (Thursday's). Derived from
+    CLDR's nominatives by the language's rules; empty for languages without such rules."""
+    if base_language(language) != "cs":
+        return MappingProxyType({})
+    loc = locale(language)
+    found: dict[str, tuple[Literal["month", "weekday"], int]] = {}
+    for month, name in loc.months["stand-alone"]["wide"].items():
+        stem = _clean(name)
+        if stem[-1] in "íi":  # září → zářijový
+            stem = stem[:-1] + "ij"
+        elif re.search(r"e[^aeiouyáéíóúůýě]$", stem):  # srpen → srpnový: the fleeting e
+            stem = stem[:-2] + stem[-1]
+        found[stem + "ov"] = ("month", int(month))
+    for day, name in loc.days["stand-alone"]["wide"].items():
+        stem = _clean(name)
+        # čtvrtek → čtvrteční, sobota → sobotní, neděle → nedělní
+        stem = stem[:-1] + "čn" if stem.endswith("ek") else stem[:-1] + "n"
+        found[stem] = ("weekday", int(day))
+    return MappingProxyType(found)

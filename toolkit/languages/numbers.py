@@ -109,7 +109,8 @@ def scale_words(language: str | None, *, abbreviated: bool = False) -> Mapping[s
     return MappingProxyType(words)
 
 
-# What CLDR does not hold: the press's own abbreviations, and Indian English's lakh and crore.
+# What CLDR does not hold: the press's own abbreviations, Indian English's lakh and crore, and
+# Hindi's borrowed million and billion.
 _PRESS_SCALES: dict[str, dict[str, int]] = {
     "en": {
         "bn": 10**9,
@@ -122,6 +123,8 @@ _PRESS_SCALES: dict[str, dict[str, int]] = {
         "crores": 10**7,
     },
     "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9},
+    # Hindi copy borrows the English scales beside lakh and crore.
+    "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12},
 }
 
 
@@ -141,14 +144,19 @@ _PRESS_PERCENT = {"en": ("per cent",)}
 # Currencies a wire story names often enough to read their names; the first to claim a shared name
 # or symbol keeps it ("dollars", "$" → USD).
 MAJOR_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "RUB", "INR", "CZK", "PLN", "CAD", "AUD")
-_PRESS_CURRENCY = {"en": {"rs": "INR", "rs.": "INR"}, "hi": {"रु": "INR", "रु.": "INR", "रुपये": "INR"}}
+# The press's names CLDR lacks: British "roubles", the Czech koruna as "crowns", the rupee's "Rs".
+_PRESS_CURRENCY = {
+    "en": {"rs": "INR", "rs.": "INR", "rouble": "RUB", "roubles": "RUB", "crown": "CZK", "crowns": "CZK"},
+    "hi": {"रु": "INR", "रु.": "INR", "रुपये": "INR"},
+}
+_PRESS_SYMBOLS = {"en": {"Rs.": "INR", "Rs": "INR"}, "hi": {"रु.": "INR", "रु": "INR"}}
 
 
 @functools.lru_cache(maxsize=256)
 def currency_symbols(language: str | None) -> Mapping[str, str]:
     """Currency symbols and ISO codes as written in ``language`` and in CLDR's root ("$", "US$",
     "€", "Kč", "₹", "USD") → ISO code, for :data:`MAJOR_CURRENCIES`."""
-    symbols: dict[str, str] = {}
+    symbols: dict[str, str] = dict(_PRESS_SYMBOLS.get(base_language(language), {}))
     for loc in (locale(language), locale(None), locale("en")):
         for code in MAJOR_CURRENCIES:
             symbol = loc.currency_symbols.get(code)
