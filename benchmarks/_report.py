@@ -166,26 +166,26 @@ def signature(
     *, data: Iterable[Path] | Path | None = None, split: str | None = None, bs: int | None = None,
     **fields: object,
 ) -> str:  # fmt: skip
-    """``toolkit:0.1.0|engine:…|data:dev-fr-en.jsonl@sha256:1a2b…|split:dev|bs:1000|seed:0|python:…``.
+    """``toolkit:0.1.0|engine:…|data:dev-fr-en.jsonl@sha256:1a2b…|split:dev|bs:1000|seed:0|python:…``
+    (:func:`toolkit.provenance.signature`, as on every translation and brief).
 
     ``fields`` come in the order given (``engine=``, ``model=``, ``ranker=``…; ``None`` values are
     left out); ``data`` are the files read, each with its SHA-256 prefix; ``split`` defaults to the
     files' own (:func:`split_of`, ``dev+other`` for a mix); ``bs`` is the number of bootstrap
     resamples behind the report's intervals (printed with the seed, ``SEED``)."""
-    import toolkit
+    from toolkit.provenance import signature as line
 
-    parts = [f"toolkit:{toolkit.__version__}"]
-    parts += [f"{key}:{value}" for key, value in fields.items() if value is not None]
+    parts: dict[str, object] = {key: value for key, value in fields.items() if value is not None}
     files = [data] if isinstance(data, Path) else list(data or ())
     if files:
-        parts.append("data:" + "+".join(file_field(p) for p in files))
+        parts["data"] = "+".join(file_field(p) for p in files)
         split = split or "+".join(sorted({split_of(p) for p in files}))
     if split is not None:
-        parts.append(f"split:{split}")
+        parts["split"] = split
     if bs:
-        parts += [f"bs:{bs}", f"seed:{SEED}"]
-    parts += [f"python:{platform.python_version()}", f"platform:{platform.system()}-{platform.machine()}"]
-    return "|".join(parts)
+        parts.update(bs=bs, seed=SEED)
+    parts.update(python=platform.python_version(), platform=f"{platform.system()}-{platform.machine()}")
+    return line(**parts)
 
 
 def print_signature(**kwargs: Any) -> None:

@@ -97,6 +97,7 @@ class _Worker:
 def _report(translation: dict[str, Any]) -> dict[str, Any]:
     """The provenance, glossary and fidelity parts of a translation's JSON form."""
     keep = (
+        "signature",
         "source_language",
         "target_language",
         "engine",

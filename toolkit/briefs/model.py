@@ -9,6 +9,7 @@ from typing import Any
 
 from ..fidelity import FidelityReport
 from ..glossary import GlossaryReport
+from ..provenance import signature
 from ..summarization import LENGTHS
 
 __all__ = ["Brief", "BriefReview", "KeyFigure", "ReviewFinding"]
@@ -123,9 +124,23 @@ class Brief:
     def translated(self) -> bool:
         return self.source_language != self.target_language
 
+    @property
+    def signature(self) -> str:
+        """How this brief was produced, in one line (:func:`toolkit.provenance.signature`): the
+        translation's fields, then the summary's ranker and the order (summarize or translate first)."""
+        return signature(
+            pair=f"{self.source_language}-{self.target_language}",
+            engine=f"{self.engine}@{self.engine_version or 'none'}",
+            model=self.model,
+            glossary=self.glossary_version,
+            ranker=self.summary_method,
+            order=self.order,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form, and what templates see as ``brief``."""
         return {
+            "signature": self.signature,
             "headline": self.headline,
             "lede": self.lede,
             "bullets": {name: list(sentences) for name, sentences in self.bullets.items()},

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..fidelity import FidelityReport
 from ..glossary import GlossaryReport
+from ..provenance import signature
 from ..review import Review, UnknownWord
 
 __all__ = ["Segment", "Timings", "TranslatedSegments", "Translation"]
@@ -56,16 +57,11 @@ class Translation:
     def signature(self) -> str:
         """One line that says how this text was produced, sacrebleu-style: enough to reproduce it.
         ``toolkit:0.1.0|pair:fr-en|engine:apertium@3.8.3|model:fr-es@…+spa-eng@…|glossary:…``"""
-        from .. import __version__
-
-        return "|".join(
-            [
-                f"toolkit:{__version__}",
-                f"pair:{self.source_language}-{self.target_language}",
-                f"engine:{self.engine}@{self.engine_version or 'none'}",
-                f"model:{self.model or 'none'}",
-                f"glossary:{self.glossary_version or 'none'}",
-            ]
+        return signature(
+            pair=f"{self.source_language}-{self.target_language}",
+            engine=f"{self.engine}@{self.engine_version or 'none'}",
+            model=self.model,
+            glossary=self.glossary_version,
         )
 
     def to_dict(self) -> dict[str, Any]:
