@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 
-__all__ = ["check_output", "file_sha256", "write_atomic"]
+__all__ = ["atomic_writer", "check_output", "file_sha256", "write_atomic"]
 
 
 def check_output(path: Path) -> None:
@@ -22,9 +25,11 @@ def check_output(path: Path) -> None:
         raise InputError(f"{path}: folder {folder} does not exist; create it first")
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text is UTF-8 encoded) to ``path`` through a temp file in the same folder
-    and a rename, so readers never see half a file and a failure leaves the old file intact."""
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary stream whose bytes become ``path`` when the block ends: a temp file in the same
+    folder, fsynced and renamed, so readers never see half a file and an error (the temp file is
+    deleted) leaves the old file intact. For outputs too large to hold in memory (model archives)."""
     check_output(path)
     folder = path.parent if str(path.parent) else Path(".")
     # mkstemp makes the file private (0600): give it the old file's mode, or the usual 0644.
@@ -33,7 +38,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         os.chmod(temporary, mode)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
@@ -42,10 +47,16 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in blocks (model files are large)."""
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text is UTF-8 encoded) to ``path`` through :func:`atomic_writer`."""
+    with atomic_writer(path) as stream:
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+def file_sha256(path: str | Path) -> str:
+    """The SHA-256 of a file's bytes, as lowercase hex, read in blocks (model files are large)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

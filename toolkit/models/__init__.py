@@ -34,12 +34,12 @@ the lock file (``models.lock`` in the packages directory, JSON), which a team ca
 with ``toolkit models install --locked``.
 """
 
+from ..files import file_sha256
 from ..limits import parse_size
 from .catalog import InstalledModel, find_model, list_models, models_dir, validate_code
 from .downloads import DEFAULT_INDEX_URL, download, install_from_index, install_from_url, install_locked
 from .install import (
     check_digest,
-    file_sha256,
     install_from_file,
     install_lock,
     parse_digest,

@@ -3,7 +3,6 @@ packages directory and renamed into place under a file lock."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -13,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import EngineError, InputError, IntegrityError, ModelNotFoundError, UsageError
+from ..files import file_sha256
 from .catalog import PROVENANCE_NAME, InstalledModel, _installed, list_models, models_dir, validate_code
 from .package import DEFAULT_MAX_RATIO, DEFAULT_MAX_UNPACKED_SIZE, read_package, safe_extract
 
@@ -23,15 +23,6 @@ def install_lock(root: Path):  # -> filelock.FileLock
 
     root.mkdir(parents=True, exist_ok=True)
     return FileLock(str(root / ".install.lock"))
-
-
-def file_sha256(path: str | Path) -> str:
-    """The SHA-256 of a file, as lowercase hex."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as file:
-        while chunk := file.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def parse_digest(sha256: str | None) -> str | None:

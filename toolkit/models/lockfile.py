@@ -4,12 +4,12 @@ team can commit and replay with ``toolkit models install --locked``."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import write_atomic
 from .catalog import InstalledModel, models_dir, validate_code
 
 #: The lock file's name in the packages directory.
@@ -69,9 +69,7 @@ def _write_lock(path: Path, entries: list[LockEntry]) -> None:
         "packages": [e.to_dict() for e in sorted(entries, key=lambda e: (e.source, e.target))],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def record_lock(model: InstalledModel, path: Path, kind: str = "argos") -> None:
