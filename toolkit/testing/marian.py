@@ -20,14 +20,22 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import shutil
 import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
 
-from .models import _CHARACTERS, _LANGUAGE_NAMES, SHAPES, BuiltModel, Shape, corpus
+from ..files import atomic_writer
+from .models import (
+    _CHARACTERS,
+    SHAPES,
+    BuiltModel,
+    Shape,
+    _pack_and_place,
+    _train_sentencepiece,
+    corpus,
+)
 
 __all__ = ["build_bpe_package", "build_opus_zip", "write_marian_model"]
 
@@ -106,19 +114,6 @@ def write_marian_model(vocabulary: list[str], shape: Shape, folder: Path, seed: 
     (folder / "decoder.yml").write_text(yaml.safe_dump(decoder), encoding="utf-8")
 
 
-def _spm(lines: list[str], vocab_size: int, prefix: Path) -> Path:
-    import sentencepiece as spm
-
-    text = prefix.with_suffix(".txt")
-    text.write_text("\n".join([*lines, " ".join(_CHARACTERS)]) + "\n", encoding="utf-8")
-    spm.SentencePieceTrainer.train(
-        input=str(text), model_prefix=str(prefix), model_type="unigram", vocab_size=vocab_size,
-        hard_vocab_limit=False, character_coverage=1.0, eos_id=0, unk_id=1, bos_id=-1, pad_id=-1,
-        minloglevel=2, num_threads=1,
-    )  # fmt: skip
-    return prefix.with_suffix(".model")
-
-
 def build_opus_zip(
     source: str = "fr",
     target: str = "en",
@@ -136,8 +131,12 @@ def build_opus_zip(
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".opus-") as scratch:
         work = Path(scratch)
-        source_spm = _spm(_lines(source, 2000, seed), spec.vocab_size // 2, work / "source")
-        target_spm = _spm(_lines(target, 2000, seed + 1), spec.vocab_size // 2, work / "target")
+        source_spm = _train_sentencepiece(
+            [*_lines(source, 2000, seed), " ".join(_CHARACTERS)], spec.vocab_size // 2, work / "source"
+        )
+        target_spm = _train_sentencepiece(
+            [*_lines(target, 2000, seed + 1), " ".join(_CHARACTERS)], spec.vocab_size // 2, work / "target"
+        )
         vocabulary = ["</s>", "<unk>"]
         if multi_target:
             vocabulary += [">>deu<<", ">>eng<<", ">>fra<<", ">>spa<<"]
@@ -160,11 +159,9 @@ def build_opus_zip(
         )
         (model_dir / "LICENSE").write_text("Creative Commons Attribution 4.0 International\n", "utf-8")
         final = out / f"{source}-{target}{'-multi' if multi_target else ''}.zip"
-        temporary = final.with_suffix(".zip.part")
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with atomic_writer(final) as stream, zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(model_dir.iterdir()):  # flat, as the Tatoeba zips are
                 archive.write(path, path.name)
-        os.replace(temporary, final)
     return final
 
 
@@ -229,43 +226,10 @@ def build_bpe_package(
         config = json.loads((ct2 / "config.json").read_text(encoding="utf-8"))
         config["add_source_eos"] = False
         (ct2 / "config.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
-        name = f"translate-{source}_{target}-{spec.name}-bpe"
-        metadata = {
-            "package_version": "1.9",
-            "argos_version": "1.9.0",
-            "from_code": source,
-            "from_name": _LANGUAGE_NAMES.get(source, source),
-            "to_code": target,
-            "to_name": _LANGUAGE_NAMES.get(target, target),
-            "type": "translate",
-            "links": [],
-            "toolkit_generated": {"shape": spec.name, "weights": "random", "tokenizer": "bpe"},
-        }
-        archive_path = work / f"{name}.argosmodel"
-        with zipfile.ZipFile(archive_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(f"{name}/metadata.json", json.dumps(metadata, indent=2))
-            archive.writestr(f"{name}/README.md", f"# {source} -> {target} (BPE, generated, random)\n")
-            archive.write(codes, f"{name}/bpe.model")
+        return _pack_and_place(
+            spec, source, target, seed, work=work, out=out, marian_dir=marian, ct2_dir=ct2,
+            tokenizer="bpe", tokenizer_file=codes, version="1.9",
+            generated={"shape": spec.name, "weights": "random", "tokenizer": "bpe"},
             # argostranslate's sentence splitter; the toolkit never reads it.
-            archive.writestr(f"{name}/stanza/{source}/tokenize/generated.pt", b"not a real stanza model")
-            for path in sorted(ct2.rglob("*")):
-                if path.is_file():
-                    archive.write(path, f"{name}/model/{path.relative_to(ct2).as_posix()}")
-        for item, final in ((marian, out / "marian"), (ct2, out / "ctranslate2"), (codes, out / "bpe.model")):
-            if final.is_dir():
-                shutil.rmtree(final)
-            os.replace(item, final)
-        os.replace(archive_path, out / archive_path.name)
-    return BuiltModel(
-        shape=spec.name,
-        source=source,
-        target=target,
-        seed=seed,
-        argosmodel=out / archive_path.name,
-        marian_dir=out / "marian",
-        ct2_dir=out / "ctranslate2",
-        sentencepiece=None,
-        package_name=name,
-        tokenizer="bpe",
-        bpe=out / "bpe.model",
-    )
+            extra={f"stanza/{source}/tokenize/generated.pt": b"not a real stanza model"},
+        )  # fmt: skip

@@ -48,9 +48,10 @@ import shutil
 import sys
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 __all__ = ["SHAPES", "BuiltModel", "Shape", "build_model", "corpus", "main"]
 
@@ -162,20 +163,17 @@ _LANGUAGE_NAMES = {
 }  # fmt: skip
 
 
-def _train_sentencepiece(shape: Shape, work: Path, seed: int) -> Path:
+def _train_sentencepiece(lines: list[str], vocab_size: int, prefix: Path) -> Path:
+    """A unigram SentencePiece model trained on ``lines``, saved as ``prefix.model``."""
     import sentencepiece as spm
 
-    text = work / "corpus.txt"
-    lines = list(corpus(20000 if shape.vocab_size > 5000 else 4000, seed))
-    # Each character alone on a line too, so rare letters and punctuation are guaranteed pieces.
-    lines += [" ".join(_CHARACTERS)] * 3
+    text = prefix.with_suffix(".txt")
     text.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    prefix = work / "spm"
     spm.SentencePieceTrainer.train(
         input=str(text),
         model_prefix=str(prefix),
         model_type="unigram",
-        vocab_size=shape.vocab_size,
+        vocab_size=vocab_size,
         # The generated corpus cannot fill a 32k vocabulary; the model vocabulary is padded instead.
         hard_vocab_limit=False,
         character_coverage=1.0,
@@ -276,37 +274,77 @@ def _convert(marian_dir: Path, ct2_dir: Path, quantization: str) -> None:
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
-def _package(
-    built_ct2: Path, spm_path: Path, shape: Shape, source: str, target: str, out: Path
-) -> tuple[Path, str]:
-    name = f"translate-{source}_{target}-{shape.name}"
+def _pack_and_place(
+    spec: Shape,
+    source: str,
+    target: str,
+    seed: int,
+    *,
+    work: Path,
+    out: Path,
+    marian_dir: Path,
+    ct2_dir: Path,
+    tokenizer: str,
+    tokenizer_file: Path,
+    version: str,
+    generated: dict[str, Any],
+    extra: Mapping[str, bytes] | None = None,
+) -> BuiltModel:
+    """The last step of a build: pack the Argos package in the scratch folder ``work`` (one top
+    folder holding ``metadata.json``, ``README.md``, the tokenizer, ``extra`` files and the
+    CTranslate2 model as ``model/``), then move it and the other artefacts into ``out`` together,
+    replacing older ones, so ``out`` never holds half a build."""
+    name = f"translate-{source}_{target}-{spec.name}" + ("-bpe" if tokenizer == "bpe" else "")
+    kept_as = "bpe.model" if tokenizer == "bpe" else "sentencepiece.model"
+    from_name, to_name = _LANGUAGE_NAMES.get(source, source), _LANGUAGE_NAMES.get(target, target)
     metadata = {
-        "package_version": "1.0",
+        "package_version": version,
         "argos_version": "1.9.0",
         "from_code": source,
-        "from_name": _LANGUAGE_NAMES.get(source, source),
+        "from_name": from_name,
         "to_code": target,
-        "to_name": _LANGUAGE_NAMES.get(target, target),
+        "to_name": to_name,
         "type": "translate",
         "links": [],
-        "toolkit_generated": {"shape": shape.name, "weights": "random", "max_positions": shape.max_positions},
+        "toolkit_generated": generated,
     }
     readme = (
-        f"# {metadata['from_name']} -> {metadata['to_name']} ({shape.name}, generated)\n\n"
-        "Built by `python -m toolkit.testing.models` for tests and benchmarks. "
-        "Random weights: its outputs are deterministic noise.\n"
+        f"# {from_name} -> {to_name} ({spec.name}, {tokenizer}, generated)\n\n"
+        "Built by `toolkit.testing` for tests and benchmarks. Random weights: its outputs are "
+        "deterministic noise.\n"
     )
-    target_path = out / f"{name}.argosmodel"
-    temporary = target_path.with_suffix(".argosmodel.part")
-    with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{name}/metadata.json", json.dumps(metadata, indent=2, ensure_ascii=False))
-        archive.writestr(f"{name}/README.md", readme)
-        archive.write(spm_path, f"{name}/sentencepiece.model")
-        for path in sorted(built_ct2.rglob("*")):
-            if path.is_file():
-                archive.write(path, f"{name}/model/{path.relative_to(built_ct2).as_posix()}")
-    os.replace(temporary, target_path)
-    return target_path, name
+    archive = work / f"{name}.argosmodel"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr(f"{name}/metadata.json", json.dumps(metadata, indent=2, ensure_ascii=False))
+        package.writestr(f"{name}/README.md", readme)
+        package.write(tokenizer_file, f"{name}/{kept_as}")
+        for inner, content in (extra or {}).items():
+            package.writestr(f"{name}/{inner}", content)
+        for file in sorted(ct2_dir.rglob("*")):
+            if file.is_file():
+                package.write(file, f"{name}/model/{file.relative_to(ct2_dir).as_posix()}")
+    for item, final in (
+        (marian_dir, out / "marian"),
+        (ct2_dir, out / "ctranslate2"),
+        (tokenizer_file, out / kept_as),
+        (archive, out / archive.name),
+    ):
+        if final.is_dir():
+            shutil.rmtree(final)
+        os.replace(item, final)
+    return BuiltModel(
+        shape=spec.name,
+        source=source,
+        target=target,
+        seed=seed,
+        argosmodel=out / archive.name,
+        marian_dir=out / "marian",
+        ct2_dir=out / "ctranslate2",
+        sentencepiece=out / kept_as if tokenizer == "sentencepiece" else None,
+        package_name=name,
+        tokenizer=tokenizer,
+        bpe=out / kept_as if tokenizer == "bpe" else None,
+    )
 
 
 def build_model(
@@ -346,7 +384,10 @@ def build_model(
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as scratch:
         work = Path(scratch)
-        spm_path = _train_sentencepiece(spec, work, seed)
+        lines = list(corpus(20000 if spec.vocab_size > 5000 else 4000, seed))
+        # Each character alone on a line too, so rare letters and punctuation are guaranteed pieces.
+        lines += [" ".join(_CHARACTERS)] * 3
+        spm_path = _train_sentencepiece(lines, spec.vocab_size, work / "spm")
         marian_tmp = work / "marian"
         marian_tmp.mkdir()
         vocab_size = _write_marian_tokenizer(spm_path, spec, source, target, marian_tmp)
@@ -354,28 +395,11 @@ def build_model(
         model.save_pretrained(str(marian_tmp))
         ct2_tmp = work / "ctranslate2"
         _convert(marian_tmp, ct2_tmp, spec.quantization)
-        archive, name = _package(ct2_tmp, spm_path, spec, source, target, work)
-        # Move finished artefacts into place only once everything built.
-        for item, final in (
-            (marian_tmp, out / "marian"),
-            (ct2_tmp, out / "ctranslate2"),
-            (spm_path, out / "sentencepiece.model"),
-            (archive, out / archive.name),
-        ):
-            if final.is_dir():
-                shutil.rmtree(final)
-            os.replace(item, final)
-    return BuiltModel(
-        shape=spec.name,
-        source=source,
-        target=target,
-        seed=seed,
-        argosmodel=out / archive.name,
-        marian_dir=out / "marian",
-        ct2_dir=out / "ctranslate2",
-        sentencepiece=out / "sentencepiece.model",
-        package_name=name,
-    )
+        return _pack_and_place(
+            spec, source, target, seed, work=work, out=out, marian_dir=marian_tmp, ct2_dir=ct2_tmp,
+            tokenizer="sentencepiece", tokenizer_file=spm_path, version="1.0",
+            generated={"shape": spec.name, "weights": "random", "max_positions": spec.max_positions},
+        )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
