@@ -244,3 +244,14 @@ def test_a_document_and_its_translation_get_the_same_summary(order: list[int], c
         summary = summarize(text, sentences=count, language=language)
         picked.append({text[: s.start].count("\n\n") for s in summary.sentences})
     assert picked[0] == picked[1]
+
+
+def test_words_of_scripts_with_combining_marks_stay_whole() -> None:
+    """Devanagari vowel signs are marks: a word is not cut at them, so its stopwords are found."""
+    from toolkit.summarization.lexicon import Lexicon
+
+    lexicon = Lexicon("hi")
+    tokens = lexicon.tokens("पुलिस ने अदालत में रिपोर्ट सौंप दी है।")
+    assert tokens == ["पुलिस", "ने", "अदालत", "में", "रिपोर्ट", "सौंप", "दी", "है"]
+    assert lexicon.stem("रिपोर्ट") in lexicon.content(tokens)
+    assert "ने" not in lexicon.content(tokens)  # a stopword

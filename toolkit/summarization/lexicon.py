@@ -4,11 +4,12 @@ lower-cased word forms."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
+
+import regex
 
 __all__ = ["Lexicon", "stopwords"]
 
@@ -49,7 +50,8 @@ _SNOWBALL = MappingProxyType(
         "yi": "yiddish",
     }
 )
-_WORD = re.compile(r"\w+", re.UNICODE)
+# `regex`'s \w takes combining marks (Devanagari vowel signs, viramas), which `re` splits words at.
+_WORD = regex.compile(r"\w+")
 
 
 @lru_cache(maxsize=64)
