@@ -285,3 +285,20 @@ def test_changed_or_invented_names_are_errors(source, target, languages, expecte
 )
 def test_names_rendered_or_misread_are_no_error(source, target, languages) -> None:
     assert errors(source, target, *languages) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "languages", "expected"),
+    [
+        # A day left without its month.
+        ("am 11. September", "on 11", ("de", "en"), [("date", "--09-11")]),
+        # "No.3" is a figure; a digit changed in it is caught.
+        ("तीसरे नंबर पर", "at No.0", ("hi", "en"), [("number", "0")]),
+    ],
+)
+def test_dates_and_ranks_losing_a_part_are_errors(source, target, languages, expected) -> None:
+    assert errors(source, target, *languages) == expected
+
+
+def test_devanagari_written_with_a_joiner_is_read() -> None:
+    assert errors("30 अक्\u200dटूबर की रात", "the night of October 30th", "hi", "en") == []

@@ -296,7 +296,15 @@ def _severity(atom: _Atom, problem: str, replaced: bool, named: bool) -> Severit
         return "error"
     if not named and (atom.family == "currency" or (problem == "extra" and atom.certain)):
         return "error"
+    if atom.family == "month" and problem == "missing" and not named and _has_day(atom.fact):
+        return "error"  # "11. September" whose month is gone: the day is left dangling
     return "warning" if problem == "missing" else "note"
+
+
+def _has_day(fact: Fact) -> bool:
+    """Whether a date gives a day of the month ("--09-11", "2012-10-03")."""
+    parts = fact.value.lstrip("-").split("-")
+    return fact.kind == "date" and len(parts) == (2 if fact.value.startswith("--") else 3)
 
 
 def _echoed(atom: _Atom, text: str, language: str) -> bool:

@@ -24,8 +24,8 @@ _NASALS = {"क": "ङ", "ख": "ङ", "ग": "ङ", "घ": "ङ", "च": "ञ",
 
 def _spellings(name: str) -> list[str]:
     """The other spellings of a Devanagari name: a nasal before a consonant as an anusvara or a
-    conjunct ("सितंबर" ↔ "सितम्बर"), a short or long u ("गुरुवार" ↔ "गुरूवार"); none for other
-    scripts."""
+    conjunct ("सितंबर" ↔ "सितम्बर"), a short or long u ("गुरुवार" ↔ "गुरूवार"), a joiner after a virama; none
+    for other scripts."""
     found = []
     if "ं" in name:
         found.append(
@@ -36,6 +36,8 @@ def _spellings(name: str) -> list[str]:
             )
         )
     found += [name[:i] + _U_LENGTH[c] + name[i + 1 :] for i, c in enumerate(name) if c in _U_LENGTH]
+    if "्" in name:  # a zero-width joiner after the virama keeps the half form: "अक्‍टूबर"
+        found.append(name.replace("्", "्\u200d"))
     return found
 
 
@@ -94,8 +96,11 @@ def reader_for(language: str) -> Reader:
     """Patterns for one language, compiled on first use (importing the toolkit compiles nothing)."""
     end = word_end()
     number = number_pattern(language)
-    months = dict(languages.month_names(language))
-    weekdays = dict(languages.weekday_names(language))
+    # Devanagari writes some letters two ways ("सितंबर", "सितम्बर"; "गुरुवार", "गुरूवार"): all count,
+    # in dates as well as alone.
+    months, weekdays = dict(languages.month_names(language)), dict(languages.weekday_names(language))
+    for table in (months, weekdays):
+        table.update({variant: v for n, v in list(table.items()) for variant in _spellings(n)})
     capitalized = languages.month_name(language, 1)[:1].isupper()
     # Two-letter names are abbreviations in Latin script, whole names elsewhere (Hindi "मई").
     wide_months = [
@@ -151,10 +156,8 @@ def reader_for(language: str) -> Reader:
     vocabulary.update((w, "number") for w in languages.number_words(language))
     # Inflected names end differently (Russian "в октябре", Czech "v sobotu"): CLDR has only the
     # nominative and genitive, so the stem (less a final vowel or soft sign) stands for the name.
-    # Devanagari writes a nasal before a consonant two ways ("सितंबर", "सितम्बर"): both count.
     for table in (months, weekdays):
         table.update({_stem(n): v for n, v in list(table.items()) if len(_stem(n)) >= INFLECTED_HEAD})
-        table.update({variant: v for n, v in list(table.items()) for variant in _spellings(n)})
     wide_months = [*wide_months, *(v for n in wide_months for v in _spellings(n))]
     vocabulary.update((w, "month") for w in wide_months)
     vocabulary.update((w, "month") for n in wide_months if len(w := _stem(n)) >= INFLECTED_HEAD)
@@ -191,6 +194,7 @@ def reader_for(language: str) -> Reader:
         money_anchor=re.compile(rf"{symbol}|(?i:{currency_word})"),
         percent=re.compile(percent),
         percent_anchor=re.compile(rf"[%٪]|(?i:{percent_word or '(?!)'})"),
-        number=re.compile(rf"(?<![\w.,]){number}(?:(?:{SP}|-)(?P<s>(?i:{long_scale})){end})?"),
+        # After "No." a figure is read ("No.3"); after a figure and a mark, it is a fraction.
+        number=re.compile(rf"(?<![\w,])(?<!\d\.){number}(?:(?:{SP}|-)(?P<s>(?i:{long_scale})){end})?"),
         word=re.compile(rf"[^\W\d_][\w{mark_chars}]*(?:-[\w{mark_chars}]+)*"),
     )
