@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 import zipfile
 from pathlib import Path
 
@@ -15,6 +12,7 @@ from typer.testing import CliRunner
 from toolkit import models
 from toolkit.cli import app
 from toolkit.errors import EngineError, InputError, ModelNotFoundError
+from toolkit.testing.local_http import serve_folder
 
 
 def _rezip(source: Path, target: Path, *, drop: str = "", extra: dict[str, bytes] | None = None) -> Path:
@@ -95,37 +93,21 @@ def test_bad_files_give_one_line_reasons(tiny_model, tmp_path):
     assert not (target / ".." / "evil").exists()
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def package_index(tiny_model, tmp_path):
     """A real HTTP server on localhost serving an Argos-style index.json and the tiny package."""
     served = tmp_path / "served"
     served.mkdir()
     (served / "fr_en.argosmodel").write_bytes(tiny_model.argosmodel.read_bytes())
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(served))
-    )
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    entries = [
-        {
-            "from_code": "fr",
-            "to_code": "en",
-            "package_version": "0.9",
-            "links": [f"{base}/missing.argosmodel"],
-        },
-        {"from_code": "fr", "to_code": "en", "package_version": "1.0", "links": [f"{base}/fr_en.argosmodel"]},
-        {"from_code": "en", "to_code": "fr", "package_version": "1.0", "links": [f"{base}/fr_en.argosmodel"]},
-    ]
-    (served / "index.json").write_text(json.dumps(entries))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"{base}/index.json"
-    server.shutdown()
-    server.server_close()
+    with serve_folder(served) as base:
+        package, missing = f"{base}/fr_en.argosmodel", f"{base}/missing.argosmodel"
+        entries = [
+            {"from_code": "fr", "to_code": "en", "package_version": "0.9", "links": [missing]},
+            {"from_code": "fr", "to_code": "en", "package_version": "1.0", "links": [package]},
+            {"from_code": "en", "to_code": "fr", "package_version": "1.0", "links": [package]},
+        ]
+        (served / "index.json").write_text(json.dumps(entries))
+        yield f"{base}/index.json"
 
 
 def test_install_from_index_downloads_newest_and_verifies(package_index, tmp_path):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,15 +13,13 @@ from typer.testing import CliRunner
 from toolkit import models
 from toolkit.cli import app
 from toolkit.errors import EngineError, InputError, IntegrityError, UsageError
+from toolkit.testing.local_http import QuietHandler, serve_folder
 from toolkit.testing.models import BuiltModel
 
 WRONG = "0" * 64
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
+class _Handler(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         if self.path.startswith("/cut/"):
             # Promise the whole file, send half of it, hang up: an interrupted download.
@@ -45,18 +40,11 @@ def server(tiny_model: BuiltModel, tmp_path: Path) -> Iterator[tuple[str, str]]:
     served = tmp_path / "served"
     served.mkdir()
     (served / "fr_en.argosmodel").write_bytes(tiny_model.argosmodel.read_bytes())
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Handler, directory=str(served))
-    )
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    link = f"{base}/fr_en.argosmodel"
-    index = [{"from_code": "fr", "to_code": "en", "package_version": "1.0", "links": [link]}]
-    (served / "index.json").write_text(json.dumps(index))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"{base}/index.json", base
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_folder(served, _Handler) as base:
+        link = f"{base}/fr_en.argosmodel"
+        index = [{"from_code": "fr", "to_code": "en", "package_version": "1.0", "links": [link]}]
+        (served / "index.json").write_text(json.dumps(index))
+        yield f"{base}/index.json", base
 
 
 def _digest(path: Path) -> str:

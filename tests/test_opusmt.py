@@ -6,13 +6,10 @@ fails, as on a machine that never installed them. Random weights: properties onl
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import subprocess
 import sys
 import textwrap
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +17,7 @@ import pytest
 
 from toolkit import models, opusmt
 from toolkit.errors import InputError, IntegrityError, ModelNotFoundError
+from toolkit.testing.local_http import serve_folder
 from toolkit.testing.marian import build_opus_zip
 
 pytest.importorskip("ctranslate2")
@@ -118,21 +116,10 @@ def test_multi_target_model_gets_the_target_token_on_the_source(
         opusmt.install_opus("en", "ja", str(opus_zips["en-multi"]), tmp_path / "other")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def opus_server(opus_zips: dict[str, Path]) -> Iterator[str]:
-    folder = opus_zips["fr-en"].parent
-    handler = functools.partial(_Quiet, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_folder(opus_zips["fr-en"].parent) as base:
+        yield base
 
 
 def test_download_is_verified_pinned_and_replayed_from_the_lock(

@@ -21,7 +21,6 @@ import contextlib
 import io
 import json
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from .models import (
     SHAPES,
     BuiltModel,
     Shape,
+    _build_folder,
     _pack_and_place,
     _train_sentencepiece,
     corpus,
@@ -127,10 +127,7 @@ def build_opus_zip(
     import sentencepiece as spm
 
     spec = SHAPES[shape] if isinstance(shape, str) else shape
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out, prefix=".opus-") as scratch:
-        work = Path(scratch)
+    with _build_folder(out_dir, ".opus-") as (out, work):
         source_spm = _train_sentencepiece(
             [*_lines(source, 2000, seed), " ".join(_CHARACTERS)], spec.vocab_size // 2, work / "source"
         )
@@ -188,10 +185,7 @@ def build_bpe_package(
     from ..opusmt import convert
 
     spec = SHAPES[shape] if isinstance(shape, str) else shape
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as scratch:
-        work = Path(scratch)
+    with _build_folder(out_dir, ".build-") as (out, work):
         tokenized = []
         for language in (source, target):
             normalizer, tokenizer = MosesPunctNormalizer(lang=language), MosesTokenizer(lang=language)

@@ -41,6 +41,7 @@ ctranslate2 are imported only inside the functions that need them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -274,6 +275,16 @@ def _convert(marian_dir: Path, ct2_dir: Path, quantization: str) -> None:
     config_path.write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
+@contextlib.contextmanager
+def _build_folder(out_dir: str | Path, prefix: str) -> Iterator[tuple[Path, Path]]:
+    """``out_dir`` (created) and a scratch folder inside it, deleted afterwards: inside it so finished
+    artefacts move into ``out_dir`` by a rename."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out, prefix=prefix) as scratch:
+        yield out, Path(scratch)
+
+
 def _pack_and_place(
     spec: Shape,
     source: str,
@@ -380,10 +391,7 @@ def build_model(
         if max_positions < 8:
             raise ValueError(f"max_positions must be at least 8, not {max_positions}")
         spec = replace(spec, max_positions=max_positions)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as scratch:
-        work = Path(scratch)
+    with _build_folder(out_dir, ".build-") as (out, work):
         lines = list(corpus(20000 if spec.vocab_size > 5000 else 4000, seed))
         # Each character alone on a line too, so rare letters and punctuation are guaranteed pieces.
         lines += [" ".join(_CHARACTERS)] * 3
