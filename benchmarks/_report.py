@@ -1,6 +1,6 @@
 """Shared by every benchmark: what a figure was measured on, and how sure it is.
 
-* ``BENCH`` — the benchmark data, ``../shared/bench`` beside the checkout (DESIGN.md's place).
+* ``BENCH`` — the benchmark data, ``../shared/bench`` beside the checkout.
 * :func:`split_of` — the data split a file belongs to: ``dev``, ``held-out`` or ``other``, from an
   explicit ``--split`` (:func:`add_split_option`) or the file's name; never assumed to be dev.
 * :func:`bootstrap`, :func:`mean_interval`, :func:`wilson` — 95 % intervals: a seeded percentile

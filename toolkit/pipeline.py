@@ -40,7 +40,7 @@ __all__ = ["DEFAULT_LENGTHS", "ErrorPolicy", "ItemResult", "Pipeline"]
 T = TypeVar("T")
 ErrorPolicy = Literal["raise", "skip", "collect"]
 
-#: The named lengths a brief carries when the caller does not choose (DESIGN.md).
+#: The named lengths a brief carries when the caller does not choose (docs/architecture.md).
 DEFAULT_LENGTHS: tuple[str, ...] = ("headline", "short", "medium", "long")
 _POLICIES = ("raise", "skip", "collect")
 
