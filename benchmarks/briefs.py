@@ -14,6 +14,11 @@ brief translates. Prints:
   alone shows the same sentences as in the all-lengths brief;
 * headline faults: over 14 words, ending on a function word (stopwords-iso of the target);
 * dateline place names altered (neither kept nor the glossary's rendering);
+* key figures (all-lengths briefs): how many, the share with a subject (a word of three letters
+  or more, not a stopword of the target nor part of the figure's qualifier), the share of
+  fragments (no subject, or starting or ending on a stopword other than a qualifier or a scale
+  word such as "million"), and the briefs whose figures are ordered (counts of people and money
+  and shares before other numbers);
 * median seconds per all-lengths brief.
 
 Shares carry 95 % Wilson intervals; the report says the data's split and ends with the run's
@@ -46,6 +51,31 @@ def _shown(brief, length: str) -> list[str]:  # noqa: ANN001 - Brief of any tool
     """What the reader gets at ``length``: dateline, lede and the summary sentences not the lede."""
     rest = [s for s in brief.bullets.get(length, ()) if s != brief.lede]
     return [brief.dateline or "", brief.lede, *rest]
+
+
+_QUALIFIER_WORDS = frozenset("at least more than over nearly almost about around some up to roughly".split())
+_SCALES = frozenset("thousand million billion trillion".split())
+_PEOPLE = ("dead", "injured", "displaced", "arrested", "detained", "missing", "evacuated", "people")
+
+
+def _figure_faults(phrase: str, stop: frozenset[str]) -> tuple[bool, bool]:
+    """(has a subject, is a fragment) by the simple checks the docstring names."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    subject = any(
+        len(w) >= 3 and w.isalpha() and w not in stop and w not in _QUALIFIER_WORDS for w in words
+    )
+    first, last = (words[0], words[-1]) if words else ("", "")
+    bad_end = last in stop and last not in _SCALES
+    bad_start = first in stop and first not in _QUALIFIER_WORDS
+    return subject, not subject or bad_end or bad_start
+
+
+def _figures_ordered(figures) -> bool:  # noqa: ANN001 - KeyFigures of any toolkit version
+    """Counts of people, money and shares come before any other number."""
+    ranks = [
+        0 if f.kind in ("money", "percent") or f.phrase.lower().endswith(_PEOPLE) else 1 for f in figures
+    ]
+    return ranks == sorted(ranks)
 
 
 def _dateline_altered(source: str, brief, glossary) -> bool:  # noqa: ANN001
@@ -86,11 +116,21 @@ def main() -> None:
     long_headlines = function_endings = altered = datelines = 0
     seconds: list[float] = []
     faults: list[str] = []
+    figures = with_subject = fragments = ordered = with_figures = 0
     with Translator(args.engine, glossary=args.glossary) as translator:
         for name, text in articles:
             started = time.perf_counter()
             full = build_brief(text, translator=translator, target=args.target, source="fr")
             seconds.append(time.perf_counter() - started)
+            with_figures += bool(full.key_figures)
+            ordered += _figures_ordered(full.key_figures)
+            for figure in full.key_figures:
+                subject, fragment = _figure_faults(figure.phrase, stop)
+                figures += 1
+                with_subject += subject
+                fragments += fragment
+                if fragment:
+                    faults.append(f"{name} key figure fragment: {figure.phrase!r}")
             for length, limit in LENGTHS.items():
                 shown = _shown(full, length)
                 words = sum(count_words(s, args.target) for s in shown)
@@ -126,6 +166,11 @@ def main() -> None:
         print(f"{length:<6} {limit:>4}  " + "".join(f"{cell!s:>24}" for cell in cells))
     print(f"headlines over 14 words: {long_headlines}/{n}; ending on a function word: {function_endings}/{n}")
     print(f"dateline place names altered: {altered}/{datelines} (examples/ wire copy with datelines)")
+    print(
+        f"key figures: {figures} in {with_figures}/{n} briefs; with a subject "
+        f"{percent(wilson(with_subject, figures))}; fragments {percent(wilson(fragments, figures))}; "
+        f"ordered (people, money, shares first) in {ordered}/{n} briefs"
+    )
     print(f"median seconds per all-lengths brief: {statistics.median(seconds):.3f}")
     for fault in faults:
         print("  fault:", fault)

@@ -58,10 +58,15 @@ class _Plan:
     figures: tuple[tuple[Fact, Sentence], ...]
 
 
-def _plan(document: Document, language: str) -> _Plan:
+def _plan(document: Document, language: str, summaries: Mapping[str, Summary]) -> _Plan:
+    """Title, lede, and the key figures' candidates: from those and the longest summary's sentences,
+    whichever lengths are asked (so both orders, and every length, show the same figures)."""
     pool = candidates(document)
     title = next((p.sentences[0] for p in document.paragraphs if p.role == "title" and p.sentences), None)
-    return _Plan(document, title, pool[0] if pool else None, tuple(_figure_facts(document, language)))
+    lede = pool[0] if pool else None
+    longest = summaries[max(summaries, key=lambda name: LENGTHS[name])].sentences if summaries else ()
+    within = [s for s in (title, lede) if s is not None] + list(longest)
+    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)))
 
 
 def _all_summaries(document: Document | str, language: str) -> dict[str, Summary]:
@@ -152,7 +157,8 @@ def build_brief(
     if translation is not None:
         _check_translation(translation, document, language, target)
     translate_first = order == "translate-first" and language != target
-    plan = _plan(document, language)
+    own = _all_summaries(document, language)
+    plan = _plan(document, language, own)
     asked = _summary_lengths(lengths)
     common: dict[str, Any] = {"lengths": lengths, "source_name": source_name, "source_language": language,
                               "target_language": target, "agency": credit(document)}
@@ -164,7 +170,7 @@ def build_brief(
     )
     reserved = words(dateline, target) if dateline else 0
     if language == target:
-        summaries = _all_summaries(document, language)
+        summaries = own
         rendered = {(s.start, s.end): s.text for summary in summaries.values() for s in summary.sentences}
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {},
                        **common, order="none", engine="none", model=None, engine_version=None,
@@ -194,12 +200,16 @@ def build_brief(
         translated = parse(translation.text, target)
         summaries = _all_summaries(translated, target)
         unknown_words = [w for w in translation.review.unknown_words if not w.name]
-        return _finish(plan, rendered, summaries, asked, dateline, reserved, target, {}, **common,
+        spans = [(s.start, s.end) for s in translation.segments]
+        left: dict[_Key, list[str]] = {}
+        for unknown_word in unknown_words:
+            left.setdefault(spans[unknown_word.segment], []).append(unknown_word.word)
+        return _finish(plan, rendered, summaries, asked, dateline, reserved, target, left, **common,
                        **provenance, order="translate-first", glossary_report=translation.glossary_report,
                        fidelity=translation.fidelity,
                        review=BriefReview(tuple(dict.fromkeys(w.word for w in unknown_words)),
                                           tuple(_findings_of(translation.fidelity))))
-    summaries = _all_summaries(document, language)
+    summaries = own
     biggest = summaries[asked[-1]].sentences if asked else ()
     keys = {(s.start, s.end): s for s in biggest}
     for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
@@ -308,7 +318,12 @@ def _finish(
         head = headline(show(plan.lede), language)
     else:
         head = ""
-    figures = _key_figures(plan.figures, {s.start: show(s) for _, s in plan.figures}, language)
+    figures = _key_figures(
+        plan.figures,
+        {s.start: show(s) for _, s in plan.figures},
+        language,
+        {start: words_left for (start, _), words_left in unknown.items()},
+    )
     if fields.get("engine") != "none" and not translate_first:
         by_key = {(s.start, s.end): s for summary in summaries.values() for s in summary.sentences}
         pairs: list[tuple[str, str]] = []

@@ -9,10 +9,10 @@ from types import MappingProxyType
 
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
-from ..summarization import candidates, stopwords
+from ..summarization import stopwords
 from .model import KeyFigure
 
-#: At most this many key figures per brief, in document order.
+#: At most this many key figures per brief, the most newsworthy first.
 MAX_FIGURES = 5
 
 # Words before a number that belong to the figure, and what the clause after it says happened to
@@ -55,6 +55,7 @@ _OUTCOMES = MappingProxyType(
         "en": (
             ("kill", "dead"),
             ("dead", "dead"),
+            ("death", "dead"),
             ("die", "dead"),
             ("wound", "injured"),
             ("injur", "injured"),
@@ -71,6 +72,7 @@ _OUTCOMES = MappingProxyType(
             ("mort", "morts"),
             ("décéd", "morts"),
             ("péri", "morts"),
+            ("fui", "déplacés"),
             ("bless", "blessés"),
             ("déplac", "déplacés"),
             ("arrêt", "arrêtés"),
@@ -91,27 +93,70 @@ _OUTCOMES = MappingProxyType(
 )
 _FIGURE_KINDS = ("number", "percent", "money")
 _WORD = re.compile(r"[\w'’-]+")
+# A count of hours, days or years is a duration or an age ("depuis 20 mois", "pendant six heures"),
+# not a figure of the story; as a key figure it reads as a fragment ("20 month").
+_TIME_UNIT = re.compile(
+    r"\s*(?:heures?|jours?|semaines?|mois|ans|années?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"horas?|días?|semanas?|meses|mes|años?|minutos?)\b",
+    re.IGNORECASE,
+)
+# Closed-class words a figure may neither start nor end on (stopword lists also hold content words
+# a figure needs: "net", "group", "million"). Other languages use their stopword list.
+_FUNCTION_WORDS = MappingProxyType(
+    {
+        "en": frozenset(
+            "a an the of to in on at by for from with as into than and or but nor that which who whom "
+            "whose this these those it its his her their our your my he she they we you i is are was "
+            "were be been being has have had do does did will would shall should can could may might "
+            "must not no so if then there here where when while during since until after before about "
+            "over under among between against per via also still even more most less least".split()
+        ),
+        "fr": frozenset(
+            "le la les l un une des du de d au aux à en dans sur sous par pour avec sans entre chez "
+            "et ou mais donc or ni car que qu qui dont où ce cet cette ces son sa ses leur leurs il "
+            "elle ils elles on se s y ne pas est sont était ont a avait été être avoir fait plus "
+            "moins pendant depuis selon après avant contre vers".split()
+        ),
+        "es": frozenset(
+            "el la los las lo un una unos unas de del al a en por para con sin sobre entre hacia "
+            "desde hasta y o pero ni que quien cuyo cuya donde este esta estos estas ese esa su sus "
+            "se le les es son era fue han ha había sido ser no más menos durante según tras ante".split()
+        ),
+    }
+)
 
 
-def _too_plain(fact: Fact) -> bool:
-    """Years ("2016") and small numbers in words ("deux départements") are no key figures."""
+def _function_words(language: str) -> frozenset[str]:
+    return _FUNCTION_WORDS.get(language) or stopwords(language)
+
+
+def _too_plain(fact: Fact, text: str) -> bool:
+    """Years ("2016"), small numbers in words ("deux départements") and durations ("20 mois") are
+    no key figures."""
     if fact.kind != "number":
         return False
+    if _TIME_UNIT.match(text, fact.end):
+        return True
     if fact.text.isalpha():
         return float(fact.value) < 10
     return fact.text.isdigit() and len(fact.text) == 4 and 1800 <= int(fact.text) <= 2100
 
 
-def _figure_facts(document: Document, language: str) -> list[tuple[Fact, Sentence]]:
-    """Up to MAX_FIGURES number facts of the body (nothing plain, nothing quoted), one per value."""
-    pool = candidates(document)
+def _figure_facts(
+    document: Document, language: str, within: Sequence[Sentence]
+) -> list[tuple[Fact, Sentence]]:
+    """Number facts of the sentences ``within`` (those the brief shows: translating no other sentence
+    for its figures keeps summarize-first cheap), nothing plain, quoted or part of a name, one per
+    value, the most newsworthy first: people counted (killed, displaced...), money, shares, the rest;
+    within each, in the order the story gives them. More than MAX_FIGURES: some may not survive
+    phrasing in the brief's language."""
     facts = extract_facts(document.text, language)
     quotes = [(f.start, f.end) for f in facts if f.kind == "quote"]
     chosen: list[tuple[Fact, Sentence]] = []
     seen: set[str] = set()
     text = document.text
     for fact in facts:
-        if fact.kind not in _FIGURE_KINDS or _too_plain(fact) or fact.value in seen:
+        if fact.kind not in _FIGURE_KINDS or _too_plain(fact, text) or fact.value in seen:
             continue
         if any(s <= fact.start and fact.end <= e for s, e in quotes):
             continue
@@ -123,14 +168,12 @@ def _figure_facts(document: Document, language: str) -> list[tuple[Fact, Sentenc
         mixed = any(ch.isalpha() for ch in fact.text) and any(ch.isdigit() for ch in fact.text)
         if mixed and fact.kind == "number":
             continue
-        sentence = next((s for s in pool if s.start <= fact.start and fact.end <= s.end), None)
+        sentence = next((s for s in within if s.start <= fact.start and fact.end <= s.end), None)
         if sentence is None:
             continue
         seen.add(fact.value)
         chosen.append((fact, sentence))
-    # The most newsworthy first: people counted (killed, displaced...), money, shares, the rest;
-    # within each, in the order the story gives them.
-    return sorted(chosen, key=lambda pair: _rank(document.text, pair[0], language))[:MAX_FIGURES]
+    return sorted(chosen, key=lambda pair: _rank(document.text, pair[0], language))
 
 
 def _rank(text: str, fact: Fact, language: str) -> tuple[int, int]:
@@ -140,10 +183,9 @@ def _rank(text: str, fact: Fact, language: str) -> tuple[int, int]:
     return (0 if counted and fact.kind == "number" else kind, fact.start)
 
 
-def _phrase(text: str, fact: Fact, next_start: int, language: str) -> str:
-    """ "at least 242 dead": the number as written, its qualifier, and what happened (else its noun)."""
-    before = " ".join(text[: fact.start].split()).lower()
-    qualifier = next(
+def _qualifier(text: str, start: int, language: str) -> str | None:
+    before = " ".join(text[:start].split()).lower()
+    return next(
         (
             q
             for q in sorted(_QUALIFIERS.get(language, ()), key=len, reverse=True)
@@ -151,6 +193,14 @@ def _phrase(text: str, fact: Fact, next_start: int, language: str) -> str:
         ),
         None,
     )
+
+
+def _phrase(
+    text: str, fact: Fact, next_start: int, language: str, amount: str | None, unknown: Sequence[str]
+) -> tuple[str, int, int] | None:
+    """ "at least 242 dead": the number as written, its qualifier and what happened to the people
+    counted; else the figure with its subject from its clause (:func:`_clause_phrase`). With the
+    span of ``text`` it stands for; ``None`` when the clause gives the figure no subject."""
     words = _WORD.findall(text[fact.end : next_start])
     outcome = next(
         (
@@ -161,49 +211,75 @@ def _phrase(text: str, fact: Fact, next_start: int, language: str) -> str:
         ),
         None,
     )
-    if outcome:
-        return " ".join([*([qualifier] if qualifier else []), fact.text, outcome])
-    return _clause_phrase(text, fact, language)
+    if outcome and fact.kind == "number":
+        qualifier = _qualifier(text, fact.start, language)
+        phrase = " ".join([*([qualifier] if qualifier else []), fact.text, outcome])
+        return phrase, fact.start - (len(qualifier) + 1 if qualifier else 0), fact.end
+    return _clause_phrase(text, fact, next_start, language, amount, unknown)
 
 
 _CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–")
 _CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?")
+_DASHES = ("-", "–", "—")
+_BARE = "«»“”\"'()[],;:.!?¿¡"
 
 
-def _clause_phrase(text: str, fact: Fact, language: str) -> str:
-    """A figure with its subject, from the clause that holds it ("net profit fell to $4.95bn", "the
-    proportion of toxic assets from 55%"): up to six words before the number and three after, within
-    the clause, without function words at either end (the number's own qualifier stays)."""
-    stop = stopwords(language)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    first = next((i for i, (a, b) in enumerate(spans) if a <= fact.start < b), None)
-    last = next((i for i, (a, b) in enumerate(spans) if a < fact.end <= b), first)
-    if first is None or last is None:
-        return fact.text
-    left = first
-    while left > 0 and first - left < 6:
-        previous = text[spans[left - 1][0] : spans[left - 1][1]]
-        if previous.endswith(_CLAUSE_STOP) or previous in ("-", "–", "—"):
-            break
-        left -= 1
-    right = last
-    while right + 1 < len(spans) and right - last < 3:
-        if text[spans[right][0] : spans[right][1]].endswith(_CLAUSE_END):
-            break
-        right += 1
-    tokens = text[spans[left][0] : spans[right][1]].split()
-    number = first - left
+def _clause_phrase(
+    text: str, fact: Fact, next_start: int, language: str, amount: str | None, unknown: Sequence[str]
+) -> tuple[str, int, int] | None:
+    """A figure with its subject, from the clause that holds it ("net gain of the group has retreated
+    to $4.95B", "Roughly 20% of the population", "More than 14,000 people have escaped"): up to eight
+    words before the number, within the clause and after the last word the engine left
+    untranslated; then the noun it counts ("64,000 people", "20% of the population"), or, when no
+    content word leads up to it, up to four words that say what they did. No function word at
+    either end (the number's own qualifier stays); ``amount`` replaces the figure's text (money the
+    engine wrote its own way). ``None`` when the clause gives the figure no subject; else the phrase
+    and the span of ``text`` it covers."""
+    function = _function_words(language)
 
     def bare(token: str) -> str:
-        return token.strip("«»“”\"'()[],;:.!?").lower()
+        return token.strip(_BARE).lower()
 
-    # Function words may lead up to the number only as its qualifier ("at least", "more than").
-    while number > 0 and bare(tokens[0]) in stop and not all(bare(t) in stop for t in tokens[:number]):
-        tokens.pop(0)
-        number -= 1
-    while len(tokens) - 1 > number + (last - first) and (bare(tokens[-1]) in stop or not bare(tokens[-1])):
-        tokens.pop()
-    return " ".join(tokens).strip(" ,;:.«»“”\"()")
+    def content(tokens: Sequence[re.Match[str]]) -> int:
+        words = [bare(t.group()) for t in tokens]
+        return sum(1 for w in words if any(c.isalpha() for c in w) and w not in function)
+
+    left: list[re.Match[str]] = []
+    for token in reversed(list(re.finditer(r"\S+", text[: fact.start]))[-8:]):
+        if token.group().endswith(_CLAUSE_STOP) or token.group() in _DASHES or bare(token.group()) in unknown:
+            break
+        left.insert(0, token)
+    qualifier = _qualifier(text, fact.start, language)
+    kept = min(len(qualifier.split()), len(left)) if qualifier else 0
+    while len(left) > kept and (bare(left[0].group()) in function or not bare(left[0].group())):
+        left.pop(0)
+    subject = content(left[: len(left) - kept]) > 0
+    right: list[re.Match[str]] = []
+    linked = False
+    for token in re.finditer(r"\S+", text[fact.end : next_start]):
+        word = bare(token.group())
+        if len(right) == 4 or not word or word in unknown or token.group().startswith(("(", "«", "“")):
+            break
+        if subject and word in function and not linked and word not in _LINKS:
+            break
+        linked = word in _LINKS or (linked and word in function)
+        right.append(token)
+        if token.group().endswith(_CLAUSE_END):
+            break
+    while right and (bare(right[-1].group()) in function or not bare(right[-1].group())):
+        right.pop()
+    # "20% of the population": what the figure is a share of is its subject too.
+    owned = bool(right) and bare(right[0].group()) in _LINKS and content(right) > 0
+    if not subject and not owned and content(right) < 2:
+        return None
+    words = [t.group() for t in left] + [amount or fact.text] + [t.group() for t in right]
+    first = left[0].start() if left else fact.start
+    last = fact.end + right[-1].end() if right else fact.end
+    return " ".join(words).strip(" ,;:«»“”\"()"), first, last
+
+
+# Words that tie a counted noun to the figure: "20% of the population", "la moitié des habitants".
+_LINKS = frozenset(("of", "de", "d", "du", "des", "del"))
 
 
 def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
@@ -215,29 +291,89 @@ def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
     return found
 
 
+def _amount(fact: Fact, language: str) -> str | None:
+    """Money the reader's way from its value ("4950000000 USD" → "$4.95B", "4,95 Md $US")."""
+    from babel.numbers import format_compact_currency
+
+    number, _, currency = fact.value.partition(" ")
+    try:
+        return str(format_compact_currency(float(number), currency, locale=language, fraction_digits=2))
+    except (ValueError, LookupError):
+        return None
+
+
+def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], language: str) -> tuple[
+    Fact, int, str | None
+] | None:
+    """Where the brief's sentence ``text`` writes the source's ``fact``: the same value; else the
+    number as written ("14.000" where the target reads 14.0); else, for money, the figure before its
+    scale word ("4.95" of "4.95 millardos of dollars"), whose words up to the currency the amount
+    written the reader's way replaces. With where the next number starts, and that amount."""
+    match = found.get(fact.value)
+    if match is not None:
+        return match[0], match[1], None
+    later = sorted(f.start for f, _ in found.values())
+    at = text.find(fact.text)
+    if at >= 0:
+        end = at + len(fact.text)
+        following = min((s for s in later if s >= end), default=len(text))
+        return Fact(fact.kind, fact.text, fact.value, at, end), following, None
+    if fact.kind != "money" or fact.unscaled is None:
+        return None
+    scaled = next((f for f, _ in found.values() if f.value == fact.unscaled), None)
+    amount = _amount(fact, language)
+    if scaled is None or amount is None:
+        return None
+    # The engine's words for scale and currency ("millardos of dollars"): through the currency word
+    # when one of the next four is one, else the scale word alone.
+    end = scaled.end
+    for i, word in enumerate(re.finditer(r"\S+", text[scaled.end :])):
+        bare = word.group().strip(_BARE).lower()
+        if i == 4 or not bare:
+            break
+        if bare.startswith(_CURRENCY_WORDS):
+            end = scaled.end + word.start() + len(word.group().rstrip(_BARE))
+            break
+        if i == 0:
+            end = scaled.end + word.start() + len(word.group().rstrip(_BARE))
+        if word.group().endswith(_CLAUSE_END):
+            break
+    located = Fact(fact.kind, text[scaled.start : end], fact.value, scaled.start, end)
+    return located, min((s for s in later if s >= end), default=len(text)), amount
+
+
+_CURRENCY_WORDS = ("dollar", "euro", "pound", "franc", "yen", "yuan", "rouble", "ruble", "dólar", "libra")
+
+
 def _key_figures(
-    chosen: Sequence[tuple[Fact, Sentence]], rendered: Mapping[int, str], language: str
+    chosen: Sequence[tuple[Fact, Sentence]],
+    rendered: Mapping[int, str],
+    language: str,
+    unknown: Mapping[int, Sequence[str]] | None = None,
 ) -> tuple[KeyFigure, ...]:
-    """Phrase each chosen source fact from its sentence as the brief shows it (``rendered`` by
-    sentence start). A figure the translation lost is left out: it cannot be phrased in the brief's
-    language, and the fidelity report already names it."""
+    """Phrase the chosen source facts from their sentences as the brief shows them (``rendered`` by
+    sentence start; ``unknown``: the words the engine left untranslated there), up to MAX_FIGURES.
+    A figure the translation lost, or whose clause gives it no subject, is left out: a bare number
+    or a fragment says nothing, and the fidelity report names what was lost."""
     figures: list[KeyFigure] = []
+    taken: list[tuple[int, int, int]] = []
     for fact, sentence in chosen:
+        if len(figures) == MAX_FIGURES:
+            break
         text = rendered.get(sentence.start, sentence.text)
-        found = _figures_in(text, language)
-        match = found.get(fact.value)
-        at = text.find(fact.text) if match is None else -1
-        if match is None and at >= 0:
-            # The engine kept the number as written ("14.000") but the target's reading differs.
-            later = [f.start for f, _ in found.values() if f.start > at]
-            match = (
-                Fact(fact.kind, fact.text, fact.value, at, at + len(fact.text)),
-                min(later, default=len(text)),
-            )
-        if match is not None:
-            phrase = _phrase(text, match[0], match[1], language)
-            # A bare number says nothing; a phrase inside another figure's says it twice.
-            if len(phrase.split()) < 2 or any(phrase in f.phrase or f.phrase in phrase for f in figures):
-                continue
-            figures.append(KeyFigure(fact.value, phrase, fact.kind, fact.text, fact.start, fact.end))
+        located = _locate(fact, text, _figures_in(text, language), language)
+        if located is None:
+            continue
+        left = [w.lower() for w in (unknown or {}).get(sentence.start, ())]
+        phrased = _phrase(text, located[0], located[1], language, located[2], left)
+        if phrased is None:
+            continue
+        phrase, first, last = phrased
+        # A phrase over another figure's words says it twice ("down 6.2% to $55.9B" holds the 6.2%).
+        if any(p == sentence.start and first < b and a < last for p, a, b in taken) or any(
+            phrase in f.phrase or f.phrase in phrase for f in figures
+        ):
+            continue
+        taken.append((sentence.start, first, last))
+        figures.append(KeyFigure(fact.value, phrase, fact.kind, fact.text, fact.start, fact.end))
     return tuple(figures)

@@ -1,0 +1,117 @@
+"""Key figures in real French wire copy through Apertium: each carries its subject in the delivered
+language, none is a fragment, the most newsworthy come first; review notes name the likely cause."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from toolkit import Brief, Translator, build_brief
+from toolkit.facts import extract_facts
+
+pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
+
+# Written for these tests in the style of AFP copy (earnings, casualties).
+CHEVRON = (
+    "Chevron, deuxième pétrolière américaine, a fait état vendredi d'une baisse de son bénéfice net\n\n"
+    "SAN FRANCISCO, 1 nov (AFP) - Chevron, deuxième compagnie pétrolière américaine, a fait état "
+    "vendredi d'une baisse de son bénéfice trimestriel, pénalisé par la baisse des marges de raffinage. "
+    "Le bénéfice net du groupe a reculé à 4,95 milliards de dollars au troisième trimestre, contre "
+    "7,83 milliards un an plus tôt. Son chiffre d'affaires a baissé de 6,2% à 55,9 milliards de dollars. "
+    "La production de pétrole et de gaz a atteint 2,59 millions de barils par jour. Le groupe a précisé "
+    "que ses dépenses d'investissement atteindraient 40 milliards de dollars cette année. L'action "
+    "Chevron perdait 1,3% à Wall Street en début de séance. Le directeur général, John Watson, a déclaré "
+    "que le groupe restait confiant pour l'année 2014. Chevron emploie environ 64.000 personnes dans le "
+    "monde.\n"
+)
+ALEP = (
+    "Syrie: au moins 242 morts dans l'offensive sur Alep\n\n"
+    "ALEP (Syrie), 29 nov (AFP) - Au moins 242 personnes ont été tuées depuis mercredi dans l'offensive "
+    "lancée par les rebelles sur Alep, a annoncé vendredi l'Observatoire syrien des droits de l'homme "
+    "(OSDH). Parmi les victimes figurent 24 civils, dont 6 enfants, selon l'ONG. Plus de 14.000 "
+    "personnes ont fui leurs foyers en deux jours, selon les Nations unies. Les combats ont provoqué une "
+    "panne d'électricité pendant au moins 6 heures dans plusieurs quartiers. Le conflit en Syrie a fait "
+    "plus de 500.000 morts depuis 2011. Les rebelles affirment avoir abattu un système antiaérien SA-8 "
+    "près de l'aéroport. Le régime du président Bachar al-Assad a promis de reprendre la ville. Environ "
+    "20% de la population de la ville a quitté ses quartiers depuis 20 mois.\n"
+)
+# Closed-class English words no figure may start or end on (its qualifier excepted).
+FUNCTION = frozenset(
+    "a an the of to in on at by for from with as into than and or but that which who whose this it its "
+    "his her their is are was were be been has have had do does did will would can could may during "
+    "since until after before about over among between".split()
+)
+QUALIFIERS = ("at least", "more than", "roughly", "about", "nearly", "over", "some")
+
+
+@pytest.fixture(scope="module")
+def briefs() -> Iterator[dict[str, Brief]]:
+    with Translator("apertium") as translator:
+        yield {
+            name: build_brief(text, translator=translator, target="en", source="fr")
+            for name, text in (("chevron", CHEVRON), ("alep", ALEP))
+        }
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.strip("“”\"'(),.;:").lower() for w in phrase.split()]
+
+
+@pytest.mark.parametrize("name", ["chevron", "alep"])
+def test_every_key_figure_has_its_number_and_a_subject_and_is_no_fragment(
+    briefs: dict[str, Brief], name: str
+) -> None:
+    figures = briefs[name].key_figures
+    assert len(figures) >= 3
+    for figure in figures:
+        words = _words(figure.phrase)
+        assert re.search(r"\d", figure.phrase), figure
+        # A subject: a content word besides the number, its qualifier and currency symbol.
+        rest = [w for w in words if w.isalpha() and w not in FUNCTION and w not in " ".join(QUALIFIERS)]
+        assert rest, figure
+        assert words[-1] not in FUNCTION, figure
+        leading = figure.phrase.lower()
+        assert words[0] not in FUNCTION or leading.startswith(QUALIFIERS), figure
+        assert len(words) <= 12, figure
+    phrases = " | ".join(f.phrase for f in figures)
+    for fragment in ("8 would", "20 month", "whose", "panne", "6 hours", "millardos"):
+        assert fragment not in phrases
+
+
+def test_earnings_figures_lead_with_amounts_written_the_readers_way(briefs: dict[str, Brief]) -> None:
+    figures = briefs["chevron"].key_figures
+    assert figures[0].kind == "money" and figures[0].value == "4950000000 USD"
+    assert "$4.95B" in figures[0].phrase and "net" in figures[0].phrase.lower()
+    assert figures[0].source_text == "4,95 milliards de dollars"
+    kinds = [f.kind for f in figures]
+    assert kinds == sorted(kinds, key=lambda k: {"money": 0, "percent": 1}.get(k, 2))
+
+
+def test_casualty_figures_come_first_and_read_as_counts(briefs: dict[str, Brief]) -> None:
+    figures = briefs["alep"].key_figures
+    assert figures[0].phrase == "at least 242 dead"
+    assert any(f.phrase == "500,000 dead" for f in figures)
+    assert any("20%" in f.phrase and "population" in f.phrase for f in figures)
+    assert all(f.kind != "number" or f.value not in ("8", "20", "6", "2011") for f in figures)
+
+
+def test_each_figure_points_at_its_source(briefs: dict[str, Brief]) -> None:
+    for name, text in (("chevron", CHEVRON), ("alep", ALEP)):
+        for figure in briefs[name].key_figures:
+            assert text[figure.start : figure.end] == figure.source_text
+            assert figure.value in {f.value for f in extract_facts(figure.source_text, "fr")}
+
+
+def test_review_notes_cover_what_the_brief_shows_and_name_the_untranslated_word(
+    briefs: dict[str, Brief],
+) -> None:
+    chevron = briefs["chevron"]
+    shown = " ".join([chevron.headline, chevron.lede, *chevron.bullets["long"]])
+    money = [f for f in chevron.review.findings if f.text == "4,95 milliards de dollars"]
+    assert money and all("millardos" in f.note and "untranslated" in f.note for f in money)
+    assert all(f.sentence in shown or f.sentence[:30] in shown for f in chevron.review.findings)
+    assert all(f.problem != "extra" or "4.95" not in f.text for f in chevron.review.findings)
+
