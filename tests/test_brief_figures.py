@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,13 @@ def test_review_notes_cover_what_the_brief_shows_and_name_the_untranslated_word(
     assert all(f.sentence in shown or f.sentence[:30] in shown for f in chevron.review.findings)
     assert all(f.problem != "extra" or "4.95" not in f.text for f in chevron.review.findings)
 
+
+def test_a_name_the_glossary_holds_is_not_reported_when_written_in_part() -> None:
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "examples" / "alep-offensive-fr.txt").read_text(encoding="utf-8")
+    assert "M. Assad" in text
+    glossaries = [root / "glossaries" / "syria-fr-en.yaml", root / "glossaries" / "wire-fr-en.yaml"]
+    with Translator("apertium", glossary=glossaries) as translator:
+        translation = translator.translate(text, target="en", source="fr")
+    assert "Assad" not in {w.word for w in translation.review.unknown_words}
+    assert translation.review.unknown_words  # the words the engine did not know are still reported

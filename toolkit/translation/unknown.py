@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 
 from ..glossary import Glossary, GlossaryReport, fold
@@ -28,6 +29,8 @@ def unknown_words(
     entries = for_pair.entries if for_pair is not None else ()
     keep = {form for e in entries for form in (*e.target_forms, *e.source_forms)}
     kept = {fold(form) for form in keep}
+    # The glossary vouches for the parts of the names it holds too: "M. Assad" of "Bashar al-Assad".
+    kept |= {fold(part) for form in keep for part in re.findall(r"\w+", form) if part[:1].isupper()}
     marks_words = getattr(engine, "marks_unknown_words", False)
     clean: list[str] = []
     words: list[UnknownWord] = []
