@@ -173,3 +173,25 @@ def test_dateline_places_are_kept_or_rendered_by_the_glossary_never_translated()
     assert dateline.render("en", source="fr") == "ALEP (Syria), Nov. 29 (AFP)"  # country name from CLDR
     assert dateline.render("de", source="fr") == "ALEP (Syrien), 29. November (AFP)"
     assert dateline.render("ar", source="fr").startswith("ALEP (سوريا)")
+
+
+@pytest.mark.parametrize(
+    "copy, parts, english",
+    [
+        (
+            "دمشق (أ ف ب) - قال المرصد السوري إن عشرين شخصا قتلوا.",
+            ("دمشق", None, "أ ف ب", None, None),
+            "دمشق (أ ف ب)",
+        ),
+        (
+            "بيروت، 29 نوفمبر (رويترز) - قال المرصد السوري إن عشرين شخصا قتلوا.",
+            ("بيروت", None, "رويترز", 11, 29),
+            "بيروت, Nov. 29 (رويترز)",
+        ),
+    ],
+)
+def test_arabic_datelines_are_read_and_their_places_kept(copy, parts, english):
+    dateline = parse(copy, "ar").dateline
+    assert dateline is not None, copy
+    assert (dateline.city, dateline.region, dateline.agency, dateline.month, dateline.day) == parts
+    assert dateline.render("en", source="ar") == english

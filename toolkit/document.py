@@ -219,16 +219,19 @@ def read_text(source: str | Path) -> str:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A place: capitalised words ("ALEP", "NEW YORK", "SAINT-DENIS", "Bogotá", "Berlin/Paris"), with the
 # lower-case particles of place names between them ("RIO de JANEIRO", "Frankfurt am Main").
+# Arabic script has no capitals: one to three of its words before the agency ("دمشق (أ ف ب) -").
+_ARABIC = "\u0621-\u064a\u0671-\u06d3"
 _PLACE = (
-    rf"[{_UPPER}][\w'’.\-]*"
+    rf"(?:[{_UPPER}][\w'’.\-]*"
     rf"(?:(?:\s|/)(?:(?:de|del|da|do|di|la|le|les|am|an|sur|upon)\s)?[{_UPPER}][\w'’.\-]*){{0,4}}"
+    rf"|[{_ARABIC}]+(?:\s[{_ARABIC}]+){{0,2}})"
 )
-_AGENCY = r"[A-Za-z][\w.&/\- ]{0,23}?"
+_AGENCY = rf"[A-Za-z{_ARABIC}][\w.&/\- ]{{0,23}}?"
 # PLACE [(Region)] [, Region] [, date] (AGENCY) - : AFP, Reuters, AP, dpa, EFE (".-") and most others.
 _DATELINE = re.compile(
     rf"""^(?P<city>{_PLACE})
     (?:\s*\((?P<region>[^)\n]{{1,40}})\))?
-    (?P<rest>(?:\s*,\s*[^,()\n\-–—]{{1,30}}){{0,3}}?)
+    (?P<rest>(?:\s*[,،]\s*[^,،()\n\-–—]{{1,30}}){{0,3}}?)
     \s*\((?P<agency>{_AGENCY})\)
     \s*(?:\.\s*)?[-–—]{{1,2}}\s*""",
     re.VERBOSE,
@@ -267,7 +270,7 @@ def _read_rest(rest: str, language: str | None) -> tuple[str | None, str | None,
     """Region, date as written, month and day from the comma parts after a dateline's place."""
     region = date = None
     month = day = None
-    for part in (p.strip() for p in rest.split(",") if p.strip()):
+    for part in (p.strip() for p in re.split("[,،]", rest) if p.strip()):
         tokens = part.replace("de ", " ").split()
         months = [m for m in (_month(t, language) for t in tokens) if m is not None]
         days = [int(m.group(1)) for m in (_DAY.match(t) for t in tokens) if m and 1 <= int(m.group(1)) <= 31]
