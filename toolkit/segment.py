@@ -69,6 +69,11 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 }
 _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 
+#: Words that never open a sentence in languages without letter case, where case cannot tell an
+#: abbreviation's full stop from a sentence end: Hindi postpositions ("एन.ओ.टी.डब्लू. के संपादक",
+#: "कैपिटलएफएम. की संचालक", "200. से").
+_NEVER_FIRST: dict[str, frozenset[str]] = {"hi": frozenset("का की के को ने से में पर तक".split())}
+
 #: Languages that write ordinal numbers with a full stop ("4. Juni", "2. místo").
 _ORDINAL_DOT = frozenset("bs cs da de et fi fo hr hu is lv nb nn no pl sk sl sr tr".split())
 
@@ -181,6 +186,9 @@ def _full_stop_continues(before: str, following: str, language: str | None) -> b
     """Whether a full stop followed by a space and a word that may start a sentence is no end."""
     if _CASELESS_SHORT.search(before) and _CASELESS.match(following):
         # Where case cannot tell, a word of one or two letters is a title: "मि." "प्रो." "د."
+        return True
+    word = _WORD.match(following)
+    if word is not None and word.group() in _NEVER_FIRST.get(language or "", ()):
         return True
     if _is_abbreviation(before, language):
         # A unit after a number ("$900 млн.", "4,4 Md$.") ends a sentence before a capitalised
