@@ -63,6 +63,14 @@ def test_translate_within_keeps_one_output_per_input():
     assert translate_within(texts, _words, None, upper) == ["A B C D E F G", "", "H I"]
 
 
+def test_parts_translated_into_a_script_without_spaces_are_joined_without_one():
+    def to_chinese(parts: list[str]) -> list[str]:
+        return ["东京是日本的首都。" if "Tokyo" in p else "大阪很大。" for p in parts]
+
+    out = translate_within(["Tokyo is the capital. Osaka is big."], _words, 4, to_chinese)
+    assert out == ["东京是日本的首都。大阪很大。"]
+
+
 def test_limits_are_read_from_the_converted_model(short_models, tiny_model):
     _, fr_en, en_de = short_models
     assert position_limit(fr_en.ct2_dir) == 64 and position_limit(en_de.ct2_dir) == 32

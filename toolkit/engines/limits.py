@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..segment import join_sentences
+
 __all__ = ["UNLIMITED", "ModelLimits", "split_to_fit", "translate_within"]
 
 
@@ -85,7 +87,8 @@ def translate_within(
     translate: Callable[[list[str]], list[str]],
 ) -> list[str]:
     """``translate(texts)``, with every text longer than ``limit`` cut by :func:`split_to_fit`; the
-    parts go through one ``translate`` call with the other texts and are joined with a space."""
+    parts go through one ``translate`` call with the other texts and are joined as running text
+    (:func:`~toolkit.segment.join_sentences`: a space, none between Chinese or Japanese parts)."""
     if limit is None:
         return translate(list(texts))
     parts: list[str] = []
@@ -97,4 +100,4 @@ def translate_within(
     if len(parts) == len(texts):
         return translate(parts)
     outputs = translate(parts)
-    return [" ".join(o.strip() for o in outputs[a:b] if o.strip()) or outputs[a] for a, b in spans]
+    return [join_sentences(o.strip() for o in outputs[a:b] if o.strip()) or outputs[a] for a, b in spans]
