@@ -302,3 +302,13 @@ def test_dates_and_ranks_losing_a_part_are_errors(source, target, languages, exp
 
 def test_devanagari_written_with_a_joiner_is_read() -> None:
     assert errors("30 अक्\u200dटूबर की रात", "the night of October 30th", "hi", "en") == []
+
+
+def test_an_ordinal_lost_is_an_error_where_the_target_has_ordinals() -> None:
+    assert errors("his fourth consecutive title", "son e titre consécutif", "en", "fr") == [("number", "4")]
+    assert errors("his fourth consecutive title", "son 4e titre consécutif", "en", "fr") == []
+    assert errors("तीसरे नंबर पर", "at No. , he", "hi", "en") == [("number", "3")]
+    # Czech ordinals are not known: an English ordinal cannot be looked for there.
+    assert errors("the third eruption", "třetí erupce", "en", "cs") == []
+    # "First" and "second" are as often "earlier", "other", a unit of time.
+    assert errors("the second eruption", "l'autre éruption", "en", "fr") == []

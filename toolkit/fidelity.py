@@ -112,6 +112,8 @@ class _Atom:
     # A month or weekday written as CLDR names it, not an inflection read from its stem ("среди"
     # is not "среда", "Sobotka" not "sobota"): only such a name, introduced, is an error.
     certain: bool = True
+    # An ordinal in words ("fourth", "तीसरे") the other language has ordinals for: lost, an error.
+    ordinal: bool = False
 
 
 def _atoms(fact: Fact, language: str) -> Iterator[_Atom]:
@@ -237,6 +239,10 @@ def check(
     source_facts = tuple(extract_facts(source_text, source_language))
     target_facts = tuple(extract_facts(target_text, target_language))
     source_atoms = [a for f in source_facts for a in _atoms(f, source_language)]
+    if languages.ordinal_words(target_language):
+        ordinals = languages.ordinal_words(source_language)
+        for atom in source_atoms:
+            atom.ordinal = atom.fact.spelled and atom.fact.text.casefold() in ordinals
     target_atoms = [a for f in target_facts for a in _atoms(f, target_language)]
     if pair is not None:
         _rename_acronyms(source_atoms, pair)
@@ -281,12 +287,12 @@ check_fidelity = check
 def _severity(atom: _Atom, problem: str, replaced: bool, named: bool) -> Severity:
     """``replaced``: the other side has an atom of the same family left over; ``named``: the other
     side has this very value (a month or currency named twice on one side only)."""
-    if atom.soft:
+    if atom.soft and not atom.ordinal:
         return "note"
     if atom.fact.spelled:
         # A count in words lost from the source is lost; one the translation adds is an idiom ("à
         # deux pas"). "Two" is as often "both", "the pair", "the couple".
-        return "error" if problem == "missing" and atom.value != "2" else "note"
+        return "error" if problem == "missing" and atom.value not in ("1", "2") else "note"
     if atom.family == "figure":
         return "error"
     if atom.family == "acronym":
@@ -317,7 +323,9 @@ def _echoed(atom: _Atom, text: str, language: str) -> bool:
         return any(token in languages.one_words(language) for token in _TOKEN.findall(lowered))
     if not atom.fact.spelled:
         return False
-    return any(word in lowered for word in _words_by_value(language).get(atom.value, ()))
+    # A stem stands for the word: "третий" is "третьего", "quatre" "quatrième".
+    stems = {word[: max(4, len(word) - 2)] for word in _words_by_value(language).get(atom.value, ())}
+    return any(stem in lowered for stem in stems)
 
 
 # Words as runs of anything but spaces, digits and punctuation: Devanagari's vowel signs are no

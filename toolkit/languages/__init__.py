@@ -36,7 +36,7 @@ from .numbers import (
     percent_words,
     scale_words,
 )
-from .words import exact_number_words, number_connectors, number_words, one_words
+from .words import exact_number_words, number_connectors, number_words, one_words, ordinal_words
 
 __all__ = [
     "MAJOR_CURRENCIES",
@@ -65,6 +65,7 @@ __all__ = [
     "number_format",
     "number_words",
     "one_words",
+    "ordinal_words",
     "percent_words",
     "scale_words",
     "text_direction",

@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from ._locale import base_language
 
-__all__ = ["exact_number_words", "number_connectors", "number_words", "one_words"]
+__all__ = ["exact_number_words", "number_connectors", "number_words", "one_words", "ordinal_words"]
 
 
 @functools.lru_cache(maxsize=64)
@@ -61,6 +61,19 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
             words[word] = value
             (exact.add if counts else exact.discard)(word)
     return words, exact
+
+
+@functools.lru_cache(maxsize=64)
+def ordinal_words(language: str | None) -> frozenset[str]:
+    """The ordinals of :func:`number_words` ("fourth", "quatrième", "तीसरे"), case-folded; empty for
+    a language whose ordinals neither num2words nor the table knows (Czech)."""
+    code = base_language(language)
+    words = set(_ORDINALS.get(code, {}))
+    converter = _converter(code)
+    if converter is not None:
+        for value in range(1, 32):
+            words.update(_number_tokens(_spell(converter, value, "ordinal", {})))
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=64)
