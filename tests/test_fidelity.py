@@ -293,7 +293,7 @@ def test_names_rendered_or_misread_are_no_error(source, target, languages) -> No
         # A day left without its month.
         ("am 11. September", "on 11", ("de", "en"), [("date", "--09-11")]),
         # "No.3" is a figure; a digit changed in it is caught.
-        ("तीसरे नंबर पर", "at No.0", ("hi", "en"), [("number", "0")]),
+        ("तीसरे नंबर पर", "at No.0", ("hi", "en"), [("number", "3"), ("number", "0")]),
     ],
 )
 def test_dates_and_ranks_losing_a_part_are_errors(source, target, languages, expected) -> None:
