@@ -256,7 +256,9 @@ def main() -> None:
     parser.add_argument("--scaling", action="store_true", help="time extract_facts on 0.5-4 MB instead")
     args = parser.parse_args()
     if args.scaling:
-        _scaling(args.data, args.split, args.languages.split(",")[0])
+        language = args.languages.split(",")[0]
+        _scaling(args.data, args.split, language)
+        print_signature(data=args.data / f"{args.split}-{language}-en.jsonl")
         return
 
     pofilter = _pofilter()
