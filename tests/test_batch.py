@@ -255,6 +255,24 @@ def test_a_torn_manifest_line_is_dropped_on_resume(reference: tuple[Path, float]
     assert tree(output) == tree(reference[0]) and comparable(output) == comparable(reference[0])
 
 
+def test_temp_files_of_a_killed_run_are_removed_on_resume(
+    reference: tuple[Path, float], tmp_path: Path
+) -> None:
+    output = tmp_path / "out"
+    shutil.copytree(reference[0], output)
+    lines = manifest(output)
+    last = lines[-1]
+    # As if killed while writing the last item's files, and while rewriting the manifest: temp
+    # files beside the real ones, and no manifest line for that item.
+    (output / MANIFEST).write_text("".join(json.dumps(line) + "\n" for line in lines[:-1]), encoding="utf-8")
+    folder = output / last["folder"] / last["lang"]
+    (folder / ".brief.md.k2j3l4_a.tmp").write_bytes(b"half a brief")
+    (output / f".{MANIFEST}.x8y9z0.tmp").write_bytes(b"half a manifest")
+    result = toolkit_batch(EXAMPLES / "articles", output, *ARGS)
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == tree(reference[0]) and comparable(output) == comparable(reference[0])
+
+
 def test_bad_inputs_are_failed_items_in_the_manifest(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()

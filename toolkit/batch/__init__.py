@@ -14,12 +14,13 @@ from an earlier run that are still valid; ``failed`` with a one-line ``error``),
 sha256, the settings' sha256, engine, model, output checksums and timings.
 
 Crash safety. Only the parent process writes, and in this order: each output goes to a temp file
-in ``OUTPUT/.tmp`` that is fsynced and renamed into place; then the item's manifest line is
-appended and fsynced. A run killed at any point therefore leaves every finished item complete and
-recorded, possibly one item's outputs without a manifest line (redone on resume, bytes identical)
-and possibly a torn last manifest line (ignored). At start, a run drops torn lines and the lines of
-items it will redo, and rewrites the manifest atomically; at the end it rewrites it once more in
-input order. The manifest never holds two lines for one (id, lang).
+beside it that is fsynced and renamed into place (:func:`toolkit.files.write_atomic`; a rename
+replaces a symlink itself, never what it points to); then the item's manifest line is appended and
+fsynced. A run killed at any point therefore leaves every finished item complete and recorded,
+possibly one item's outputs and temp files without a manifest line (redone on resume, bytes
+identical, temp files removed) and possibly a torn last manifest line (ignored). At start, a run
+drops torn lines and the lines of items it will redo, and rewrites the manifest atomically; at the
+end it rewrites it once more in input order. The manifest never holds two lines for one (id, lang).
 
 An item is skipped when its manifest line is ``ok``/``skipped`` with the same input and settings
 checksums and every output it lists is on disk with the listed checksum. Failed items are retried.

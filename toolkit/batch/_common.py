@@ -8,7 +8,6 @@ from typing import Any
 
 MANIFEST = "manifest.jsonl"
 _LOCK = ".lock"
-_TMP = ".tmp"
 
 
 def _sha256(data: bytes) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import InputError, UsageError
 from ..limits import check_input_size, format_size, max_input_size
-from ._common import _LOCK, _TMP, MANIFEST, _clip, _one_line, _sha256
+from ._common import _LOCK, MANIFEST, _clip, _one_line, _sha256
 
 __all__ = ["Article", "folder_name", "iter_articles", "load_articles"]
 
@@ -237,7 +237,7 @@ def _is_acceptable_id(article_id: str) -> bool:
         bool(article_id.strip())
         and len(article_id) <= _MAX_ID_CHARS
         and not any(c in article_id for c in "/\\\0")
-        and article_id not in (".", "..", MANIFEST, _LOCK, _TMP)
+        and article_id not in (".", "..", MANIFEST, _LOCK)
     )
 
 
@@ -253,7 +253,7 @@ def folder_name(article_id: str) -> str:
         and ".." not in article_id
         and not article_id.endswith(".")
         and not _RESERVED.fullmatch(article_id)
-        and article_id not in (MANIFEST, _LOCK, _TMP)
+        and article_id not in (MANIFEST, _LOCK)
     ):
         return article_id
     slug = re.sub(r"\.{2,}", ".", _UNSAFE_CHARS.sub("-", normal)).strip(".-_")

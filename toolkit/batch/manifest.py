@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import InputError, ToolkitError
+from ..files import write_atomic
 from ..pipeline import DEFAULT_LENGTHS
-from ._common import _TMP, MANIFEST, _sha256
+from ._common import MANIFEST, _sha256
 from .input import folder_name
 
 __all__ = ["BatchSettings", "ItemRecord", "read_manifest"]
@@ -138,7 +139,7 @@ def _manifest_line(record: ItemRecord) -> bytes:
 
 
 def _rewrite_manifest(output: Path, records: Sequence[ItemRecord]) -> None:
-    _write_atomic(output, MANIFEST, b"".join(_manifest_line(r) for r in records), output / _TMP)
+    write_atomic(output / MANIFEST, b"".join(_manifest_line(r) for r in records))
 
 
 def _append_manifest(output: Path, record: ItemRecord) -> None:
@@ -147,22 +148,6 @@ def _append_manifest(output: Path, record: ItemRecord) -> None:
         handle.write(_manifest_line(record))
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _write_atomic(folder: Path, name: str, data: bytes, tmp: Path) -> None:
-    """Write ``folder/name`` through a fsynced temp file in ``tmp`` (OUTPUT/.tmp) and a rename
-    (which replaces a symlink at ``folder/name`` itself, never what it points to)."""
-    staged = tmp / f"{os.getpid()}-{name}"
-    fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(staged, folder / name)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
 
 
 def _item_folder(output: Path, folder: str, lang: str, *, create: bool) -> Path:

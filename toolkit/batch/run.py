@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -15,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BatchError, InputError, UsageError
+from ..files import write_atomic
 from ..langcodes import check as check_language
 from ..langcodes import check_many
 from ..pipeline import DEFAULT_LENGTHS
-from ._common import _LOCK, _TMP, MANIFEST, _clip, _one_line, _sha256
+from ._common import _LOCK, MANIFEST, _clip, _one_line, _sha256
 from .executors import _Executor, _make_executor
 from .input import Article, _check_ids, folder_name, iter_articles
 from .manifest import (
@@ -30,7 +30,6 @@ from .manifest import (
     _item_folder,
     _outputs_intact,
     _rewrite_manifest,
-    _write_atomic,
     read_manifest,
 )
 from .worker import _Outcome, _Task
@@ -43,8 +42,10 @@ FORMATS = ("md", "txt", "html", "json")
 EXECUTORS = ("local", "ray")
 #: Longest error message kept in the manifest.
 _MAX_ERROR_CHARS = 500
-# Files in an item folder that a batch writes; stale ones (a format no longer asked for) go.
-_OUTPUT_NAME = re.compile(r"(translation\.txt|report\.json|brief\.\w+)")
+# Files in an item folder that a batch writes; stale ones (a format no longer asked for) go, and
+# so do the temp files write_atomic leaves beside them when a run is killed mid-write.
+_OUTPUTS = r"(translation\.txt|report\.json|brief\.\w+)"
+_OUTPUT_NAME = re.compile(rf"{_OUTPUTS}|\.{_OUTPUTS}\.\w+\.tmp")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def run_batch(
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder; give an output folder")
     out.mkdir(parents=True, exist_ok=True)
-    for name in (_LOCK, _TMP, MANIFEST):
+    for name in (_LOCK, MANIFEST):
         if (out / name).is_symlink():
             raise InputError(f"{out / name} is a symlink; a batch never writes through one, remove it")
     lock = FileLock(str(out / _LOCK))
@@ -200,9 +201,9 @@ def _run_locked(
 ) -> BatchSummary:
     started = time.perf_counter()
     digest = settings.digest
-    # Temp files left by a killed run are garbage: nothing was renamed from them.
-    shutil.rmtree(out / _TMP, ignore_errors=True)
-    (out / _TMP).mkdir()
+    # A manifest's temp file left by a killed run is garbage: nothing was renamed from it.
+    for leftover in out.glob(f".{MANIFEST}.*.tmp"):
+        leftover.unlink()
 
     keys = [(a, lang) for a in articles for lang in settings.targets]
     previous = read_manifest(out)
@@ -249,7 +250,6 @@ def _run_locked(
         reporter.close()
     ordered = [records[(a.id, lang)] for a, lang in keys if (a.id, lang) in records]
     _rewrite_manifest(out, ordered + others)
-    shutil.rmtree(out / _TMP, ignore_errors=True)
     return BatchSummary(out, tuple(ordered), not_run, time.perf_counter() - started)
 
 
@@ -327,7 +327,7 @@ def _land(out: Path, article: Article, lang: str, digest: str, outcome: _Outcome
         try:
             folder = _item_folder(out, folder_name(article.id), lang, create=True)
             for name, data in outcome.files.items():
-                _write_atomic(folder, name, data, out / _TMP)
+                write_atomic(folder / name, data)
             for stale in folder.iterdir():
                 if stale.name not in outcome.files and _OUTPUT_NAME.fullmatch(stale.name):
                     stale.unlink()
