@@ -8,7 +8,7 @@ translate → verify → repair only what lacks a rendering, and reports every t
 silently.
 """
 
-from .enforcement import enforce
+from .enforcement import enforce, enforcement
 from .formats import check
 from .matching import CaseRule, fold
 from .model import Entry, Finding, Glossary, Match
@@ -24,5 +24,6 @@ __all__ = [
     "TermReport",
     "check",
     "enforce",
+    "enforcement",
     "fold",
 ]

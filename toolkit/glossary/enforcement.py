@@ -1,13 +1,18 @@
 """Enforcement: put a glossary's renderings into an engine's output without harming it (translate →
-verify → repair only what lacks a rendering), reporting every term."""
+verify → repair only what lacks a rendering), reporting every term.
+
+:func:`enforcement` is the enforcement of one document as a generator that yields its engine
+requests (lists of segments) and is sent their outputs, so that a caller can put the requests of
+many documents into shared engine batches (:mod:`toolkit.translation.lockstep`); :func:`enforce`
+runs it with an engine call."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ..errors import EngineError
 from .matching import fold
@@ -15,12 +20,18 @@ from .model import Entry, Glossary, Match
 from .report import GlossaryReport, Status, TermReport
 
 EngineCall = Callable[[list[str]], list[str]]
+T = TypeVar("T")
+#: Work that needs the engine: yields requests (lists of segments), is sent their outputs, returns T.
+Asks = Generator[list[str], list[str], T]
+#: The enforcement of one document: returns one output per segment and the report.
+Steps = Asks[tuple[list[str], GlossaryReport]]
 
 
-def _call(engine_call: EngineCall, segments: list[str]) -> list[str]:
+def _ask(segments: list[str]) -> Asks[list[str]]:
+    """One engine request (none for no segments); its outputs, checked."""
     if not segments:
         return []
-    outputs = list(engine_call(segments))
+    outputs = list((yield segments))
     if len(outputs) != len(segments):
         raise EngineError(
             f"the engine returned {len(outputs)} outputs for {len(segments)} segments; report this bug"
@@ -45,13 +56,33 @@ def enforce(
     term is protected when a segment has to be translated again. With no glossary (or no entry for
     the pair) the engine is called once and the report is empty.
     """
+    steps = enforcement(
+        glossary, segments, source=source, target=target, copies_unknown_tokens=copies_unknown_tokens
+    )
+    try:
+        request = next(steps)
+        while True:
+            request = steps.send(list(engine_call(request)))
+    except StopIteration as done:
+        return done.value
+
+
+def enforcement(
+    glossary: Glossary | None,
+    segments: Sequence[str],
+    *,
+    source: str,
+    target: str,
+    copies_unknown_tokens: bool = False,
+) -> Steps:
+    """:func:`enforce` as a generator: yields each engine request (a list of segments), is sent the
+    outputs (one per segment, in order), and returns what :func:`enforce` returns."""
     segments = list(segments)
     pair = glossary.for_pair(source, target) if glossary is not None else None
     if glossary is None or pair is None or not pair.entries:
-        return _call(engine_call, segments), GlossaryReport(
-            glossary_version=glossary.version if glossary else None
-        )
-    return _Enforcer(pair, segments, engine_call, copies_unknown_tokens, glossary.version, source).run()
+        outputs = yield from _ask(segments)
+        return outputs, GlossaryReport(glossary_version=glossary.version if glossary else None)
+    return (yield from _Enforcer(pair, segments, copies_unknown_tokens, glossary.version, source).run())
 
 
 # How a missing term is put back, once the engine's own translation lacks it:
@@ -192,14 +223,12 @@ class _Enforcer:
         self,
         glossary: Glossary,
         segments: list[str],
-        engine_call: EngineCall,
         copies_unknown_tokens: bool,
         version: str,
         source: str,
     ) -> None:
         self.glossary = glossary
         self.segments = segments
-        self.engine_call = engine_call
         self.protection: Strategy = "placeholder" if copies_unknown_tokens else "substitution"
         self.version = version
         self.french = source == "fr"
@@ -208,10 +237,10 @@ class _Enforcer:
         self.renderings: dict[str, str] = {}
         self.needed = [Counter(m.entry for m in matches) for matches in self.matches]
 
-    def _probe(self, texts: Iterable[str]) -> None:
-        """Translate, in one call, the texts the engine has not been asked about yet."""
+    def _probe(self, texts: Iterable[str]) -> Asks[None]:
+        """Translate, in one request, the texts the engine has not been asked about yet."""
         missing = [t for t in dict.fromkeys(texts) if t not in self.renderings]
-        self.renderings.update(zip(missing, _call(self.engine_call, missing), strict=True))
+        self.renderings.update(zip(missing, (yield from _ask(missing)), strict=True))
 
     def _short(self, attempts: Mapping[int, _Attempt]) -> list[int]:
         return [i for i, a in attempts.items() if a.score() < sum(self.needed[i].values())]
@@ -266,18 +295,18 @@ class _Enforcer:
     def _present(self, index: int, output: str) -> dict[Entry, int]:
         return self.glossary.present(self.needed[index], output)
 
-    def _translate(self, indexes: list[int], strategy: Strategy) -> dict[int, _Attempt]:
+    def _translate(self, indexes: list[int], strategy: Strategy) -> Asks[dict[int, _Attempt]]:
         if strategy == "split":
-            return self._translate_split(indexes)
+            return (yield from self._translate_split(indexes))
         protected = [self._protect(i, strategy) for i in indexes]
-        outputs = _call(self.engine_call, [text for text, _ in protected])
+        outputs = yield from _ask([text for text, _ in protected])
         attempts = {
             i: self._attempt(i, output, strategy, restore)
             for i, output, (_, restore) in zip(indexes, outputs, protected, strict=True)
         }
-        return self._fit(attempts, strategy)
+        return (yield from self._fit(attempts, strategy))
 
-    def _translate_split(self, indexes: list[int]) -> dict[int, _Attempt]:
+    def _translate_split(self, indexes: list[int]) -> Asks[dict[int, _Attempt]]:
         """Last resort: translate the text between terms and put the renderings in between.
 
         Always yields every term, at some cost in fluency at the joins.
@@ -296,7 +325,7 @@ class _Enforcer:
                 cursor = match.end
             layout.append(_queue(segment[cursor:], queries))
             layouts[index] = layout
-        outputs = _call(self.engine_call, queries)
+        outputs = yield from _ask(queries)
         attempts = {}
         for index, layout in layouts.items():
             parts = [outputs[p] if isinstance(p, int) else p for p in layout]
@@ -305,7 +334,7 @@ class _Enforcer:
 
     # -- grammar around a protected term ---------------------------------------------------------
 
-    def _fit(self, attempts: dict[int, _Attempt], strategy: Strategy) -> dict[int, _Attempt]:
+    def _fit(self, attempts: dict[int, _Attempt], strategy: Strategy) -> Asks[dict[int, _Attempt]]:
         """The words around each restored term, put back the way the engine writes them around the
         term itself: the term's left context is translated with the term and with its stand-in, and
         where the two differ ("the Syria" vs "Syria") the output gets the engine's own words; a word
@@ -317,7 +346,7 @@ class _Enforcer:
                 context = _LEFT_CONTEXT.search(segment[: match.start])
                 if context is not None and not match.entry.keep:
                     probes.append((index, match, context.group(0), stand_in))
-        self._probe(
+        yield from self._probe(
             text
             for _, match, left, stand_in in probes
             for text in (left + match.text, match.text, left + stand_in)
@@ -362,14 +391,14 @@ class _Enforcer:
 
     # -- repairs -------------------------------------------------------------------------------
 
-    def _replace_misrenderings(self, attempts: dict[int, _Attempt]) -> dict[int, _Attempt]:
+    def _replace_misrenderings(self, attempts: dict[int, _Attempt]) -> Asks[dict[int, _Attempt]]:
         """Where a term is missing, replace what the engine made of it (probed by translating the
         term alone), the untranslated source form, or the rendering in the wrong case ("Nato") with
         the house rendering."""
         short = {i: attempts[i] for i in self._short(attempts)}
         if not short:
             return attempts
-        self._probe(
+        yield from self._probe(
             text for index in short for match in self.matches[index] for text in (match.text, match.rendering)
         )
         renderings = self.renderings
@@ -399,20 +428,20 @@ class _Enforcer:
 
     # -- the run -------------------------------------------------------------------------------
 
-    def run(self) -> tuple[list[str], GlossaryReport]:
+    def run(self) -> Steps:
         with_terms = [i for i, matches in enumerate(self.matches) if matches]
         # The engine's own translation of every segment, in one call: a segment whose terms it
         # renders the house way is left exactly as it is.
-        outputs = _call(self.engine_call, self.segments)
+        outputs = yield from _ask(self.segments)
         attempts = {i: _Attempt(outputs[i], self._present(i, outputs[i]), "engine") for i in with_terms}
         initial = dict(attempts)
-        attempts = self._replace_misrenderings(attempts)
+        attempts = yield from self._replace_misrenderings(attempts)
         other: Strategy = "substitution" if self.protection == "placeholder" else "placeholder"
         for strategy in (self.protection, other, "split"):
             short = self._short(attempts)
             if not short:
                 break
-            retried = self._replace_misrenderings(self._translate(short, strategy))
+            retried = yield from self._replace_misrenderings((yield from self._translate(short, strategy)))
             for index, attempt in retried.items():
                 if attempt.score() > attempts[index].score():
                     attempts[index] = attempt

@@ -85,7 +85,7 @@ class Translation:
 
 @dataclass(frozen=True)
 class TranslatedSegments:
-    """Chosen sentences translated (:meth:`Translator.translate_segments_reviewed`): one output per
+    """Chosen sentences translated (:meth:`toolkit.Pipeline.translate_segments`): one output per
     segment, the glossary report, and the words the engine did not translate (``segment`` indexes
     ``outputs``)."""
 

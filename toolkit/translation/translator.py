@@ -1,31 +1,29 @@
 """The Translator: one engine, a glossary and a translation memory reused over many documents.
 
-Batching across documents with a glossary: ``enforce`` runs once per document (its report is per
-document) and may call the engine several times (repairs). Each document's ``enforce`` runs in its
-own thread; their engine calls meet at a rendezvous and go to the engine together, in document order.
+Batching across documents with a glossary: enforcement runs once per document (its report is per
+document) and may call the engine several times (repairs); the documents' enforcements run in
+lockstep (:mod:`.lockstep`) so that their engine calls go to the engine together, in document order.
 """
 
 from __future__ import annotations
 
-import functools
 import os
-import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EngineError, UsageError
 from ..facts import localize_numbers
 from ..fidelity import check as check_fidelity
-from ..glossary import Glossary, GlossaryReport, enforce
+from ..glossary import Glossary, GlossaryReport, enforcement
 from ..langcodes import check as check_language
 from ..langcodes import pair_error
 from ..memory import TranslationMemory
 from ..review import Review
+from .lockstep import Steps, run_in_lockstep
 from .model import Segment, Timings, TranslatedSegments, Translation
 from .prepare import Prepared, prepare
-from .rendezvous import Rendezvous
 from .runner import Run, runner
 from .unknown import unknown_words
 
@@ -37,8 +35,8 @@ __all__ = ["GlossarySpec", "Translator", "load_glossary", "translate"]
 #: What callers may pass as a glossary: a loaded one, a file, or several files (merged in order).
 GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[str] | Glossary] | None
 
-# Documents are translated together up to these limits (one enforcement thread per document); the
-# engine then gets their segments in slices of the batch size.
+# Documents are translated together up to these limits (what a stream holds in memory before its
+# first result); the engine gets their segments in slices of the batch size.
 _MAX_DOCUMENTS = 64
 _MAX_SEGMENTS = 2048
 
@@ -64,13 +62,15 @@ def load_glossary(spec: GlossarySpec) -> Glossary | None:
 
 
 class Translator:
-    """One engine (created once, reused), a glossary and a translation memory, for many texts.
+    """The engine driver behind :class:`toolkit.Pipeline` (the public reuse object, which adds
+    locking, error policies and briefs): engines (created once, reused), a glossary and a
+    translation memory, for many texts. Internal: use a Pipeline.
 
     ``engine``: a registry name ("argos", "transformers", "apertium"), an :class:`Engine` instance
     (used as is and not closed here), or ``None`` to pick the best engine per language pair.
     ``glossary``: a Glossary, a path or several paths. ``memory``: a
     :class:`~toolkit.memory.TranslationMemory`, the path of one, or ``None`` for no cache.
-    ``batch_size``: segments per engine call (default: the engine's ``preferred_batch_size``, else 32).
+    ``batch_size``: segments per engine call (default: the engine's ``preferred_batch_size``).
     Not thread-safe: share one between threads under a lock, or use one per thread.
     """
 
@@ -198,38 +198,18 @@ class Translator:
         engine = self.engine_for(source, target)
         clock = [0.0]
         run = self._runner(engine, source, target, clock, batch_size)
-        rendezvous = Rendezvous(len(documents), run)
-        outcomes: list[TranslatedSegments | BaseException] = [RuntimeError("not run")] * len(documents)
-
-        def work(party: int) -> None:
-            try:
-                texts = [documents[party].text[s:e] for s, e in documents[party].spans]
-                call = functools.partial(rendezvous.call, party)
-                outcomes[party] = self._enforce(texts, call, source, target, engine)
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the calling thread below
-                outcomes[party] = exc
-            finally:
-                rendezvous.leave()
-
         started = time.perf_counter()
-        threads = [threading.Thread(target=work, args=(i,), daemon=True) for i in range(len(documents))]
-        for thread in threads:
-            thread.start()
-        rendezvous.serve()  # returns once every thread has left; they only have to finish up
-        for thread in threads:
-            thread.join()
+        steps = [
+            self._enforce([document.text[s:e] for s, e in document.spans], source, target, engine)
+            for document in documents
+        ]
+        outcomes, first_hits = run_in_lockstep(steps, run)
         wall = time.perf_counter() - started
-        for outcome in outcomes:
-            if isinstance(outcome, BaseException):
-                raise outcome
         total_segments = sum(len(d.spans) for d in documents) or 1
         model = engine.model_id(source, target)
         version = engine.version()
         translations = []
-        for party, document in enumerate(documents):
-            done = outcomes[party]
-            assert isinstance(done, TranslatedSegments)
-            hits = rendezvous.first_hits.get(party, [])
+        for document, done, hits in zip(documents, outcomes, first_hits, strict=True):
             share = len(document.spans) / total_segments
             engine_seconds = clock[0] * share
             translations.append(
@@ -248,15 +228,12 @@ class Translator:
         )
 
     def _enforce(
-        self,
-        segments: list[str],
-        engine_call: Callable[[list[str]], list[str]],
-        source: str,
-        target: str,
-        engine: Engine,
-    ) -> TranslatedSegments:
-        outputs, report = enforce(
-            self.glossary, segments, engine_call, source=source, target=target,
+        self, segments: list[str], source: str, target: str, engine: Engine
+    ) -> Steps[TranslatedSegments]:
+        """One document's glossary enforcement, numbers localized and unknown words found; yields
+        its engine requests (see :mod:`.lockstep`)."""
+        outputs, report = yield from enforcement(
+            self.glossary, segments, source=source, target=target,
             copies_unknown_tokens=engine.copies_unknown_tokens,
         )
         # Engines often copy figures verbatim ("14.000 displaced"): write them the target's way.
@@ -304,7 +281,7 @@ class Translator:
             timings=timings,
             review=Review(
                 unknown_words=done.unknown_words,
-                findings=tuple(f for f in fidelity.findings if getattr(f, "severity", "warning") != "note"),
+                findings=tuple(f for f in fidelity.findings if f.severity != "note"),
                 missing_terms=report.missing,
             ),
         )
@@ -312,38 +289,27 @@ class Translator:
     def _unchanged(self, document: Prepared) -> Translation:
         """Source and target are the same language: the text comes back as is, engine "none"."""
         texts = [document.text[s:e] for s, e in document.spans]
-        outputs, report = self._same_language_report(texts, document.source)
-        done = TranslatedSegments(tuple(outputs), report)
+        # No engine and no glossary: the segments themselves, with an empty report.
+        done = TranslatedSegments(tuple(texts), GlossaryReport())
         return self._finish(
             document, done, [], document.source, document.source, "none", None, None, 0.0, 0.0
         )
 
-    @staticmethod
-    def _same_language_report(segments: list[str], language: str) -> tuple[list[str], GlossaryReport]:
-        """No engine and no glossary: the segments themselves, with an empty report."""
-        return enforce(None, segments, list, source=language, target=language)
-
-    def translate_segments(
-        self, segments: Sequence[str], *, source: str, target: str
-    ) -> tuple[list[str], GlossaryReport]:
-        """Translate chosen sentences (e.g. a summary's) with the glossary, memory and engine; returns
-        one output per segment and the glossary report for all of them."""
-        done = self.translate_segments_reviewed(segments, source=source, target=target)
-        return list(done.outputs), done.glossary_report
-
     def translate_segments_reviewed(
         self, segments: Sequence[str], *, source: str, target: str
     ) -> TranslatedSegments:
-        """:meth:`translate_segments`, with the words the engine did not translate."""
+        """Translate chosen sentences (e.g. a summary's) with the glossary, memory and engine: one
+        output per segment, the glossary report for all of them, and the words the engine did not
+        translate."""
         source = check_language(source, "source")
         target = check_language(target, "target")
         texts = list(segments)
         if source == target:
-            outputs, report = self._same_language_report(texts, source)
-            return TranslatedSegments(tuple(outputs), report)
+            return TranslatedSegments(tuple(texts), GlossaryReport())
         engine = self.engine_for(source, target)
         run = self._runner(engine, source, target, [0.0])
-        return self._enforce(texts, lambda segs: run(segs)[0], source, target, engine)
+        (done,), _ = run_in_lockstep([self._enforce(texts, source, target, engine)], run)
+        return done
 
     # -- lifetime ----------------------------------------------------------------------------
 
