@@ -60,7 +60,7 @@ def main() -> None:
         packages = Path(scratch) / "packages"
         os.environ["TOOLKIT_MODELS_DIR"] = str(packages)
 
-        from toolkit import Translator, build_brief
+        from toolkit import Pipeline
         from toolkit.models import install_from_file
 
         install_from_file(built, packages)
@@ -69,8 +69,8 @@ def main() -> None:
         options = {"max_decoding_length": args.length, "min_decoding_length": args.length}
         if args.max_batch_size:
             options["max_batch_size"] = args.max_batch_size
-        with Translator("argos", **options) as translator:
-            engine = translator.engine_for("fr", "en")
+        with Pipeline("argos", **options) as pipeline:
+            engine = pipeline.engine_for("fr", "en")
             counted = {"segments": 0}
             translate_batch = engine.translate_batch
 
@@ -79,7 +79,7 @@ def main() -> None:
                 return translate_batch(segments, source, target)
 
             engine.translate_batch = counting  # type: ignore[method-assign]
-            build_brief(text, translator=translator, target="en", source="fr")  # warm-up: loads the model
+            pipeline.brief(text, target="en", source="fr")  # warm-up: loads the model
             times: dict[str, list[float]] = {"summarize-first": [], "translate-first": []}
             cpu: dict[str, list[float]] = {order: [] for order in times}
             segments: dict[str, int] = {}
@@ -87,7 +87,7 @@ def main() -> None:
                 for order in times:
                     counted["segments"] = 0
                     started, started_cpu = time.perf_counter(), time.process_time()
-                    result = build_brief(text, translator=translator, target="en", source="fr", order=order)
+                    result = pipeline.brief(text, target="en", source="fr", order=order)
                     times[order].append(time.perf_counter() - started)
                     cpu[order].append(time.process_time() - started_cpu)
                     segments[order] = counted["segments"]

@@ -36,11 +36,10 @@ from pathlib import Path
 from _report import engine_fields, percent, print_signature, split_of, wilson
 from _wmt import read_documents
 
-from toolkit.briefs import build_brief
+from toolkit import Pipeline
 from toolkit.document import parse
 from toolkit.segment import count_words
 from toolkit.summarization import stopwords
-from toolkit.translation import Translator
 
 ROOT = Path(__file__).resolve().parent.parent
 LENGTHS = {"short": 50, "medium": 100, "long": 200}
@@ -117,10 +116,10 @@ def main() -> None:
     seconds: list[float] = []
     faults: list[str] = []
     figures = with_subject = fragments = ordered = with_figures = 0
-    with Translator(args.engine, glossary=args.glossary) as translator:
+    with Pipeline(args.engine, glossary=args.glossary) as pipeline:
         for name, text in articles:
             started = time.perf_counter()
-            full = build_brief(text, translator=translator, target=args.target, source="fr")
+            full = pipeline.brief(text, target=args.target, source="fr")
             seconds.append(time.perf_counter() - started)
             with_figures += bool(full.key_figures)
             ordered += _figures_ordered(full.key_figures)
@@ -138,9 +137,7 @@ def main() -> None:
                 fits_split[length] += sum(len(s.split()) for s in shown) <= limit
                 if words > limit:
                     faults.append(f"{name} {length}: {words} > {limit}")
-                alone = build_brief(
-                    text, translator=translator, target=args.target, source="fr", lengths=(length,)
-                )
+                alone = pipeline.brief(text, target=args.target, source="fr", lengths=(length,))
                 same[length] += _shown(alone, length) == shown
             headline = full.headline.split()
             long_headlines += len(headline) > 14
@@ -149,14 +146,14 @@ def main() -> None:
                 function_endings += 1
                 faults.append(f"{name} headline ends on {last[-1]!r}: {full.headline}")
         for name, text in wire:
-            result = build_brief(text, translator=translator, target=args.target, source="fr")
+            result = pipeline.brief(text, target=args.target, source="fr")
             if parse(text, "fr").dateline is not None:
                 datelines += 1
-                if _dateline_altered(text, result, translator.glossary):
+                if _dateline_altered(text, result, pipeline.glossary):
                     altered += 1
                     faults.append(f"{name} dateline: {result.dateline}")
-        fields = engine_fields(translator.engine_for("fr", args.target), "fr", args.target)
-        glossary = translator.glossary.version if translator.glossary is not None else None
+        fields = engine_fields(pipeline.engine_for("fr", args.target), "fr", args.target)
+        glossary = pipeline.glossary.version if pipeline.glossary is not None else None
 
     n = len(articles)
     print(f"{n} briefs ({args.data.name}, {split_of(args.data)}), engine {args.engine}, fr→{args.target}")

@@ -2,7 +2,7 @@
 
     python benchmarks/glossary.py --data ../shared/bench/translation/dev-fr-en.jsonl
 
-Every French sentence of the file is translated by :meth:`toolkit.Translator.translate_segments`
+Every French sentence of the file is translated by :meth:`toolkit.Pipeline.translate_segments`
 document by document, once by the engine alone and once with the shipped glossaries
 (``glossaries/*.yaml`` unless ``--glossary`` says otherwise). Printed:
 
@@ -34,9 +34,9 @@ from pathlib import Path
 from _report import add_split_option, engine_fields, percent, print_signature, split_of, wilson
 from _wmt import paired_scores, read_documents
 
+from toolkit import Pipeline
 from toolkit.glossary import Glossary
 from toolkit.resources import glossaries_dir
-from toolkit.translation import Translator
 
 _RAW_MARK = re.compile(r"(?<![\w\\])[*@#]+(\w+)")
 
@@ -86,10 +86,10 @@ def main() -> None:
     enforced: list[str] = []
     reported: list[Counter[str]] = []
     timings = {"plain": 0.0, "glossary": 0.0}
-    with Translator(args.engine) as alone, Translator(args.engine, glossary=glossary) as with_glossary:
+    with Pipeline(args.engine) as alone, Pipeline(args.engine, glossary=glossary) as with_glossary:
         for document in documents:
             started = time.perf_counter()
-            done = alone.translate_segments_reviewed(document["fr"], source="fr", target="en")
+            done = alone.translate_segments(document["fr"], source="fr", target="en")
             timings["plain"] += time.perf_counter() - started
             plain += done.outputs
             words = [Counter[str]() for _ in document["fr"]]
@@ -97,7 +97,7 @@ def main() -> None:
                 words[word.segment][word.word] += 1
             reported += words
             started = time.perf_counter()
-            outputs, _ = with_glossary.translate_segments(document["fr"], source="fr", target="en")
+            outputs = with_glossary.translate_segments(document["fr"], source="fr", target="en").outputs
             timings["glossary"] += time.perf_counter() - started
             enforced += outputs
         engine = alone.engine_for("fr", "en")

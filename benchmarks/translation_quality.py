@@ -7,7 +7,7 @@
 
 Reads ``dev-{src}-en.jsonl`` (``{id, origlang, <src>: [...], en: [...]}``, sentence-aligned) from
 ``--data`` (a folder, default ``../shared/bench/translation``, or one file), translates every
-source sentence through :meth:`toolkit.Translator.translate_segments` (the toolkit's batching, no
+source sentence through :meth:`toolkit.Pipeline.translate_segments` (the toolkit's batching, no
 memory, no glossary) and prints sacrebleu's corpus BLEU and chrF with their 95 % bootstrap
 intervals and signatures, labelled with each file's split (dev / held-out / other, from its name or
 ``--split``), for the documents originally written in the source language (``origlang == src``:
@@ -28,9 +28,8 @@ from pathlib import Path
 from _report import BENCH, add_split_option, engine_fields, print_signature, split_of
 from _wmt import corpus_scores, read_documents
 
-from toolkit import engines
+from toolkit import Pipeline, engines
 from toolkit.errors import ToolkitError
-from toolkit.translation import Translator
 
 
 def translate(
@@ -38,9 +37,9 @@ def translate(
 ) -> tuple[list[str], dict[str, str], float]:
     """Hypotheses, the engine's signature fields (version, model) and seconds."""
     started = time.perf_counter()
-    with Translator(engine, model=model) as translator:
-        hypotheses, _ = translator.translate_segments(sources, source=source, target="en")
-        fields = engine_fields(translator.engine_for(source, "en"), source, "en")
+    with Pipeline(engine, model=model) as pipeline:
+        hypotheses = list(pipeline.translate_segments(sources, source=source, target="en").outputs)
+        fields = engine_fields(pipeline.engine_for(source, "en"), source, "en")
     return hypotheses, fields, time.perf_counter() - started
 
 

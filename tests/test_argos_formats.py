@@ -22,8 +22,8 @@ import toolkit
 from toolkit import engines, models
 from toolkit.cli import app
 from toolkit.engines._tokenizers import BPETokenizer
+from toolkit.pipeline import Pipeline
 from toolkit.testing.models import BuiltModel, build_model
-from toolkit.translation import Translator
 
 pytest.importorskip("ctranslate2")
 pytest.importorskip("sacremoses")
@@ -102,11 +102,11 @@ def test_glossary_offsets_and_memory_work_as_with_sentencepiece(bpe_dir: Path, t
     from toolkit import Glossary
 
     glossary = Glossary.merge(Glossary.builtin("syria-fr-en"), Glossary.builtin("wire-fr-en"))
-    with Translator(
+    with Pipeline(
         "argos", model=str(bpe_dir), glossary=glossary, memory=tmp_path / "tm.sqlite3"
-    ) as translator:
-        first = translator.translate(ARTICLE, source="fr", target="en")
-        again = translator.translate(ARTICLE, source="fr", target="en")
+    ) as pipeline:
+        first = pipeline.translate(ARTICLE, source="fr", target="en")
+        again = pipeline.translate(ARTICLE, source="fr", target="en")
     assert first.engine == "argos" and first.model.endswith("-bpe@1.9")
     for segment in first.segments:
         assert ARTICLE[segment.start : segment.end] == segment.source

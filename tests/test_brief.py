@@ -14,15 +14,14 @@ from typer.testing import CliRunner
 from toolkit import (
     Brief,
     InputError,
+    Pipeline,
     TemplateError,
-    Translator,
     UsageError,
     brief,
-    build_brief,
     render,
     translate,
 )
-from toolkit.briefs import BriefReview, ReviewFinding, compress, headline
+from toolkit.briefs import BriefReview, ReviewFinding, build_brief, compress, headline
 from toolkit.cli import app
 from toolkit.segment import count_words
 
@@ -171,9 +170,9 @@ def test_template_errors_say_what_to_fix(english: Brief, tmp_path: Path) -> None
 
 @needs_apertium
 def test_french_to_spanish_through_apertium_in_both_orders_agree() -> None:
-    with Translator("apertium") as translator:
-        first = build_brief(FRENCH, translator=translator, target="es", source="fr")
-        after = build_brief(FRENCH, translator=translator, target="es", source="fr", order="translate-first")
+    with Pipeline("apertium") as pipeline:
+        first = pipeline.brief(FRENCH, target="es", source="fr")
+        after = pipeline.brief(FRENCH, target="es", source="fr", order="translate-first")
     assert (first.order, after.order) == ("summarize-first", "translate-first")
     assert first.engine == after.engine == "apertium" and first.model == after.model
     assert first.source_language == "fr" and first.target_language == "es" and first.translated
@@ -263,11 +262,11 @@ def _delivered(result: Brief, length: str) -> int:
 
 @needs_apertium
 def test_named_lengths_bound_the_delivered_words_and_do_not_depend_on_what_else_is_asked() -> None:
-    with Translator("apertium") as translator:
-        every = build_brief(FRENCH, translator=translator, target="en", source="fr")
+    with Pipeline("apertium") as pipeline:
+        every = pipeline.brief(FRENCH, target="en", source="fr")
         for length, limit in (("short", 50), ("medium", 100), ("long", 200)):
             assert _delivered(every, length) <= limit, length
-            alone = build_brief(FRENCH, translator=translator, target="en", source="fr", length=length)
+            alone = pipeline.brief(FRENCH, target="en", source="fr", lengths=(length,))
             assert alone.lengths == (length,) and set(alone.bullets) == {length}
             assert (alone.lede, alone.bullets[length]) == (every.lede, every.bullets[length])
     assert set(every.bullets["short"]) <= set(every.bullets["medium"]) <= set(every.bullets["long"])
@@ -368,10 +367,10 @@ def test_a_translated_html_brief_carries_the_notice_and_no_file_name_or_hash() -
 @needs_apertium
 def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way() -> None:
     goma = (ROOT / "examples" / "batch" / "articles" / "goma-deplaces-fr.txt").read_text(encoding="utf-8")
-    with Translator("apertium") as translator:
-        english = build_brief(goma, translator=translator, target="en", source="fr")
-        spanish = build_brief(goma, translator=translator, target="es", source="fr")
-        first = build_brief(goma, translator=translator, target="en", source="fr", order="translate-first")
+    with Pipeline("apertium") as pipeline:
+        english = pipeline.brief(goma, target="en", source="fr")
+        spanish = pipeline.brief(goma, target="es", source="fr")
+        first = pipeline.brief(goma, target="en", source="fr", order="translate-first")
     assert english.dateline == first.dateline == "GOMA (RDC), Feb. 8 (AFP)"
     assert spanish.dateline == "GOMA (RDC), 8 de febrero (AFP)"
     assert ": " in english.headline and " :" not in english.headline
@@ -379,8 +378,8 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
 
 @needs_apertium
 def test_review_findings_cover_only_the_sentences_shown() -> None:
-    with Translator("apertium") as translator:
-        short = build_brief(FRENCH, translator=translator, target="en", source="fr", length="short")
+    with Pipeline("apertium") as pipeline:
+        short = pipeline.brief(FRENCH, target="en", source="fr", lengths=("short",))
     shown = " ".join([short.headline, short.lede, *short.bullets["short"]])
     assert all(f.sentence[:20] in shown for f in short.review.findings)
     assert "14.000" not in " ".join(f.text for f in short.review.findings)  # a figure the brief does not show

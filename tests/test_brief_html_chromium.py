@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import Translator, build_brief, render
+from toolkit import Pipeline, brief, render
 
 ROOT = Path(__file__).resolve().parent.parent
 FRENCH = (ROOT / "examples" / "alep-offensive-fr.txt").read_text(encoding="utf-8")
@@ -79,9 +79,9 @@ def screenshot(page: Path, profile: Path, name: str, *args: str) -> Path:
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("html")
-    with Translator("apertium", glossary=GLOSSARIES) as translator:
-        english = build_brief(FRENCH, translator=translator, target="en", source="fr", source_name="alep.txt")
-    arabic = build_brief(ARABIC, target="ar", source="ar")
+    with Pipeline("apertium", glossary=GLOSSARIES) as pipeline:
+        english = pipeline.brief(FRENCH, target="en", source="fr", source_name="alep.txt")
+    arabic = brief(ARABIC, target="ar", source="ar")
     found = {}
     for name, result in (("en", english), ("ar", arabic)):
         found[name] = folder / f"brief-{name}.html"

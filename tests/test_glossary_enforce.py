@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import toolkit
-from toolkit import Glossary, GlossaryReport
-from toolkit.glossary import Entry, TermReport, enforce
+from toolkit import Glossary
+from toolkit.glossary import Entry, GlossaryReport, TermReport, enforce
 
 ENTRIES = (
     Entry("HTS", "HTS", "fr", "en", keep=True),
@@ -426,9 +426,10 @@ WRONG_ALONE = [
 
 @needs_apertium
 def test_apertium_sentences_rendered_right_are_left_as_the_engine_wrote_them() -> None:
-    with toolkit.Translator("apertium") as alone, toolkit.Translator("apertium", glossary=shipped()) as house:
-        plain, _ = alone.translate_segments(RIGHT_ALREADY, source="fr", target="en")
-        enforced, report = house.translate_segments(RIGHT_ALREADY, source="fr", target="en")
+    with toolkit.Pipeline("apertium") as alone, toolkit.Pipeline("apertium", glossary=shipped()) as house:
+        plain = alone.translate_segments(RIGHT_ALREADY, source="fr", target="en").outputs
+        done = house.translate_segments(RIGHT_ALREADY, source="fr", target="en")
+    enforced, report = done.outputs, done.glossary_report
     assert enforced == plain
     assert report.ok and {t.status for t in report.terms} == {"ok"}
     assert "by Syria" in enforced[0]
@@ -436,9 +437,10 @@ def test_apertium_sentences_rendered_right_are_left_as_the_engine_wrote_them() -
 
 @needs_apertium
 def test_apertium_repairs_only_the_wrong_term_and_the_grammar_reads_right() -> None:
-    with toolkit.Translator("apertium") as alone, toolkit.Translator("apertium", glossary=shipped()) as house:
-        plain, _ = alone.translate_segments(WRONG_ALONE, source="fr", target="en")
-        enforced, report = house.translate_segments(WRONG_ALONE, source="fr", target="en")
+    with toolkit.Pipeline("apertium") as alone, toolkit.Pipeline("apertium", glossary=shipped()) as house:
+        plain = alone.translate_segments(WRONG_ALONE, source="fr", target="en").outputs
+        done = house.translate_segments(WRONG_ALONE, source="fr", target="en")
+    enforced, report = done.outputs, done.glossary_report
     assert report.ok
     assert enforced[0].startswith("Kyiv has ")
     assert enforced[1].startswith("Beijing puts ")

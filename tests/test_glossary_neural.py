@@ -14,7 +14,8 @@ import pytest
 
 import toolkit
 from toolkit import Glossary
-from toolkit.translation import Translation, Translator
+from toolkit.pipeline import Pipeline
+from toolkit.translation import Translation
 
 pytest.importorskip("ctranslate2")
 
@@ -54,8 +55,8 @@ def test_transformers_tiny_model_yields_every_term(tiny_model) -> None:  # type:
     pytest.importorskip("torch")
     if "transformers" not in toolkit.engines.names():
         pytest.skip("the transformers engine is not registered in this build")
-    with Translator("transformers", model=str(tiny_model.marian_dir), glossary=shipped()) as translator:
+    with Pipeline("transformers", model=str(tiny_model.marian_dir), glossary=shipped()) as pipeline:
         # One short sentence: the random model decodes up to its length limit, slowly on a CPU.
-        result = translator.translate("Le PDG du FMI est à Alep.", source="fr", target="en")
+        result = pipeline.translate("Le PDG du FMI est à Alep.", source="fr", target="en")
     assert result.engine == "transformers"
     assert_enforced(result, ["CEO", "IMF", "Aleppo"])

@@ -14,8 +14,8 @@ import pytest
 from toolkit import Glossary, engines, models
 from toolkit.engines.argos import model_limits, position_limit
 from toolkit.engines.limits import ModelLimits, split_to_fit, translate_within
+from toolkit.pipeline import Pipeline
 from toolkit.testing.models import build_model, corpus
-from toolkit.translation import Translator
 
 #: One 200-word "sentence" (generated wire vocabulary, full stops removed so that nothing but the
 #: clause marks and the spaces can cut it).
@@ -109,13 +109,13 @@ def test_argos_caps_a_runaway_decode_and_its_pivot_leg(short_models):
     assert german == engine.translate_batch(english, "en", "de")
 
 
-def test_translator_keeps_segments_and_glossary_report_on_long_sentences(short_models, monkeypatch):
+def test_pipeline_keeps_segments_and_glossary_report_on_long_sentences(short_models, monkeypatch):
     root, _, _ = short_models
     monkeypatch.setenv("TOOLKIT_MODELS_DIR", str(root))
     glossary = Glossary.builtin("syria-fr-en")
     text = f"Selon l'OSDH, les jihadistes de HTS ont pris Alep. {LONG} Alep est tombée."
-    with Translator("argos", glossary=glossary, max_decoding_length=4000) as translator:
-        result = translator.translate(text, source="fr", target="en")
+    with Pipeline("argos", glossary=glossary, max_decoding_length=4000) as pipeline:
+        result = pipeline.translate(text, source="fr", target="en")
     assert len(result.segments) == 3
     assert [text[s.start : s.end] for s in result.segments] == [s.source for s in result.segments]
     assert all(s.target for s in result.segments)

@@ -100,15 +100,14 @@ def test_bad_arguments_are_usage_errors(pipe: Pipeline) -> None:
         Pipeline(batch_size=0)
 
 
-def test_translator_engine_and_glossary_are_loaded_once() -> None:
+def test_engine_and_glossary_are_loaded_once() -> None:
     paths = [ROOT / "glossaries" / "syria-fr-en.yaml", ROOT / "glossaries" / "wire-fr-en.yaml"]
     with Pipeline("apertium", glossary=paths) as pipe:
         assert pipe.glossary is pipe.glossary and pipe.glossary is not None
-        translator = pipe.translator()
-        assert pipe.translator() is translator and translator.glossary is pipe.glossary
-        engine = translator.engine_for("fr", "es")
-        pipe.translate(TEXTS[0], target="es", source="fr")
-        assert pipe.translator().engine_for("fr", "es") is engine
+        engine = pipe.engine_for("fr", "es")
+        result = pipe.translate(TEXTS[0], target="es", source="fr")
+        assert pipe.engine_for("fr", "es") is engine
+        assert result.glossary_version == pipe.glossary.version
 
 
 def test_memory_path_is_opened_once_and_caches_segments(tmp_path: Path) -> None:

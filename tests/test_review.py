@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 import toolkit
 from toolkit.cli import app
 from toolkit.engines.base import MARK_KINDS, mark_unknown, unmark
+from toolkit.pipeline import Pipeline
 from toolkit.review import Review, UnknownWord, copied_words
-from toolkit.translation import Translator
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 
@@ -100,10 +100,10 @@ def test_direct_pair_and_glossary_terms() -> None:
 @needs_apertium
 def test_unknown_words_survive_the_translation_memory(tmp_path: Path) -> None:
     memory = tmp_path / "memory.sqlite"
-    with Translator("apertium", memory=memory) as translator:
-        first = translator.translate(DISPATCH, source="fr", target="en")
-    with Translator("apertium", memory=memory) as translator:
-        second = translator.translate(DISPATCH, source="fr", target="en")
+    with Pipeline("apertium", memory=memory) as pipeline:
+        first = pipeline.translate(DISPATCH, source="fr", target="en")
+    with Pipeline("apertium", memory=memory) as pipeline:
+        second = pipeline.translate(DISPATCH, source="fr", target="en")
     assert all(s.from_memory for s in second.segments)
     assert second.review.unknown_words == first.review.unknown_words
     assert second.text == first.text
@@ -111,8 +111,8 @@ def test_unknown_words_survive_the_translation_memory(tmp_path: Path) -> None:
 
 @needs_apertium
 def test_chosen_segments_report_unknown_words() -> None:
-    with Translator("apertium") as translator:
-        done = translator.translate_segments_reviewed(
+    with Pipeline("apertium") as pipeline:
+        done = pipeline.translate_segments(
             ["Le chat dort.", "Il conteste farouchement."], source="fr", target="en"
         )
     assert [(w.word, w.segment) for w in done.unknown_words] == [("farouchement", 1)]

@@ -1,9 +1,10 @@
-"""toolkit.translation / Translator end to end with the real Apertium engine and real SQLite memory."""
+"""toolkit.translate / Pipeline end to end with the real Apertium engine and real SQLite memory."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,8 +14,9 @@ import toolkit
 from toolkit.engines.apertium import ApertiumEngine
 from toolkit.errors import InputError, ModelNotFoundError, UsageError
 from toolkit.glossary import Glossary
+from toolkit.pipeline import Pipeline
 from toolkit.resources import glossaries_dir
-from toolkit.translation import Segment, Translation, Translator
+from toolkit.translation import Segment, Translation
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 
@@ -88,11 +90,11 @@ def test_same_language_returns_the_text_unchanged() -> None:
 
 def test_translate_many_batches_across_documents_like_one_by_one() -> None:
     engine = CountingEngine()
-    with Translator(engine) as translator:
-        together = list(translator.translate_many(DOCUMENTS, source="fr", target="es"))
+    with Pipeline(engine) as pipeline:
+        together = list(pipeline.translate_many(DOCUMENTS, source="fr", target="es"))
         assert len(engine.calls) == 1  # four documents, one engine call (duplicates sent once)
         assert len(engine.calls[0]) == 5
-        alone = [translator.translate(d, source="fr", target="es") for d in DOCUMENTS]
+        alone = [pipeline.translate(d, source="fr", target="es") for d in DOCUMENTS]
     assert [t.text for t in together] == [t.text for t in alone]
     assert together[0].text == "El gato negro duerme."
     assert together[1].text.count("\n\n") == 1
@@ -100,20 +102,20 @@ def test_translate_many_batches_across_documents_like_one_by_one() -> None:
 
 def test_small_batch_size_splits_engine_calls() -> None:
     engine = CountingEngine()
-    with Translator(engine, batch_size=2) as translator:
-        results = list(translator.translate_many(DOCUMENTS, source="fr", target="es"))
+    with Pipeline(engine, batch_size=2) as pipeline:
+        results = list(pipeline.translate_many(DOCUMENTS, source="fr", target="es"))
     assert [len(c) for c in engine.calls] == [2, 2, 1]
     assert [r.text for r in results][0] == "El gato negro duerme."
 
 
 def test_memory_serves_repeats_without_the_engine(tmp_path: Path) -> None:
     engine = CountingEngine()
-    with Translator(engine, memory=tmp_path / "tm.sqlite3") as translator:
-        first = translator.translate(ARTICLE, source="fr", target="en")
+    with Pipeline(engine, memory=tmp_path / "tm.sqlite3") as pipeline:
+        first = pipeline.translate(ARTICLE, source="fr", target="en")
         calls = len(engine.calls)
-        second = translator.translate(ARTICLE, source="fr", target="en")
+        second = pipeline.translate(ARTICLE, source="fr", target="en")
         assert len(engine.calls) == calls  # every segment came from memory
-        assert translator.memory is not None and translator.memory.stats().entries == len(first.segments)
+        assert pipeline.memory is not None and pipeline.memory.stats().entries == len(first.segments)
     assert second.text == first.text
     assert all(s.from_memory for s in second.segments)
     assert not any(s.from_memory for s in first.segments)
@@ -129,45 +131,65 @@ def test_glossary_is_applied_and_reported() -> None:
 
 def test_several_glossaries_merge() -> None:
     paths = sorted(glossaries_dir().glob("*-fr-en.yaml"))
-    with Translator("apertium", glossary=paths) as translator:
-        assert translator.glossary is not None
-        assert translator.glossary.version == Glossary.merge(*(Glossary.load(p) for p in paths)).version
+    with Pipeline("apertium", glossary=paths) as pipeline:
+        assert pipeline.glossary is not None
+        assert pipeline.glossary.version == Glossary.merge(*(Glossary.load(p) for p in paths)).version
 
 
 def test_glossary_with_many_documents_matches_one_by_one() -> None:
     path = glossaries_dir() / "syria-fr-en.yaml"
     texts = [ARTICLE, "Les forces de Bachar al-Assad ont reculé à Alep.", ARTICLE]
-    with Translator("apertium", glossary=path) as translator:
-        together = list(translator.translate_many(texts, source="fr", target="en"))
-        alone = [translator.translate(t, source="fr", target="en") for t in texts]
+    with Pipeline("apertium", glossary=path) as pipeline:
+        together = list(pipeline.translate_many(texts, source="fr", target="en"))
+        alone = [pipeline.translate(t, source="fr", target="en") for t in texts]
     assert [t.text for t in together] == [t.text for t in alone]
     assert [t.glossary_report for t in together] == [t.glossary_report for t in alone]
 
 
-def test_translate_segments_for_chosen_sentences() -> None:
-    with Translator("apertium") as translator:
-        outputs, report = translator.translate_segments(
-            ["Le chat noir.", "Bonjour."], source="fr", target="es"
-        )
-        assert outputs == ["El gato negro.", "Saludo."]
-        assert report is not None
-        same, _ = translator.translate_segments(["Le chat."], source="fr", target="fr")
-        assert same == ["Le chat."]
-
-
-def test_engine_instance_is_not_closed_by_the_translator() -> None:
+def test_glossary_enforcement_of_many_documents_shares_engine_calls_on_one_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = glossaries_dir() / "syria-fr-en.yaml"
+    texts = [ARTICLE, "Les forces de Bachar al-Assad ont reculé à Alep.", "Kiev a besoin d'aide à Alep."]
+    alone = []
+    for text in texts:
+        engine = CountingEngine()
+        with Pipeline(engine, glossary=path) as pipeline:
+            alone.append((pipeline.translate(text, source="fr", target="en").text, len(engine.calls)))
+    started = threading.Thread.start
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: pytest.fail("a thread was started"))
     engine = CountingEngine()
-    with Translator(engine) as translator:
-        translator.translate("Le chat.", source="fr", target="es")
+    with Pipeline(engine, glossary=path) as pipeline:
+        together = [t.text for t in pipeline.translate_many(texts, source="fr", target="en")]
+    monkeypatch.setattr(threading.Thread, "start", started)
+    assert together == [text for text, _ in alone]
+    # The documents' requests (first pass, repairs) went out together: as many calls as the
+    # document that needed most, not the sum.
+    assert len(engine.calls) == max(calls for _, calls in alone) < sum(calls for _, calls in alone)
+
+
+def test_translate_segments_for_chosen_sentences() -> None:
+    with Pipeline("apertium") as pipeline:
+        done = pipeline.translate_segments(["Le chat noir.", "Bonjour."], source="fr", target="es")
+        assert done.outputs == ("El gato negro.", "Saludo.")
+        assert done.glossary_report is not None
+        same = pipeline.translate_segments(["Le chat."], source="fr", target="fr")
+        assert same.outputs == ("Le chat.",)
+
+
+def test_engine_instance_is_not_closed_by_the_pipeline() -> None:
+    engine = CountingEngine()
+    with Pipeline(engine) as pipeline:
+        pipeline.translate("Le chat.", source="fr", target="es")
     assert engine.translate_batch(["Le chat."], "fr", "es") == ["El gato."]
 
 
-def test_closed_translator_refuses_work() -> None:
-    translator = Translator("apertium")
-    translator.close()
-    translator.close()
+def test_closed_pipeline_refuses_work() -> None:
+    pipeline = Pipeline("apertium")
+    pipeline.close()
+    pipeline.close()
     with pytest.raises(UsageError, match="closed"):
-        translator.translate("Le chat.", source="fr", target="es")
+        pipeline.translate("Le chat.", source="fr", target="es")
 
 
 @pytest.mark.parametrize(
@@ -200,8 +222,8 @@ def test_source_language_is_detected_per_document() -> None:
         "Les rebelles ont pris la ville vendredi, selon l'Observatoire syrien des droits de l'homme.",
         "Los rebeldes tomaron la ciudad el viernes, según el Observatorio sirio de derechos humanos.",
     ]
-    with Translator("apertium") as translator:
-        results = list(translator.translate_many(texts, target="en"))
+    with Pipeline("apertium") as pipeline:
+        results = list(pipeline.translate_many(texts, target="en"))
     assert [r.source_language for r in results] == ["fr", "es"]
     assert all(r.text.startswith("The rebel") for r in results)
 
@@ -212,11 +234,11 @@ def test_text_without_language_is_bad_input() -> None:
 
 
 def test_translate_many_checks_arguments_before_iterating() -> None:
-    with Translator("apertium") as translator:
+    with Pipeline("apertium") as pipeline:
         with pytest.raises(UsageError):
-            translator.translate_many(["Le chat."], target="english")
+            pipeline.translate_many(["Le chat."], target="english")
         with pytest.raises(UsageError):
-            translator.translate_many(["Le chat."], target="es", batch_size=0)
+            pipeline.translate_many(["Le chat."], target="es", batch_size=0)
 
 
 def test_every_translation_carries_a_reproducible_signature() -> None:

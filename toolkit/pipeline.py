@@ -1,8 +1,7 @@
-"""The library entry point for many texts: engines, glossaries and memory loaded once, reused.
+"""The library's one reuse object: engines, glossary and memory loaded once, reused over many texts.
 
-A :class:`Pipeline` holds one :class:`~toolkit.translation.Translator` per engine (created on first
-use), the glossary (loaded and merged once) and the translation memory, and streams results for
-many texts::
+A :class:`Pipeline` holds the engines (created on first use, one per engine it needs), the glossary
+(loaded and merged once) and the translation memory, and streams results for many texts::
 
     with toolkit.Pipeline("apertium", glossary=["syria-fr-en.yaml"]) as pipe:
         for item in pipe.translate_many(texts, target="es", errors="collect"):
@@ -11,6 +10,10 @@ many texts::
 Results always come back in input order. ``errors`` chooses what a failing text does:
 ``"raise"`` (default) raises its :class:`~toolkit.errors.ToolkitError` and stops, ``"skip"``
 leaves it out, ``"collect"`` yields an :class:`ItemResult` for every text, failed or not.
+
+``batch_size`` has one meaning everywhere: the number of *segments* (sentences) per engine call,
+by default the engine's ``preferred_batch_size``. Segments of many texts share engine calls; texts
+are read in groups of up to 64 (a failing group is redone text by text).
 
 Thread safety: a Pipeline may be shared between threads. Engines are not thread-safe, so every
 engine call is made under one lock and threads take turns; to use several cores, run one Pipeline
@@ -31,9 +34,11 @@ from .langcodes import check as check_language
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
     from .briefs import Brief
+    from .document import Document
+    from .engines.base import Engine
     from .glossary import Glossary
     from .memory import TranslationMemory
-    from .translation import Translation, Translator
+    from .translation import TranslatedSegments, Translation, Translator
 
 __all__ = ["DEFAULT_LENGTHS", "ErrorPolicy", "ItemResult", "Pipeline"]
 
@@ -43,6 +48,9 @@ ErrorPolicy = Literal["raise", "skip", "collect"]
 #: The named lengths a brief carries when the caller does not choose (docs/architecture.md).
 DEFAULT_LENGTHS: tuple[str, ...] = ("headline", "short", "medium", "long")
 _POLICIES = ("raise", "skip", "collect")
+# Texts read and translated together: their segments share engine calls, and a failing group is
+# redone text by text. As many as the translator takes in one go.
+_TEXTS_PER_GROUP = 64
 
 
 @dataclass(frozen=True)
@@ -65,18 +73,20 @@ class ItemResult(Generic[T]):
 
 
 class Pipeline:
-    """Translators, glossary and memory held for reuse over many texts. See the module docstring.
+    """Engines, glossary and memory held for reuse over many texts. See the module docstring.
 
-    ``engine``: registry name ("argos", "transformers", "apertium") or ``None`` for automatic choice
-    per language pair. ``glossary``: a :class:`~toolkit.glossary.Glossary`, a path, or a list of paths
+    ``engine``: a registry name ("argos", "transformers", "apertium", or a plugin's), an
+    :class:`~toolkit.engines.base.Engine` instance (used as is, not closed here), or ``None`` for the
+    best engine per language pair. ``model``, ``device`` and ``engine_options`` go to the engine
+    created by name. ``glossary``: a :class:`~toolkit.glossary.Glossary`, a path, or a list of paths
     (merged in order). ``memory``: a :class:`~toolkit.memory.TranslationMemory` or the path of its
-    SQLite file. ``lengths`` and ``template`` are the defaults of :meth:`brief_many` and :meth:`render`.
-    ``batch_size`` is the number of texts whose segments are sent to the engine together.
+    SQLite file. ``lengths`` and ``template`` are the defaults of :meth:`brief_many` and
+    :meth:`render`. ``batch_size``: segments per engine call (default: the engine's preferred size).
     """
 
     def __init__(
         self,
-        engine: str | None = None,
+        engine: str | Engine | None = None,
         *,
         model: str | None = None,
         glossary: Glossary | str | PathLike[str] | Sequence[str | PathLike[str] | Glossary] | None = None,
@@ -84,16 +94,22 @@ class Pipeline:
         lengths: Sequence[str] = DEFAULT_LENGTHS,
         template: str | PathLike[str] = "brief.md.j2",
         device: str = "auto",
-        batch_size: int = 32,
+        batch_size: int | None = None,
+        **engine_options: Any,
     ) -> None:
-        if batch_size < 1:
-            raise UsageError(f"batch_size must be at least 1, not {batch_size}")
+        _check_batch_size(batch_size)
+        if isinstance(engine, str):
+            from . import engines
+
+            if engine not in engines.names():
+                raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(engines.names())}")
         self.engine = engine
         self.model = model
         self.device = device
         self.batch_size = batch_size
         self.lengths = tuple(lengths)
         self.template = template
+        self._engine_options = engine_options
         self._glossary_spec = glossary
         self._memory_spec = memory
         self._lock = threading.RLock()
@@ -102,7 +118,7 @@ class Pipeline:
         self._glossary_loaded = False
         self._memory: TranslationMemory | None = None
         self._owns_memory = False
-        self._translators: dict[str | None, Translator] = {}
+        self._translator_instance: Translator | None = None
         self._closed = False
 
     # -- shared resources ---------------------------------------------------------------------
@@ -132,32 +148,39 @@ class Pipeline:
                     self._memory = self._memory_spec
             return self._memory
 
-    def translator(self, engine: str | None = None) -> Translator:
-        """The Translator for ``engine`` (default: the Pipeline's), created once and reused."""
-        name = engine if engine is not None else self.engine
+    def _translator(self) -> Translator:
+        """The engine driver behind every call (created once, on first use)."""
         with self._lock:
             if self._closed:
                 raise UsageError("this Pipeline is closed; create a new one")
-            translator = self._translators.get(name)
-            if translator is None:
+            if self._translator_instance is None:
                 from .translation import Translator
 
-                translator = Translator(
-                    name,
-                    model=self.model if name == self.engine else None,
+                self._translator_instance = Translator(
+                    self.engine,
+                    model=self.model,
                     device=self.device,
                     glossary=self.glossary,
                     memory=self.memory,
+                    batch_size=self.batch_size,
+                    **self._engine_options,
                 )
-                self._translators[name] = translator
-            return translator
+            return self._translator_instance
+
+    def engine_for(self, source: str, target: str) -> Engine:
+        """The engine that translates ``source→target`` (created on first use, then reused); a
+        :class:`~toolkit.errors.PairNotAvailableError` says how to install a missing pair."""
+        source = check_language(source, "source")
+        target = check_language(target, "target")
+        with self._lock:
+            return self._translator().engine_for(source, target)
 
     # -- translation --------------------------------------------------------------------------
 
     def translate(self, text: str, *, target: str, source: str | None = None) -> Translation:
         """Translate one text into ``target`` (source detected when ``None``)."""
         with self._lock:
-            return self.translator().translate(text, target=target, source=source)
+            return self._translator().translate(text, target=target, source=source)
 
     @overload
     def translate_many(
@@ -192,23 +215,33 @@ class Pipeline:
     ) -> Iterator[Translation] | Iterator[ItemResult[Translation]]:
         """Translate many texts, streaming results in input order.
 
-        Texts are read lazily, ``batch_size`` at a time, and their segments go to the engine in one
-        batch. When a batch fails, its texts are retried one by one so that only the culprit fails.
+        Texts are read lazily, in groups whose segments share engine calls of ``batch_size``
+        segments (default: the Pipeline's). When a group fails, its texts are retried one by one so
+        that only the culprit fails.
         """
-        size = self._batch_size(batch_size)
+        _check_batch_size(batch_size)
         # Bad codes are the caller's mistake: raised now, not collected as one failure per text.
         target = check_language(target, "target")
         source = check_language(source, "source") if source is not None else None
 
         def run_batch(chunk: list[str]) -> list[Translation]:
             with self._lock:
-                return list(self.translator().translate_many(chunk, target=target, source=source))
+                translated = self._translator().translate_many(
+                    chunk, target=target, source=source, batch_size=batch_size
+                )
+                return list(translated)
 
         def run_one(text: str) -> Translation:
-            with self._lock:
-                return self.translator().translate(text, target=target, source=source)
+            return run_batch([text])[0]
 
-        return _apply_policy(_stream(texts, size, run_batch, run_one), _check_policy(errors))
+        return _apply_policy(_stream(texts, _TEXTS_PER_GROUP, run_batch, run_one), _check_policy(errors))
+
+    def translate_segments(self, segments: Sequence[str], *, source: str, target: str) -> TranslatedSegments:
+        """Translate chosen sentences (a summary's, a test set's) with the glossary, memory and engine,
+        in shared engine calls: one output per segment (``.outputs``), the glossary report for all of
+        them and the words the engine did not translate."""
+        with self._lock:
+            return self._translator().translate_segments_reviewed(segments, source=source, target=target)
 
     # -- briefs -------------------------------------------------------------------------------
 
@@ -259,7 +292,7 @@ class Pipeline:
 
     def brief(
         self,
-        text: str,
+        text: str | Document,
         *,
         target: str = "en",
         source: str | None = None,
@@ -267,14 +300,14 @@ class Pipeline:
         order: str = "auto",
         source_name: str | None = None,
     ) -> Brief:
-        """Build the brief of one text (see :func:`toolkit.briefs.build_brief`); ``source_name`` is the
-        attribution (agency, outlet) shown in the brief."""
+        """Build the brief of one text or parsed document (see :func:`toolkit.briefs.build_brief`);
+        ``source_name`` is the attribution (agency, outlet) shown in the brief."""
         from .briefs import build_brief
 
         with self._lock:
             return build_brief(
                 text,
-                translator=self.translator(),
+                translator=self._translator(),
                 target=target,
                 source=source,
                 lengths=tuple(lengths) if lengths is not None else self.lengths,
@@ -301,9 +334,9 @@ class Pipeline:
             if self._closed:
                 return
             self._closed = True
-            translators, self._translators = list(self._translators.values()), {}
-            for translator in translators:
-                translator.close()
+            if self._translator_instance is not None:
+                self._translator_instance.close()
+                self._translator_instance = None
             if self._owns_memory and self._memory is not None:
                 self._memory.close()
             self._memory = None
@@ -314,14 +347,14 @@ class Pipeline:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _batch_size(self, batch_size: int | None) -> int:
-        size = self.batch_size if batch_size is None else batch_size
-        if size < 1:
-            raise UsageError(f"batch_size must be at least 1, not {size}")
-        return size
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _check_batch_size(batch_size: int | None) -> None:
+    if batch_size is not None and batch_size < 1:
+        raise UsageError(f"batch_size must be at least 1, not {batch_size}")
 
 
 def _check_policy(errors: str) -> ErrorPolicy:

@@ -84,9 +84,9 @@ def brief(
     no_memory: Annotated[bool, typer.Option("--no-memory", help="Don't use the translation memory.")] = False,
 ) -> None:
     """Write a brief of an article (headline, lede, summaries, key figures), translated if needed."""
-    from ..briefs import build_brief, render
+    from ..briefs import render
     from ..document import parse
-    from ..translation import Translator
+    from ..pipeline import Pipeline
 
     if format is None and output is not None and output.suffix.lstrip(".") in _FORMATS:
         format = output.suffix.lstrip(".")
@@ -99,17 +99,16 @@ def brief(
     document = parse(read_text(file), source)
     memory = None if no_memory else open_default_memory()
     try:
-        with Translator(engine, glossary=glossary or None, memory=memory) as translator, working("briefing"):
-            result = build_brief(
+        with Pipeline(engine, glossary=glossary or None, memory=memory) as pipeline, working("briefing"):
+            result = pipeline.brief(
                 document,
-                translator=translator,
                 target=target,
                 source=source,
                 lengths=lengths,
-                order=order,  # type: ignore[arg-type]
+                order=order,
                 source_name=name,
             )
-            warn_unused_glossary(translator.glossary, result.source_language, result.target_language)
+            warn_unused_glossary(pipeline.glossary, result.source_language, result.target_language)
     finally:
         if memory is not None:
             memory.close()

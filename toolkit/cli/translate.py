@@ -1,4 +1,4 @@
-"""``toolkit translate``: a thin layer over :class:`toolkit.translation.Translator`."""
+"""``toolkit translate``: a thin layer over :class:`toolkit.Pipeline`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import typer
 
 from ..document import read_text
 from ..files import check_output, write_atomic
-from ..translation import Translator
+from ..pipeline import Pipeline
 from ._app import app, handle_errors, open_default_memory, warn_unused_glossary, working
 
 
@@ -52,10 +52,10 @@ def translate(
     text = read_text(file)
     memory = None if no_memory else open_default_memory()
     try:
-        with Translator(engine, model=model, glossary=glossary or None, memory=memory) as translator:
+        with Pipeline(engine, model=model, glossary=glossary or None, memory=memory) as pipeline:
             with working("translating"):
-                result = translator.translate(text, target=target, source=source)
-            warn_unused_glossary(translator.glossary, result.source_language, result.target_language)
+                result = pipeline.translate(text, target=target, source=source)
+            warn_unused_glossary(pipeline.glossary, result.source_language, result.target_language)
     finally:
         if memory is not None:
             memory.close()
