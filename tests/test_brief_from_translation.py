@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import Brief, Translator, UsageError, build_brief
+from toolkit import Brief, Pipeline, UsageError
+from toolkit.briefs import build_brief
 from toolkit.translation import Translation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,14 +26,14 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def translator() -> Iterator[Translator]:
-    with Translator("apertium", glossary=GLOSSARIES) as reused:
+def pipeline() -> Iterator[Pipeline]:
+    with Pipeline("apertium", glossary=GLOSSARIES) as reused:
         yield reused
 
 
 @pytest.fixture(scope="module")
-def translation(translator: Translator) -> Translation:
-    return translator.translate(FRENCH, target="en", source="fr")
+def translation(pipeline: Pipeline) -> Translation:
+    return pipeline.translate(FRENCH, target="en", source="fr")
 
 
 def _shown(brief: Brief) -> tuple[object, ...]:
@@ -51,9 +52,9 @@ def _shown(brief: Brief) -> tuple[object, ...]:
     )
 
 
-def _engine_calls(translator: Translator, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def _engine_calls(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Count the segments the (real) engine is asked to translate from now on."""
-    engine = translator.engine_for("fr", "en")
+    engine = pipeline.engine_for("fr", "en")
     calls: list[int] = []
     real = engine.translate_batch
 
@@ -66,25 +67,25 @@ def _engine_calls(translator: Translator, monkeypatch: pytest.MonkeyPatch) -> li
 
 
 def test_summarize_first_from_a_translation_shows_the_same_and_translates_nothing(
-    translator: Translator, translation: Translation, monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, translation: Translation, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    usual = build_brief(FRENCH, translator=translator, target="en", source="fr")
-    calls = _engine_calls(translator, monkeypatch)
-    reused = build_brief(FRENCH, translation=translation, translator=translator)
+    usual = pipeline.brief(FRENCH, target="en", source="fr")
+    calls = _engine_calls(pipeline, monkeypatch)
+    reused = pipeline.brief(FRENCH, translation=translation)
     assert calls == []
     assert _shown(reused) == _shown(usual)
     assert reused.order == "summarize-first" and reused.bullets["long"] and reused.key_figures
     # The engine does run when no translation is given: the spy sees it.
-    build_brief(FRENCH, translator=translator, target="en", source="fr", length="short")
+    pipeline.brief(FRENCH, target="en", source="fr", lengths=("short",))
     assert sum(calls) > 0
 
 
 def test_translate_first_from_a_translation_is_the_translate_first_brief(
-    translator: Translator, translation: Translation, monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, translation: Translation, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    usual = build_brief(FRENCH, translator=translator, target="en", source="fr", order="translate-first")
-    calls = _engine_calls(translator, monkeypatch)
-    reused = build_brief(FRENCH, translation=translation, translator=translator, order="translate-first")
+    usual = pipeline.brief(FRENCH, target="en", source="fr", order="translate-first")
+    calls = _engine_calls(pipeline, monkeypatch)
+    reused = pipeline.brief(FRENCH, translation=translation, order="translate-first")
     assert calls == [] and _shown(reused) == _shown(usual)
 
 

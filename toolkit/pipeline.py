@@ -294,20 +294,25 @@ class Pipeline:
         self,
         text: str | Document,
         *,
-        target: str = "en",
+        target: str | None = None,
         source: str | None = None,
         lengths: Sequence[str] | None = None,
         order: str = "auto",
         source_name: str | None = None,
+        translation: Translation | None = None,
     ) -> Brief:
-        """Build the brief of one text or parsed document (see :func:`toolkit.briefs.build_brief`);
-        ``source_name`` is the attribution (agency, outlet) shown in the brief."""
+        """Build the brief of one text or parsed document in ``target`` (default ``"en"``; see
+        :func:`toolkit.briefs.build_brief`). ``source_name`` is the attribution (agency, outlet)
+        shown in the brief. ``translation``: the text's translation, already made: the brief takes
+        its sentences from it and translates nothing again (``target`` and ``source`` default to its
+        languages)."""
         from .briefs import build_brief
 
         with self._lock:
             return build_brief(
                 text,
                 translator=self._translator(),
+                translation=translation,
                 target=target,
                 source=source,
                 lengths=tuple(lengths) if lengths is not None else self.lengths,
