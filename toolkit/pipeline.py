@@ -97,12 +97,10 @@ class Pipeline:
         batch_size: int | None = None,
         **engine_options: Any,
     ) -> None:
-        _check_batch_size(batch_size)
-        if isinstance(engine, str):
-            from . import engines
+        from .translation import check_batch_size, check_engine
 
-            if engine not in engines.names():
-                raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(engines.names())}")
+        check_batch_size(batch_size)
+        check_engine(engine)
         self.engine = engine
         self.model = model
         self.device = device
@@ -219,7 +217,9 @@ class Pipeline:
         segments (default: the Pipeline's). When a group fails, its texts are retried one by one so
         that only the culprit fails.
         """
-        _check_batch_size(batch_size)
+        from .translation import check_batch_size
+
+        check_batch_size(batch_size)
         # Bad codes are the caller's mistake: raised now, not collected as one failure per text.
         target = check_language(target, "target")
         source = check_language(source, "source") if source is not None else None
@@ -355,11 +355,6 @@ class Pipeline:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-
-def _check_batch_size(batch_size: int | None) -> None:
-    if batch_size is not None and batch_size < 1:
-        raise UsageError(f"batch_size must be at least 1, not {batch_size}")
 
 
 def _check_policy(errors: str) -> ErrorPolicy:

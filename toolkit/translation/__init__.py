@@ -11,7 +11,7 @@ check fidelity. :mod:`.translator` drives it; :mod:`.model` holds the results.
 from __future__ import annotations
 
 from .model import Segment, Timings, TranslatedSegments, Translation
-from .translator import GlossarySpec, Translator, load_glossary, translate
+from .translator import GlossarySpec, Translator, check_batch_size, check_engine, load_glossary, translate
 
 __all__ = [
     "GlossarySpec",
@@ -20,6 +20,8 @@ __all__ = [
     "TranslatedSegments",
     "Translation",
     "Translator",
+    "check_batch_size",
+    "check_engine",
     "load_glossary",
     "translate",
 ]

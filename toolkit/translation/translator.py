@@ -30,7 +30,7 @@ from .unknown import unknown_words
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
     from ..engines.base import Engine
 
-__all__ = ["GlossarySpec", "Translator", "load_glossary", "translate"]
+__all__ = ["GlossarySpec", "Translator", "check_batch_size", "check_engine", "load_glossary", "translate"]
 
 #: What callers may pass as a glossary: a loaded one, a file, or several files (merged in order).
 GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[str] | Glossary] | None
@@ -39,6 +39,21 @@ GlossarySpec = Glossary | str | os.PathLike[str] | Sequence[str | os.PathLike[st
 # first result); the engine gets their segments in slices of the batch size.
 _MAX_DOCUMENTS = 64
 _MAX_SEGMENTS = 2048
+
+
+def check_batch_size(batch_size: int | None) -> None:
+    """``batch_size`` (segments per engine call) is ``None`` (the engine's choice) or at least 1."""
+    if batch_size is not None and batch_size < 1:
+        raise UsageError(f"batch_size must be at least 1, not {batch_size}")
+
+
+def check_engine(engine: str | Engine | None) -> None:
+    """A :class:`~toolkit.errors.UsageError` for an engine name the registry does not know."""
+    if isinstance(engine, str):
+        from .. import engines
+
+        if engine not in engines.names():
+            raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(engines.names())}")
 
 
 def load_glossary(spec: GlossarySpec) -> Glossary | None:
@@ -85,13 +100,8 @@ class Translator:
         batch_size: int | None = None,
         **engine_options: Any,
     ) -> None:
-        if batch_size is not None and batch_size < 1:
-            raise UsageError(f"batch_size must be at least 1, not {batch_size}")
-        if isinstance(engine, str):
-            from .. import engines
-
-            if engine not in engines.names():
-                raise UsageError(f"unknown engine {engine!r}: choose one of {', '.join(engines.names())}")
+        check_batch_size(batch_size)
+        check_engine(engine)
         self.glossary: Glossary | None = load_glossary(glossary)
         self._owns_memory = isinstance(memory, (str, os.PathLike))
         if self._owns_memory:
@@ -155,8 +165,7 @@ class Translator:
         target = check_language(target, "target")
         if source is not None:
             source = check_language(source, "source")
-        if batch_size is not None and batch_size < 1:
-            raise UsageError(f"batch_size must be at least 1, not {batch_size}")
+        check_batch_size(batch_size)
         # Arguments are checked now, texts as they are read: a generator would do neither until used.
         return self._translate_stream(texts, target, source, batch_size)
 
