@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit import Brief, Translator, build_brief
+from toolkit import Brief, Pipeline
 from toolkit.facts import extract_facts
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
@@ -50,9 +50,9 @@ QUALIFIERS = ("at least", "more than", "roughly", "about", "nearly", "over", "so
 
 @pytest.fixture(scope="module")
 def briefs() -> Iterator[dict[str, Brief]]:
-    with Translator("apertium") as translator:
+    with Pipeline("apertium") as pipeline:
         yield {
-            name: build_brief(text, translator=translator, target="en", source="fr")
+            name: pipeline.brief(text, target="en", source="fr")
             for name, text in (("chevron", CHEVRON), ("alep", ALEP))
         }
 
@@ -122,7 +122,7 @@ def test_a_name_the_glossary_holds_is_not_reported_when_written_in_part() -> Non
     text = (root / "examples" / "alep-offensive-fr.txt").read_text(encoding="utf-8")
     assert "M. Assad" in text
     glossaries = [root / "glossaries" / "syria-fr-en.yaml", root / "glossaries" / "wire-fr-en.yaml"]
-    with Translator("apertium", glossary=glossaries) as translator:
-        translation = translator.translate(text, target="en", source="fr")
+    with Pipeline("apertium", glossary=glossaries) as pipeline:
+        translation = pipeline.translate(text, target="en", source="fr")
     assert "Assad" not in {w.word for w in translation.review.unknown_words}
     assert translation.review.unknown_words  # the words the engine did not know are still reported
