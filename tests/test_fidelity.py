@@ -312,3 +312,12 @@ def test_an_ordinal_lost_is_an_error_where_the_target_has_ordinals() -> None:
     assert errors("the third eruption", "třetí erupce", "en", "cs") == []
     # "First" and "second" are as often "earlier", "other", a unit of time.
     assert errors("the second eruption", "l'autre éruption", "en", "fr") == []
+
+
+def test_a_measure_converted_to_other_units_is_the_same_figure() -> None:
+    assert errors("coincé à 15 m au-dessus du sol", "stuck 50ft above the ground", "fr", "en") == []
+    assert errors("15 metrů nad zemí", "stranded 50ft up", "cs", "en") == []
+    assert errors("100 km de route", "62 miles of road", "fr", "en") == []
+    # Beyond rounding, or the same unit, a changed figure is still changed.
+    assert errors("à 15 m du sol", "80ft up", "fr", "en") == [("number", "15"), ("number", "80")]
+    assert errors("à 11 km", "11.3 km away", "fr", "en") == [("number", "11"), ("number", "11.3")]

@@ -58,3 +58,12 @@ def test_unknown_language_takes_the_generic_path():
 def test_digits_of_any_script():
     assert languages.digit_value("७") == 7
     assert languages.digit_value("x") is None
+
+
+def test_units_are_read_from_cldr_and_converted() -> None:
+    assert languages.unit_words("fr")["mètres"] == "length-meter"
+    assert languages.unit_words("en")["ft"] == "length-foot"
+    assert languages.unit_words("ru")["футов"] == "length-foot"
+    assert round(languages.convert(15, "length-meter", "length-foot") or 0, 1) == 49.2
+    assert languages.convert(100, "temperature-celsius", "temperature-fahrenheit") == 212
+    assert languages.convert(1, "length-meter", "mass-kilogram") is None

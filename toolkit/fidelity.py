@@ -219,6 +219,53 @@ def _match(source: list[_Atom], target: list[_Atom]) -> None:
                 atom.matched = True
 
 
+def _match_conversions(
+    source: list[_Atom],
+    source_text: str,
+    source_language: str,
+    target: list[_Atom],
+    target_text: str,
+    target_language: str,
+) -> None:
+    """Pair figures left over that measure the same thing in other units ("15 m" and "50ft"):
+    converted, within the rounding copy does (3 %: 49.2 ft is "50ft", 51 ft is not)."""
+    measured = [
+        (atom, value, unit)
+        for atom in target
+        if not atom.matched and (found := _measure(atom, target_text, target_language))
+        for value, unit in [found]
+    ]
+    if not measured:
+        return
+    for atom in source:
+        found = _measure(atom, source_text, source_language) if not atom.matched else None
+        if found is None:
+            continue
+        value, unit = found
+        for other, other_value, other_unit in measured:
+            if other.matched or unit == other_unit:
+                continue
+            converted = languages.convert(value, unit, other_unit)
+            if converted is not None and abs(converted - other_value) <= 0.03 * abs(other_value):
+                atom.matched = other.matched = True
+                break
+
+
+_UNIT_AFTER = re.compile(r"[\s\u00a0\u202f-]?([^\s\d.,;:()\"'“”«»]{1,12})")
+
+
+def _measure(atom: _Atom, text: str, language: str) -> tuple[float, str] | None:
+    """The figure of a plain number and the unit written right after it, or None."""
+    if atom.family != "figure" or atom.fact.kind != "number" or atom.fact.spelled:
+        return None
+    after = _UNIT_AFTER.match(text, atom.fact.end)
+    unit = languages.unit_words(language).get(after.group(1).casefold().rstrip(".")) if after else None
+    try:
+        return (float(atom.value), unit) if unit else None
+    except ValueError:
+        return None
+
+
 # -- the check --------------------------------------------------------------------------------------
 
 
@@ -248,6 +295,7 @@ def check(
         _rename_acronyms(source_atoms, pair)
         _expect_renderings(source_text, source_facts, target_atoms, pair, target_language)
     _match(source_atoms, target_atoms)
+    _match_conversions(source_atoms, source_text, source_language, target_atoms, target_text, target_language)
 
     findings: list[Finding] = []
     left = {

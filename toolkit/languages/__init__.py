@@ -7,7 +7,7 @@ their own tables.
 
 By topic: :mod:`.numbers` (figures, percentages, currencies), :mod:`.words` (numbers in words),
 :mod:`.dates` (month and weekday names, date patterns), :mod:`.names` (countries, languages,
-writing direction).
+writing direction), :mod:`.units` (units of measure and their conversions).
 """
 
 from ._locale import base_language, known, locale
@@ -36,6 +36,7 @@ from .numbers import (
     percent_words,
     scale_words,
 )
+from .units import convert, unit_words
 from .words import exact_number_words, number_connectors, number_words, one_words, ordinal_words
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "NumberFormat",
     "Width",
     "base_language",
+    "convert",
     "country_name",
     "currency_symbols",
     "currency_words",
@@ -69,6 +71,7 @@ __all__ = [
     "percent_words",
     "scale_words",
     "text_direction",
+    "unit_words",
     "weekday_name",
     "weekday_names",
 ]

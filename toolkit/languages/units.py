@@ -1,0 +1,78 @@
+"""Units of measure as each language writes them after a figure, from CLDR's unit patterns, and
+the factors between units of one dimension (so "15 m" and "50 ft" can be seen to agree)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from ._locale import base_language, locale
+from ._locale import clean as _clean
+
+__all__ = ["convert", "unit_words"]
+
+# Units news copy converts between, in their dimension's base unit (metre, kilogram, m², litre,
+# km/h). Physical constants, not language data.
+_FACTORS: dict[str, tuple[str, float]] = {
+    "length-kilometer": ("length", 1000.0),
+    "length-meter": ("length", 1.0),
+    "length-centimeter": ("length", 0.01),
+    "length-millimeter": ("length", 0.001),
+    "length-mile": ("length", 1609.344),
+    "length-yard": ("length", 0.9144),
+    "length-foot": ("length", 0.3048),
+    "length-inch": ("length", 0.0254),
+    "mass-tonne": ("mass", 1000.0),
+    "mass-kilogram": ("mass", 1.0),
+    "mass-gram": ("mass", 0.001),
+    "mass-pound": ("mass", 0.45359237),
+    "mass-ounce": ("mass", 0.028349523125),
+    "mass-stone": ("mass", 6.35029318),
+    "area-square-kilometer": ("area", 1e6),
+    "area-hectare": ("area", 1e4),
+    "area-square-meter": ("area", 1.0),
+    "area-square-mile": ("area", 2589988.110336),
+    "area-acre": ("area", 4046.8564224),
+    "area-square-foot": ("area", 0.09290304),
+    "volume-liter": ("volume", 1.0),
+    "volume-gallon": ("volume", 3.785411784),
+    "volume-gallon-imperial": ("volume", 4.54609),
+    "speed-kilometer-per-hour": ("speed", 1.0),
+    "speed-mile-per-hour": ("speed", 1.609344),
+    "temperature-celsius": ("temperature", 1.0),
+    "temperature-fahrenheit": ("temperature", 1.0),
+}
+
+
+@functools.lru_cache(maxsize=64)
+def unit_words(language: str | None) -> Mapping[str, str]:
+    """How ``language`` writes the units of :data:`_FACTORS` after a figure, in every width and
+    plural form CLDR has ("mètres", "m", "Meter", "футов", "ft"), case-folded → CLDR unit id. A
+    form two units share ("m" for metre and mile in some locales) keeps the first."""
+    # English copy spells the metric units the British way as often as CLDR's "meters".
+    locales = [locale(language)] + ([locale("en_GB")] if base_language(language) == "en" else [])
+    words: dict[str, str] = {}
+    for loc in locales:
+        patterns = loc._data["unit_patterns"]
+        for unit in _FACTORS:
+            for width in ("long", "short", "narrow"):
+                for key, pattern in patterns.get(unit, {}).get(width, {}).items():
+                    if key == "per" or not isinstance(pattern, str) or not pattern.startswith("{0}"):
+                        continue
+                    word = _clean(pattern.replace("{0}", ""))
+                    if word:
+                        words.setdefault(word, unit)
+    return MappingProxyType(words)
+
+
+def convert(value: float, unit: str, into: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``into`` (CLDR unit ids), or None across dimensions."""
+    (dimension, factor), (other, target) = _FACTORS[unit], _FACTORS[into]
+    if dimension != other:
+        return None
+    if dimension == "temperature":
+        if unit == into:
+            return value
+        return value * 9 / 5 + 32 if unit == "temperature-celsius" else (value - 32) * 5 / 9
+    return value * factor / target
