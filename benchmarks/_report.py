@@ -71,10 +71,9 @@ class Interval:
     low: float
     high: float
 
-    def format(self, digits: int = 1, sign: str = "") -> str:
-        """``12.3 [11.0, 13.4]`` (``sign="+"`` for differences)."""
-        spec = f"{sign}.{digits}f"
-        return f"{self.value:{spec}} [{self.low:{spec}}, {self.high:{spec}}]"
+    def format(self, digits: int = 1) -> str:
+        """``12.3 [11.0, 13.4]``."""
+        return f"{self.value:.{digits}f} [{self.low:.{digits}f}, {self.high:.{digits}f}]"
 
     def __str__(self) -> str:
         return self.format()
