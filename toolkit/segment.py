@@ -16,8 +16,11 @@ and Indic dandas...) end a sentence without one. A full stop does not end a sent
 * an ordinal number in the languages that write ordinals with a full stop ("am 4. Juni", "2. místo")
   unless the next word is one that starts sentences (a stopword: "Die", "Am").
 
-Pure Python with no model: deterministic and fast (a few µs per sentence). Scripts that mark
-sentences with spaces only (Thai, Lao) stay one sentence per paragraph.
+Thai and Lao mark a sentence end with a space only (they put none between words): a space between
+two letters of those scripts ends a sentence, except after the repetition mark ``ๆ`` ("ต่างๆ นานา");
+a space next to a digit or a Latin name does not ("ปี 2557", "กับ Apple").
+
+Pure Python with no model: deterministic and fast (a few µs per sentence).
 """
 
 from __future__ import annotations
@@ -232,7 +235,19 @@ def sentence_spans(
     yield from _trimmed(text, cursor, end)
 
 
+# A space between Thai (or Lao) letters, the repetition marks ๆ and ໆ excepted.
+_THAI_LAO = r"[\p{Script=Thai}\p{Script=Lao}]"
+_SPACE_ENDS = regex.compile(rf"(?<={_THAI_LAO}(?<![ๆໆ]))[ \t\u00a0]+(?={_THAI_LAO})", regex.V1)
+
+
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for space in _SPACE_ENDS.finditer(text, start, end):
+        yield from _trimmed_span(text, start, space.start())
+        start = space.end()
+    yield from _trimmed_span(text, start, end)
+
+
+def _trimmed_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start] in _SPACE:
         start += 1
     while end > start and text[end - 1] in _SPACE:
