@@ -37,7 +37,7 @@ class UnknownWord:
     """A word the engine did not translate, where it stands in the delivered text.
 
     ``segment`` indexes the translated segments (``Translation.segments``, or the list given to
-    :meth:`~toolkit.translation.Translator.translate_segments_reviewed`); ``start``/``end`` are offsets
+    :meth:`toolkit.Pipeline.translate_segments`); ``start``/``end`` are offsets
     in that segment's translated text, so ``target[start:end] == word``. ``leg`` names the engine
     step that left the word: for a pivot (Apertium fr→es→en) a word unknown in the first leg
     (``"fr-es"``) is source-language text, one unknown only in the second (``"spa-eng"``) is text of

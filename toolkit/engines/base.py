@@ -75,7 +75,7 @@ class Engine(Protocol):
 
     #: Registry name: "argos", "transformers", "apertium", or a plugin's name.
     name: str
-    #: Segments per ``translate_batch`` call the Translator sends when the caller does not choose:
+    #: Segments per ``translate_batch`` call the Pipeline sends when the caller does not choose:
     #: process-based engines want large calls (each starts processes), GPU engines their batch size.
     preferred_batch_size: int
     #: True when a token the engine does not know comes out unchanged (rule-based engines): the

@@ -6,7 +6,7 @@ output goes past them. Engines read their model's limits into :class:`ModelLimit
 through :func:`translate_within`, which cuts every over-long segment at sentence ends, else at clause
 marks (, ; : — …), else between words (else, for one enormous "word", between characters), translates
 the parts in the same batch and joins each segment's parts, so one segment in still gives exactly one
-output: the :class:`~toolkit.translation.Translator`'s segment offsets and glossary report stay right.
+output: the translator's segment offsets and glossary report stay right.
 
 Engines expose their limits as ``limits(source, target) -> ModelLimits`` (an optional method of the
 engine contract, not yet part of :class:`~toolkit.engines.base.Engine`): for a pivot, the first leg's

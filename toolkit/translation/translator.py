@@ -351,6 +351,6 @@ def translate(
     memory: TranslationMemory | str | os.PathLike[str] | None = None,
 ) -> Translation:
     """Translate ``text`` into ``target`` (source detected when ``None``; engine chosen per pair when
-    ``None``). For many texts, reuse a :class:`Translator` or :class:`toolkit.Pipeline` instead."""
+    ``None``). For many texts, reuse a :class:`toolkit.Pipeline` instead."""
     with Translator(engine, model=model, glossary=glossary, memory=memory) as translator:
         return translator.translate(text, target=target, source=source)
