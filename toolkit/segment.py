@@ -43,6 +43,7 @@ __all__ = [
     "join_sentences",
     "sentence_spans",
     "split_sentences",
+    "stopwords",
 ]
 
 #: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence,
@@ -128,7 +129,10 @@ def _suppressions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=64)
-def _stopwords(language: str | None) -> frozenset[str]:
+def stopwords(language: str | None) -> frozenset[str]:
+    """Lower-cased stopwords of an ISO 639-1 language (``stopwordsiso``): function words that
+    start sentences here, and that summaries and headline cuts do not count as content. Empty for
+    a language it lacks; never fails."""
     import stopwordsiso  # imported here: `import toolkit` stays fast
 
     if not language or not stopwordsiso.has_lang(language):
@@ -170,9 +174,9 @@ def _is_abbreviation(before: str, language: str | None) -> bool:
             return True
         # CLDR's lower-case entries are also words ("mer." Wednesday, "quart."): a stopword, or
         # one after an article ("la mer.", "un quart."), is the word.
-        stopwords = _stopwords(language)
+        function_words = stopwords(language)
         previous = before[: match.start()].split()[-1:]
-        return folded not in stopwords and not (previous and previous[0].lower() in stopwords)
+        return folded not in function_words and not (previous and previous[0].lower() in function_words)
     return False
 
 
@@ -182,7 +186,7 @@ def _is_ordinal(before: str, following: str, language: str | None) -> bool:
     word = _WORD.match(following)
     if word is None or word.group().isdigit():
         return False
-    return word.group().lower() not in _stopwords(language)
+    return word.group().lower() not in stopwords(language)
 
 
 def _full_stop_continues(before: str, following: str, language: str | None) -> bool:

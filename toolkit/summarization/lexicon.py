@@ -5,11 +5,12 @@ lower-cased word forms."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
 import regex
+
+from ..segment import stopwords
 
 __all__ = ["Lexicon", "stopwords"]
 
@@ -52,17 +53,6 @@ _SNOWBALL = MappingProxyType(
 )
 # `regex`'s \w takes combining marks (Devanagari vowel signs, viramas), which `re` splits words at.
 _WORD = regex.compile(r"\w+")
-
-
-@lru_cache(maxsize=64)
-def stopwords(language: str | None) -> frozenset[str]:
-    """Lower-cased stopwords of an ISO 639-1 language (``stopwordsiso``): function words a summary
-    or a headline cut should not count as content. Empty for a language it lacks; never fails."""
-    import stopwordsiso  # imported here: `import toolkit` stays fast
-
-    if not language or not stopwordsiso.has_lang(language):
-        return frozenset()
-    return frozenset(stopwordsiso.stopwords(language))
 
 
 def _stemmer(language: str | None) -> Any:
