@@ -55,12 +55,13 @@ class _Worker:
         try:
             translation = self.pipeline.translate(task.text, target=task.lang, source=self.settings.source)
             translated = time.perf_counter()
+            # Built from the item's translation: no sentence goes to the engine twice.
             brief = self.pipeline.brief(
                 task.text,
                 target=task.lang,
-                source=translation.source_language,
                 lengths=self.settings.lengths,
                 source_name=task.source_name,
+                translation=translation,
             )
             briefed = time.perf_counter()
             files = {"translation.txt": (translation.text.rstrip("\n") + "\n").encode()}
