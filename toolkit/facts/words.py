@@ -66,9 +66,11 @@ def _vocabulary_words(text: str, reader: Reader) -> list[tuple[int, int, str]]:
             # An ending ("Sundays", "в октябре", "v sobotu") or a word after the name
             # ("Freitagabend"), not a name that merely starts the same ("Marching", "Marseille").
             rest = len(token) - length
-            head = token[:length]
-            if head not in reader.derived and (rest == 3 or (rest > 3 and length < COMPOUND_HEAD)):
+            if (rest == 3 or (rest > 3 and length < COMPOUND_HEAD)) and not (
+                reader.derived and token[:length] in reader.derived
+            ):
                 continue
+            head = token[:length]
             if reader.vocabulary.get(head) in ("month", "weekday"):
                 wanted[token] = head
                 break
