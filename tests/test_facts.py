@@ -207,3 +207,8 @@ def test_numbers_in_words_say_whether_they_count_exactly() -> None:
     text = "neuf morts, une trentaine de blessés, le quatrième"
     found = {f.text: f.approximate for f in extract_facts(text, "fr")}
     assert found == {"neuf": False, "trentaine": True, "quatrième": True}
+
+
+def test_a_date_whose_month_carries_a_case_ending_is_read() -> None:
+    assert facts("zur Gedenkstätte des 11. Septembers", "de") == [("date", "--09-11")]
+    assert facts("3 Mayors met", "en") == [("number", "3")]

@@ -116,8 +116,9 @@ def reader_for(language: str) -> Reader:
     named = _cased((n for n in months if not n[:1].isdigit()), capitalized) or "(?!)"
     day = r"(?P<{}>\d{{1,2}})(?:\.|(?:er|re|st|nd|rd|th|º|ª|°|-?[^\W\d_]{{1,2}})\b\.?)?"
     date = (
-        # 3 octobre 2012, 3. Oktober, 3 de octubre de 2012, 3rd of October, 3 октября
-        rf"(?<![\w.,]){day.format('d')}{SP}+{connector}(?P<m>{named})\.?"
+        # 3 octobre 2012, 3. Oktober, 3 de octubre de 2012, 3rd of October, 3 октября, and with a
+        # case ending CLDR does not list ("des 11. Septembers", "к 3 октябрю")
+        rf"(?<![\w.,]){day.format('d')}{SP}+{connector}(?P<m>{named})(?:\.|[^\W\d_A-Z]{{1,2}})?"
         rf"(?:,?{SP}+{connector}(?P<y>\d{{4}}))?{end}"
         # October 3, 2012; Oct. 3
         rf"|(?<![\w])(?P<m2>{named})\.?{SP}+{day.format('d2')}(?:,?{SP}+(?P<y2>\d{{4}}))?(?![\w\d])"
