@@ -37,12 +37,15 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import regex
 from _report import percent, print_signature, versions, wilson
 from _wmt import read_documents
 
 from toolkit import check_fidelity, extract_facts, languages
 
 _DIGIT = re.compile(r"\d")
+# regex's \w keeps a word's combining marks (Devanagari vowel signs); re's cuts the word there.
+_WORD = regex.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?[\s\u00a0\u202f]?%")
 _CURRENCY_SWAP = {"$": "€", "€": "$", "£": "€", "¥": "$", "₹": "$", "₽": "$"}
@@ -95,7 +98,7 @@ def _swap_name(names: dict[str, int], capitalized: bool) -> Callable[[str, rando
     def corrupt(text: str, rng: random.Random, language: str) -> str | None:
         found = [
             (m, names[m.group(0).casefold()])
-            for m in re.finditer(r"\w+", text)
+            for m in _WORD.finditer(text)
             if len(m.group(0)) > 2
             and m.group(0).casefold() in names
             and (m.group(0)[:1].isupper() or not capitalized)
@@ -130,7 +133,7 @@ def _change_currency(text: str, rng: random.Random, language: str) -> str | None
     words = _currency_words(language)
     found = [
         (m.start(), m.end(), m.group(0))
-        for m in re.finditer(r"\w+", text)
+        for m in _WORD.finditer(text)
         if m.group(0).casefold() in words and _DIGIT.search(text, max(0, m.start() - 20), m.end() + 20)
     ]
     options = [(i, i + 1, text[i]) for i in places] + found
