@@ -44,3 +44,11 @@ def test_batch_outputs_carry_the_signatures(tmp_path) -> None:  # noqa: ANN001 -
     brief = json.loads((tmp_path / "out" / "alep-fr" / "es" / "brief.json").read_text(encoding="utf-8"))
     assert fields(report["signature"])["pair"] == "fr-es"
     assert fields(brief["signature"])["ranker"] == brief["summary_method"]
+
+
+def test_a_summary_says_how_it_was_chosen() -> None:
+    text = "Rebels took the city on Saturday. Thousands fled north. The army plans a counter-attack."
+    summary = toolkit.summarize(text, sentences=2, language="en")
+    line = fields(summary.signature)
+    assert line["ranker"] == summary.method and line["language"] == "en" and line["length"] == "sentences=2"
+    assert summary.to_dict()["signature"] == summary.signature

@@ -149,7 +149,7 @@ def test_bad_budgets_are_usage_errors() -> None:
 def test_to_dict_is_json_ready() -> None:
     data = summarize(FRENCH, length="short", language="fr").to_dict()
     assert json.loads(json.dumps(data))["words"] == data["words"]
-    assert set(data) == {"text", "length", "language", "method", "words", "sentences"}
+    assert set(data) == {"signature", "text", "length", "language", "method", "words", "sentences"}
 
 
 def test_language_is_detected_when_not_given() -> None:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..document import Document, Sentence, parse
+from ..provenance import signature
 from ..segment import count_words, join_sentences
 from .lexicon import Lexicon, stopwords
 from .ranker import LEAD_PRIOR, load_ranker
@@ -85,8 +86,14 @@ class Summary:
         :func:`toolkit.segment.count_words`)."""
         return count_words(self.text, self.language)
 
+    @property
+    def signature(self) -> str:
+        """How this summary was made, in one line (:func:`toolkit.provenance.signature`)."""
+        return signature(language=self.language, ranker=self.method, length=self.length)
+
     def to_dict(self) -> dict[str, Any]:
         return {
+            "signature": self.signature,
             "text": self.text,
             "length": self.length,
             "language": self.language,
