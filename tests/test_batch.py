@@ -28,6 +28,10 @@ pytestmark = pytest.mark.skipif(
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "batch"
 TARGETS = "es,en"
+GERMAN = (
+    "Berlin (dpa) - Die Bundesregierung hat am Montag neue Hilfen für die Landwirtschaft beschlossen. "
+    "Nach Angaben des Ministeriums sollen die Betriebe in diesem Jahr mehr Geld erhalten als bisher.\n"
+)
 ARGS = ["--to", TARGETS, "--engine", "apertium", "--length", "headline", "--length", "short", "-q"]
 
 
@@ -335,11 +339,33 @@ def test_bad_usage_exits_2(tmp_path: Path) -> None:
 def test_fail_fast_stops_after_the_first_failure(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     shutil.copytree(EXAMPLES / "articles", articles)
+    # A German article comes first, and Apertium has no de→es: it fails, and nothing after it runs.
+    (articles / "a-berlin-de.txt").write_text(GERMAN, encoding="utf-8")
     output = tmp_path / "out"
-    # No German in Apertium: the first item fails, and nothing after it runs.
-    result = toolkit_batch(articles, output, "--to", "de", "--engine", "apertium", "--fail-fast", "-q")
+    result = toolkit_batch(articles, output, "--to", "es", "--engine", "apertium", "--fail-fast", "-q")
     assert result.returncode == 1 and "not run (--fail-fast)" in result.stderr
-    assert [line["status"] for line in manifest(output)] == ["failed"]
+    (line,) = manifest(output)
+    assert line["status"] == "failed" and "no de→es pair" in line["error"]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        # Apertium has no pair into German: known before any article is read.
+        (["--to", "es,de"], "the apertium engine has no pair into de; available: "),
+        # With --from, the pair itself is checked.
+        (["--to", "es", "--from", "de"], "the apertium engine has no de→es pair; available: "),
+    ],
+)
+def test_a_pair_the_engine_lacks_is_refused_before_any_work(
+    options: list[str], message: str, tmp_path: Path
+) -> None:
+    output = tmp_path / "out"
+    result = toolkit_batch(EXAMPLES / "articles", output, *options, "--engine", "apertium", "-q")
+    assert result.returncode == 2
+    assert message in result.stderr and "fr→es" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (output / MANIFEST).exists()
 
 
 def test_library_run_reports_progress_and_a_summary(tmp_path: Path) -> None:

@@ -92,7 +92,7 @@ def check_many(codes: str | Iterable[str], what: str = "target") -> tuple[str, .
     return checked
 
 
-def _describe(pairs: Iterable[tuple[str, str]], source: str) -> str:
+def _describe(pairs: Iterable[tuple[str, str]], source: str | None) -> str:
     ordered = sorted(set(pairs), key=lambda p: (p[0] != source, p))
     if not ordered:
         return "none installed"
@@ -102,7 +102,7 @@ def _describe(pairs: Iterable[tuple[str, str]], source: str) -> str:
 
 
 def pair_error(
-    source: str,
+    source: str | None,
     target: str,
     available: Mapping[str, Sequence[tuple[str, str]]],
     *,
@@ -111,15 +111,15 @@ def pair_error(
 ) -> PairNotAvailableError:
     """The error for a pair that ``engine`` (or, without one, every engine in ``available``:
     engine name → its pairs) does not translate. ``hints``: engine name → the command its plugin
-    gives for installing the pair (never guessed here)."""
+    gives for installing the pair (never guessed here). ``source=None``: no pair leads into ``target``
+    from any language."""
     commands = " or ".join(f"`{c}`" for c in dict.fromkeys((hints or {}).values()) if c)
     fix = f"; to add it: {commands}" if commands else " (`toolkit doctor` says how to add pairs)"
+    wanted = f"{source}→{target} pair" if source is not None else f"pair into {target}"
     if engine is not None:
         pairs = _describe(available.get(engine, ()), source)
-        return PairNotAvailableError(
-            f"the {engine} engine has no {source}→{target} pair; available: {pairs}{fix}"
-        )
+        return PairNotAvailableError(f"the {engine} engine has no {wanted}; available: {pairs}{fix}")
     listed = "; ".join(f"{name}: {_describe(pairs, source)}" for name, pairs in available.items())
     return PairNotAvailableError(
-        f"no engine has a {source}→{target} pair; available: {listed or 'no engine installed'}{fix}"
+        f"no engine has a {wanted}; available: {listed or 'no engine installed'}{fix}"
     )

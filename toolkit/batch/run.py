@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import BatchError, InputError, UsageError
+from ..errors import BatchError, EngineNotAvailableError, InputError, UsageError
 from ..files import write_atomic
 from ..langcodes import check as check_language
 from ..langcodes import check_many
@@ -127,6 +127,8 @@ def run_batch(
         raise UsageError(f"unknown executor {executor!r}; use {' or '.join(EXECUTORS)}")
     if address is not None and executor != "ray":
         raise UsageError("--address is the address of a Ray cluster; use it with --executor ray")
+    if executor == "local" and model is None:
+        _check_pairs(settings)
     # Only what identifies each article stays in memory; texts are read again as items are sent.
     articles = [replace(a, text=None) for a in iter_articles(input)]
     _check_ids(articles, input)
@@ -187,6 +189,33 @@ def _settings(
         memory=str(Path(memory).resolve()) if memory is not None else None,
         device=device,
     )
+
+
+def _check_pairs(settings: BatchSettings) -> None:
+    """Refuse up front a target no engine of the run translates into (with ``source``: the pair
+    itself), rather than fail every item alike. Only what this process can know: not with a
+    ``model`` (it decides the pair) nor on Ray (whose workers may have engines the driver lacks);
+    an article whose detected language the engine lacks still fails alone."""
+    from .. import engines
+    from ..langcodes import pair_error
+
+    available: dict[str, list[tuple[str, str]]] = {}
+    for name in [settings.engine] if settings.engine else engines.names():
+        try:
+            available[name] = sorted(engines.available_pairs(name))
+        except EngineNotAvailableError:
+            if settings.engine:
+                raise
+    pairs = {pair for found in available.values() for pair in found}
+    source = settings.source
+    for target in settings.targets:
+        if source == target or (source is not None and (source, target) in pairs):
+            continue
+        if source is not None:
+            hints = {name: engines.plugin(name).pair_install_command(source, target) for name in available}
+            raise pair_error(source, target, available, engine=settings.engine, hints=hints)
+        if not any(into == target for _, into in pairs):
+            raise pair_error(None, target, available, engine=settings.engine)
 
 
 def _run_locked(
