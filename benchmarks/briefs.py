@@ -14,11 +14,12 @@ brief translates. Prints:
   alone shows the same sentences as in the all-lengths brief;
 * headline faults: over 14 words, ending on a function word (stopwords-iso of the target);
 * dateline place names altered (neither kept nor the glossary's rendering);
-* key figures (all-lengths briefs): how many, the share with a subject (a word of three letters
-  or more, not a stopword of the target nor part of the figure's qualifier), the share of
-  fragments (no subject, or starting or ending on a stopword other than a qualifier or a scale
-  word such as "million"), and the briefs whose figures are ordered (counts of people and money
-  and shares before other numbers);
+* key figures (all-lengths briefs, English): how many, the share with a subject (a word of three
+  letters or more, not a stopword of the target nor part of the figure's qualifier), the share
+  of fragments (no subject, or starting or ending on a closed-class English word — article,
+  preposition, conjunction, pronoun, auxiliary — other than the figure's qualifier; stopwords-iso
+  also lists content words such as "big", "front", "million"), and the briefs whose figures are
+  ordered (counts of people and money and shares before other numbers);
 * median seconds per all-lengths brief.
 
 Shares carry 95 % Wilson intervals; the report says the data's split and ends with the run's
@@ -53,7 +54,13 @@ def _shown(brief, length: str) -> list[str]:  # noqa: ANN001 - Brief of any tool
 
 
 _QUALIFIER_WORDS = frozenset("at least more than over nearly almost about around some up to roughly".split())
-_SCALES = frozenset("thousand million billion trillion".split())
+_CLOSED_CLASS = frozenset(
+    "a an the of to in on at by for from with as into than and or but nor that which who whom whose "
+    "this these those it its his her their our your my he she they we you is are was were be been "
+    "being has have had do does did will would shall should can could may might must not no if then "
+    "there where when while during since until after before about over under among between against "
+    "per via".split()
+)
 _PEOPLE = ("dead", "injured", "displaced", "arrested", "detained", "missing", "evacuated", "people")
 
 
@@ -64,8 +71,8 @@ def _figure_faults(phrase: str, stop: frozenset[str]) -> tuple[bool, bool]:
         len(w) >= 3 and w.isalpha() and w not in stop and w not in _QUALIFIER_WORDS for w in words
     )
     first, last = (words[0], words[-1]) if words else ("", "")
-    bad_end = last in stop and last not in _SCALES
-    bad_start = first in stop and first not in _QUALIFIER_WORDS
+    bad_end = last in _CLOSED_CLASS
+    bad_start = first in _CLOSED_CLASS and first not in _QUALIFIER_WORDS
     return subject, not subject or bad_end or bad_start
 
 
