@@ -195,7 +195,7 @@ def _ours(source_language: str, target_language: str) -> Callable[[str, str], bo
         report = check_fidelity(
             source, target, source_language=source_language, target_language=target_language
         )
-        return any(getattr(f, "severity", "error") == "error" for f in report.findings)
+        return any(f.severity == "error" for f in report.findings)
 
     return flagged
 
@@ -290,9 +290,7 @@ def main() -> None:
                 report = check_fidelity(
                     source, target, source_language=source_language, target_language=target_language
                 )
-                errors = [
-                    (f.kind, f.value) for f in report.findings if getattr(f, "severity", "error") == "error"
-                ]
+                errors = [(f.kind, f.value) for f in report.findings if f.severity == "error"]
                 print(f"    ! {source}\n      {target}\n      {errors}")
         for kind, corrupt in _corruptions(target_language).items():
             caught: dict[str, list[bool]] = {"ours": [], "pofilter": []}

@@ -89,6 +89,36 @@ def test_dates_and_times(text: str, language: str, expected: list[tuple[str, str
     assert facts(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("journalists up to one million", "en", ["1000000"]),
+        ("a thousand people", "en", ["1000"]),
+        ("un million de déplacés", "fr", ["1000000"]),
+        ("eine Million Menschen", "de", ["1000000"]),
+        ("jeden milion lidí", "cs", ["1000000"]),
+        # Without a scale word after them they are articles and pronouns, not figures.
+        ("one of the doctors", "en", []),
+        ("a man and two women", "en", ["2"]),
+        ("un homme et deux femmes", "fr", ["2"]),
+    ],
+)
+def test_one_and_the_article_count_before_a_scale_word(text: str, language: str, expected: list[str]) -> None:
+    assert [f.value for f in extract_facts(text, language) if f.kind == "number"] == expected
+
+
+def test_one_million_in_words_matches_the_figure() -> None:
+    from toolkit import check_fidelity
+
+    report = check_fidelity(
+        "les journalistes jusqu'à 1 million d'amende",
+        "journalists fined up to one million",
+        source_language="fr",
+        target_language="en",
+    )
+    assert not [f for f in report.findings if f.severity == "error"], report.findings
+
+
 def test_quotes_of_every_kind() -> None:
     text = '« Nous partons », a-t-il dit. “Never again”, and "no comment".'
     found = [f for f in extract_facts(text, "fr") if f.kind == "quote"]

@@ -155,6 +155,8 @@ def reader_for(language: str) -> Reader:
     vocabulary: dict[str, str] = {w: "connector" for w in languages.number_connectors(language)}
     vocabulary.update((w, "scale") for w in scales if len(w) > 2)
     vocabulary.update((w, "number") for w in languages.number_words(language))
+    # "un million", "a thousand": these words count only with a scale after them.
+    vocabulary.update((w, "one") for w in languages.scale_heads(language) if w not in vocabulary)
     # Inflected names end differently (Russian "в октябре", Czech "v sobotu"): CLDR has only the
     # nominative and genitive, so the stem (less a final vowel or soft sign) stands for the name.
     for table in (months, weekdays):

@@ -31,10 +31,14 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
         if value is not None and touching and run.fits(value, role == "scale"):
             run.add(start, end, value, role == "scale")
             continue
-        if run.open:
+        if run.open and not run.article:
             yield run.fact(text)
         run = _Run()
-        if value is not None and role == "number":
+        if role == "one":
+            # An article or pronoun unless a scale follows ("un million", "a thousand").
+            run.article = True
+            run.add(start, end, 1, False)
+        elif value is not None and role == "number":
             run.approximate = word not in reader.exact
             run.add(start, end, value, False)
         elif role in ("month", "weekday") and (written[:1].isupper() or not reader.capitalized):
@@ -42,7 +46,7 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
                 yield Fact("date", written, f"--{reader.months[word]:02d}", start, end)
             else:
                 yield Fact("date", written, WEEKDAYS[reader.weekdays[word]], start, end)
-    if run.open:
+    if run.open and not run.article:
         yield run.fact(text)
 
 
@@ -100,6 +104,8 @@ class _Run:
         self.start = self.end = self.connector_end = -1
         self.total = self.current = 0
         self.approximate = False
+        #: Started by a word that is a number only before a scale word ("one", "un", "a").
+        self.article = False
 
     @property
     def open(self) -> bool:
@@ -125,8 +131,10 @@ class _Run:
         if is_scale or value >= 1000:
             self.total += max(self.current, 1) * value
             self.current = 0
+            self.article = False
         elif value == 100 and self.current:
             self.current *= 100
+            self.article = False
         else:
             self.current += value
 

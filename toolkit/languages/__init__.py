@@ -37,7 +37,7 @@ from .numbers import (
     scale_words,
 )
 from .units import convert, unit_words
-from .words import exact_number_words, number_connectors, number_words, one_words, ordinal_words
+from .words import exact_number_words, number_connectors, number_words, one_words, ordinal_words, scale_heads
 
 __all__ = [
     "MAJOR_CURRENCIES",
@@ -67,6 +67,7 @@ __all__ = [
     "number_format",
     "number_words",
     "one_words",
+    "scale_heads",
     "ordinal_words",
     "percent_words",
     "scale_words",

@@ -93,6 +93,17 @@ def one_words(language: str | None) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def scale_heads(language: str | None) -> frozenset[str]:
+    """The words that make a round number with the scale word after them and stand alone as
+    articles or pronouns: the cardinal "one" forms ("un million", "eine Million", "one thousand")
+    and the indefinite articles that do the same ("a million", "an hundred")."""
+    code = base_language(language)
+    ordinals = set(number_words(code))
+    cardinal = {w for w in one_words(code) if w not in ordinals}
+    return frozenset(cardinal | set(_ARTICLE_ONE.get(code, ())))
+
+
+@functools.lru_cache(maxsize=64)
 def number_connectors(language: str | None) -> frozenset[str]:
     """The words that join number words in ``language`` ("et" in "vingt et un", "y" in "treinta y
     dos", "and" in "one hundred and five"), found in num2words' own spellings."""
@@ -235,13 +246,15 @@ _CARDINALS: dict[str, dict[str, int]] = {
            "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100},  # fmt: skip
 }
 # Feminine and inflected forms of "one" num2words does not spell, and Hindi's.
+# Indefinite articles that are not also the word for "one" but count as one before a scale word.
+_ARTICLE_ONE: dict[str, tuple[str, ...]] = {"en": ("a", "an")}
 _ONE: dict[str, tuple[str, ...]] = {
     "fr": ("une", "première"),
     "de": ("ein", "eine", "einen", "einem", "einer", "eines", "ersten", "erster"),
     "es": ("un", "una", "primera"),
     "it": ("un", "una", "prima"),
     "pt": ("uma", "primeira"),
-    "cs": ("jeden", "jedno", "jednoho", "jedné", "jednu", "první"),
+    "cs": ("jeden", "jedno", "jednoho", "jedné", "jednu", "jedním", "jednom", "jednomu", "první"),
     "hi": ("एक", "पहला", "पहली", "पहले"),
 }
 # Ordinals num2words lacks, in every gender ("तीसरे नंबर पर", at No. 3); "first" and "second" are
