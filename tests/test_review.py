@@ -110,6 +110,28 @@ def test_unknown_words_survive_the_translation_memory(tmp_path: Path) -> None:
 
 
 @needs_apertium
+def test_a_memory_from_before_unknown_word_marks_hides_none(tmp_path: Path) -> None:
+    """A memory filled when outputs carried no marks (same engine, same version) is not read
+    back as if the words were known."""
+    from toolkit.engines import create
+    from toolkit.memory import TranslationMemory
+
+    engine = create("apertium")
+    segments = DISPATCH.split("\n\n")
+    unmarked = [unmark(o)[0] for o in engine.translate_batch(segments, "fr", "en")]
+    memory = tmp_path / "memory.sqlite"
+    with TranslationMemory(memory) as old:
+        old.put_many(
+            zip(segments, unmarked, strict=True), engine="apertium", model=engine.model_id("fr", "en"),
+            source="fr", target="en", engine_version=engine.version(),
+        )
+    with Pipeline("apertium", memory=memory) as pipeline:
+        translation = pipeline.translate(DISPATCH, source="fr", target="en")
+    assert not any(s.from_memory for s in translation.segments)
+    assert {"faillite", "farouchement"} <= {w.word for w in translation.review.unknown_words}
+
+
+@needs_apertium
 def test_chosen_segments_report_unknown_words() -> None:
     with Pipeline("apertium") as pipeline:
         done = pipeline.translate_segments(

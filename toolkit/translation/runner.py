@@ -12,7 +12,10 @@ if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay lig
     from ..engines.base import Engine
     from ..memory import TranslationMemory
 
-__all__ = ["Run", "runner"]
+__all__ = ["UNKNOWN_MARKS", "Run", "runner"]
+
+#: Appended to the engine version in translation-memory keys of outputs with unknown-word marks.
+UNKNOWN_MARKS = "+unknown-marks"
 
 #: ``segments -> (outputs, memory hits)``: one engine call, through the translation memory.
 Run = Callable[[list[str]], tuple[list[str], list[bool]]]
@@ -32,7 +35,10 @@ def runner(
     batches of ``batch_size`` (shortest first, duplicates once), results stored. Adds engine seconds
     to ``clock``."""
     model = engine.model_id(source, target)
-    version = engine.version()
+    # Stored outputs keep the engine's unknown-word marks. A memory filled before the engine marked
+    # them holds unmarked outputs of the same engine version: filed apart, so a hit never hides an
+    # unknown word.
+    version = engine.version() + (UNKNOWN_MARKS if getattr(engine, "marks_unknown_words", False) else "")
 
     def run(segments: list[str]) -> tuple[list[str], list[bool]]:
         key: dict[str, Any] = {"engine": engine.name, "model": model, "source": source, "target": target,
