@@ -11,43 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-COUNTING_ENGINE = """
-import os
-
-from toolkit.engines import EnginePlugin
-
-
-class CountingEngine:
-    name = "counting"
-    preferred_batch_size = 8
-    copies_unknown_tokens = True
-
-    def pairs(self):
-        return {("fr", "en")}
-
-    def model_id(self, source, target):
-        return "counting-1"
-
-    def version(self):
-        return "counting 1.0"
-
-    def translate_batch(self, segments, source, target):
-        with open(os.environ["COUNTING_LOG"], "a", encoding="utf-8") as log:
-            for segment in segments:
-                log.write(segment.replace("\\n", " ") + "\\n")
-        return [segment.upper() for segment in segments]
-
-    def close(self):
-        pass
-
-
-PLUGIN = EnginePlugin(
-    name="counting",
-    create=lambda *, model=None, device="auto", **options: CountingEngine(),
-    available_pairs=lambda: {("fr", "en")},
-    install_hint="pip install counting-engine",
-)
-"""
+from toolkit.testing.plugins import TOY_ENGINE_LOG, install_toy_engine
 
 ARTICLE = (
     "Crues dans le Gard : trois communes évacuées\n\n"
@@ -60,29 +24,21 @@ ARTICLE = (
 )
 
 
-def _install_engine(site: Path) -> None:
-    (site / "counting_engine.py").write_text(COUNTING_ENGINE, encoding="utf-8")
-    dist_info = site / "counting_engine-1.0.dist-info"
-    dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: counting-engine\nVersion: 1.0\n")
-    (dist_info / "entry_points.txt").write_text("[toolkit.engines]\ncounting = counting_engine:PLUGIN\n")
-
-
 def test_a_batch_item_sends_each_segment_to_the_engine_once(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    _install_engine(site)
+    install_toy_engine(site)
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "crues.txt").write_text(ARTICLE, encoding="utf-8")
     output = tmp_path / "out"
     log = tmp_path / "segments.log"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path]), "COUNTING_LOG": str(log)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path]), TOY_ENGINE_LOG: str(log)}
 
     def batch() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "toolkit", "batch", str(articles), str(output), "--to", "en",
-             "--from", "fr", "--engine", "counting", "--format", "json", "-q"],
+             "--from", "fr", "--engine", "shout", "--format", "json", "-q"],
             capture_output=True, text=True, env=env, timeout=300,
         )
 
@@ -96,7 +52,7 @@ def test_a_batch_item_sends_each_segment_to_the_engine_once(tmp_path: Path) -> N
     # The brief shows the translation's sentences (the engine upper-cases), though it asked for none.
     assert brief["headline"] and brief["headline"].isupper()
     assert all(bullet.upper() == bullet for bullet in brief["bullets"]["short"])
-    assert brief["engine"] == "counting" and "LES POMPIERS ONT ÉVACUÉ" in translation
+    assert brief["engine"] == "shout" and "LES POMPIERS ONT ÉVACUÉ" in translation
     # Resume: nothing changed, so the item is skipped and the engine is not called at all.
     assert batch().returncode == 0
     assert log.read_text(encoding="utf-8").splitlines() == sent

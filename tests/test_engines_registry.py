@@ -14,6 +14,7 @@ import pytest
 from toolkit import engines
 from toolkit.engines.base import Engine
 from toolkit.errors import EngineNotAvailableError, ModelNotFoundError, UsageError
+from toolkit.testing.plugins import install_toy_engine
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 
@@ -88,55 +89,6 @@ def test_missing_engine_module_is_not_available_with_a_hint(monkeypatch: pytest.
         engines.create("argos")
 
 
-TOY_ENGINE = """
-from toolkit.engines import EnginePlugin
-
-
-class ShoutEngine:
-    name = "shout"
-    preferred_batch_size = 8
-    copies_unknown_tokens = True
-
-    def pairs(self):
-        return {("fr", "en")}
-
-    def model_id(self, source, target):
-        return "shout-1"
-
-    def version(self):
-        return "toy 1.0"
-
-    def translate_batch(self, segments, source, target):
-        return [segment.upper() for segment in segments]
-
-    def close(self):
-        pass
-
-
-def create(*, model=None, device="auto", **options):
-    return ShoutEngine()
-
-
-PLUGIN = EnginePlugin(
-    name="shout",
-    create=create,
-    available_pairs=lambda: {("fr", "en")},
-    install_hint="pip install toy-shout-engine",
-    pair_install_hint="pip install toy-shout-{source}-{target}",
-)
-"""
-
-
-def _install_toy_plugin(site: Path, module: str, reference: str) -> None:
-    """A separately packaged engine, as pip would lay it out: its module and a dist-info whose
-    entry_points.txt registers it in the ``toolkit.engines`` group."""
-    (site / f"{module}.py").write_text(TOY_ENGINE)
-    dist_info = site / "toy_shout_engine-1.0.dist-info"
-    dist_info.mkdir()
-    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: toy-shout-engine\nVersion: 1.0\n")
-    (dist_info / "entry_points.txt").write_text(f"[toolkit.engines]\nshout = {reference}\n")
-
-
 def _run_with(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
     return subprocess.run(
@@ -145,7 +97,7 @@ def _run_with(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_third_party_engine_installs_through_the_entry_point(tmp_path: Path) -> None:
-    _install_toy_plugin(tmp_path, "toy_shout_engine", "toy_shout_engine:PLUGIN")
+    install_toy_engine(tmp_path)
     article = tmp_path / "article.txt"
     article.write_text("Le chat dort.\n", encoding="utf-8")
     translated = _run_with(tmp_path, "translate", str(article), "--from", "fr", "--to", "en",
@@ -163,7 +115,7 @@ def test_a_third_party_engine_installs_through_the_entry_point(tmp_path: Path) -
 
 
 def test_an_entry_point_that_is_not_a_plugin_is_refused(tmp_path: Path) -> None:
-    _install_toy_plugin(tmp_path, "toy_shout_engine", "toy_shout_engine:create")
+    install_toy_engine(tmp_path, "create")
     article = tmp_path / "article.txt"
     article.write_text("Le chat dort.\n", encoding="utf-8")
     result = _run_with(tmp_path, "translate", str(article), "--from", "fr", "--to", "en", "--engine", "shout")
