@@ -1,5 +1,6 @@
 """Reading input (encodings, bad input) and the document model."""
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,43 @@ def test_single_line_breaks_split_paragraphs_but_soft_wraps_do_not():
     assert [p.text for p in doc.paragraphs][:2] == ["Premier paragraphe court.", "Deuxième paragraphe."]
     assert len(doc.paragraphs) == 3
     assert doc.paragraphs[2].sentences[0].text.endswith("comme souvent.")
+
+
+# Hindi has no capitals to say that a line starts a new paragraph (written for these tests).
+HINDI_TITLE = "राजधानी में भारी बारिश के बाद कई इलाकों में पानी भर गया और यातायात पूरी तरह ठप रहा"
+HINDI_BODY = (
+    "मौसम विभाग ने बताया कि शहर में पिछले चौबीस घंटों के दौरान सामान्य से तीन गुना अधिक बारिश दर्ज की गई, "
+    "जिससे निचले इलाकों में रहने वाले हजारों लोगों को सुरक्षित स्थानों पर ले जाना पड़ा। नगर निगम ने सभी "
+    "स्कूल दो दिन के लिए बंद कर दिए हैं और लोगों से अपील की है कि वे बहुत जरूरी काम न हो तो घरों से बाहर न निकलें।"
+)
+
+
+def test_a_long_title_in_a_caseless_script_is_not_taken_for_wrapped_text():
+    lede, rest = HINDI_BODY.split("। ")
+    doc = parse(f"{HINDI_TITLE}\n{lede}।\n{rest}", "hi")
+    assert doc.title == HINDI_TITLE
+    assert [s.text for s in doc.body_sentences] == [f"{lede}।", rest]
+
+
+def test_hard_wrapped_text_in_a_caseless_script_stays_one_paragraph():
+    wrapped = textwrap.fill(HINDI_BODY, 90)
+    # Lines of more than 12 words that break mid-sentence: only their lengths say they are wrapped.
+    assert all(len(line.split()) > 12 for line in wrapped.splitlines()[:-1])
+    doc = parse(f"{HINDI_TITLE}\n\n{wrapped}", "hi")
+    assert doc.title == HINDI_TITLE
+    assert [" ".join(s.text.split()) for s in doc.body_sentences] == [
+        " ".join(s.text.split()) for s in parse(HINDI_BODY, "hi").body_sentences
+    ]
+    assert any("\n" in s.text for s in doc.body_sentences)
+
+
+def test_a_headline_of_up_to_30_words_is_a_title():
+    title = (
+        "Fire crews called to rescue a lost puppy after she got stuck 50ft above the ground "
+        "on a ledge in a quarry"
+    )
+    doc = parse(f"{title}\nThe puppy, Ruby, had run off after a minor road crash.", "en")
+    assert doc.title == title
 
 
 # Datelines written for these tests in each agency's house style.

@@ -330,9 +330,18 @@ _BYLINE = re.compile(r"^(?:par|by|von|por|di|door)\s+[\w.'’\- ]{2,60}$", re.IG
 _TERMINAL = tuple("»\"”:;")  # besides sentence ends (segment.ends_sentence), these end a line too
 
 
+def _wrapped_before(line: str, following: str) -> bool:
+    """Whether ``line`` can have been wrapped before ``following`` where the script has no capitals
+    to say that ``following`` starts anew (Devanagari, Arabic, CJK...): a wrapping editor moves a
+    word to the next line only when it does not fit on this one, so this line plus the next line's
+    first word is longer than the next line. A title over a longer lede is not wrapped text."""
+    return len(line) + 1 + len(following.split(" ", 1)[0]) > len(following)
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blank lines always separate; a single line break separates when the line
-    before it ends a sentence or is short (a title), and is a soft wrap otherwise."""
+    before it ends a sentence or is short (a title), or the next line starts with a capital or
+    would have fitted on this one (:func:`_wrapped_before`), and is a soft wrap otherwise."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     block_end = offset = 0
@@ -349,13 +358,14 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             start = line_start
         block_end = line_end
         stripped = line.rstrip()
-        next_line = lines[number + 1] if number + 1 < len(lines) else ""
+        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
         soft_wrap = (
-            next_line.strip()
+            following
             and not stripped.endswith(_TERMINAL)
             and not ends_sentence(stripped)
             and len(stripped.split()) > 12
-            and not next_line.strip()[0].isupper()
+            and not following[0].isupper()
+            and (following[0].islower() or _wrapped_before(stripped, following))
         )
         if not soft_wrap:
             spans.append((start, line_end))
@@ -395,7 +405,7 @@ def parse(text: str, language: str | None = None) -> Document:
                 body_start = dateline.end
         if body_start == start:
             words = len(block.split())
-            if not paragraphs and words <= 20 and "\n" not in block and not ends_sentence(block):
+            if not paragraphs and words <= 30 and "\n" not in block and not ends_sentence(block):
                 role = "title"
             elif words <= 8 and _BYLINE.match(block):
                 role = "byline"
