@@ -83,6 +83,13 @@ def test_percentages_and_money(text: str, language: str, expected: list[tuple[st
         ("à 14h30 et à 9h", "fr", [("time", "14:30"), ("time", "09:00")]),
         ("at 2:30 p.m. and 9 am", "en", [("time", "14:30"), ("time", "09:00")]),
         ("called at 12h30", "en", [("time", "12:30")]),
+        # The word CLDR writes after the hour makes a time: "Uhr" in German.
+        ("um 10 Uhr, 10 bis 15.30 Uhr", "de", [("time", "10:00"), ("number", "10"), ("time", "15:30")]),
+        ("um 20:15 Uhr", "de", [("time", "20:15")]),
+        # A time whose minutes are cut off is no time: its value equals none.
+        ("from 10: a.m.", "en", [("time", "10:??")]),
+        ("At 19: , the band", "en", [("time", "19:??")]),
+        ("Chapter 10: The end", "en", [("number", "10")]),
     ],
 )
 def test_dates_and_times(text: str, language: str, expected: list[tuple[str, str]]) -> None:

@@ -145,6 +145,9 @@ def errors(source: str, target: str, source_language: str, target_language: str)
         ("двадцать три человека", "23 people", ("ru", "en")),
         ("treinta y dos muertos", "32 dead", ("es", "en")),
         ("at 3 p.m. on Friday", "à 15h vendredi", ("en", "fr")),
+        ("Trainiert werden kann ab 10 Uhr.", "Teams can practice from 10 a.m.", ("de", "en")),
+        ("at 10 a.m. and from 3:30 p.m.", "um 10 Uhr und ab 15.30 Uhr", ("en", "de")),
+        ("Um 19 Uhr spielt die Blasmusik.", "At 7 p.m., the wind band plays.", ("de", "en")),
     ],
 )
 def test_faithful_translations_raise_no_error(source: str, target: str, languages: tuple[str, str]) -> None:
@@ -172,6 +175,10 @@ def test_faithful_translations_raise_no_error(source: str, target: str, language
         ("les troupes du M23", "the M24 troops", ("fr", "en"), [("number", "23"), ("number", "24")]),
         ("३ अक्टूबर", "October 4", ("hi", "en"), [("date", "--10-03"), ("date", "--10-04")]),
         ("nine people", "9 personnes et 10 blessés", ("en", "fr"), [("number", "10")]),
+        # A time whose minutes are cut off is no time: "10:" is not 10:00.
+        ("ab 10 Uhr", "from 10: a.m.", ("de", "en"), [("time", "10:00"), ("time", "10:??")]),
+        ("at 10:00 a.m.", "um 10: Uhr", ("en", "de"), [("time", "10:00"), ("time", "10:??")]),
+        ("Um 19 Uhr spielt", "At 19: , the band plays", ("de", "en"), [("time", "19:00"), ("time", "19:??")]),
     ],
 )
 def test_changed_facts_are_errors(source, target, languages, expected) -> None:
@@ -222,6 +229,10 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         # The day of a date is no article, even when it is the first.
         ("le vendredi 1er novembre", "on Friday, November", ("fr", "en"), [("date", "--11-01")]),
         ("asi 1 km", "about km", ("cs", "en"), [("number", "1")]),
+        # An article that doubles as "one" echoes a 1 only where the other side has fewer articles.
+        ("Formula 1, a helmet", "la Formule, un casque", ("en", "fr"), [("number", "1")]),
+        ("an increase of 1 cent", "einer Anhebung um Cent", ("en", "de"), [("number", "1")]),
+        ("alej dlouhá asi 1 km", "an avenue about km long", ("cs", "en"), [("number", "1")]),
         # A year is no decade: "0008" is not "2008".
         ("Since 2008, he", "Depuis 0008, il", ("en", "fr"), [("number", "2008"), ("number", "8")]),
     ],

@@ -46,6 +46,13 @@ def test_names_for_datelines_and_labels():
     assert languages.language_name("fr") == "French"
 
 
+def test_words_after_the_hour_and_indefinite_articles():
+    assert languages.hour_words("de") == ("Uhr",)
+    assert languages.hour_words("en") == languages.hour_words("fr") == ()
+    assert languages.indefinite_articles("fr") == {"un", "une"}
+    assert languages.indefinite_articles("ru") == languages.indefinite_articles("hi") == frozenset()
+
+
 def test_unknown_language_takes_the_generic_path():
     assert not languages.known("xx")
     generic = languages.number_format("xx")

@@ -172,6 +172,8 @@ def _time_alternatives(value: str) -> tuple[str, ...]:
     Hindi copy, "1:56 pm" in English), a bare hour ("15 heures", "at 3"), or a decimal figure
     ("ve 14.15", "2.15 बजे")."""
     hour, _, minute = value.partition(":")
+    if not minute.isdigit():
+        return ()  # "10: a.m.", its minutes cut off: no reading of it is the time meant
     hours = [int(hour), int(hour) % 12 or 12]
     other = [f"{(h + 12) % 24:02d}:{minute}" for h in {int(hour)} if 0 < h < 12] + [
         f"{h - 12:02d}:{minute}" for h in {int(hour)} if h > 12
@@ -318,7 +320,11 @@ def check(
         severities: dict[Fact, Severity] = {}
         for atom in atoms:
             severity = _severity(atom, problem, atom.family in replaced, (atom.family, atom.value) in named)
-            if severity == "error" and atom.family == "figure" and _echoed(atom, other_text, other_language):
+            if (
+                severity == "error"
+                and atom.family == "figure"
+                and _echoed(atom, other_text, other_language, texts[side])
+            ):
                 severity = "note" if atom.fact.spelled else "warning"
             current = severities.get(atom.fact)
             if current is None or _RANK[severity] < _RANK[current]:
@@ -365,14 +371,26 @@ def _has_day(fact: Fact) -> bool:
     return fact.kind == "date" and len(parts) == (2 if fact.value.startswith("--") else 3)
 
 
-def _echoed(atom: _Atom, text: str, language: str) -> bool:
+def _echoed(atom: _Atom, text: str, language: str, own: tuple[str, str]) -> bool:
     """Whether ``text`` carries the figure of ``atom`` in words the reader did not take as a
-    figure: "one" or "first" for a bare 1 ("un médecin" for "1 doctor": an article no check can
-    tell from the number; "एक रुपये", one rupee; not the day of a date), or a number word inside a longer
-    word ("vierköpfige", "dreieinhalb")."""
+    figure: "one" or "first" for a bare 1 ("एक रुपये", one rupee; not the day of a date), or a
+    number word inside a longer word ("vierköpfige", "dreieinhalb"). ``own`` is the text of
+    ``atom`` and its language.
+
+    An article that doubles as "one" ("un médecin" for "1 doctor") is on every page: it echoes a 1
+    only where ``own`` has articles too, and fewer (so "Formule 1" lost beside "un casque" for "a
+    helmet" is lost, and so is a Czech "1 km" beside an English "an avenue")."""
     lowered = text.casefold()
     if atom.value == "1" and atom.fact.kind in ("number", "money"):
-        return any(token in languages.one_words(language) for token in _TOKEN.findall(lowered))
+        tokens = _TOKEN.findall(lowered)
+        articles = languages.indefinite_articles(language)
+        if any(token in languages.one_words(language) and token not in articles for token in tokens):
+            return True
+        own_text, own_language = own
+        own_articles = languages.indefinite_articles(own_language)
+        return bool(own_articles) and sum(token in articles for token in tokens) > sum(
+            token in own_articles for token in _TOKEN.findall(own_text.casefold())
+        )
     if not atom.fact.spelled:
         return False
     # A stem stands for the word: "третий" is "третьего", "quatre" "quatrième".

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from .. import languages
 from ._text import Claims
-from .model import Fact, FactKind
+from .model import CUT, Fact, FactKind
 from .numbers import ascii_digits, read
 from .quotes import find_acronyms, find_quotes
 from .reader import Reader, reader_for
@@ -78,8 +78,12 @@ def extract_facts(text: str, language: str | None = "fr") -> list[Fact]:
         if named:
             add("date", match.start(), match.end(), _date_value(match.group("y"), named, None))
     for match in scan(reader.time):
-        hour = int(ascii_digits(match.group("h") or match.group("h2") or match.group("h3")))
-        minute = int(ascii_digits(match.group("min") or match.group("min2") or match.group("min3") or "0"))
+        if match.group("cut"):
+            add("time", match.start(), match.end(), f"{int(ascii_digits(match.group('cut'))):02d}:{CUT}")
+            continue
+        hours = match.group("h") or match.group("h2") or match.group("h3") or match.group("h4")
+        minutes = match.group("min") or match.group("min2") or match.group("min3") or match.group("min4")
+        hour, minute = int(ascii_digits(hours)), int(ascii_digits(minutes or "0"))
         suffix = (match.group("ap") or "").lower()
         if suffix.startswith("p") and hour < 12:
             hour += 12

@@ -6,9 +6,12 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["WEEKDAYS", "Fact", "FactKind"]
+__all__ = ["CUT", "WEEKDAYS", "Fact", "FactKind"]
 
 FactKind = Literal["number", "percent", "money", "date", "time", "quote", "acronym"]
+
+# The minutes of a time written without them ("10: a.m."): the value "10:??" equals no time.
+CUT = "??"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -145,10 +145,15 @@ def reader_for(language: str) -> Reader:
         else (rf"(?<![\w.,]){number}{SP}?[%٪]")
     )
     ampm = r"(?P<ap>[AaPp]\.?[Mm]\.?)(?!\w)"
+    # "10 Uhr", "15.30 Uhr": the word CLDR's time formats write after the hour.
+    hour_word = rf"(?i:{alternation(languages.hour_words(language)) or '(?!)'}){end}"
     time = (
         rf"(?<![\w.,:])(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?{SP}?{ampm}"
+        rf"|(?<![\w.,:])(?P<h4>\d{{1,2}})(?:[:.](?P<min4>\d{{2}}))?{SP}?{hour_word}"
         r"|(?<![\w.,:])(?P<h2>\d{1,2}):(?P<min2>\d{2})(?![\w:])"
         rf"|(?<![\w.,])(?P<h3>\d{{1,2}}){SP}?h(?:{SP}?(?P<min3>\d{{2}}))?(?!\w)"
+        # A time whose minutes are gone ("10: a.m.", "at 19: ,"): no time at all.
+        rf"|(?<![\w.,:])(?P<cut>\d{{1,2}}):(?={SP}*(?:[AaPp]\.?[Mm]\.?(?!\w)|{hour_word}|[,;)]|$))"
     )
     short_date = languages.date_pattern(language, "short")
     # The words looked up by name: their role decides what they make.

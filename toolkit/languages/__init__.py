@@ -18,6 +18,7 @@ from .dates import (
     date_words,
     format_date,
     format_day_month,
+    hour_words,
     month_name,
     month_names,
     name_adjectives,
@@ -37,7 +38,15 @@ from .numbers import (
     scale_words,
 )
 from .units import convert, unit_words
-from .words import exact_number_words, number_connectors, number_words, one_words, ordinal_words, scale_heads
+from .words import (
+    exact_number_words,
+    indefinite_articles,
+    number_connectors,
+    number_words,
+    one_words,
+    ordinal_words,
+    scale_heads,
+)
 
 __all__ = [
     "MAJOR_CURRENCIES",
@@ -55,7 +64,9 @@ __all__ = [
     "exact_number_words",
     "format_date",
     "format_day_month",
+    "hour_words",
     "format_number",
+    "indefinite_articles",
     "iso639_3_codes",
     "known",
     "language_name",

@@ -20,6 +20,7 @@ __all__ = [
     "date_words",
     "format_date",
     "format_day_month",
+    "hour_words",
     "month_name",
     "month_names",
     "weekday_name",
@@ -96,6 +97,23 @@ def date_words(language: str | None) -> tuple[str, ...]:
 
 
 _DATE_WORDS = {"en": ("of",)}  # "the 3rd of October": British usage CLDR's patterns do not show
+
+
+@functools.lru_cache(maxsize=256)
+def hour_words(language: str | None) -> tuple[str, ...]:
+    """The words CLDR's time formats put right after the hour ("Uhr" in German "10 Uhr", "giờ" in
+    Vietnamese, "ч" in Bulgarian), as written: a figure before one is a time of day."""
+    loc = locale(language)
+    patterns = [str(p) for p in loc.datetime_skeletons.values()]
+    patterns += [str(f.pattern) for f in loc.time_formats.values()]
+    words: set[str] = set()
+    for pattern in patterns:
+        # Quoted literals sit at the odd places; the field before one must be the hour.
+        parts = pattern.split("'")
+        for before, literal in zip(parts[0::2], parts[1::2], strict=False):
+            if re.search(r"[Hhk]\s*$", before):
+                words.update(w.rstrip(".") for w in literal.split() if w.rstrip(".").isalpha())
+    return tuple(sorted(words))
 
 
 def format_date(

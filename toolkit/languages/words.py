@@ -9,7 +9,15 @@ from types import MappingProxyType
 
 from ._locale import base_language
 
-__all__ = ["exact_number_words", "number_connectors", "number_words", "one_words", "ordinal_words"]
+__all__ = [
+    "exact_number_words",
+    "indefinite_articles",
+    "number_connectors",
+    "number_words",
+    "one_words",
+    "ordinal_words",
+    "scale_heads",
+]
 
 
 @functools.lru_cache(maxsize=64)
@@ -100,7 +108,14 @@ def scale_heads(language: str | None) -> frozenset[str]:
     code = base_language(language)
     ordinals = set(number_words(code))
     cardinal = {w for w in one_words(code) if w not in ordinals}
-    return frozenset(cardinal | set(_ARTICLE_ONE.get(code, ())))
+    return frozenset(cardinal | indefinite_articles(code))
+
+
+def indefinite_articles(language: str | None) -> frozenset[str]:
+    """The indefinite article of ``language`` in every form ("a", "an"; "un", "une"; "ein", "einer"),
+    case-folded; empty for a language without one (Russian, Czech, Hindi). Where it is also the
+    word for "one" (French, German), that word is no sign of the number: it is on every page."""
+    return frozenset(_INDEFINITE_ARTICLES.get(base_language(language), ()))
 
 
 @functools.lru_cache(maxsize=64)
@@ -246,8 +261,17 @@ _CARDINALS: dict[str, dict[str, int]] = {
            "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100},  # fmt: skip
 }
 # Feminine and inflected forms of "one" num2words does not spell, and Hindi's.
-# Indefinite articles that are not also the word for "one" but count as one before a scale word.
-_ARTICLE_ONE: dict[str, tuple[str, ...]] = {"en": ("a", "an")}
+# Indefinite articles: no library lists them. They count as one before a scale word ("a million").
+_INDEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an"),
+    "fr": ("un", "une"),
+    "de": ("ein", "eine", "einen", "einem", "einer", "eines"),
+    "nl": ("een",),
+    "es": ("un", "una"),
+    "it": ("un", "una", "uno"),
+    "pt": ("um", "uma"),
+    "ca": ("un", "una"),
+}
 _ONE: dict[str, tuple[str, ...]] = {
     "fr": ("une", "première"),
     "de": ("ein", "eine", "einen", "einem", "einer", "eines", "ersten", "erster"),
