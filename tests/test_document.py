@@ -106,6 +106,11 @@ def test_a_long_title_in_a_caseless_script_is_not_taken_for_wrapped_text():
     doc = parse(f"{HINDI_TITLE}\n{lede}।\n{rest}", "hi")
     assert doc.title == HINDI_TITLE
     assert [s.text for s in doc.body_sentences] == [f"{lede}।", rest]
+    # A subtitle without a danda between them: the lede is wider than the title, so no wrap.
+    subtitle = "शहर के सभी स्कूल दो दिन के लिए बंद और कई उड़ानें रद्द"
+    doc = parse(f"{HINDI_TITLE}\n{subtitle}\n{lede}।", "hi")
+    assert doc.title == HINDI_TITLE
+    assert [p.text for p in doc.paragraphs[1:]] == [subtitle, f"{lede}।"]
 
 
 def test_hard_wrapped_text_in_a_caseless_script_stays_one_paragraph():

@@ -330,12 +330,14 @@ _BYLINE = re.compile(r"^(?:par|by|von|por|di|door)\s+[\w.'’\- ]{2,60}$", re.IG
 _TERMINAL = tuple("»\"”:;")  # besides sentence ends (segment.ends_sentence), these end a line too
 
 
-def _wrapped_before(line: str, following: str) -> bool:
+def _wrapped_before(line: str, following: str, width: int) -> bool:
     """Whether ``line`` can have been wrapped before ``following`` where the script has no capitals
-    to say that ``following`` starts anew (Devanagari, Arabic, CJK...): a wrapping editor moves a
-    word to the next line only when it does not fit on this one, so this line plus the next line's
-    first word is longer than the next line. A title over a longer lede is not wrapped text."""
-    return len(line) + 1 + len(following.split(" ", 1)[0]) > len(following)
+    to say that ``following`` starts anew (Devanagari, Arabic, CJK...). A wrapping editor moves a
+    word to the next line only when it does not fit within the width, and no line after it in the
+    paragraph is wider; so this line plus the next line's first word must be longer than ``width``,
+    the longest of the lines that follow it up to a blank line. A title over a longer lede, or
+    over a subtitle and a longer lede, is not wrapped text."""
+    return len(line) + 1 + len(following.split(" ", 1)[0]) > width
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -346,6 +348,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     start: int | None = None
     block_end = offset = 0
     lines = text.split("\n")
+    # widths[n]: the longest of the lines after line n, up to the next blank line.
+    widths = [0] * len(lines)
+    for number in range(len(lines) - 2, -1, -1):
+        after = lines[number + 1].strip()
+        widths[number] = max(len(after), widths[number + 1]) if after else 0
     for number, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
@@ -365,7 +372,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             and not ends_sentence(stripped)
             and len(stripped.split()) > 12
             and not following[0].isupper()
-            and (following[0].islower() or _wrapped_before(stripped, following))
+            and (following[0].islower() or _wrapped_before(stripped, following, widths[number]))
         )
         if not soft_wrap:
             spans.append((start, line_end))
