@@ -271,6 +271,15 @@ def test_renderings_a_reader_may_not_take_as_figures_are_no_error(source, target
         ("le 8 et le 28 octobre", "8 March and 28 October", ("fr", "en"), [("date", "--03-08")]),
         ("po zářijovém útoku", "after the August attack", ("cs", "en"), [("date", "--09"), ("date", "--08")]),
         ("the jury heard", "न्यायपीठ ने गुरुवार को सुनवाई की", ("en", "hi"), [("date", "thursday")]),
+        # A currency named with no amount beside it, where the source names none.
+        (
+            "how many books he had sold since 1965",
+            "le nombre exact d'euros vendus depuis 1965",
+            ("en", "fr"),
+            [("money", "EUR")],
+        ),
+        ("die Zahl der verkauften Bücher", "the number of dollars sold", ("de", "en"), [("money", "USD")]),
+        ("how many books he sold", "сколько рублей он продал", ("en", "ru"), [("money", "RUB")]),
     ],
 )
 def test_changed_or_invented_names_are_errors(source, target, languages, expected) -> None:
@@ -292,6 +301,13 @@ def test_changed_or_invented_names_are_errors(source, target, languages, expecte
         ("between 08 to 28 October", "entre le 8 octobre et le 28 octobre", ("en", "fr")),
         # A surname read as an inflected weekday is no weekday introduced.
         ("chairman Bohuslav Sobotka declared", "předseda Bohuslav Sobotka prohlásil", ("en", "cs")),
+        # Currency words that name something else too, or that the source names: nothing invented.
+        ("how many books he had sold", "le nombre exact de livres vendus", ("en", "fr")),
+        ("Franks and Gauls", "Francs et Gaulois", ("en", "fr")),
+        ("investir des dizaines de millions", "invest tens of millions of dollars", ("fr", "en")),
+        ("the eurozone crisis", "die Krise der Euro-Zone", ("en", "de")),
+        ("in euros", "v eurech a jen tak", ("en", "cs")),
+        ("the TDS amount", "टीडीएस का रुपया", ("en", "hi")),
     ],
 )
 def test_names_rendered_or_misread_are_no_error(source, target, languages) -> None:

@@ -53,6 +53,15 @@ def test_words_after_the_hour_and_indefinite_articles():
     assert languages.indefinite_articles("ru") == languages.indefinite_articles("hi") == frozenset()
 
 
+def test_currency_nouns_name_nothing_else():
+    assert languages.currency_nouns("fr")["euros"] == "EUR"
+    assert languages.currency_nouns("ru")["долларов"] == "USD"
+    assert "livres" in languages.currency_words("fr") and "livres" not in languages.currency_nouns("fr")
+    assert "jen" not in languages.currency_nouns("cs")  # "only"
+    assert "polnischer" not in languages.currency_nouns("de")
+    assert languages.currency_name_capitalized("de") and not languages.currency_name_capitalized("fr")
+
+
 def test_unknown_language_takes_the_generic_path():
     assert not languages.known("xx")
     generic = languages.number_format("xx")

@@ -332,6 +332,9 @@ def check(
         for fact, severity in severities.items():
             findings.append(_finding(problem, fact, side, severity))  # type: ignore[arg-type]
     findings += _quote_findings(source_facts, target_facts)
+    findings += _invented_currencies(
+        source_text, source_language, source_atoms, target_text, target_language, target_facts
+    )
     return FidelityReport(
         findings=tuple(sorted(findings, key=lambda d: (d.side != "source", d.start, _RANK[d.severity]))),
         source_facts=source_facts,
@@ -404,13 +407,57 @@ _TOKEN = re.compile(r"[^\s\d!-/:-@\[-`{-~«»„“”‘’…–—]+")
 
 
 def _currencies_named(text: str, language: str) -> set[str]:
-    """The currencies ``text`` names anywhere, with or without an amount ("एक रुपये", "in euros"):
-    an amount whose currency the other side names in words is not a currency introduced."""
+    """The currencies ``text`` names anywhere, with or without an amount ("एक रुपये", "in euros"),
+    alone or at the head of a compound ("eurozone", "Dollarkurs"): an amount whose currency the
+    other side names in words is not a currency introduced."""
     words = languages.currency_words(language)
-    named = {words[token] for token in _TOKEN.findall(text.casefold()) if token in words}
+    named = set()
+    heads = {len(word) for word in words if len(word) >= 4}
+    for token in set(_TOKEN.findall(text.casefold())):
+        code = words.get(token) or next((words[token[:n]] for n in heads if token[:n] in words), None)
+        if code:
+            named.add(code)
     symbols = languages.currency_symbols(language)
     named.update(code for symbol, code in symbols.items() if not symbol.isalpha() and symbol in text)
     return named
+
+
+def _invented_currencies(
+    source_text: str,
+    source_language: str,
+    source_atoms: list[_Atom],
+    target_text: str,
+    target_language: str,
+    target_facts: tuple[Fact, ...],
+) -> list[Finding]:
+    """A currency the translation names with no amount beside it ("the number of euros sold" for
+    "how many books he sold") where the source names it nowhere: invented, an error. Only the nouns
+    that name nothing else count (not "livres", books and pounds of weight)."""
+    nouns = languages.currency_nouns(target_language)
+    if not nouns:
+        return []
+    named = _currencies_named(source_text, source_language)
+    named.update(a.value for a in source_atoms if a.family == "currency")
+    # Inside an amount, or after one in words ("tens of millions of dollars"): the amount's check.
+    amounts = [(f.start, f.end + _AMOUNT_REACH) for f in target_facts if f.kind in ("money", "number")]
+    lower_case = not languages.currency_name_capitalized(target_language)
+    found = []
+    for match in _TOKEN.finditer(target_text):
+        word = match.group(0)
+        code = nouns.get(word.casefold())
+        if (
+            code
+            and code not in named
+            # "Francs et Gaulois": a currency written capitalized where the language does not is a name.
+            and not (lower_case and word[:1].isupper())
+            and not any(start <= match.start() < end for start, end in amounts)
+        ):
+            found.append(Finding("extra", "money", code, word, "target", *match.span(), "error"))
+            named.add(code)
+    return found
+
+
+_AMOUNT_REACH = 20
 
 
 @functools.lru_cache(maxsize=64)

@@ -29,6 +29,8 @@ from .names import country_name, iso639_3_codes, language_name, text_direction
 from .numbers import (
     MAJOR_CURRENCIES,
     NumberFormat,
+    currency_name_capitalized,
+    currency_nouns,
     currency_symbols,
     currency_words,
     digit_value,
@@ -56,6 +58,8 @@ __all__ = [
     "base_language",
     "convert",
     "country_name",
+    "currency_name_capitalized",
+    "currency_nouns",
     "currency_symbols",
     "currency_words",
     "date_pattern",

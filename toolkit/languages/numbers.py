@@ -17,6 +17,8 @@ from ._locale import clean as _clean
 __all__ = [
     "MAJOR_CURRENCIES",
     "NumberFormat",
+    "currency_name_capitalized",
+    "currency_nouns",
     "currency_symbols",
     "currency_words",
     "digit_value",
@@ -175,15 +177,8 @@ def currency_words(language: str | None) -> Mapping[str, str]:
     CLDR names are phrases ("dollars des États-Unis", "amerických dolarů"); the noun is the word
     the phrase shares with the most other currencies' names (many currencies are "dollars")."""
     loc = locale(language)
-    counts = list(range(0, 30)) + [Decimal("0.5"), Decimal("1.5")]
-    phrases: dict[str, list[list[str]]] = {}
-    for any_code in loc.currencies:
-        names = {_numbers.get_currency_name(str(any_code), count, loc) for count in counts}
-        phrases[str(any_code)] = [_words(name) for name in sorted(names)]
-    sharing: dict[str, int] = {}
-    for spelled in phrases.values():
-        for word in {w for form in spelled for w in form}:
-            sharing[word] = sharing.get(word, 0) + 1
+    phrases = _currency_phrases(language)
+    sharing = _sharing(language, tuple(phrases))
     # Country adjectives ("japonais", "японская") tie with the noun when no other currency shares
     # either word: a word that starts like a country's name is the adjective.
     countries = {str(name).casefold()[:4] for name in loc.territories.values()}
@@ -206,6 +201,73 @@ def currency_words(language: str | None) -> Mapping[str, str]:
                         if len(other) == len(form):
                             found.setdefault(other[place], code)
     return MappingProxyType(found)
+
+
+@functools.lru_cache(maxsize=256)
+def currency_nouns(language: str | None) -> Mapping[str, str]:
+    """The words of :func:`currency_words` that name a currency with no amount beside them ("the
+    number of euros sold"): a noun that several of today's currencies share ("dollars", "francs",
+    "рублей", "koruny") or a currency's whole name ("euro"). Not an adjective of one currency's name
+    ("polnischer", "čínský"), a unit ("livres", "pounds": of weight too), nor a common word (Czech
+    "jen", only): those stand for a currency only beside an amount."""
+    from ..segment import stopwords
+    from .units import unit_words  # the same layer; imported here to keep the import graph flat
+
+    phrases = _currency_phrases(language)
+    sharing = _sharing(language, tuple(sorted(_current_currencies() & phrases.keys())))
+    common = unit_words(language).keys() | stopwords(base_language(language))
+    common |= set(_GENERIC_MONEY.get(base_language(language), ()))
+    return MappingProxyType(
+        {
+            word: code
+            for word, code in currency_words(language).items()
+            if (sharing.get(word, 0) >= 2 or [word] in phrases.get(code, [])) and word not in common
+        }
+    )
+
+
+# Currency names that also mean money in general, which no library lists: Hindi "रुपया".
+_GENERIC_MONEY = {"hi": ("रुपया",)}
+
+
+@functools.lru_cache(maxsize=256)
+def currency_name_capitalized(language: str | None) -> bool:
+    """Whether ``language`` capitalizes currency names in running text (German "Euro"), from CLDR;
+    where it does not (French "euros"), a capitalized one is a name ("Francs et Gaulois")."""
+    # The name for a count ("5 euros"): the bare name is title-cased in some ("Euro" in English).
+    return not _numbers.get_currency_name("EUR", 5, locale(language))[:1].islower()
+
+
+@functools.cache
+def _current_currencies() -> frozenset[str]:
+    """The currencies some territory uses today, from CLDR (not the Polish zloty of 1950–1995)."""
+    from babel.core import get_global
+
+    territories = get_global("territory_currencies")
+    return frozenset(code for where in territories for code in _numbers.get_territory_currencies(where))
+
+
+@functools.lru_cache(maxsize=256)
+def _currency_phrases(language: str | None) -> Mapping[str, list[list[str]]]:
+    """Every CLDR name of every currency in ``language``, in every plural form, as its words."""
+    loc = locale(language)
+    counts = list(range(0, 30)) + [Decimal("0.5"), Decimal("1.5")]
+    phrases: dict[str, list[list[str]]] = {}
+    for any_code in loc.currencies:
+        names = {_numbers.get_currency_name(str(any_code), count, loc) for count in counts}
+        phrases[str(any_code)] = [_words(name) for name in sorted(names)]
+    return MappingProxyType(phrases)
+
+
+@functools.lru_cache(maxsize=256)
+def _sharing(language: str | None, codes: tuple[str, ...]) -> Mapping[str, int]:
+    """How many of the currencies ``codes`` have each word in one of their names."""
+    phrases = _currency_phrases(language)
+    sharing: dict[str, int] = {}
+    for code in codes:
+        for word in {w for form in phrases[code] for w in form}:
+            sharing[word] = sharing.get(word, 0) + 1
+    return MappingProxyType(sharing)
 
 
 def _words(phrase: str) -> list[str]:
