@@ -104,6 +104,9 @@ def test_dates_and_times(text: str, language: str, expected: list[tuple[str, str
         ("un million de déplacés", "fr", ["1000000"]),
         ("eine Million Menschen", "de", ["1000000"]),
         ("jeden milion lidí", "cs", ["1000000"]),
+        # Scale words in every case, the instrumental too ("with one million").
+        ("před jedním milionem let a s dvěma miliardami", "cs", ["1000000", "2000000000"]),
+        ("с одним миллионом и 2 миллионами", "ru", ["1000000", "2000000"]),
         # Without a scale word after them they are articles and pronouns, not figures.
         ("one of the doctors", "en", []),
         ("a man and two women", "en", ["2"]),

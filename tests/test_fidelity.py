@@ -253,6 +253,8 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("14.000 personas", "14,000 people", ("es", "en")),
         ("2,5 Millionen Menschen", "2.5 million people", ("de", "en")),
         ("2.5 million people", "2,5 Millionen Menschen", ("en", "de")),
+        ("one million years ago", "před jedním milionem let", ("en", "cs")),
+        ("with 2 million roubles", "с двумя миллионами рублей", ("en", "ru")),
     ],
 )
 def test_renderings_a_reader_may_not_take_as_figures_are_no_error(source, target, languages) -> None:

@@ -53,6 +53,13 @@ def test_words_after_the_hour_and_indefinite_articles():
     assert languages.indefinite_articles("ru") == languages.indefinite_articles("hi") == frozenset()
 
 
+def test_scale_words_in_every_case():
+    assert languages.scale_words("ru")["миллионом"] == languages.scale_words("ru")["миллионов"] == 10**6
+    assert languages.scale_words("cs")["milionem"] == languages.scale_words("cs")["milionů"] == 10**6
+    assert languages.scale_words("cs")["miliardou"] == 10**9
+    assert "millionen" in languages.scale_words("de") and "millionem" not in languages.scale_words("de")
+
+
 def test_currency_nouns_name_nothing_else():
     assert languages.currency_nouns("fr")["euros"] == "EUR"
     assert languages.currency_nouns("ru")["долларов"] == "USD"

@@ -13,6 +13,7 @@ from babel import numbers as _numbers
 
 from ._locale import base_language, locale
 from ._locale import clean as _clean
+from .words import scale_cases
 
 __all__ = [
     "MAJOR_CURRENCIES",
@@ -107,6 +108,11 @@ def scale_words(language: str | None, *, abbreviated: bool = False) -> Mapping[s
                 words.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
     for word, value in _PRESS_SCALES.get(base_language(language), {}).items():
         if abbreviated == (len(word) <= 3):
+            words.setdefault(word, value)
+    if not abbreviated:
+        # CLDR lists the forms a count takes, not the other cases ("одним миллионом", "jedním
+        # milionem": with one million).
+        for word, value in scale_cases(language, dict(words)).items():
             words.setdefault(word, value)
     return MappingProxyType(words)
 

@@ -16,6 +16,7 @@ __all__ = [
     "number_words",
     "one_words",
     "ordinal_words",
+    "scale_cases",
     "scale_heads",
 ]
 
@@ -134,6 +135,30 @@ def number_connectors(language: str | None) -> frozenset[str]:
             if short and token not in known_words and not _is_number(code, token):
                 found.add(token)
     return frozenset(found)
+
+
+def scale_cases(language: str | None, scales: Mapping[str, int]) -> Mapping[str, int]:
+    """The scale words ``scales`` (CLDR's forms for a count: "миллион", "миллиона", "миллионов") in
+    every other case of ``language``: num2words' own spellings where it declines numbers (Russian
+    "миллионом", "миллионами", "тысячью"), Czech's noun endings on CLDR's stems ("milionem",
+    "miliardou", "tisícem"); none for a language that declines neither."""
+    code = base_language(language)
+    found: dict[str, int] = {}
+    converter = _converter(code)
+    variants = _inflections(converter) if converter is not None else [{}]
+    if variants != [{}]:
+        for value in set(scales.values()):
+            for count in (1, 2, 5):
+                for kwargs in variants:
+                    tokens = _spell(converter, count * value, "cardinal", kwargs).casefold().split()
+                    if tokens:
+                        found.setdefault(tokens[-1], value)
+    if code == "cs":
+        for word, value in scales.items():
+            stem = word.rstrip("aeiyuůě")
+            for ending in _CZECH_NOUN_ENDINGS:
+                found.setdefault(stem + ending, value)
+    return found
 
 
 def _converter(code: str) -> object | None:
@@ -315,8 +340,17 @@ def _czech_forms() -> dict[str, int]:
         forms.setdefault(word, value)
         for ending in _CZECH_ADJECTIVE_ENDINGS:
             forms[f"{word}let{ending}"] = value
+    forms.update(_CZECH_SMALL_CASES)
     return forms
 
 
+# Czech noun endings of the declensions scale words follow (milion like "hrad", miliarda like
+# "žena", tisíc like "stroj"), every case, singular and plural.
+_CZECH_NOUN_ENDINGS = (
+    *("", "a", "e", "i", "u", "y", "ě", "ů"),
+    *("em", "ou", "ům", "ám", "ech", "ích", "ách", "ami"),
+)
+# The dative and instrumental of two to four ("dvěma miliardami", with two billion).
+_CZECH_SMALL_CASES = {"dvěma": 2, "třem": 3, "třemi": 3, "čtyřem": 4, "čtyřmi": 4}
 _CZECH_UNITS = {1: "jedn", 2: "dva"}  # "jednadvacet", "dvaadvacet"
 _CZECH_ADJECTIVE_ENDINGS = ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "í", "ých", "ými")
