@@ -175,6 +175,14 @@ def test_faithful_translations_raise_no_error(source: str, target: str, language
         ("les troupes du M23", "the M24 troops", ("fr", "en"), [("number", "23"), ("number", "24")]),
         ("३ अक्टूबर", "October 4", ("hi", "en"), [("date", "--10-03"), ("date", "--10-04")]),
         ("nine people", "9 personnes et 10 blessés", ("en", "fr"), [("number", "10")]),
+        # The figure before a scale stands for a figure without one, not under another scale.
+        ("2,5 millions", "2.5 billion", ("fr", "en"), [("number", "2500000"), ("number", "2500000000")]),
+        (
+            "de 10 à 11 milliards de livres",
+            "£10-11 million",
+            ("fr", "en"),
+            [("money", "11000000000 GBP"), ("number", "11000000")],
+        ),
         # A time whose minutes are cut off is no time: "10:" is not 10:00.
         ("ab 10 Uhr", "from 10: a.m.", ("de", "en"), [("time", "10:00"), ("time", "10:??")]),
         ("at 10:00 a.m.", "um 10: Uhr", ("en", "de"), [("time", "10:00"), ("time", "10:??")]),

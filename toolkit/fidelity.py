@@ -199,17 +199,23 @@ class _Pool:
             elif atom.family == "figure" and atom.value.isdigit() and 1 <= int(atom.value) <= 12:
                 self.loose.setdefault(("month", atom.value), deque()).append(atom)
 
-    def take(self, family: str, values: tuple[str, ...], *, loose: bool) -> _Atom | None:
+    def take(self, seeker: _Atom, values: tuple[str, ...], *, loose: bool) -> _Atom | None:
         for index in (self.exact, self.loose) if loose else (self.exact,):
             for value in values:
-                bucket = index.get((family, value))
+                bucket = index.get((seeker.family, value))
                 while bucket and bucket[0].matched:
                     bucket.popleft()
-                if bucket:
-                    atom = bucket.popleft()
-                    atom.matched = True
-                    return atom
+                for atom in bucket or ():
+                    if not atom.matched and not _other_scale(seeker, atom):
+                        atom.matched = True
+                        return atom
         return None
+
+
+def _other_scale(one: _Atom, other: _Atom) -> bool:
+    """Whether both are figures with a scale word and differ ("11 million" is not "11 milliards"):
+    the figure before the scale ("2.5" of "2.5 million") stands only for a figure given without one."""
+    return bool(one.fact.unscaled and other.fact.unscaled) and one.value != other.value
 
 
 def _match(source: list[_Atom], target: list[_Atom]) -> None:
@@ -220,7 +226,7 @@ def _match(source: list[_Atom], target: list[_Atom]) -> None:
             if atom.matched:
                 continue
             values = (atom.value, *atom.alternatives) if loose else (atom.value,)
-            found = pool.take(atom.family, values, loose=loose)
+            found = pool.take(atom, values, loose=loose)
             if found is not None:
                 atom.matched = True
 
