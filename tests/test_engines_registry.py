@@ -7,12 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from toolkit import engines
-from toolkit.engines.base import Engine
+from toolkit.engines.base import Engine, legs, marks_unknown_words
 from toolkit.errors import EngineNotAvailableError, ModelNotFoundError, UsageError
 from toolkit.testing.plugins import install_toy_engine
 
@@ -40,8 +41,40 @@ def test_create_apertium_follows_the_protocol() -> None:
     assert engine.name == "apertium"
     assert {("fr", "es"), ("fr", "en"), ("es", "en")} <= engine.pairs()
     assert engine.version().startswith("Apertium")
+    assert marks_unknown_words(engine)
+    assert legs(engine, "fr", "en") == ("fr-es", "spa-eng")
     engine.close()
     engine.close()
+
+
+class _PlainEngine:
+    """The required members only."""
+
+    name = "plain"
+    preferred_batch_size = 8
+    copies_unknown_tokens = False
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return {("en", "fr")}
+
+    def model_id(self, source: str, target: str) -> str:
+        return f"plain-{source}-{target}"
+
+    def version(self) -> str:
+        return "1"
+
+    def translate_batch(self, segments: Sequence[str], source: str, target: str) -> list[str]:
+        return list(segments)
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_engine_without_optional_capabilities_gets_the_defaults() -> None:
+    engine = _PlainEngine()
+    assert isinstance(engine, Engine)
+    assert not marks_unknown_words(engine)
+    assert legs(engine, "en", "fr") == (engine.model_id("en", "fr"),)
 
 
 @needs_apertium

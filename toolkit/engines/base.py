@@ -6,17 +6,19 @@ never split text themselves and never touch the network while translating. Calle
 need from the engine itself (its pairs, its preferred batch size, whether it copies unknown tokens
 through) and never branch on an engine's name.
 
-Optional capabilities, read with ``getattr`` (an engine without them gets the default):
+Optional capabilities, each a small protocol of its own (an engine without one gets the default;
+callers ask through :func:`marks_unknown_words` and :func:`legs`, never by attribute lookup):
 
-``marks_unknown_words`` (default ``False``)
-    The strings ``translate_batch`` returns carry every word the engine did not translate wrapped
-    in :func:`mark_unknown`. The translator strips the marks (:func:`unmark`) and reports the words
-    (``Translation.review``); the marks live in the translation memory with the text, so a cached
-    segment reports its unknown words too. Engines without marks get their source-language words
-    left in the output detected instead (:func:`toolkit.review.copied_words`).
-``legs(source, target) -> tuple[str, ...]``
-    The steps of a pivot translation, in order (Apertium fr→en: ``("fr-es", "spa-eng")``); the
-    ``leg`` of a mark indexes them. Default: one leg, the model id.
+:class:`MarksUnknownWords` (default: no marks)
+    ``marks_unknown_words = True``: the strings ``translate_batch`` returns carry every word the
+    engine did not translate wrapped in :func:`mark_unknown`. The translator strips the marks
+    (:func:`unmark`) and reports the words (``Translation.review``); the marks live in the
+    translation memory with the text, so a cached segment reports its unknown words too. Engines
+    without marks get their source-language words left in the output detected instead
+    (:func:`toolkit.review.copied_words`).
+:class:`PivotRoute` (default: one leg, the model id)
+    ``legs(source, target) -> tuple[str, ...]``: the steps of a pivot translation, in order
+    (Apertium fr→en: ``("fr-es", "spa-eng")``); the ``leg`` of a mark indexes them.
 """
 
 from __future__ import annotations
@@ -26,7 +28,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["MARK_KINDS", "Engine", "EnginePlugin", "Mark", "mark_unknown", "unmark"]
+__all__ = [
+    "MARK_KINDS",
+    "Engine",
+    "EnginePlugin",
+    "Mark",
+    "MarksUnknownWords",
+    "PivotRoute",
+    "legs",
+    "mark_unknown",
+    "marks_unknown_words",
+    "unmark",
+]
 
 #: What a mark may say about its word (see :data:`toolkit.review.UnknownKind`).
 MARK_KINDS = ("unknown", "untranslated", "uninflected")
@@ -102,6 +115,34 @@ class Engine(Protocol):
     def close(self) -> None:
         """Release models, processes and threads. Idempotent."""
         ...
+
+
+@runtime_checkable
+class MarksUnknownWords(Protocol):
+    """Optional capability: the engine's outputs mark the words it did not translate."""
+
+    marks_unknown_words: bool
+
+
+@runtime_checkable
+class PivotRoute(Protocol):
+    """Optional capability: the engine names the steps of its route for a pair."""
+
+    def legs(self, source: str, target: str) -> tuple[str, ...]:
+        """The steps, in order; a mark's ``leg`` indexes them."""
+        ...
+
+
+def marks_unknown_words(engine: Engine) -> bool:
+    """Whether ``engine``'s outputs carry :func:`mark_unknown` marks (:class:`MarksUnknownWords`)."""
+    return isinstance(engine, MarksUnknownWords) and engine.marks_unknown_words
+
+
+def legs(engine: Engine, source: str, target: str) -> tuple[str, ...]:
+    """The named steps of ``engine``'s route for the pair: its :class:`PivotRoute` legs, else one
+    leg, the model id."""
+    named = tuple(engine.legs(source, target)) if isinstance(engine, PivotRoute) else ()
+    return named or (engine.model_id(source, target),)
 
 
 def _no_models() -> list[str]:

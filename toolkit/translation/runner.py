@@ -38,7 +38,9 @@ def runner(
     # Stored outputs keep the engine's unknown-word marks. A memory filled before the engine marked
     # them holds unmarked outputs of the same engine version: filed apart, so a hit never hides an
     # unknown word.
-    version = engine.version() + (UNKNOWN_MARKS if getattr(engine, "marks_unknown_words", False) else "")
+    from ..engines.base import marks_unknown_words
+
+    version = engine.version() + (UNKNOWN_MARKS if marks_unknown_words(engine) else "")
 
     def run(segments: list[str]) -> tuple[list[str], list[bool]]:
         key: dict[str, Any] = {"engine": engine.name, "model": model, "source": source, "target": target,

@@ -22,26 +22,26 @@ def unknown_words(
     """Outputs without the engine's unknown-word marks, and the words those marks (or, for
     engines without marks, the copied-word check) report. Glossary terms are never reported:
     a kept term or a restored rendering is meant to be there."""
-    from ..engines.base import unmark
+    from ..engines.base import legs, marks_unknown_words, unmark
 
-    legs = _legs(engine, source, target)
+    route = legs(engine, source, target)
     for_pair = glossary.for_pair(source, target) if glossary is not None else None
     entries = for_pair.entries if for_pair is not None else ()
     keep = {form for e in entries for form in (*e.target_forms, *e.source_forms)}
     kept = {fold(form) for form in keep}
     # The glossary vouches for the parts of the names it holds too: "M. Assad" of "Bashar al-Assad".
     kept |= {fold(part) for form in keep for part in re.findall(r"\w+", form) if part[:1].isupper()}
-    marks_words = getattr(engine, "marks_unknown_words", False)
+    marks_words = marks_unknown_words(engine)
     clean: list[str] = []
     words: list[UnknownWord] = []
     for index, (segment, output) in enumerate(zip(segments, outputs, strict=True)):
         text, marks = unmark(output)
         clean.append(text)
         if marks_words:
-            spans = [(a, b, legs[min(leg, len(legs) - 1)], kind) for a, b, leg, kind in marks]
+            spans = [(a, b, route[min(leg, len(route) - 1)], kind) for a, b, leg, kind in marks]
         else:
             spans = [
-                (a, b, legs[-1], "copied")
+                (a, b, route[-1], "copied")
                 for a, b in copied_words(
                     segment, text, source_language=source, target_language=target, keep=keep
                 )
@@ -54,9 +54,3 @@ def unknown_words(
             words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
     return TranslatedSegments(tuple(clean), report, tuple(words))
 
-
-def _legs(engine: Engine, source: str, target: str) -> tuple[str, ...]:
-    """The named steps of the engine's route for the pair (one, the model id, unless it says more)."""
-    legs = getattr(engine, "legs", None)
-    named = tuple(legs(source, target)) if legs is not None else ()
-    return named or (engine.model_id(source, target),)
