@@ -18,9 +18,12 @@ sentences (the lede is one of them, the key figures come from them). The engine 
 one sub-batch per replica (one per core), at most ``max_batch_size`` each: the brief's ~9 segments
 run as two sub-batches of 4-5, the article's 43 as two of 21-22. A CTranslate2 decoding step has a
 fixed cost besides its cost per segment, so small sub-batches cost more per segment and the time
-ratio stays below the ratio of segments. ``--max-batch-size N`` sets the sub-batch size for both.
+ratio stays below the ratio of segments. ``--max-batch-size N`` sets the sub-batch size for both;
+``--beam-size 4`` decodes with Argos' own beam (the engine's default is greedy), where the cost per
+segment outweighs the fixed cost of a step.
 
-    python benchmarks/brief_latency.py [--repeats 5] [--length 48] [--max-batch-size N] [--work DIR]
+    python benchmarks/brief_latency.py [--repeats 5] [--length 48] [--max-batch-size N] [--beam-size N]
+                                       [--work DIR]
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def main() -> None:
         default=None,
         help="the engine's CTranslate2 sub-batch size, for both orders (default: the engine's, 32)",
     )
+    parser.add_argument("--beam-size", type=int, default=None,
+                        help="beam size for both orders (default: the engine's, greedy)")
     args = parser.parse_args()
 
     from toolkit.testing.models import build_model
@@ -72,6 +77,8 @@ def main() -> None:
         options = {"max_decoding_length": args.length, "min_decoding_length": args.length}
         if args.max_batch_size:
             options["max_batch_size"] = args.max_batch_size
+        if args.beam_size:
+            options["beam_size"] = args.beam_size
         with Pipeline("argos", **options) as pipeline:
             engine = pipeline.engine_for("fr", "en")
             counted = {"segments": 0, "seconds": 0.0}
@@ -104,7 +111,7 @@ def main() -> None:
             fields = engine_fields(engine, "fr", "en")
         print(
             f"engine: argos {engine.model_id('fr', 'en')}, base shape, {args.length} pieces/sentence, "
-            f"max_batch_size {args.max_batch_size or 'default'}"
+            f"max_batch_size {args.max_batch_size or 'default'}, beam_size {args.beam_size or 'default'}"
         )
         for order, values in times.items():
             print(
@@ -117,8 +124,8 @@ def main() -> None:
         ratio = statistics.median(times["translate-first"]) / statistics.median(times["summarize-first"])
         cpu_ratio = statistics.median(cpu["translate-first"]) / statistics.median(cpu["summarize-first"])
         print(f"summarize-first is {ratio:.2f}x faster (target >= 4x); {cpu_ratio:.2f}x less CPU time")
-        print_signature(**fields, shape="base-random-int8", length=args.length, repeats=args.repeats,
-                        data=args.article)
+        print_signature(**fields, shape="base-random-int8", length=args.length,
+                        beam=args.beam_size or "default", repeats=args.repeats, data=args.article)
 
 
 if __name__ == "__main__":
