@@ -36,6 +36,11 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("les deux groupes, une dizaine de morts", "fr", [("number", "2"), ("number", "10")]),
         ("both groups, some ten dead", "en", [("number", "2"), ("number", "10")]),
         ("les 198 et 199es opus", "fr", [("number", "198"), ("number", "199")]),
+        # A group after a count multiplies it; after an article it stays approximate.
+        ("zhruba pět desítek hasičů a dvě stovky lidí", "cs", [("number", "50"), ("number", "200")]),
+        ("two dozen eggs", "en", [("number", "24")]),
+        ("ve třech procentech", "cs", [("number", "3")]),
+        ("नौवें नंबर तक", "hi", [("number", "9")]),
         # Czech writes 21–99 units first, in one word, and builds ages on the oblique form.
         ("pětadvacet lidí a sedmasedmdesátiletý muž", "cs", [("number", "25"), ("number", "77")]),
         ("po deseti letech", "cs", [("number", "10")]),
@@ -241,6 +246,13 @@ def test_a_text_of_several_megabytes_is_read_in_one_pass() -> None:
     count = 50_000  # about 4 MB
     found = extract_facts(piece * count, "fr")
     assert len(found) == count * len(extract_facts(piece, "fr"))
+
+
+def test_a_group_after_an_article_is_approximate() -> None:
+    (fact,) = extract_facts("il y a une dizaine d'années", "fr")
+    assert (fact.value, fact.approximate) == ("10", True)
+    (fact,) = extract_facts("trois dizaines de morts", "fr")
+    assert (fact.value, fact.approximate) == ("30", False)
 
 
 def test_numbers_in_words_say_whether_they_count_exactly() -> None:

@@ -262,6 +262,10 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("2,5 Millionen Menschen", "2.5 million people", ("de", "en")),
         ("2.5 million people", "2,5 Millionen Menschen", ("en", "de")),
         ("one million years ago", "před jedním milionem let", ("en", "cs")),
+        ("on at least three occasions", "při minimálně třech příležitostech", ("en", "cs")),
+        ("Around fifty fire fighters", "Zhruba pět desítek hasičů", ("en", "cs")),
+        ("Nine month-old Ruby", "Devítiměsíční Ruby", ("en", "cs")),
+        ("good batsmen up to number nine", "नौवें नंबर तक अच्छे बल्लेबाज", ("en", "hi")),
         ("with 2 million roubles", "с двумя миллионами рублей", ("en", "ru")),
     ],
 )

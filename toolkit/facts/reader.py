@@ -76,6 +76,7 @@ class Reader:
     words: dict[str, int]
     derived: frozenset[str]
     exact: frozenset[str]
+    groups: frozenset[str]
     vocabulary: dict[str, str]
     capitalized: bool
     day_first: bool
@@ -187,6 +188,7 @@ def reader_for(language: str) -> Reader:
         currencies={**{k.casefold(): v for k, v in currency_words.items()}, **symbols},
         words=dict(languages.number_words(language)),
         exact=languages.exact_number_words(language),
+        groups=languages.group_words(language),
         derived=frozenset(derived),
         vocabulary=vocabulary,
         capitalized=capitalized,

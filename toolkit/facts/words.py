@@ -28,8 +28,9 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
             reader.scales[word] if role == "scale" else reader.words.get(word) if role == "number" else None
         )
         touching = run.open and not text[run.last_end : start].strip(SPACES + "-")
-        if value is not None and touching and run.fits(value, role == "scale"):
-            run.add(start, end, value, role == "scale")
+        group = word in reader.groups
+        if value is not None and touching and run.fits(value, role == "scale", group):
+            run.add(start, end, value, role == "scale", group)
             continue
         if run.open and not run.article:
             yield run.fact(text)
@@ -115,16 +116,19 @@ class _Run:
     def last_end(self) -> int:
         return max(self.end, self.connector_end)
 
-    def fits(self, value: int, is_scale: bool) -> bool:
+    def fits(self, value: int, is_scale: bool, group: bool = False) -> bool:
         """Whether ``value`` continues the number: a scale, "cent" after "deux", "trois" after
-        "vingt" — not "three" after "two" (two numbers)."""
+        "vingt", a group after a count ("tři desítky", three tens; "two dozen") — not "three"
+        after "two" (two numbers)."""
         if is_scale or value >= 1000:
             return True
+        if group:  # "une dizaine" is about ten: the article is no count
+            return 1 < self.current < 100
         if value == 100:
             return 0 < self.current < 100
         return self.current > value and self.current % 10 ** len(str(value)) == 0
 
-    def add(self, start: int, end: int, value: int, is_scale: bool) -> None:
+    def add(self, start: int, end: int, value: int, is_scale: bool, group: bool = False) -> None:
         if not self.open:
             self.start = start
         self.end = end
@@ -132,8 +136,8 @@ class _Run:
             self.total += max(self.current, 1) * value
             self.current = 0
             self.article = False
-        elif value == 100 and self.current:
-            self.current *= 100
+        elif (value == 100 or group) and self.current:
+            self.current *= value
             self.article = False
         else:
             self.current += value

@@ -42,6 +42,7 @@ from .numbers import (
 from .units import convert, unit_words
 from .words import (
     exact_number_words,
+    group_words,
     indefinite_articles,
     number_connectors,
     number_words,
@@ -70,6 +71,7 @@ __all__ = [
     "format_day_month",
     "hour_words",
     "format_number",
+    "group_words",
     "indefinite_articles",
     "iso639_3_codes",
     "known",

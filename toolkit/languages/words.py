@@ -11,6 +11,7 @@ from ._locale import base_language
 
 __all__ = [
     "exact_number_words",
+    "group_words",
     "indefinite_articles",
     "number_connectors",
     "number_words",
@@ -63,7 +64,7 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
     for table, counts in (
         (_CARDINALS.get(code, {}), True),
         (derived, True),
-        (_ORDINALS.get(code, {}), False),
+        (_ordinals(code), False),
         (_APPROXIMATE.get(code, {}), False),
     ):
         for word, value in table.items():
@@ -73,11 +74,18 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
 
 
 @functools.lru_cache(maxsize=64)
+def group_words(language: str | None) -> frozenset[str]:
+    """The words of :func:`number_words` that name a group of a size ("dozen", "dizaines",
+    "desítky", "десятка", "stovky"): after a count they multiply it ("tři desítky", 30)."""
+    return frozenset(w for w, v in _APPROXIMATE.get(base_language(language), {}).items() if 10 <= v < 1000)
+
+
+@functools.lru_cache(maxsize=64)
 def ordinal_words(language: str | None) -> frozenset[str]:
     """The ordinals of :func:`number_words` ("fourth", "quatrième", "तीसरे"), case-folded; empty for
     a language whose ordinals neither num2words nor the table knows (Czech)."""
     code = base_language(language)
-    words = set(_ORDINALS.get(code, {}))
+    words = set(_ordinals(code))
     converter = _converter(code)
     if converter is not None:
         for value in range(1, 32):
@@ -256,6 +264,7 @@ _APPROXIMATE: dict[str, dict[str, int]] = {
         "десяток": 10,
         "десятки": 10,
         "десятков": 10,
+        "десятка": 10,
         "дюжина": 12,
         "сотни": 100,
         "сотен": 100,
@@ -314,6 +323,17 @@ _ORDINALS: dict[str, dict[str, int]] = {
 }
 
 
+def _ordinals(code: str) -> dict[str, int]:
+    """The ordinals num2words lacks: the table's, and Hindi's from seven up, which are the cardinal
+    and "-वां" in every gender ("नौवें नंबर", at number nine)."""
+    found = dict(_ORDINALS.get(code, {}))
+    if code == "hi":
+        for word, value in _CARDINALS["hi"].items():
+            if value >= 7:
+                found.update((word + ending, value) for ending in ("वां", "वाँ", "वें", "वीं"))
+    return found
+
+
 @functools.cache
 def _czech_forms() -> dict[str, int]:
     """Czech writes 21–99 also as one word, units first ("pětadvacet", 25), puts cardinals from five
@@ -350,7 +370,11 @@ _CZECH_NOUN_ENDINGS = (
     *("", "a", "e", "i", "u", "y", "ě", "ů"),
     *("em", "ou", "ům", "ám", "ech", "ích", "ách", "ami"),
 )
-# The dative and instrumental of two to four ("dvěma miliardami", with two billion).
-_CZECH_SMALL_CASES = {"dvěma": 2, "třem": 3, "třemi": 3, "čtyřem": 4, "čtyřmi": 4}
+# The forms of two to four num2words and the "-i" rule miss: feminine "dvě", dative, instrumental
+# and locative ("dvěma miliardami", "ve třech procentech"), and "devíti" beside "devěti".
+_CZECH_SMALL_CASES = {
+    **{"dvě": 2, "dvěma": 2, "třem": 3, "třemi": 3, "třech": 3},
+    **{"čtyřem": 4, "čtyřmi": 4, "čtyřech": 4, "devíti": 9},
+}
 _CZECH_UNITS = {1: "jedn", 2: "dva"}  # "jednadvacet", "dvaadvacet"
 _CZECH_ADJECTIVE_ENDINGS = ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "í", "ých", "ými")
