@@ -31,8 +31,10 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("le 1er décembre", "fr", [("date", "--12-01")]),
         ("trois morts et deux blessés", "fr", [("number", "3"), ("number", "2")]),
         ("three dead and two wounded", "en", [("number", "3"), ("number", "2")]),
-        # "neuf" is also "new": a number in words is only ever compared leniently (see fidelity).
-        ("un bâtiment neuf", "fr", [("number", "9")]),
+        # "neuf" is also "new", placed after its noun; the count comes before it.
+        ("un bâtiment neuf", "fr", []),
+        ("un camion flambant neuf et les neuf blessés", "fr", [("number", "9")]),
+        ("Neuf morts, et neuf autres", "fr", [("number", "9"), ("number", "9")]),
         ("les deux groupes, une dizaine de morts", "fr", [("number", "2"), ("number", "10")]),
         ("both groups, some ten dead", "en", [("number", "2"), ("number", "10")]),
         ("les 198 et 199es opus", "fr", [("number", "198"), ("number", "199")]),

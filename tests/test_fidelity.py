@@ -137,6 +137,8 @@ def errors(source: str, target: str, source_language: str, target_language: str)
         ("Le prix est passé à 18,4 cents.", "The price rose to 18.4 cents.", ("fr", "en")),
         ("neuf personnes ont été blessées", "nine people were injured", ("fr", "en")),
         ("9 personnes ont été blessées", "nine people were injured", ("fr", "en")),
+        ("sur un camion flambant neuf", "on a brand new truck", ("fr", "en")),
+        ("dans un T4 neuf.", "in a new T4 house.", ("fr", "en")),
         ("Am 3. Oktober 2012 kamen zwei Menschen.", "On October 3, 2012 two people came.", ("de", "en")),
         ("3 октября погибли 23 человека.", "On 3 October, 23 people died.", ("ru", "en")),
         ("Dne 3. října zemřelo 23 lidí.", "On October 3, 23 people died.", ("cs", "en")),

@@ -51,6 +51,7 @@ def test_words_after_the_hour_and_indefinite_articles():
     assert languages.hour_words("en") == languages.hour_words("fr") == ()
     assert languages.indefinite_articles("fr") == {"un", "une"}
     assert languages.indefinite_articles("ru") == languages.indefinite_articles("hi") == frozenset()
+    assert languages.adjective_numbers("fr") == {"neuf"}
 
 
 def test_scale_words_in_every_case():

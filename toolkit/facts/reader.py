@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .. import languages
+from ..segment import stopwords
 from ._text import SP, alternation, marks, word_end
 from .numbers import number_pattern
 
@@ -77,6 +78,8 @@ class Reader:
     derived: frozenset[str]
     exact: frozenset[str]
     groups: frozenset[str]
+    adjectives: frozenset[str]
+    function_words: frozenset[str]
     vocabulary: dict[str, str]
     capitalized: bool
     day_first: bool
@@ -157,6 +160,7 @@ def reader_for(language: str) -> Reader:
         rf"|(?<![\w.,:])(?P<cut>\d{{1,2}}):(?={SP}*(?:[AaPp]\.?[Mm]\.?(?!\w)|{hour_word}|[,;)]|$))"
     )
     short_date = languages.date_pattern(language, "short")
+    adjective_numbers = languages.adjective_numbers(language)
     # The words looked up by name: their role decides what they make.
     vocabulary: dict[str, str] = {w: "connector" for w in languages.number_connectors(language)}
     vocabulary.update((w, "scale") for w in scales if len(w) > 2)
@@ -189,6 +193,8 @@ def reader_for(language: str) -> Reader:
         words=dict(languages.number_words(language)),
         exact=languages.exact_number_words(language),
         groups=languages.group_words(language),
+        adjectives=adjective_numbers,
+        function_words=stopwords(language) if adjective_numbers else frozenset(),
         derived=frozenset(derived),
         vocabulary=vocabulary,
         capitalized=capitalized,

@@ -39,7 +39,7 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
             # An article or pronoun unless a scale follows ("un million", "a thousand").
             run.article = True
             run.add(start, end, 1, False)
-        elif value is not None and role == "number":
+        elif value is not None and role == "number" and not _after_noun(text, start, word, reader):
             run.approximate = word not in reader.exact
             run.add(start, end, value, False)
         elif role in ("month", "weekday") and (written[:1].isupper() or not reader.capitalized):
@@ -49,6 +49,22 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
                 yield Fact("date", written, WEEKDAYS[reader.weekdays[word]], start, end)
     if run.open and not run.article:
         yield run.fact(text)
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _after_noun(text: str, start: int, word: str, reader: Reader) -> bool:
+    """Whether ``word``, a number that is also an adjective ("neuf", new), follows a word that is
+    neither a function word nor a number ("un T4 neuf", "flambant neuf"): the adjective, since
+    a count comes before its noun ("les neuf blessés")."""
+    if word not in reader.adjectives:
+        return False
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    if before is None or not text[before.end(1) : start].isspace():
+        return False  # first in its clause
+    previous = before.group(1).casefold()
+    return previous not in reader.function_words and previous not in reader.vocabulary
 
 
 def _vocabulary_words(text: str, reader: Reader) -> list[tuple[int, int, str]]:

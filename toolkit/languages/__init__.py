@@ -41,6 +41,7 @@ from .numbers import (
 )
 from .units import convert, unit_words
 from .words import (
+    adjective_numbers,
     exact_number_words,
     group_words,
     indefinite_articles,
@@ -56,6 +57,7 @@ __all__ = [
     "Context",
     "NumberFormat",
     "Width",
+    "adjective_numbers",
     "base_language",
     "convert",
     "country_name",

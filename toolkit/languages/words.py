@@ -10,6 +10,7 @@ from types import MappingProxyType
 from ._locale import base_language
 
 __all__ = [
+    "adjective_numbers",
     "exact_number_words",
     "group_words",
     "indefinite_articles",
@@ -71,6 +72,12 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
             words[word] = value
             (exact.add if counts else exact.discard)(word)
     return words, exact
+
+
+def adjective_numbers(language: str | None) -> frozenset[str]:
+    """Number words that are also adjectives placed after their noun (French "neuf": nine, and new
+    in "un camion flambant neuf"), case-folded: a count only where no noun comes before."""
+    return frozenset(_ADJECTIVE_NUMBERS.get(base_language(language), ()))
 
 
 @functools.lru_cache(maxsize=64)
@@ -286,6 +293,9 @@ _APPROXIMATE: dict[str, dict[str, int]] = {
         "obě": 2,
     },
 }
+
+# No library tells a number from its homograph.
+_ADJECTIVE_NUMBERS = {"fr": ("neuf",)}
 
 # Hindi: num2words has no Hindi, so the numbers wire copy spells out are listed here.
 _CARDINALS: dict[str, dict[str, int]] = {
