@@ -243,8 +243,9 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         ("Formula 1, a helmet", "la Formule, un casque", ("en", "fr"), [("number", "1")]),
         ("an increase of 1 cent", "einer Anhebung um Cent", ("en", "de"), [("number", "1")]),
         ("alej dlouhá asi 1 km", "an avenue about km long", ("cs", "en"), [("number", "1")]),
-        # A year is no decade: "0008" is not "2008".
-        ("Since 2008, he", "Depuis 0008, il", ("en", "fr"), [("number", "2008"), ("number", "8")]),
+        # A year is no decade, and a figure written with leading zeros is compared as written.
+        ("Since 2008, he", "Depuis 0008, il", ("en", "fr"), [("number", "2008"), ("number", "0008")]),
+        ("in 2010.", "в 0010 году.", ("en", "ru"), [("number", "2010"), ("number", "0010")]),
     ],
 )
 def test_lost_figures_are_errors(source, target, languages, expected) -> None:

@@ -64,7 +64,9 @@ _NOT_DIGIT = re.compile(r"\D")
 def read(integer: str, fraction: str | None, scale: int = 1) -> str:
     digits = ascii_digits(_NOT_DIGIT.sub("", integer))
     if not fraction and scale == 1:
-        return digits.lstrip("0") or "0"
+        # "08" is 8 (a day, an hour); "0010" or "007" is written as a code, compared as written.
+        code = len(digits) > 2 and digits[0] == "0" and digits.strip("0")
+        return digits if code else digits.lstrip("0") or "0"
     if len(digits) > 40:  # no quantity; Decimal would spend quadratic time on a digit run
         return digits + ("." + ascii_digits(fraction) if fraction else "")
     return _canonical(digits + ("." + ascii_digits(fraction) if fraction else ""), scale)
