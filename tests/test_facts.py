@@ -43,6 +43,9 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("two dozen eggs", "en", [("number", "24")]),
         ("ve třech procentech", "cs", [("number", "3")]),
         ("नौवें नंबर तक", "hi", [("number", "9")]),
+        # "ß" stays "ß" in lower case (case folding makes it "ss"); decades in words are their tens.
+        ("dreißig Menschen in den siebziger Jahren", "de", [("number", "30"), ("number", "70")]),
+        ("in the seventies, в девяностых годах", "en", [("number", "70")]),
         # Czech writes 21–99 units first, in one word, and builds ages on the oblique form.
         ("pětadvacet lidí a sedmasedmdesátiletý muž", "cs", [("number", "25"), ("number", "77")]),
         ("po deseti letech", "cs", [("number", "10")]),

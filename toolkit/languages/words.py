@@ -67,6 +67,7 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
         (derived, True),
         (_ordinals(code), False),
         (_APPROXIMATE.get(code, {}), False),
+        (_decades(code), False),
     ):
         for word, value in table.items():
             words[word] = value
@@ -208,11 +209,12 @@ def _spell(converter: object, value: int, to: str, kwargs: dict[str, str]) -> st
 
 def _number_tokens(spelled: str) -> list[str]:
     """A spelled number as one token when it is one ("vingt-trois", "dreiundzwanzig"); compound
-    phrases ("двадцать три") are read word by word and summed by the reader."""
-    spelled = spelled.casefold().strip()
-    if not spelled:
+    phrases ("двадцать три") are read word by word and summed by the reader. Lower-cased as well
+    as case-folded: text is read lower-cased, and "dreißig" folds to "dreissig"."""
+    spelled = spelled.strip()
+    if not spelled or " " in spelled:
         return []
-    return [spelled] if " " not in spelled else []
+    return list(dict.fromkeys((spelled.casefold(), spelled.lower())))
 
 
 # Approximate quantities: no library lists them. Values are the round number they stand for.
@@ -330,6 +332,37 @@ _ONE: dict[str, tuple[str, ...]] = {
 _ORDINALS: dict[str, dict[str, int]] = {
     "hi": {"तीसरा": 3, "तीसरे": 3, "तीसरी": 3, "चौथा": 4, "चौथे": 4, "चौथी": 4, "पांचवां": 5, "पांचवें": 5,
            "पांचवीं": 5, "पाँचवां": 5, "पाँचवें": 5, "पाँचवीं": 5, "छठा": 6, "छठे": 6, "छठी": 6},  # fmt: skip
+}
+
+
+def _decades(code: str) -> dict[str, int]:
+    """The decades in words ("the seventies", "siebziger Jahre", "семидесятых годах", "sedmdesátá
+    léta") → their tens (70, which the fidelity check reads as a decade's year: "1970s"), made from
+    num2words' spellings by each language's rule; none for a language without one."""
+    rule = _DECADE_RULES.get(code)
+    converter = _converter(code)
+    if rule is None or converter is None:
+        return {}
+    kind, cut, endings = rule
+    found: dict[str, int] = {}
+    for tens in range(20, 100, 10):
+        for spelled in _number_tokens(_spell(converter, tens, kind, {})):
+            if "-" in spelled or not spelled.endswith(cut):
+                continue
+            stem = spelled[: len(spelled) - len(cut)] if cut else spelled
+            if code == "cs":  # dvacet → dvacát-, padesát stays
+                stem = stem[:-3] + "cát" if stem.endswith("cet") else stem
+            found.update((stem + ending, tens) for ending in endings)
+    return found
+
+
+# (spelling, ending cut off, endings put on): seventy → seventies, siebzig → siebziger,
+# семидесятый → семидесятых, sedmdesát → sedmdesátých.
+_DECADE_RULES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "en": ("cardinal", "y", ("ies",)),
+    "de": ("cardinal", "", ("er", "ern")),
+    "ru": ("ordinal", "ый", ("ые", "ых", "ым", "ыми")),
+    "cs": ("cardinal", "", ("á", "é", "ých", "ým", "ými")),
 }
 
 
