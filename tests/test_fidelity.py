@@ -236,6 +236,7 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         ("at least six hours", "pendant au moins heures", ("en", "fr"), [("number", "6")]),
         ("vor zwölf Jahren", "years ago", ("de", "en"), [("number", "12")]),
         ("sto dnů před hrami", "days before the Games", ("cs", "en"), [("number", "100")]),
+        ("In den siebziger Jahren", "In the years", ("de", "en"), [("number", "70")]),
         # The day of a date is no article, even when it is the first.
         ("le vendredi 1er novembre", "on Friday, November", ("fr", "en"), [("date", "--11-01")]),
         ("asi 1 km", "about km", ("cs", "en"), [("number", "1")]),

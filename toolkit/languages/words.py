@@ -67,7 +67,7 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
         (derived, True),
         (_ordinals(code), False),
         (_APPROXIMATE.get(code, {}), False),
-        (_decades(code), False),
+        (_decades(code), True),  # a decade is no approximation: lost, it is lost
     ):
         for word, value in table.items():
             words[word] = value
