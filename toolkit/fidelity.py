@@ -412,20 +412,27 @@ def _echoed(atom: _Atom, text: str, language: str, own: tuple[str, str]) -> bool
 _TOKEN = re.compile(r"[^\s\d!-/:-@\[-`{-~«»„“”‘’…–—]+")
 
 
-def _currencies_named(text: str, language: str) -> set[str]:
+@functools.lru_cache(maxsize=8)  # one check asks three times about two texts
+def _currencies_named(text: str, language: str) -> frozenset[str]:
     """The currencies ``text`` names anywhere, with or without an amount ("एक रुपये", "in euros"),
     alone or at the head of a compound ("eurozone", "Dollarkurs"): an amount whose currency the
     other side names in words is not a currency introduced."""
     words = languages.currency_words(language)
     named = set()
-    heads = {len(word) for word in words if len(word) >= 4}
+    heads = _head_lengths(language)
     for token in set(_TOKEN.findall(text.casefold())):
         code = words.get(token) or next((words[token[:n]] for n in heads if token[:n] in words), None)
         if code:
             named.add(code)
     symbols = languages.currency_symbols(language)
     named.update(code for symbol, code in symbols.items() if not symbol.isalpha() and symbol in text)
-    return named
+    return frozenset(named)
+
+
+@functools.lru_cache(maxsize=64)
+def _head_lengths(language: str) -> tuple[int, ...]:
+    """The lengths of the currency words long enough to head a compound ("euro" in "eurozone")."""
+    return tuple(sorted({len(word) for word in languages.currency_words(language) if len(word) >= 4}))
 
 
 def _invented_currencies(
@@ -440,9 +447,9 @@ def _invented_currencies(
     "how many books he sold") where the source names it nowhere: invented, an error. Only the nouns
     that name nothing else count (not "livres", books and pounds of weight)."""
     nouns = languages.currency_nouns(target_language)
-    if not nouns:
+    if not nouns or not nouns.keys() & set(_TOKEN.findall(target_text.casefold())):
         return []
-    named = _currencies_named(source_text, source_language)
+    named = set(_currencies_named(source_text, source_language))
     named.update(a.value for a in source_atoms if a.family == "currency")
     # Inside an amount, or after one in words ("tens of millions of dollars"): the amount's check.
     amounts = [(f.start, f.end + _AMOUNT_REACH) for f in target_facts if f.kind in ("money", "number")]
