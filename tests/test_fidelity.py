@@ -271,6 +271,8 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("Nine month-old Ruby", "Devítiměsíční Ruby", ("en", "cs")),
         ("In den siebziger Jahren", "In the 1970s", ("de", "en")),
         ("in the 1990s", "в девяностых годах", ("en", "ru")),
+        # Digits pair with digits first: "second" does not take the 2 of "2-0".
+        ("the second match, a 2-0 lead", "दूसरे मैच में 2-0 की बढ़त", ("en", "hi")),
         ("v sedmdesátých letech", "in the 1970s", ("cs", "en")),
         ("good batsmen up to number nine", "नौवें नंबर तक अच्छे बल्लेबाज", ("en", "hi")),
         ("with 2 million roubles", "с двумя миллионами рублей", ("en", "ru")),

@@ -205,10 +205,15 @@ class _Pool:
                 bucket = index.get((seeker.family, value))
                 while bucket and bucket[0].matched:
                     bucket.popleft()
-                for atom in bucket or ():
-                    if not atom.matched and not _other_scale(seeker, atom):
-                        atom.matched = True
-                        return atom
+                # A figure in digits pairs with one in digits first, a word with a word ("2-0" with
+                # "2-0", not with "second").
+                for alike in (True, False):
+                    for atom in bucket or ():
+                        if atom.matched or _other_scale(seeker, atom):
+                            continue
+                        if not alike or atom.fact.spelled == seeker.fact.spelled:
+                            atom.matched = True
+                            return atom
         return None
 
 
@@ -221,8 +226,9 @@ def _other_scale(one: _Atom, other: _Atom) -> bool:
 def _match(source: list[_Atom], target: list[_Atom]) -> None:
     """Pair atoms, exact values first, then through alternatives (a scale moved, a bare hour)."""
     pool = _Pool(target)
+    in_digits_first = sorted(source, key=lambda atom: atom.fact.spelled)
     for loose in (False, True):
-        for atom in source:
+        for atom in in_digits_first:
             if atom.matched:
                 continue
             values = (atom.value, *atom.alternatives) if loose else (atom.value,)
