@@ -237,6 +237,8 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         ("vor zwölf Jahren", "years ago", ("de", "en"), [("number", "12")]),
         ("sto dnů před hrami", "days before the Games", ("cs", "en"), [("number", "100")]),
         ("In den siebziger Jahren", "In the years", ("de", "en"), [("number", "70")]),
+        # Words pair with words first: "two" is "दो", not the 2 lost from "2-2".
+        ("दो मैच धुल गए, 2-2 से बराबरी", "two matches lost, level at -2", ("hi", "en"), [("number", "2")]),
         # The day of a date is no article, even when it is the first.
         ("le vendredi 1er novembre", "on Friday, November", ("fr", "en"), [("date", "--11-01")]),
         ("asi 1 km", "about km", ("cs", "en"), [("number", "1")]),

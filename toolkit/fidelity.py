@@ -199,21 +199,19 @@ class _Pool:
             elif atom.family == "figure" and atom.value.isdigit() and 1 <= int(atom.value) <= 12:
                 self.loose.setdefault(("month", atom.value), deque()).append(atom)
 
-    def take(self, seeker: _Atom, values: tuple[str, ...], *, loose: bool) -> _Atom | None:
+    def take(self, seeker: _Atom, values: tuple[str, ...], *, loose: bool, alike: bool) -> _Atom | None:
+        """An unmatched atom for ``seeker`` (``alike``: one written as it is, in digits or words)."""
         for index in (self.exact, self.loose) if loose else (self.exact,):
             for value in values:
                 bucket = index.get((seeker.family, value))
                 while bucket and bucket[0].matched:
                     bucket.popleft()
-                # A figure in digits pairs with one in digits first, a word with a word ("2-0" with
-                # "2-0", not with "second").
-                for alike in (True, False):
-                    for atom in bucket or ():
-                        if atom.matched or _other_scale(seeker, atom):
-                            continue
-                        if not alike or atom.fact.spelled == seeker.fact.spelled:
-                            atom.matched = True
-                            return atom
+                for atom in bucket or ():
+                    if atom.matched or _other_scale(seeker, atom):
+                        continue
+                    if not alike or atom.fact.spelled == seeker.fact.spelled:
+                        atom.matched = True
+                        return atom
         return None
 
 
@@ -226,15 +224,17 @@ def _other_scale(one: _Atom, other: _Atom) -> bool:
 def _match(source: list[_Atom], target: list[_Atom]) -> None:
     """Pair atoms, exact values first, then through alternatives (a scale moved, a bare hour)."""
     pool = _Pool(target)
-    in_digits_first = sorted(source, key=lambda atom: atom.fact.spelled)
-    for loose in (False, True):
-        for atom in in_digits_first:
-            if atom.matched:
-                continue
-            values = (atom.value, *atom.alternatives) if loose else (atom.value,)
-            found = pool.take(atom, values, loose=loose)
-            if found is not None:
-                atom.matched = True
+    # Digits pair with digits and words with words before across ("2-0" with "2-0", not with
+    # "second"; "दो" with "two", so that a "2" lost beside them is lost).
+    for alike in (True, False):
+        for loose in (False, True):
+            for atom in source:
+                if atom.matched:
+                    continue
+                values = (atom.value, *atom.alternatives) if loose else (atom.value,)
+                found = pool.take(atom, values, loose=loose, alike=alike)
+                if found is not None:
+                    atom.matched = True
 
 
 def _match_conversions(
