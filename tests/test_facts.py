@@ -100,6 +100,7 @@ def test_percentages_and_money(text: str, language: str, expected: list[tuple[st
         ("from 10: a.m.", "en", [("time", "10:??")]),
         ("At 19: , the band", "en", [("time", "19:??")]),
         ("Chapter 10: The end", "en", [("number", "10")]),
+        ("Top 10:", "en", [("number", "10")]),
     ],
 )
 def test_dates_and_times(text: str, language: str, expected: list[tuple[str, str]]) -> None:

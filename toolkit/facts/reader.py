@@ -157,7 +157,7 @@ def reader_for(language: str) -> Reader:
         r"|(?<![\w.,:])(?P<h2>\d{1,2}):(?P<min2>\d{2})(?![\w:])"
         rf"|(?<![\w.,])(?P<h3>\d{{1,2}}){SP}?h(?:{SP}?(?P<min3>\d{{2}}))?(?!\w)"
         # A time whose minutes are gone ("10: a.m.", "at 19: ,"): no time at all.
-        rf"|(?<![\w.,:])(?P<cut>\d{{1,2}}):(?={SP}*(?:[AaPp]\.?[Mm]\.?(?!\w)|{hour_word}|[,;)]|$))"
+        rf"|(?<![\w.,:])(?P<cut>\d{{1,2}}):(?={SP}*(?:[AaPp]\.?[Mm]\.?(?!\w)|{hour_word}|[,;)]))"
     )
     short_date = languages.date_pattern(language, "short")
     adjective_numbers = languages.adjective_numbers(language)
