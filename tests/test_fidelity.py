@@ -273,6 +273,7 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("Nine month-old Ruby", "Devítiměsíční Ruby", ("en", "cs")),
         ("In den siebziger Jahren", "In the 1970s", ("de", "en")),
         ("in the 1990s", "в девяностых годах", ("en", "ru")),
+        ("between October 4th to October 21st", "चार अक्टूबर से 21 अक्टूबर तक", ("en", "hi")),
         # Digits pair with digits first: "second" does not take the 2 of "2-0".
         ("the second match, a 2-0 lead", "दूसरे मैच में 2-0 की बढ़त", ("en", "hi")),
         ("v sedmdesátých letech", "in the 1970s", ("cs", "en")),
@@ -296,6 +297,8 @@ def test_renderings_a_reader_may_not_take_as_figures_are_no_error(source, target
         ("le 8 et le 28 octobre", "8 March and 28 October", ("fr", "en"), [("date", "--03-08")]),
         ("po zářijovém útoku", "after the August attack", ("cs", "en"), [("date", "--09"), ("date", "--08")]),
         ("the jury heard", "न्यायपीठ ने गुरुवार को सुनवाई की", ("en", "hi"), [("date", "thursday")]),
+        # A day in words keeps its figure; the month put in place of another is caught.
+        ("October 4th to 21st", "चार अप्रैल से 21 तक", ("en", "hi"), [("date", "--10-04"), ("date", "--04")]),
         # A currency named with no amount beside it, where the source names none.
         (
             "how many books he had sold since 1965",

@@ -224,10 +224,11 @@ def _other_scale(one: _Atom, other: _Atom) -> bool:
 def _match(source: list[_Atom], target: list[_Atom]) -> None:
     """Pair atoms, exact values first, then through alternatives (a scale moved, a bare hour)."""
     pool = _Pool(target)
-    # Digits pair with digits and words with words before across ("2-0" with "2-0", not with
-    # "second"; "दो" with "two", so that a "2" lost beside them is lost).
-    for alike in (True, False):
-        for loose in (False, True):
+    # Exact values before alternatives; in each, digits pair with digits and words with words
+    # before across ("2-0" with "2-0", not with "second"; "दो" with "two", so that a "2" lost
+    # beside them is lost).
+    for loose in (False, True):
+        for alike in (True, False):
             for atom in source:
                 if atom.matched:
                     continue
