@@ -237,6 +237,8 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         ("vor zwölf Jahren", "years ago", ("de", "en"), [("number", "12")]),
         ("sto dnů před hrami", "days before the Games", ("cs", "en"), [("number", "100")]),
         ("In den siebziger Jahren", "In the years", ("de", "en"), [("number", "70")]),
+        # "second" is as often "other": it does not stand for a 2 lost from "2-0" ("2nd" would).
+        ("दूसरे मैच में 2-0 की बढ़त", "in the second match, a -0 lead", ("hi", "en"), [("number", "2")]),
         # Words pair with words first: "two" is "दो", not the 2 lost from "2-2".
         ("दो मैच धुल गए, 2-2 से बराबरी", "two matches lost, level at -2", ("hi", "en"), [("number", "2")]),
         # The day of a date is no article, even when it is the first.
@@ -274,6 +276,7 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("In den siebziger Jahren", "In the 1970s", ("de", "en")),
         ("in the 1990s", "в девяностых годах", ("en", "ru")),
         ("between October 4th to October 21st", "चार अक्टूबर से 21 अक्टूबर तक", ("en", "hi")),
+        ("le 2e tour", "the second round", ("fr", "en")),
         # Digits pair with digits first: "second" does not take the 2 of "2-0".
         ("the second match, a 2-0 lead", "दूसरे मैच में 2-0 की बढ़त", ("en", "hi")),
         ("v sedmdesátých letech", "in the 1970s", ("cs", "en")),

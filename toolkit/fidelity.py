@@ -118,6 +118,9 @@ class _Atom:
     certain: bool = True
     # An ordinal in words ("fourth", "तीसरे") the other language has ordinals for: lost, an error.
     ordinal: bool = False
+    # Written as a rank: an ordinal in words ("second") or a figure with an ordinal's ending ("2nd",
+    # "2e", "2.").
+    ranked: bool = False
 
 
 def _atoms(fact: Fact, language: str) -> Iterator[_Atom]:
@@ -209,7 +212,8 @@ class _Pool:
                 for atom in bucket or ():
                     if atom.matched or _other_scale(seeker, atom):
                         continue
-                    if not alike or atom.fact.spelled == seeker.fact.spelled:
+                    across = not alike and not _weak_rank(seeker, atom)
+                    if atom.fact.spelled == seeker.fact.spelled or across:
                         atom.matched = True
                         return atom
         return None
@@ -219,6 +223,26 @@ def _other_scale(one: _Atom, other: _Atom) -> bool:
     """Whether both are figures with a scale word and differ ("11 million" is not "11 milliards"):
     the figure before the scale ("2.5" of "2.5 million") stands only for a figure given without one."""
     return bool(one.fact.unscaled and other.fact.unscaled) and one.value != other.value
+
+
+def _weak_rank(one: _Atom, other: _Atom) -> bool:
+    """Whether one is "first" or "second" in words and the other a plain figure: those words are
+    as often "earlier", "other", a unit of time, and "2-0" lost beside "the second match" is lost."""
+    word, figure = (one, other) if one.fact.spelled else (other, one)
+    return word.ranked and word.value in ("1", "2") and not figure.fact.spelled and not figure.ranked
+
+
+def _mark_ranks(atoms: list[_Atom], text: str, language: str) -> None:
+    ordinals = languages.ordinal_words(language)
+    for atom in atoms:
+        if atom.fact.spelled:
+            atom.ranked = atom.fact.text.casefold() in ordinals
+        elif atom.fact.kind == "number":
+            atom.ranked = bool(_ORDINAL_ENDING.match(text, atom.fact.end))
+
+
+# After a figure: letters ("2nd", "2e", "2-й") or a dot before a word ("2. Liga").
+_ORDINAL_ENDING = re.compile(r"-?[^\W\d_]|\.[ \u00a0]*[^\W\d_]")
 
 
 def _match(source: list[_Atom], target: list[_Atom]) -> None:
@@ -310,6 +334,8 @@ def check(
         for atom in source_atoms:
             atom.ordinal = atom.fact.spelled and atom.fact.text.casefold() in ordinals
     target_atoms = [a for f in target_facts for a in _atoms(f, target_language)]
+    _mark_ranks(source_atoms, source_text, source_language)
+    _mark_ranks(target_atoms, target_text, target_language)
     if pair is not None:
         _rename_acronyms(source_atoms, pair)
         _expect_renderings(source_text, source_facts, target_atoms, pair, target_language)
