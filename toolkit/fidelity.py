@@ -233,6 +233,7 @@ def _weak_rank(one: _Atom, other: _Atom) -> bool:
 
 
 def _mark_ranks(atoms: list[_Atom], text: str, language: str) -> None:
+    """Set ``ranked`` on the atoms of ``text``."""
     ordinals = languages.ordinal_words(language)
     for atom in atoms:
         if atom.fact.spelled:
