@@ -339,6 +339,7 @@ def test_changed_or_invented_names_are_errors(source, target, languages, expecte
         ("the eurozone crisis", "die Krise der Euro-Zone", ("en", "de")),
         ("in euros", "v eurech a jen tak", ("en", "cs")),
         ("the TDS amount", "टीडीएस का रुपया", ("en", "hi")),
+        ("a free kick and a resounding success", "un coup franc et un franc succès", ("en", "fr")),
     ],
 )
 def test_names_rendered_or_misread_are_no_error(source, target, languages) -> None:

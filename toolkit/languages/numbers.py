@@ -222,7 +222,7 @@ def currency_nouns(language: str | None) -> Mapping[str, str]:
     phrases = _currency_phrases(language)
     sharing = _sharing(language, tuple(sorted(_current_currencies() & phrases.keys())))
     common = unit_words(language).keys() | stopwords(base_language(language))
-    common |= set(_GENERIC_MONEY.get(base_language(language), ()))
+    common |= set(_COMMON_WORDS.get(base_language(language), ()))
     return MappingProxyType(
         {
             word: code
@@ -232,8 +232,9 @@ def currency_nouns(language: str | None) -> Mapping[str, str]:
     )
 
 
-# Currency names that also mean money in general, which no library lists: Hindi "रुपया".
-_GENERIC_MONEY = {"hi": ("रुपया",)}
+# Currency names that are also common words, which no library marks: Hindi "रुपया" (money in
+# general), French "franc" (frank; "coup franc", a free kick).
+_COMMON_WORDS = {"hi": ("रुपया",), "fr": ("franc", "francs")}
 
 
 @functools.lru_cache(maxsize=256)
