@@ -248,6 +248,8 @@ def test_findings_carry_kind_and_severity_in_json() -> None:
         ("Formula 1, a helmet", "la Formule, un casque", ("en", "fr"), [("number", "1")]),
         ("an increase of 1 cent", "einer Anhebung um Cent", ("en", "de"), [("number", "1")]),
         ("alej dlouhá asi 1 km", "an avenue about km long", ("cs", "en"), [("number", "1")]),
+        # "one doctor" leaves "un médecin" or "1 médecin" in French: with neither, the 1 is lost.
+        ("only one doctor for 5,000", "seulement médecin pour 5 000", ("en", "fr"), [("number", "1")]),
         # A year is no decade, and a figure written with leading zeros is compared as written.
         ("Since 2008, he", "Depuis 0008, il", ("en", "fr"), [("number", "2008"), ("number", "0008")]),
         ("in 2010.", "в 0010 году.", ("en", "ru"), [("number", "2010"), ("number", "0010")]),
@@ -263,6 +265,11 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("families of four", "eine vierköpfige Familie", ("en", "de")),
         ("three and a half years", "dreieinhalb Jahren", ("en", "de")),
         ("just 1 doctor for 5,000 people", "un médecin pour 5 000 habitants", ("en", "fr")),
+        ("only one doctor for 5,000 people", "seulement 1 médecin pour 5 000 habitants", ("en", "fr")),
+        ("only one doctor for 5,000 people", "seulement un médecin pour 5 000 habitants", ("en", "fr")),
+        ("one of the doctors, and no one else", "l'un des médecins, et personne d'autre", ("en", "fr")),
+        # Russian has no article: "one" there is as often "alone", "the same".
+        ("only one doctor for 5,000 people", "только врач на 5000 человек", ("en", "ru")),
         ("obžaloby pětadvacetiletého Slováka", "a 25 year old Slovak", ("cs", "en")),
         ("v roce 2015 a v 70. letech", "in 2015 and in the 1970s", ("cs", "en")),
         ("Plus de 14.000 personnes", "Más de 14.000 personas", ("fr", "es")),

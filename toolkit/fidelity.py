@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import languages
 from .facts import WEEKDAYS, Fact, extract_facts
+from .segment import stopwords
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -375,6 +376,7 @@ def check(
     findings += _invented_currencies(
         source_text, source_language, source_atoms, target_text, target_language, target_facts
     )
+    findings += _lost_ones(source_text, source_language, target_text, target_language, target_facts)
     return FidelityReport(
         findings=tuple(sorted(findings, key=lambda d: (d.side != "source", d.start, _RANK[d.severity]))),
         source_facts=source_facts,
@@ -505,6 +507,43 @@ def _invented_currencies(
 
 
 _AMOUNT_REACH = 20
+
+
+def _lost_ones(
+    source_text: str,
+    source_language: str,
+    target_text: str,
+    target_language: str,
+    target_facts: tuple[Fact, ...],
+) -> list[Finding]:
+    """"one doctor" where the translation has no 1 at all: lost, an error. Only where the source
+    tells the numeral from its article ("one" and "a") and the target does not ("un", "ein"): there
+    "one" before a noun always leaves "un", "ein" or a figure. Not "one of", "the one who" (a
+    function word after it), nor a sentence's "One"."""
+    articles = languages.indefinite_articles(target_language)
+    own_articles = languages.indefinite_articles(source_language)
+    numerals = languages.one_words(source_language) - own_articles - languages.ordinal_words(source_language)
+    if not (articles & languages.one_words(target_language) and own_articles and numerals):
+        return []
+    function_words = stopwords(languages.base_language(source_language))
+    tokens = list(_TOKEN.finditer(source_text))
+    counted = [
+        token
+        for token, after in zip(tokens, tokens[1:], strict=False)
+        if token.group(0) in numerals
+        and source_text[token.end() : after.start()] == " "
+        and after.group(0).islower()
+        and after.group(0) not in function_words
+    ]
+    if not counted:
+        return []
+    ones = languages.one_words(target_language) | articles
+    present = sum(token in ones for token in _TOKEN.findall(target_text.casefold()))
+    present += sum(f.kind in ("number", "money") and f.value.split()[0] == "1" for f in target_facts)
+    return [
+        Finding("missing", "number", "1", token.group(0), "source", *token.span(), "error")
+        for token in counted[present:]
+    ]
 
 
 @functools.lru_cache(maxsize=64)
