@@ -268,6 +268,8 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("only one doctor for 5,000 people", "seulement 1 médecin pour 5 000 habitants", ("en", "fr")),
         ("only one doctor for 5,000 people", "seulement un médecin pour 5 000 habitants", ("en", "fr")),
         ("one of the doctors, and no one else", "l'un des médecins, et personne d'autre", ("en", "fr")),
+        ("one hundred people", "cent personnes", ("en", "fr")),
+        ("one thousand people", "tausend Menschen", ("en", "de")),
         # Russian has no article: "one" there is as often "alone", "the same".
         ("only one doctor for 5,000 people", "только врач на 5000 человек", ("en", "ru")),
         ("obžaloby pětadvacetiletého Slováka", "a 25 year old Slovak", ("cs", "en")),

@@ -525,7 +525,10 @@ def _lost_ones(
     numerals = languages.one_words(source_language) - own_articles - languages.ordinal_words(source_language)
     if not (articles & languages.one_words(target_language) and own_articles and numerals):
         return []
-    function_words = stopwords(languages.base_language(source_language))
+    # After "one", a function word makes a pronoun ("one of"), a number word a number read as one
+    # ("one hundred" is "cent").
+    not_nouns = set(stopwords(languages.base_language(source_language)))
+    not_nouns.update(languages.number_words(source_language), languages.scale_words(source_language))
     tokens = list(_TOKEN.finditer(source_text))
     counted = [
         token
@@ -533,7 +536,7 @@ def _lost_ones(
         if token.group(0) in numerals
         and source_text[token.end() : after.start()] == " "
         and after.group(0).islower()
-        and after.group(0) not in function_words
+        and after.group(0) not in not_nouns
     ]
     if not counted:
         return []
