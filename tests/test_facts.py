@@ -42,6 +42,8 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("zhruba pět desítek hasičů a dvě stovky lidí", "cs", [("number", "50"), ("number", "200")]),
         ("two dozen eggs", "en", [("number", "24")]),
         ("ve třech procentech", "cs", [("number", "3")]),
+        # Russian copy writes "ё" as "е".
+        ("трех представителей и четвертый", "ru", [("number", "3"), ("number", "4")]),
         ("नौवें नंबर तक", "hi", [("number", "9")]),
         # "ß" stays "ß" in lower case (case folding makes it "ss"); decades in words are their tens.
         ("dreißig Menschen in den siebziger Jahren", "de", [("number", "30"), ("number", "70")]),
@@ -93,6 +95,9 @@ def test_percentages_and_money(text: str, language: str, expected: list[tuple[st
         ("à 14h30 et à 9h", "fr", [("time", "14:30"), ("time", "09:00")]),
         ("at 2:30 p.m. and 9 am", "en", [("time", "14:30"), ("time", "09:00")]),
         ("called at 12h30", "en", [("time", "12:30")]),
+        # Russian's prepositional ("в мае"), and the longest name first ("červenci" is July).
+        ("в мае, в июне и в июле", "ru", [("date", "--05"), ("date", "--06"), ("date", "--07")]),
+        ("v červnu a v červenci", "cs", [("date", "--06"), ("date", "--07")]),
         # The word CLDR writes after the hour makes a time: "Uhr" in German.
         ("um 10 Uhr, 10 bis 15.30 Uhr", "de", [("time", "10:00"), ("number", "10"), ("time", "15:30")]),
         ("um 20:15 Uhr", "de", [("time", "20:15")]),

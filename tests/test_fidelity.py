@@ -284,6 +284,8 @@ def test_lost_figures_are_errors(source, target, languages, expected) -> None:
         ("Nine month-old Ruby", "Devítiměsíční Ruby", ("en", "cs")),
         ("In den siebziger Jahren", "In the 1970s", ("de", "en")),
         ("in the 1990s", "в девяностых годах", ("en", "ru")),
+        ("entered three representatives", "ввело трех представителей", ("en", "ru")),
+        ("В мае они проголосовали", "In May they voted", ("ru", "en")),
         ("between October 4th to October 21st", "चार अक्टूबर से 21 अक्टूबर तक", ("en", "hi")),
         ("le 2e tour", "the second round", ("fr", "en")),
         # Digits pair with digits first: "second" does not take the 2 of "2-0".

@@ -32,6 +32,7 @@ def test_month_names_hold_every_form():
     cs = languages.month_names("cs")
     assert cs["října"] == cs["říjen"] == 10
     assert languages.month_names("de")["oktober"] == 10
+    assert languages.month_cases("ru")["мае"] == 5 and not languages.month_cases("fr")
     assert languages.weekday_names("fr")["vendredi"] == 4
     assert "po" not in languages.weekday_names("cs")
     assert languages.weekday_names("cs", abbreviated=True)["po"] == 0

@@ -172,6 +172,8 @@ def reader_for(language: str) -> Reader:
     for table in (months, weekdays):
         table.update({_stem(n): v for n, v in list(table.items()) if len(_stem(n)) >= INFLECTED_HEAD})
     wide_months = [*wide_months, *(v for n in wide_months for v in _spellings(n))]
+    months.update(languages.month_cases(language))
+    wide_months += list(languages.month_cases(language))
     vocabulary.update((w, "month") for w in wide_months)
     vocabulary.update((w, "month") for n in wide_months if len(w := _stem(n)) >= INFLECTED_HEAD)
     vocabulary.update((w, "weekday") for w in weekdays)

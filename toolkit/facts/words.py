@@ -83,7 +83,8 @@ def _vocabulary_words(text: str, reader: Reader) -> list[tuple[int, int, str]]:
     tokens = set(reader.word.findall(lowered))
     wanted = {word: word for word in reader.vocabulary.keys() & tokens}
     for token in tokens - wanted.keys():
-        for length in range(INFLECTED_HEAD, len(token)):
+        # The longest name first: Czech "červenci" is "červenec" (July), not "červen" (June).
+        for length in range(len(token) - 1, INFLECTED_HEAD - 1, -1):
             # An ending ("Sundays", "в октябре", "v sobotu") or a word after the name
             # ("Freitagabend"), not a name that merely starts the same ("Marching", "Marseille").
             rest = len(token) - length

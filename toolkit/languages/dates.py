@@ -21,6 +21,7 @@ __all__ = [
     "format_date",
     "format_day_month",
     "hour_words",
+    "month_cases",
     "month_name",
     "month_names",
     "weekday_name",
@@ -44,6 +45,17 @@ def month_names(language: str | None, *, abbreviated: bool = True) -> Mapping[st
             for month, name in loc.months[context][width].items():
                 names.setdefault(_clean(name), int(month))
     return MappingProxyType(names)
+
+
+@functools.lru_cache(maxsize=64)
+def month_cases(language: str | None) -> Mapping[str, int]:
+    """Month names in the case dates use that CLDR does not list (its genitive and nominative are
+    in :func:`month_names`): Russian's prepositional "в мае", "в июне", "в июле" (too short to be
+    read by their stems), made from CLDR's genitive by the language's rule; empty for others."""
+    if base_language(language) != "ru":
+        return MappingProxyType({})
+    genitives = locale(language).months["format"]["wide"]
+    return MappingProxyType({_clean(name)[:-1] + "е": int(month) for month, name in genitives.items()})
 
 
 @functools.lru_cache(maxsize=256)

@@ -72,6 +72,12 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
         for word, value in table.items():
             words[word] = value
             (exact.add if counts else exact.discard)(word)
+    # Russian copy mostly writes "ё" as "е" ("трех" for "трёх"): both spellings count.
+    for word in [w for w in words if "ё" in w]:
+        plain = word.replace("ё", "е")
+        words.setdefault(plain, words[word])
+        if word in exact:
+            exact.add(plain)
     return words, exact
 
 
@@ -98,7 +104,7 @@ def ordinal_words(language: str | None) -> frozenset[str]:
     if converter is not None:
         for value in range(1, 32):
             words.update(_number_tokens(_spell(converter, value, "ordinal", {})))
-    return frozenset(words)
+    return frozenset(words | {w.replace("ё", "е") for w in words})
 
 
 @functools.lru_cache(maxsize=64)
