@@ -44,6 +44,8 @@ def facts(text: str, language: str) -> list[tuple[str, str]]:
         ("ve třech procentech", "cs", [("number", "3")]),
         # Russian copy writes "ё" as "е".
         ("трех представителей и четвертый", "ru", [("number", "3"), ("number", "4")]),
+        # Where the comma is no decimal mark, "5,6" is two figures; "2,000" one.
+        ("सेक्टर 5,6 और 2,000", "hi", [("number", "5"), ("number", "6"), ("number", "2000")]),
         ("नौवें नंबर तक", "hi", [("number", "9")]),
         # "ß" stays "ß" in lower case (case folding makes it "ss"); decades in words are their tens.
         ("dreißig Menschen in den siebziger Jahren", "de", [("number", "30"), ("number", "70")]),

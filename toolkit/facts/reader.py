@@ -160,6 +160,13 @@ def reader_for(language: str) -> Reader:
         rf"|(?<![\w.,:])(?P<cut>\d{{1,2}}):(?={SP}*(?:[AaPp]\.?[Mm]\.?(?!\w)|{hour_word}|[,;)]))"
     )
     short_date = languages.date_pattern(language, "short")
+    # Where the comma is no decimal mark, "5,6" with no group of three after the comma is two
+    # figures ("sectors 4, 5,6"); elsewhere a figure never starts right after a comma.
+    after_comma = (
+        r"(?:(?<![\w,])|(?<=\d,)(?!\d{3}(?!\d)))"
+        if languages.number_format(language).decimal != ","
+        else r"(?<![\w,])"
+    )
     adjective_numbers = languages.adjective_numbers(language)
     # The words looked up by name: their role decides what they make.
     vocabulary: dict[str, str] = {w: "connector" for w in languages.number_connectors(language)}
@@ -213,6 +220,6 @@ def reader_for(language: str) -> Reader:
         percent=re.compile(percent),
         percent_anchor=re.compile(rf"[%٪]|(?i:{percent_word or '(?!)'})"),
         # After "No." a figure is read ("No.3"); after a figure and a mark, it is a fraction.
-        number=re.compile(rf"(?<![\w,])(?<!\d\.){number}(?:(?:{SP}|-)(?P<s>(?i:{long_scale})){end})?"),
+        number=re.compile(rf"{after_comma}(?<!\d\.){number}(?:(?:{SP}|-)(?P<s>(?i:{long_scale})){end})?"),
         word=re.compile(rf"[^\W\d_][\w{mark_chars}]*(?:-[\w{mark_chars}]+)*"),
     )
