@@ -152,16 +152,10 @@ def _change_currency(text: str, rng: random.Random, language: str) -> str | None
 
 
 def _currency_words(language: str) -> dict[str, str]:
-    """Names of a few major currencies in ``language`` (every plural form CLDR has), word → code."""
-    loc = languages.locale(language)
-    plural = loc._data.get("currency_names_plural", {})
-    words: dict[str, str] = {}
-    for code in ("USD", "EUR", "GBP"):
-        for name in list(plural.get(code, {}).values()) + [loc.currencies.get(code, "")]:
-            for word in str(name).split():
-                if len(word) > 3 and word[0].islower():
-                    words.setdefault(word.casefold(), code)
-    return words
+    """The nouns of the dollar, the euro and the pound in ``language``, word → code: the word of
+    their CLDR names that other currencies share ("amerických dolarů": "dolarů", never the adjective
+    "amerických", which a changed currency would not touch)."""
+    return {w: c for w, c in languages.currency_words(language).items() if c in ("USD", "EUR", "GBP")}
 
 
 def _corruptions(language: str) -> dict[str, Callable[[str, random.Random, str], str | None]]:
