@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from .segment import stopwords
+
 if TYPE_CHECKING:
     from .glossary import TermReport
 
@@ -111,12 +113,8 @@ _MIN_LETTERS = 3
 
 @functools.lru_cache(maxsize=16)
 def _stopwords(language: str) -> frozenset[str]:
-    import stopwordsiso
-
-    try:
-        return frozenset(w.casefold() for w in stopwordsiso.stopwords(language))
-    except Exception:  # noqa: BLE001 - stopwordsiso raises a bare Exception for unknown codes
-        return frozenset()
+    """The language's stopwords case-folded, as the words they are compared with."""
+    return frozenset(w.casefold() for w in stopwords(language))
 
 
 def copied_words(
