@@ -139,6 +139,7 @@ def errors(source: str, target: str, source_language: str, target_language: str)
         ("9 personnes ont été blessées", "nine people were injured", ("fr", "en")),
         ("sur un camion flambant neuf", "on a brand new truck", ("fr", "en")),
         ("dans un T4 neuf.", "in a new T4 house.", ("fr", "en")),
+        ("les journalistes jusqu'à 1 million d'amende", "journalists fined up to one million", ("fr", "en")),
         ("Am 3. Oktober 2012 kamen zwei Menschen.", "On October 3, 2012 two people came.", ("de", "en")),
         ("3 октября погибли 23 человека.", "On 3 October, 23 people died.", ("ru", "en")),
         ("Dne 3. října zemřelo 23 lidí.", "On October 3, 23 people died.", ("cs", "en")),

@@ -14,6 +14,8 @@ from ..facts import WEEKDAYS, Fact
 
 __all__ = ["TOKEN", "Atom", "Family", "atoms_of", "mark_ranks", "match", "match_conversions"]
 
+# Words as runs of anything but spaces, digits and punctuation: Devanagari's vowel signs are no
+# word characters to ``\w``, yet inside its words.
 TOKEN = re.compile(r"[^\s\d!-/:-@\[-`{-~«»„“”‘’…–—]+")
 
 

@@ -147,10 +147,6 @@ def _echoed(atom: Atom, text: str, language: str, own: tuple[str, str]) -> bool:
     return any(stem in lowered for stem in stems)
 
 
-# Words as runs of anything but spaces, digits and punctuation: Devanagari's vowel signs are no
-# word characters to ``\w``, yet inside its words.
-
-
 @functools.lru_cache(maxsize=64)
 def _words_by_value(language: str) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}

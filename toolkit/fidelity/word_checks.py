@@ -48,7 +48,8 @@ def invented_currencies(
     "how many books he sold") where the source names it nowhere: invented, an error. Only the nouns
     that name nothing else count (not "livres", books and pounds of weight)."""
     nouns = languages.currency_nouns(target_language)
-    if not nouns or not nouns.keys() & set(TOKEN.findall(target_text.casefold())):
+    tokens = [(match, nouns.get(match.group(0).casefold())) for match in TOKEN.finditer(target_text)]
+    if not any(code for _, code in tokens):
         return []
     named = set(currencies_named(source_text, source_language))
     named.update(a.value for a in source_atoms if a.family == "currency")
@@ -56,9 +57,8 @@ def invented_currencies(
     amounts = [(f.start, f.end + _AMOUNT_REACH) for f in target_facts if f.kind in ("money", "number")]
     lower_case = not languages.currency_name_capitalized(target_language)
     found = []
-    for match in TOKEN.finditer(target_text):
+    for match, code in tokens:
         word = match.group(0)
-        code = nouns.get(word.casefold())
         if (
             code
             and code not in named
@@ -85,15 +85,10 @@ def lost_ones(
     tells the numeral from its article ("one" and "a") and the target does not ("un", "ein"): there
     "one" before a noun always leaves "un", "ein" or a figure. Not "one of", "the one who" (a
     function word after it), nor a sentence's "One"."""
-    articles = languages.indefinite_articles(target_language)
-    own_articles = languages.indefinite_articles(source_language)
-    numerals = languages.one_words(source_language) - own_articles - languages.ordinal_words(source_language)
-    if not (articles & languages.one_words(target_language) and own_articles and numerals):
+    rules = _one_rules(source_language, target_language)
+    if rules is None:
         return []
-    # After "one", a function word makes a pronoun ("one of"), a number word a number read as one
-    # ("one hundred" is "cent").
-    not_nouns = set(stopwords(languages.base_language(source_language)))
-    not_nouns.update(languages.number_words(source_language), languages.scale_words(source_language))
+    numerals, not_nouns, ones = rules
     tokens = list(TOKEN.finditer(source_text))
     counted = [
         token
@@ -105,11 +100,29 @@ def lost_ones(
     ]
     if not counted:
         return []
-    ones = languages.one_words(target_language) | articles
     present = sum(token in ones for token in TOKEN.findall(target_text.casefold()))
     present += sum(f.kind in ("number", "money") and f.value.split()[0] == "1" for f in target_facts)
     return [
         Finding("missing", "number", "1", token.group(0), "source", *token.span(), "error")
         for token in counted[present:]
     ]
+
+
+@functools.lru_cache(maxsize=64)
+def _one_rules(
+    source_language: str, target_language: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """For :func:`lost_ones`, once per pair: the source's words for the numeral one, the words after
+    which "one" is no count, and the target's words that carry a one; None where the check does
+    not apply."""
+    articles = languages.indefinite_articles(target_language)
+    own_articles = languages.indefinite_articles(source_language)
+    numerals = languages.one_words(source_language) - own_articles - languages.ordinal_words(source_language)
+    if not (articles & languages.one_words(target_language) and own_articles and numerals):
+        return None
+    # After "one", a function word makes a pronoun ("one of"), a number word a number read as one
+    # ("one hundred" is "cent").
+    not_nouns = set(stopwords(languages.base_language(source_language)))
+    not_nouns.update(languages.number_words(source_language), languages.scale_words(source_language))
+    return numerals, frozenset(not_nouns), languages.one_words(target_language) | articles
 
