@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -184,6 +185,20 @@ def test_french_to_spanish_through_apertium_in_both_orders_agree() -> None:
     assert first.fidelity is not None and after.fidelity is not None
     assert first.bullets["long"] and after.bullets["long"]
     assert "Cifras clave" in render(first)
+
+
+@needs_apertium
+def test_hard_wrapped_copy_makes_the_brief_of_the_unwrapped() -> None:
+    # An agency feed wrapped at 64 columns: the engine gets whole sentences, never a line.
+    wrapped = "\n".join(textwrap.fill(p, 64) if p.strip() else "" for p in FRENCH.split("\n"))
+    assert len(wrapped.splitlines()) > 2 * len(FRENCH.splitlines())
+    with Pipeline("apertium") as pipeline:
+        for order in ("summarize-first", "translate-first"):
+            plain = pipeline.brief(FRENCH, target="es", source="fr", order=order)
+            brief_of_wrapped = pipeline.brief(wrapped, target="es", source="fr", order=order)
+            # What the reader sees is the same; offsets into the source differ with its layout.
+            assert render(brief_of_wrapped) == render(plain)
+            assert render(brief_of_wrapped, format="html") == render(plain, format="html")
 
 
 @needs_apertium

@@ -92,6 +92,78 @@ def test_single_line_breaks_split_paragraphs_but_soft_wraps_do_not():
     assert doc.paragraphs[2].sentences[0].text.endswith("comme souvent.")
 
 
+def _fold_bytes(text: str, width: int) -> str:
+    """``fold -s -w WIDTH``: wraps at spaces by UTF-8 bytes, so lines with accents are short."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            if line and len(f"{line} {word}".encode()) > width:
+                lines.append(line + " ")
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(p, width) if p.strip() else "" for p in text.split("\n"))
+
+
+def _reading(doc):  # noqa: ANN001, ANN202 - a test helper
+    """What a reader sees of a document: title, dateline, sentences, whatever the line breaks."""
+    squeeze = "".join  # a wrap may split "Land- und" at its hyphen: compare without whitespace
+    return (
+        squeeze(doc.title.split()) if doc.title else None,
+        doc.dateline.text if doc.dateline else None,
+        [squeeze(s.text.split()) for s in doc.body_sentences],
+    )
+
+
+GERMAN = (
+    "Rettung in letzter Minute: Feuerwehr holt Hündin aus dem Steinbruch\n\n"
+    "KEMPTEN, 29. Oktober (dpa) - Die Feuerwehr hat am Dienstag eine Hündin aus einem Steinbruch "
+    "bei Kempten gerettet, die nach einem Unfall ihrer Besitzerin davongelaufen war. Die Tiere "
+    "Ruby und Max hatten sich auf einem Felsvorsprung in 15 Metern Höhe verstiegen, sagte ein "
+    "Sprecher der Polizei. Dr. Peter Lau, Spezialist des technischen Rettungsteams, sagte: "
+    "„Ruby hatte ein Riesenglück.“ Die Besitzerin bedankte sich bei den Einsatzkräften.\n"
+)
+
+
+@pytest.mark.parametrize("width", [50, 60, 64, 72, 80])
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("alep-offensive-fr.txt", "fr"), ("aleppo-offensive-en.txt", "en"), ("GERMAN", "de")],
+)
+def test_hard_wrapped_copy_reads_as_the_unwrapped(name: str, language: str, width: int) -> None:
+    # Wire copy often comes wrapped at a fixed width, by characters or by bytes (fold): the title,
+    # the dateline and every sentence read the same, even where a line ends on "M." or on a
+    # colon and the next starts with a capital (German nouns, names).
+    text = GERMAN if name == "GERMAN" else (EXAMPLES / name).read_text(encoding="utf-8")
+    expected = _reading(parse(text, language))
+    assert expected[0] and expected[1]
+    for wrapped in (_wrap(text, width), _fold_bytes(text, width)):
+        assert _reading(parse(wrapped, language)) == expected
+        assert _reading(parse(wrapped, None)) == expected
+
+
+def test_one_sentence_a_line_is_not_taken_for_wrapped_text() -> None:
+    # Lines of one sentence each, some without a final mark or ending in an abbreviation: every
+    # line stays a paragraph of its own (the WMT documents come this way).
+    lines = [
+        "Jodhpur to host a royal wedding",
+        "As space at Jodhpur Airport was inadequate, the chartered planes landed at Jaipur, Delhi, Udaipur.",
+        "same way 135 luxury cars were also used",
+        "The guests were welcomed by the former Maharaja and his son, both of them in traditional dress",
+        "Other guests stayed in the U.S.",
+        "No one will ever know, he said.",
+    ]
+    doc = parse("\n".join(lines), "en")
+    assert doc.title == lines[0]
+    assert [p.text for p in doc.paragraphs[1:]] == lines[1:]
+
+
 # Hindi has no capitals to say that a line starts a new paragraph (written for these tests).
 HINDI_TITLE = "राजधानी में भारी बारिश के बाद कई इलाकों में पानी भर गया और यातायात पूरी तरह ठप रहा"
 HINDI_BODY = (

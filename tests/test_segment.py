@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.segment import count_words, sentence_spans, split_sentences
+from toolkit.segment import count_words, sentence_spans, split_sentences, unwrap
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,11 @@ def test_spans_of_a_slice_are_offsets_in_the_whole_text():
     end = text.index("\nFin")
     spans = sentence_spans(text, start, end, "fr")
     assert [text[s:e] for s, e in spans] == ["Première phrase.", "Deuxième ?"]
+
+
+def test_unwrap_makes_a_wrapped_sentence_one_line() -> None:
+    wrapped = "Les \ninsurgés ont pris\n  le contrôle d'al-\nSham."
+    assert unwrap(wrapped) == "Les insurgés ont pris le contrôle d'al-Sham."
+    # A dash set off by spaces is punctuation, not a compound's hyphen.
+    assert unwrap("mit einem Schweigen -\nzunächst.") == "mit einem Schweigen - zunächst."
+    assert unwrap("Une ligne.") == "Une ligne."

@@ -6,8 +6,10 @@ sentence chosen by the summarizer or flagged by the fidelity check can be traced
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -327,32 +329,92 @@ def _render_name(
 
 
 _BYLINE = re.compile(r"^(?:par|by|von|por|di|door)\s+[\w.'’\- ]{2,60}$", re.IGNORECASE)
-_TERMINAL = tuple("»\"”:;")  # besides sentence ends (segment.ends_sentence), these end a line too
+_TERMINAL = tuple("»\"”:;")  # a line ending with one of these goes on only when it is full
 
 
-def _wrapped_before(line: str, following: str, width: int) -> bool:
-    """Whether ``line`` can have been wrapped before ``following`` where the script has no capitals
-    to say that ``following`` starts anew (Devanagari, Arabic, CJK...). A wrapping editor moves a
-    word to the next line only when it does not fit within the width, and no line after it in the
-    paragraph is wider; so this line plus the next line's first word must be longer than ``width``,
-    the longest of the lines that follow it up to a blank line. A title over a longer lede, or
-    over a subtitle and a longer lede, is not wrapped text."""
-    return len(line) + 1 + len(following.split(" ", 1)[0]) > width
+#: Wrapped text's width: wire copy wraps at 64 to 80 columns; lines of one sentence each are wider.
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 30, 100
+#: Text is hard-wrapped when at least this share of the lines inside its paragraphs (those followed
+#: by another line) are at least ``_NEAR_WIDTH`` of the widest.
+_WRAPPED_SHARE, _NEAR_WIDTH = 0.7, 0.6
+_BULLETS = tuple("•*·▪")
+_CONTINUING = tuple(",;)]}")
+_DASHES = tuple("-–—")
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: blank lines always separate; a single line break separates when the line
-    before it ends a sentence or is short (a title), or the next line starts with a capital or
-    would have fitted on this one (:func:`_wrapped_before`), and is a soft wrap otherwise."""
+@dataclass(frozen=True)
+class _Wrap:
+    """The width a text is hard-wrapped at, in characters and in UTF-8 bytes (``fold`` counts
+    bytes, so its lines with accented letters are short in characters)."""
+
+    characters: int
+    bytes: int
+
+    def full(self, line: str, following: str) -> bool:
+        """Whether ``line`` is full: a wrapping editor moves a word to the next line only when it
+        does not fit, so the next line's first word would not have fitted on this one."""
+        word = following.split(" ", 1)[0]
+        return (
+            len(line) + 1 + len(word) > self.characters
+            or len(line.encode()) + 1 + len(word.encode()) > self.bytes
+        )
+
+
+def _wrap(lines: Sequence[str]) -> _Wrap | None:
+    """How ``lines`` are hard-wrapped, or None when they are not wrapped text: the widest line, when
+    most lines inside paragraphs (those followed by another line) come close to it. Lines of one
+    sentence each vary too much in width, and a title over a lede is not enough to tell."""
+    stripped = [line.strip() for line in lines]
+    inner = [len(line) for line, after in itertools.pairwise(stripped) if line and after]
+    if len(inner) < 2:
+        return None
+    width = max(len(line) for line in stripped)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return None
+    if sum(1 for n in inner if n >= _NEAR_WIDTH * width) < _WRAPPED_SHARE * len(inner):
+        return None
+    return _Wrap(width, max(len(line.encode()) for line in stripped))
+
+
+def _reads_on(line: str, following: str, language: str | None) -> bool:
+    """Whether the segmenter reads on past the mark that ends ``line`` into the next line, as it
+    would in unwrapped text: "M." before a name, "20." before a month, "a.m." before "until"."""
+    joined = f"{line} {following[:64]}"
+    return all(end != len(line) for _, end in sentence_spans(joined, language=language))
+
+
+def _soft_wrap(line: str, following: str, wrap: _Wrap | None, language: str | None) -> bool:
+    """Whether the line break between ``line`` and ``following`` (both stripped) only wraps text,
+    in a text wrapped as ``wrap`` says (None: not wrapped text).
+
+    Always before a comma or a closing bracket; never before a list's next item, nor after a
+    sentence end (a final mark, unless the line is full and the segmenter reads on past it: "M.",
+    "U.S.", "20." before a month). Before a lower-case word: when the line is full
+    (:meth:`_Wrap.full`) or long (over 12 words). After a closing quote or a colon, and before a
+    capital, a digit or a caseless script (Devanagari, Arabic, CJK...): only when the line is full
+    and the next line does not start with a dateline."""
+    if not following:
+        return False
+    if following.startswith(_CONTINUING):
+        return True  # no paragraph starts with a comma or a closing bracket
+    if following.startswith(_BULLETS) or (following.startswith(_DASHES) and line.startswith(_DASHES)):
+        return False  # the next item of a list
+    full = wrap is not None and wrap.full(line, following)
+    if ends_sentence(line) and not (full and _reads_on(line, following, language)):
+        return False
+    if following[0].islower() and not line.endswith(_TERMINAL):
+        return full or len(line.split()) > 12
+    return full and _dateline(following, 0, None) is None
+
+
+def _blocks(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Paragraph spans: blank lines always separate; a single line break separates unless it only
+    wraps text (:func:`_soft_wrap`)."""
     spans: list[tuple[int, int]] = []
     start: int | None = None
     block_end = offset = 0
     lines = text.split("\n")
-    # widths[n]: the longest of the lines after line n, up to the next blank line.
-    widths = [0] * len(lines)
-    for number in range(len(lines) - 2, -1, -1):
-        after = lines[number + 1].strip()
-        widths[number] = max(len(after), widths[number + 1]) if after else 0
+    wrap = _wrap(lines)
     for number, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
@@ -364,17 +426,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         if start is None:
             start = line_start
         block_end = line_end
-        stripped = line.rstrip()
         following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        soft_wrap = (
-            following
-            and not stripped.endswith(_TERMINAL)
-            and not ends_sentence(stripped)
-            and len(stripped.split()) > 12
-            and not following[0].isupper()
-            and (following[0].islower() or _wrapped_before(stripped, following, widths[number]))
-        )
-        if not soft_wrap:
+        if not _soft_wrap(line.strip(), following, wrap, language):
             spans.append((start, line_end))
             start = None
     if start is not None:
@@ -400,7 +453,7 @@ def parse(text: str, language: str | None = None) -> Document:
     paragraphs: list[Paragraph] = []
     dateline: Dateline | None = None
     seen_body = False
-    for start, end in _blocks(text):
+    for start, end in _blocks(text, language):
         start, end = _trim(text, start, end)
         block = text[start:end]
         index = len(paragraphs)
@@ -412,7 +465,7 @@ def parse(text: str, language: str | None = None) -> Document:
                 body_start = dateline.end
         if body_start == start:
             words = len(block.split())
-            if not paragraphs and words <= 30 and "\n" not in block and not ends_sentence(block):
+            if not paragraphs and words <= 30 and not ends_sentence(block):
                 role = "title"
             elif words <= 8 and _BYLINE.match(block):
                 role = "byline"

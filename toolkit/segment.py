@@ -44,6 +44,7 @@ __all__ = [
     "sentence_spans",
     "split_sentences",
     "stopwords",
+    "unwrap",
 ]
 
 #: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence,
@@ -260,13 +261,28 @@ def _trimmed_span(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-_ENDS_SENTENCE = regex.compile(rf"(?:[{_TERMINAL}||{_FULL_STOP}]|…)[{_CLOSE}--\p{{Ps}}]*$", regex.V1)
+# French typography sets a no-break space (or a narrow one) before a closing guillemet: « ... . »
+_ENDS_SENTENCE = regex.compile(
+    rf"(?:[{_TERMINAL}||{_FULL_STOP}]|…)[[{_CLOSE}--\p{{Ps}}]\u00a0\u202f]*$", regex.V1
+)
 
 
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` (right-trimmed) ends with a sentence-final mark of any script ("।", "。"...),
     closing quotes or brackets included."""
     return _ENDS_SENTENCE.search(line) is not None
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+# A compound broken after its hyphen ("al-\nSham"): wrapping tools such as Python's textwrap do it.
+_HYPHEN_BREAK = re.compile(r"(?<=\w-)\n\s*(?=\w)")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with each line break (and the spaces around it) as one space, or as nothing after a
+    compound's hyphen: a sentence of hard-wrapped copy as one line, the way an engine and a
+    reader should get it."""
+    return _LINE_BREAK.sub(" ", _HYPHEN_BREAK.sub("", text))
 
 
 def split_sentences(text: str, language: str | None = None) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..segment import CHARACTERS_PER_WORD, count_words
+from ..segment import CHARACTERS_PER_WORD, count_words, unwrap
 from ..summarization import LENGTHS, stopwords
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -19,7 +19,7 @@ _TRAILING = " ,;:-–—"
 def _typography(text: str, language: str) -> str:
     """``text`` spaced the reader's way: French puts a space before ``: ; ! ?`` and inside « »,
     other languages do not ("Syria : …" → "Syria: …"); English quotes with “ ”."""
-    text = " ".join(text.split())
+    text = " ".join(unwrap(text).split())
     if language == "fr":
         return text
     text = _SPACE_BEFORE.sub(r"\1", text)
@@ -43,7 +43,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     ``ellipsis`` marks a cut sentence with "…" (ledes); headlines lose their full stop instead."""
     if words(text, language) <= limit:
         return text
-    text = " ".join(_ASIDE.sub("", text).split())
+    text = " ".join(_ASIDE.sub("", unwrap(text)).split())
     if words(text, language) > limit:
         text = _APPOSITION.sub(r"\1 ", text, count=1)
     if words(text, language) <= limit:

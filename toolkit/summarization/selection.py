@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from ..document import Sentence
 from ..errors import UsageError
-from ..segment import count_words, first_words
+from ..segment import count_words, first_words, unwrap
 
 __all__ = ["LENGTHS", "REDUNDANT", "clause_cut", "clip", "length_budget", "prefix", "select"]
 
@@ -91,7 +91,7 @@ def clause_cut(text: str, words: int, language: str | None = None) -> int:
 def clip(text: str, words: int = LENGTHS["headline"], language: str | None = None) -> str:
     """``text`` on one line, without parenthetical asides, cut to its leading clauses within
     ``words`` words, final full stop dropped: how a lede (or a translated title) becomes a headline."""
-    text = " ".join(_ASIDE.sub("", text).split())
+    text = " ".join(_ASIDE.sub("", unwrap(text)).split())
     return text[: clause_cut(text, words, language)].rstrip(".。")
 
 
