@@ -165,7 +165,7 @@ def signature(
     *, data: Iterable[Path] | Path | None = None, split: str | None = None, bs: int | None = None,
     **fields: object,
 ) -> str:  # fmt: skip
-    """``toolkit:0.3.0|engine:…|data:dev-fr-en.jsonl@sha256:1a2b…|split:dev|bs:1000|seed:0|python:…``
+    """``toolkit:0.4.0|engine:…|data:dev-fr-en.jsonl@sha256:1a2b…|split:dev|bs:1000|seed:0|python:…``
     (:func:`toolkit.provenance.signature`, as on every translation and brief).
 
     ``fields`` come in the order given (``engine=``, ``model=``, ``ranker=``…; ``None`` values are

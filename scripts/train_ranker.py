@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from toolkit.document import parse  # noqa: E402
 from toolkit.summarization import FEATURES, candidates, features  # noqa: E402
 
-VERSION = "ranker-v1"
+VERSION = "ranker-v2"
 ROUNDS, DEPTH, RATE, MIN_LEAF, BINS = 100, 3, 0.1, 40, 32
 
 

@@ -39,7 +39,7 @@ def test_named_lengths_respect_their_word_budget_in_document_order(
     assert starts == sorted(starts)
     for sentence in summary.sentences:
         assert document.text[sentence.start : sentence.end] == sentence.text
-    assert (summary.length, summary.language, summary.method) == (length, language, "ranker-v1")
+    assert (summary.length, summary.language, summary.method) == (length, language, "ranker-v2")
 
 
 @pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (ENGLISH, "en")], ids=["fr", "en"])
@@ -255,3 +255,22 @@ def test_words_of_scripts_with_combining_marks_stay_whole() -> None:
     assert tokens == ["पुलिस", "ने", "अदालत", "में", "रिपोर्ट", "सौंप", "दी", "है"]
     assert lexicon.stem("रिपोर्ट") in lexicon.content(tokens)
     assert "ने" not in lexicon.content(tokens)  # a stopword
+
+
+def test_capitals_and_stopwords_count_relative_to_the_article() -> None:
+    # Their level is the language's (German capitalises nouns, Hindi has none, stopword lists
+    # differ in size), so each sentence's share is taken over the article's mean; month and
+    # weekday names are no names (English "March", French "mars").
+    from toolkit.summarization import FEATURES, candidates, features
+
+    caps, stops = FEATURES.index("caps"), FEATURES.index("stop_ratio")
+    text = "\n\n".join(_PAIR["en"])
+    document = parse(text, "en")
+    rows = features(document, candidates(document), "en")
+    assert sum(row[stops] for row in rows) / len(rows) == pytest.approx(1.0)
+    month_only = "The strikes began on a Monday in March and went on for a week."
+    document = parse(f"{_PAIR['en'][0]}\n\n{month_only}", "en")
+    assert features(document, candidates(document), "en")[1][caps] == 0.0
+    hindi = "पुलिस ने अदालत में रिपोर्ट सौंप दी है। अदालत ने सुनवाई सोमवार तक टाल दी।"
+    document = parse(hindi, "hi")
+    assert [row[caps] for row in features(document, candidates(document), "hi")] == [1.0, 1.0]

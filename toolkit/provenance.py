@@ -1,6 +1,6 @@
 """Signatures: one line that says how a result was produced, in sacrebleu's style.
 
-``toolkit:0.3.0|pair:fr-en|engine:apertium@Apertium 3.8.3|model:fr-es@…|glossary:…|ranker:…`` —
+``toolkit:0.4.0|pair:fr-en|engine:apertium@Apertium 3.8.3|model:fr-es@…|glossary:…|ranker:…`` —
 ``key:value`` fields joined by ``|``, the toolkit's version first, then the fields in the order
 given. Two results with the same signature were made by the same versions of everything that
 shapes the text, so a signature is what to quote beside a figure, and what to compare when two

@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from ..languages import month_names, weekday_names
 from ..segment import stopwords
 
 __all__ = ["Lexicon", "stopwords"]
@@ -71,6 +72,9 @@ class Lexicon:
 
     def __init__(self, language: str | None) -> None:
         self.stopwords = stopwords(language)
+        #: Month and weekday names: capitalised in some languages (English "March"), not in
+        #: others (French "mars"), so a capital on them says nothing about names in the sentence.
+        self.calendar = frozenset(month_names(language, abbreviated=False)).union(weekday_names(language))
         self._stemmer = _stemmer(language)
         self._stems: dict[str, str] = {}
 

@@ -3,7 +3,9 @@
 Only *body* sentences are candidates: titles, bylines and datelines never become summary
 sentences, and a leading credit such as ``London (CNN) --`` is trimmed off the lede. Each candidate
 gets cheap, language-agnostic features (:data:`FEATURES`: position, length, centrality over stemmed
-content words, overlap with the lede and title, numbers, quotes, capitalised words...).
+content words, overlap with the lede and title, numbers, quotes, capitalised words...); shares whose
+level is the language's rather than the sentence's (capitals, stopwords) are relative to the
+article's mean.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ __all__ = ["FEATURES", "candidates", "credit", "features", "rank_features"]
 _QUOTE_CHARS = '"“”«»„‹›「」『』'
 _QUOTE = re.compile(f"[{_QUOTE_CHARS}]")
 _DIGIT = re.compile(r"\d")
+_RELATIVE_CAP = 3.0
+_WORD_EDGES = re.compile(r"^\W+|\W+$")
 # A credit before the lede's first word that the dateline parser leaves in the body: "(CNN)Share",
 # "London (CNN) -- The", "Sanaa, Yemen (CNN)The". The place is capitalised words; the credit is
 # glued to the text or followed by a dash, which keeps "Les jihadistes de HTS (HTS) et" out.
@@ -69,6 +73,20 @@ def _centrality(own: Counter[str], document: Counter[str], document_norm2: int) 
         rest_norm2 += rest * rest - document[stem] ** 2
     norm = math.sqrt(sum(v * v for v in own.values())) * math.sqrt(max(rest_norm2, 0))
     return dot / norm if norm else 0.0
+
+
+def _capitalised(text: str, calendar: frozenset[str]) -> float:
+    """Share of a sentence's words after the first that start with a capital, month and weekday
+    names left out."""
+    words = text.split()
+    names = [w for w in words[1:] if w[:1].isupper() and _WORD_EDGES.sub("", w).casefold() not in calendar]
+    return len(names) / max(len(words) - 1, 1)
+
+
+def _relative(values: Sequence[float]) -> list[float]:
+    """Each value over the mean of all (at most 3), or 1 for all when the mean is 0."""
+    mean = sum(values) / len(values) if values else 0.0
+    return [min(v / mean, _RELATIVE_CAP) if mean else 1.0 for v in values]
 
 
 def _overlap(stems: Sequence[str], other: set[str]) -> float:
@@ -131,13 +149,15 @@ def rank_features(
     body_paragraphs = sorted({s.paragraph for s in sentences})
     paragraph_rank = {p: r for r, p in enumerate(body_paragraphs)}
     n = len(sentences)
+    # Capitals and stopwords are shares relative to the article's own: their level differs between
+    # languages (German capitalises nouns, Hindi has no capitals, stopword lists differ in size)
+    # and would move a translation's scores away from its source's.
+    capitals = _relative([_capitalised(s.text, lexicon.calendar) for s in sentences])
+    stop_shares = _relative([sum(1 for t in ts if t in lexicon.stopwords) / max(len(ts), 1) for ts in tokens])
     rows = []
     seen_paragraphs: set[int] = set()
     for i, sentence in enumerate(sentences):
-        words = sentence.text.split()
-        count = len(words)
-        toks = tokens[i]
-        capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+        count = len(sentence.text.split())
         para_first = sentence.paragraph not in seen_paragraphs
         seen_paragraphs.add(sentence.paragraph)
         rows.append(
@@ -159,8 +179,8 @@ def rank_features(
                 float(_DIGIT.search(sentence.text) is not None),
                 float(_QUOTE.search(sentence.text) is not None),
                 float(sentence.text[:1] in _QUOTE_CHARS),
-                capitalised / max(count - 1, 1),
-                sum(1 for t in toks if t in lexicon.stopwords) / max(len(toks), 1),
+                capitals[i],
+                stop_shares[i],
                 float(sentence.text.rstrip("»\"”'」』 ").endswith(("?", "!", "？", "！", "؟"))),
                 (sum(document_counts[s] for s in stems[i]) / len(stems[i]) / top) if stems[i] else 0.0,
                 math.log(n + 1) / 4.0,

@@ -41,18 +41,18 @@ def select(
     words: int | None,
     keep: Sequence[int] = (),
     language: str | None = None,
+    floor: float = float("-inf"),
 ) -> list[int]:
     """Best-scored sentences that fit the budget, skipping any whose content words are mostly
     (> :data:`REDUNDANT`) those of a sentence already chosen; returned as indices in document order. ``keep``
     (a shorter summary's choice) is chosen first, so longer summaries extend shorter ones.
 
-    A word budget is a ceiling, not a target: a sentence scoring under half the best one is not
-    added just because it fits (it would be filler such as "Damage is considerable.")."""
+    A word budget is a ceiling, not a target: a sentence scoring under ``floor`` is not added just
+    because it fits (it would be filler such as "Damage is considerable.")."""
     chosen: list[int] = list(keep)
     chosen_stems: list[set[str]] = [set(stems[i]) for i in keep]
     sizes = [count_words(s.text, language) for s in sentences] if words is not None else []
     used = sum(sizes[i] for i in keep) if sizes else 0
-    floor = max(scores, default=0.0) / 2 if words is not None else float("-inf")
     for i in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
         if scores[i] < floor:
             break

@@ -56,7 +56,7 @@ class Translation:
     @property
     def signature(self) -> str:
         """One line that says how this text was produced, sacrebleu-style: enough to reproduce it.
-        ``toolkit:0.3.0|pair:fr-en|engine:apertium@3.8.3|model:fr-es@…+spa-eng@…|glossary:…``"""
+        ``toolkit:0.4.0|pair:fr-en|engine:apertium@3.8.3|model:fr-es@…+spa-eng@…|glossary:…``"""
         return signature(
             pair=f"{self.source_language}-{self.target_language}",
             engine=f"{self.engine}@{self.engine_version or 'none'}",
