@@ -2,6 +2,7 @@
 """Sentence-boundary F1 of toolkit.split_sentences, pysbd and sentencex, side by side, per language.
 
     python benchmarks/segmentation.py [--data-dir ../shared/bench/translation] [--bootstrap 1000]
+                                      [--wrap 72]
 
 Gold: the WMT dev documents' professional segments (both sides of every ``dev-*-en.jsonl``); a
 document's segments are joined by single spaces and each segment end but the last is a gold
@@ -9,6 +10,11 @@ boundary. A system's boundary is where one of its sentences ends (trailing space
 micro-averaged over the documents of a language; the 95 % interval is a percentile bootstrap over
 documents (same resamples for every system). pysbd has no Czech: "–". The figures are on the dev
 files ("dev"); the goals are judged on held-out documents of the same pairs.
+
+``--wrap N`` hard-wraps each document at N columns first, the way agency feeds and ``fold -s``
+deliver copy (a space becomes a line break wherever the next word would pass column N; offsets do
+not move): the toolkit then reads it as an article (``toolkit.parse``: its paragraphs' sentences),
+the other systems get the same text.
 
 It also prints the CNN ROUGE of the summarizer and of Lead-3 (benchmarks/summarization.py's
 protocol), so that a segmentation change is never bought with summary quality.
@@ -27,6 +33,7 @@ from _report import BENCH, bootstrap, print_signature, resamples, split_of  # no
 from _rouge import print_rouge  # noqa: E402
 from _wmt import read_documents  # noqa: E402
 
+from toolkit.document import parse  # noqa: E402
 from toolkit.segment import sentence_spans  # noqa: E402
 
 LANGUAGES = ("fr", "en", "de", "ru", "cs", "hi")
@@ -58,7 +65,24 @@ def ends_of(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
 
 
 def toolkit_spans(text: str, language: str) -> list[tuple[int, int]]:
+    if "\n" in text:  # wrapped copy: read as an article, line breaks and all
+        return [(s.start, s.end) for p in parse(text, language).paragraphs for s in p.sentences]
     return list(sentence_spans(text, language=language))
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """``text`` with a line break for the space before each word that would pass column ``width``
+    (same length, same offsets)."""
+    out = list(text)
+    line_start = 0
+    last_space = -1
+    for i, char in enumerate(text):
+        if char == " ":
+            last_space = i
+        if i - line_start >= width and last_space > line_start:
+            out[last_space] = "\n"
+            line_start = last_space + 1
+    return "".join(out)
 
 
 def pysbd_spans(text: str, language: str) -> list[tuple[int, int]]:
@@ -105,6 +129,7 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=BENCH / "translation")
     parser.add_argument("--cnn", type=Path, default=BENCH / "summarization" / "dev-cnndm.jsonl")
     parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (0: none)")
+    parser.add_argument("--wrap", type=int, default=0, help="hard-wrap the documents at this column first")
     args = parser.parse_args()
     if not args.data_dir.is_dir():
         parser.error(f"{args.data_dir}: no such folder; give --data-dir with the dev-*-en.jsonl files")
@@ -112,10 +137,14 @@ def main() -> None:
     languages = [lang for lang in LANGUAGES if lang in found] + sorted(set(found) - set(LANGUAGES))
     paths = sorted(args.data_dir.glob("dev-*-en.jsonl"))
     splits = ", ".join(sorted({split_of(p) for p in paths}))
-    print(f"sentence-boundary F1 x100 on the WMT documents ({splits}), 95 % bootstrap CI over documents")
+    wrapped = f", hard-wrapped at {args.wrap} columns" if args.wrap else ""
+    print(f"sentence-boundary F1 x100 on the WMT documents ({splits}){wrapped}, "
+          "95 % bootstrap CI over documents")
     print(f"{'language':<9}{'docs':>5}{'bounds':>7}" + "".join(f"{name:>22}" for name in SYSTEMS))
     for language in languages:
         docs = [gold(segments) for segments in found[language]]
+        if args.wrap:
+            docs = [(hard_wrap(text, args.wrap), ends) for text, ends in docs]
         per_system: dict[str, list[Counts]] = {}
         for name, spans in SYSTEMS.items():
             if name == "pysbd" and language not in PYSBD:
