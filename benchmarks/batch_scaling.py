@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import resource
 import shutil
@@ -39,6 +38,8 @@ import time
 from pathlib import Path
 
 from _report import engine_fields, print_signature, versions
+
+from toolkit.batch import read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "batch" / "articles"
@@ -163,22 +164,22 @@ def run(
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"toolkit batch --jobs {jobs} failed ({process.returncode}): {stderr.strip()}")
+    records = list(read_manifest(output).values())
     return {
         "seconds": seconds,
         "cpu_seconds": cpu,
         "parent_mib": peaks.get(process.pid, 0) / 1024,
         "worker_mib": [peaks[pid] / 1024 for pid in sorted(workers) if pid in peaks],
-        "item_seconds": [
-            json.loads(line)["timings"].get("total_s", 0.0)
-            for line in (output / "manifest.jsonl").read_text().splitlines()
-        ],
+        "item_seconds": [record.timings.get("total_s", 0.0) for record in records],
+        "write_seconds": [record.timings["write_s"] for record in records if "write_s" in record.timings],
     }
 
 
 def measure_costs(
-    input_dir: Path, target: str, engine: str, env: dict[str, str], address: str | None
+    input_dir: Path, target: str, engine: str, env: dict[str, str], address: str | None, writes: list[float]
 ) -> None:
-    """Model load, the driver's write cost per item and a Ray call's round trip (see docs/scaling.md)."""
+    """Model load, the driver's write cost per item (``writes``: the runs' manifest ``write_s``) and a
+    Ray call's round trip (see docs/scaling.md)."""
     load = subprocess.run(
         [sys.executable, "-c", _LOAD_CODE, engine, target],
         env=env,
@@ -189,8 +190,8 @@ def measure_costs(
     print(f"model load (engine start + first short call): {float(load[0]):.2f} s")
     sizes = [p.stat().st_size for p in input_dir.iterdir()]
     print(f"article size: median {statistics.median(sizes) / 1024:.1f} KiB")
-    write = _driver_write_seconds(input_dir.parent)
-    print(f"driver write per item (4 files + manifest line, fsynced): {write * 1000:.1f} ms")
+    write_ms = statistics.median(writes) * 1000
+    print(f"driver write per item (its files, fsynced; the manifests' write_s): {write_ms:.1f} ms")
     if address is not None:
         code = _RAY_ROUND_TRIP_CODE
         out = subprocess.run(
@@ -237,24 +238,6 @@ for _ in range(200):
     times.append(time.perf_counter() - t)
 print(connected - started, ready - connected, statistics.median(times))
 """
-
-
-def _driver_write_seconds(work: Path, items: int = 30) -> float:
-    """Median seconds the driver spends writing one item (what bounds a cluster's throughput)."""
-    from toolkit.batch import Article
-    from toolkit.batch.run import _land
-    from toolkit.batch.worker import _Outcome
-
-    out = work / "write-cost"
-    (out / ".tmp").mkdir(parents=True)
-    files = {name: b"x" * 3000 for name in ("translation.txt", "brief.md", "brief.json", "report.json")}
-    times = []
-    for n in range(items):
-        article = Article(f"a{n}", None, "0" * 64, f"a{n}.txt")
-        started = time.perf_counter()
-        _land(out, article, "en", "0" * 64, _Outcome(n, files, "e", "m", "fr", {}, None))
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -335,7 +318,8 @@ def main() -> None:
         if args.costs:
             items = [t for runs in results.values() for r in runs for t in r["item_seconds"]]
             print(f"per-article worker time (translate + brief): median {statistics.median(items):.2f} s")
-            measure_costs(input_dir, target, args.engine, env, address)
+            writes = [t for runs in results.values() for r in runs for t in r["write_seconds"]]
+            measure_costs(input_dir, target, args.engine, env, address, writes)
         fields = engine_fields(args.engine, "fr", target)
         print_signature(**fields, libraries=versions("ray") if "ray" in args.executors else None,
                         articles=args.articles, repeats=args.repeats,

@@ -107,7 +107,8 @@ def test_every_article_and_language_gets_its_outputs_and_one_manifest_line(
         assert sorted(line["outputs"]) == ["brief.json", "brief.md", "report.json", "translation.txt"]
         record = ItemRecord.from_dict(line)
         assert len(record.input_sha256) == len(record.settings_sha256) == 64
-        assert set(record.timings) == {"translate_s", "brief_s", "total_s"}
+        assert set(record.timings) == {"translate_s", "brief_s", "total_s", "write_s"}
+        assert all(seconds >= 0 for seconds in record.timings.values())
     by_key = {(line["id"], line["lang"]): line for line in lines}
     assert by_key[("bce-taux-fr", "es")]["engine"] == "apertium"
     assert by_key[("bce-taux-fr", "es")]["source_language"] == "fr"
