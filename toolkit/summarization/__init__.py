@@ -31,7 +31,7 @@ then holds the lede it came from.
 
 Measured (dev figures, 3 sentences): on 163 CNN test articles (``benchmarks/summarization.py``)
 ROUGE-1/2/Lsum 30.34 / 11.65 / 26.99 against Lead-3's 29.62 / 11.30 / 26.45 with the same
-segmenter (+0.72 R1, 95 % CI [-0.1, +1.6]); 5-fold cross-validated on the 663 validation articles
+segmenter (+0.72 R1, 95 % CI [-0.1, +1.6]); 5-fold cross-validated on the 500 validation articles
 (``scripts/train_ranker.py --folds 5``) +1.53 R1 over Lead-3; agreement between a WMT document
 and its English translation (``benchmarks/summary_consistency.py``) cs 83.9, de 81.8, fr 85.1,
 hi 84.1, ru 84.9 %.
