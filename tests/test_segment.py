@@ -167,3 +167,4 @@ def test_unwrap_makes_a_wrapped_sentence_one_line() -> None:
     # A dash set off by spaces is punctuation, not a compound's hyphen.
     assert unwrap("mit einem Schweigen -\nzunächst.") == "mit einem Schweigen - zunächst."
     assert unwrap("Une ligne.") == "Une ligne."
+    assert unwrap("Windows \r\nline ends, al-\r\nSham.") == "Windows line ends, al-Sham."

@@ -273,9 +273,9 @@ def ends_sentence(line: str) -> bool:
     return _ENDS_SENTENCE.search(line) is not None
 
 
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 # A compound broken after its hyphen ("al-\nSham"): wrapping tools such as Python's textwrap do it.
-_HYPHEN_BREAK = re.compile(r"(?<=\w-)\n\s*(?=\w)")
+_HYPHEN_BREAK = re.compile(r"(?<=\w-)\r?\n\s*(?=\w)")
 
 
 def unwrap(text: str) -> str:
