@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,13 @@ def test_capitals_and_stopwords_count_relative_to_the_article() -> None:
     hindi = "पुलिस ने अदालत में रिपोर्ट सौंप दी है। अदालत ने सुनवाई सोमवार तक टाल दी।"
     document = parse(hindi, "hi")
     assert [row[caps] for row in features(document, candidates(document), "hi")] == [1.0, 1.0]
+
+
+@pytest.mark.parametrize("length", ["headline", "short", "medium", "long"])
+def test_hard_wrapped_copy_gets_the_summary_of_the_unwrapped(length: str) -> None:
+    text = (EXAMPLES / "alep-offensive-fr.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join(textwrap.fill(p, 64) if p.strip() else "" for p in text.split("\n"))
+    plain = summarize(text, length=length, language="fr")
+    folded = summarize(wrapped, length=length, language="fr")
+    assert folded.text == plain.text and folded.method == plain.method
+    assert "\n" not in folded.text and "\n" in "".join(s.text for s in folded.sentences)

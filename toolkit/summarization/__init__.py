@@ -49,7 +49,7 @@ from typing import Any
 
 from ..document import Document, Sentence, parse
 from ..provenance import signature
-from ..segment import count_words, join_sentences
+from ..segment import count_words, join_sentences, unwrap
 from .lexicon import Lexicon, stopwords
 from .ranker import LEAD_PRIOR, load_ranker
 from .scoring import FEATURES, candidates, credit, features, rank_features
@@ -75,9 +75,11 @@ __all__ = [
 class Summary:
     """An extractive summary: sentences of the source document, in document order.
 
-    ``length`` names the budget that made it (``"short"``, or ``"sentences=3"`` / ``"words=40"`` for
-    explicit budgets); ``method`` says how the sentences were chosen (``ranker-v2``, ``title``,
-    ``lede-compressed``...), so a brief can say where its text came from.
+    ``sentences`` are exact spans of the document; ``text`` is them joined for reading, each on one
+    line (a sentence of hard-wrapped copy unwrapped). ``length`` names the budget that made it
+    (``"short"``, or ``"sentences=3"`` / ``"words=40"`` for explicit budgets); ``method`` says how
+    the sentences were chosen (``ranker-v2``, ``title``, ``lede-compressed``...), so a brief can say
+    where its text came from.
     """
 
     sentences: tuple[Sentence, ...]
@@ -115,8 +117,8 @@ class Summary:
 def _headline(document: Document, lede: Sentence, language: str | None) -> Summary:
     title = next((p for p in document.paragraphs if p.role == "title"), None)
     fits = title is not None and count_words(title.text, language) <= LENGTHS["headline"]
-    if title is not None and fits and "\n" not in title.text:
-        return Summary((title.sentences[0],), title.text, "headline", language, "title")
+    if title is not None and fits:
+        return Summary((title.sentences[0],), unwrap(title.text), "headline", language, "title")
     # The text drops asides, so it may not be one span: the summary points at the whole lede.
     return Summary((lede,), clip(lede.text, language=language), "headline", language, "lede-compressed")
 
@@ -182,12 +184,12 @@ class _Ranked:
         if chosen:
             picked = tuple(self.pool[i] for i in chosen)
             return Summary(
-                picked, join_sentences(s.text for s in picked), name, self.language, self.version
+                picked, join_sentences(unwrap(s.text) for s in picked), name, self.language, self.version
             ), chosen
         # Every sentence is longer than the word budget: keep the leading clauses of the best one.
         best = max(range(len(self.pool)), key=lambda i: (self.scores[i], -i))
         cut = prefix(self.pool[best], budget or 0, self.language)
-        return Summary((cut,), cut.text, name, self.language, self.version + "+truncated"), []
+        return Summary((cut,), unwrap(cut.text), name, self.language, self.version + "+truncated"), []
 
 
 def summarize(
