@@ -20,7 +20,8 @@ run as two sub-batches of 4-5, the article's 43 as two of 21-22. A CTranslate2 d
 fixed cost besides its cost per segment, so small sub-batches cost more per segment and the time
 ratio stays below the ratio of segments. ``--max-batch-size N`` sets the sub-batch size for both;
 ``--beam-size 4`` decodes with Argos' own beam (the engine's default is greedy), where the cost per
-segment outweighs the fixed cost of a step.
+segment outweighs the fixed cost of a step. A last line fits the engine's time to that cost model and
+says how many segments per replica summarize-first could send for 4x.
 
     python benchmarks/brief_latency.py [--repeats 5] [--length 48] [--max-batch-size N] [--beam-size N]
                                        [--work DIR]
@@ -109,6 +110,7 @@ def main() -> None:
                     in_engine[order].append(counted["seconds"])
                     assert result.order == order
             fields = engine_fields(engine, "fr", "en")
+            replicas = engine.inter_threads
         print(
             f"engine: argos {engine.model_id('fr', 'en')}, base shape, {args.length} pieces/sentence, "
             f"max_batch_size {args.max_batch_size or 'default'}, beam_size {args.beam_size or 'default'}"
@@ -124,8 +126,32 @@ def main() -> None:
         ratio = statistics.median(times["translate-first"]) / statistics.median(times["summarize-first"])
         cpu_ratio = statistics.median(cpu["translate-first"]) / statistics.median(cpu["summarize-first"])
         print(f"summarize-first is {ratio:.2f}x faster (target >= 4x); {cpu_ratio:.2f}x less CPU time")
+        print_cost_model(
+            {order: statistics.median(seconds) for order, seconds in in_engine.items()},
+            segments, replicas, args.length,
+        )
         print_signature(**fields, shape="base-random-int8", length=args.length,
                         beam=args.beam_size or "default", repeats=args.repeats, data=args.article)
+
+
+def print_cost_model(
+    engine_seconds: dict[str, float], segments: dict[str, int], replicas: int, steps: int
+) -> None:
+    """Fit the engine's time to a cost per decoding step of ``fixed`` per replica plus ``per_segment``
+    per segment of its sub-batch (two orders, two sub-batch sizes, two unknowns), and say how many
+    segments per replica summarize-first could send and still be 4x faster inside the engine."""
+    small, large = (-(-segments[o] // replicas) for o in ("summarize-first", "translate-first"))
+    if large <= small:
+        return
+    gap = engine_seconds["translate-first"] - engine_seconds["summarize-first"]
+    per_segment = gap / steps / (large - small)
+    fixed = engine_seconds["summarize-first"] / steps - small * per_segment
+    most = (large * per_segment - 3 * fixed) / (4 * per_segment)
+    print(
+        f"cost model: {fixed * 1000:.1f} ms per decoding step and replica + {per_segment * 1000:.2f} ms per "
+        f"segment of its sub-batch ({replicas} replicas, {steps} steps); 4x inside the engine needs at most "
+        f"{most:.1f} segments per replica against {large}: summarize-first sends {small}"
+    )
 
 
 if __name__ == "__main__":
