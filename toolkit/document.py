@@ -360,11 +360,10 @@ class _Wrap:
         )
 
 
-def _wrap(lines: Sequence[str]) -> _Wrap | None:
-    """How ``lines`` are hard-wrapped, or None when they are not wrapped text: the widest line, when
-    most lines inside paragraphs (those followed by another line) come close to it. Lines of one
-    sentence each vary too much in width, and a title over a lede is not enough to tell."""
-    stripped = [line.strip() for line in lines]
+def _wrap(stripped: Sequence[str]) -> _Wrap | None:
+    """How the ``stripped`` lines are hard-wrapped, or None when they are not wrapped text: the
+    widest line, when most lines inside paragraphs (those followed by another line) come close to
+    it. Lines of one sentence each vary too much in width, and a title over a lede is not enough."""
     inner = [len(line) for line, after in itertools.pairwise(stripped) if line and after]
     if len(inner) < 2:
         return None
@@ -414,11 +413,12 @@ def _blocks(text: str, language: str | None) -> list[tuple[int, int]]:
     start: int | None = None
     block_end = offset = 0
     lines = text.split("\n")
-    wrap = _wrap(lines)
+    stripped = [line.strip() for line in lines]
+    wrap = _wrap(stripped)
     for number, line in enumerate(lines):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
-        if not line.strip():
+        if not stripped[number]:
             if start is not None:
                 spans.append((start, block_end))
                 start = None
@@ -426,8 +426,8 @@ def _blocks(text: str, language: str | None) -> list[tuple[int, int]]:
         if start is None:
             start = line_start
         block_end = line_end
-        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        if not _soft_wrap(line.strip(), following, wrap, language):
+        following = stripped[number + 1] if number + 1 < len(lines) else ""
+        if not _soft_wrap(stripped[number], following, wrap, language):
             spans.append((start, line_end))
             start = None
     if start is not None:

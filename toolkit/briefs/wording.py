@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from ..segment import CHARACTERS_PER_WORD, count_words, unwrap
-from ..summarization import LENGTHS, stopwords
+from ..summarization import LENGTHS, stopwords, without_asides
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
 # A short insertion between commas after a short subject: "Chevron, second American oil company, has".
 _APPOSITION = re.compile(r"^((?:\S+\s){0,3}\S+), ((?:\S+\s){0,6}\S+), (?=\S)")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])")
@@ -43,7 +42,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     ``ellipsis`` marks a cut sentence with "…" (ledes); headlines lose their full stop instead."""
     if words(text, language) <= limit:
         return text
-    text = " ".join(_ASIDE.sub("", unwrap(text)).split())
+    text = without_asides(text)
     if words(text, language) > limit:
         text = _APPOSITION.sub(r"\1 ", text, count=1)
     if words(text, language) <= limit:

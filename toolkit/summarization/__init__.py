@@ -53,7 +53,7 @@ from ..segment import count_words, join_sentences, unwrap
 from .lexicon import Lexicon, stopwords
 from .ranker import LEAD_PRIOR, load_ranker
 from .scoring import FEATURES, candidates, credit, features, rank_features
-from .selection import LENGTHS, clip, length_budget, prefix, select
+from .selection import LENGTHS, clip, length_budget, prefix, select, without_asides
 
 __all__ = [
     "FEATURES",
@@ -68,6 +68,7 @@ __all__ = [
     "stopwords",
     "summarize",
     "summarize_lengths",
+    "without_asides",
 ]
 
 

@@ -10,7 +10,9 @@ from ..document import Sentence
 from ..errors import UsageError
 from ..segment import count_words, first_words, unwrap
 
-__all__ = ["LENGTHS", "REDUNDANT", "clause_cut", "clip", "length_budget", "prefix", "select"]
+__all__ = [
+    "LENGTHS", "REDUNDANT", "clause_cut", "clip", "length_budget", "prefix", "select", "without_asides",
+]
 
 #: Word budget of each named length, in words of the delivered language as
 #: :func:`toolkit.segment.count_words` counts them: for languages written without spaces a number
@@ -88,10 +90,15 @@ def clause_cut(text: str, words: int, language: str | None = None) -> int:
     return len(text[:cut].rstrip(" ,;:-–—、，；："))
 
 
+def without_asides(text: str) -> str:
+    """``text`` on one line, single-spaced, without its parenthetical asides ("(HTS)", "（注）")."""
+    return " ".join(_ASIDE.sub("", unwrap(text)).split())
+
+
 def clip(text: str, words: int = LENGTHS["headline"], language: str | None = None) -> str:
     """``text`` on one line, without parenthetical asides, cut to its leading clauses within
     ``words`` words, final full stop dropped: how a lede (or a translated title) becomes a headline."""
-    text = " ".join(_ASIDE.sub("", unwrap(text)).split())
+    text = without_asides(text)
     return text[: clause_cut(text, words, language)].rstrip(".。")
 
 
