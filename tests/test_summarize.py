@@ -285,3 +285,24 @@ def test_hard_wrapped_copy_gets_the_summary_of_the_unwrapped(length: str) -> Non
     folded = summarize(wrapped, length=length, language="fr")
     assert folded.text == plain.text and folded.method == plain.method
     assert "\n" not in folded.text and "\n" in "".join(s.text for s in folded.sentences)
+
+
+def test_a_word_budget_is_filled_past_one_better_sentence_that_does_not_fit_not_two() -> None:
+    # Whether a sentence fits depends on the language's word count, so reaching far down the
+    # ranking for a short filler would make a document and its translation differ.
+    from toolkit.document import Sentence
+    from toolkit.summarization.selection import FILL_SKIPS, select
+
+    texts = ["one two three four five", "a " * 9 + "b", "c " * 9 + "d", "short one", "tiny"]
+    sentences, start = [], 0
+    for text in texts:
+        sentences.append(Sentence(text, start, start + len(text), 0))
+        start += len(text) + 1
+    stems = [[f"{i}-{w}" for w in text.split()] for i, text in enumerate(texts)]
+    assert FILL_SKIPS == 1
+    # One better sentence too long for the 12 words: the short ones after it still fill the gap.
+    one_passed = [0.9, 0.8, 0.5, 0.7, 0.6]
+    assert select(sentences, one_passed, stems, count=None, words=12, language="en") == [0, 3, 4]
+    # Two better sentences too long: choosing stops there.
+    two_passed = [0.9, 0.8, 0.7, 0.6, 0.5]
+    assert select(sentences, two_passed, stems, count=None, words=12, language="en") == [0]

@@ -18,7 +18,9 @@ How a summary is made:
    the same sentences unless another one is clearly better. Sentences are taken best first,
    skipping any whose content words are mostly (> 80 %) those of a sentence already chosen,
    until the sentence or word budget is full (a word budget takes no sentence the ranker scores
-   under half its best: filler), then returned in document order. When no sentence fits a word
+   under half its best: filler, and stops at the second better sentence that does not fit, so
+   word counts that differ between languages change little of what is picked), then returned in
+   document order. When no sentence fits a word
    budget, the leading clauses of the best one are kept.
    Budgets count words of the delivered language (:func:`toolkit.segment.count_words`; for
    Chinese and Japanese two characters make a word, see :data:`LENGTHS`).
