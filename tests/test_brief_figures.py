@@ -126,3 +126,21 @@ def test_a_name_the_glossary_holds_is_not_reported_when_written_in_part() -> Non
         translation = pipeline.translate(text, target="en", source="fr")
     assert "Assad" not in {w.word for w in translation.review.unknown_words}
     assert translation.review.unknown_words  # the words the engine did not know are still reported
+
+
+def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
+    from toolkit.briefs import build_brief
+
+    text = (
+        "Plane crash kills 150 in the Alps\n\n"
+        "At least 150 people were killed when Germanwings Flight 9525 crashed in the French Alps on "
+        "Tuesday, officials said. The co-pilot, Andreas Lubitz, 27, had been treated for depression. "
+        "Rescuers said 40 helicopters had flown over the site of the crash. The world's No. 1 carrier "
+        "flew the same route on Interstate 40 maps. The last crash of this size in the region came in "
+        "1621, a historian said, when a bridge collapsed. Pilot Patrick Sondenheimer, aged 34, had "
+        "flown for the airline since 2010."
+    )
+    figures = {figure.value for figure in build_brief(text, target="en", source="en").key_figures}
+    assert figures == {"150", "40"}
+    german = "Absturz\n\nDer Kopilot Andreas Lubitz (27) hatte 150 Menschen an Bord, sagte Minister Weber."
+    assert {f.value for f in build_brief(german, target="de", source="de").key_figures} == {"150"}

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
+from ..languages import month_names
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -92,6 +93,20 @@ _OUTCOMES = MappingProxyType(
     }
 )
 _FIGURE_KINDS = ("number", "percent", "money")
+_RANK_MARK = re.compile(r"(?:\b(?:No|Nr|Nos)\.|n[°º]|№|#)\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:aged?|ages)(?:\s+of)?|\bâgée?s?\s+de|\bedad\s+de|\bAlter\s+von|\betà\s+di|\bidade\s+de)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|between|until|from|by|en|depuis|entre|dès|seit|im|bis|desde|hasta|nel|dal|em|desde)\s+$",
+    re.IGNORECASE,
+)
+# A capitalised word then ", 28," or " (28)": a person's age, in English and continental copy alike.
+_APPOSITION = re.compile(r"([^\W\d_][\w'’-]*)(?:,\s*|\s*\()$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”«»—–-(")
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 _WORD = re.compile(r"[\w'’-]+")
 # A count of hours, days or years is a duration or an age ("depuis 20 mois", "pendant six heures"),
 # not a figure of the story; as a key figure it reads as a fragment ("20 month").
@@ -130,16 +145,41 @@ def _function_words(language: str) -> frozenset[str]:
     return _FUNCTION_WORDS.get(language) or stopwords(language)
 
 
-def _too_plain(fact: Fact, text: str) -> bool:
-    """Years ("2016"), small numbers in words ("deux départements") and durations ("20 mois") are
-    no key figures."""
+def _too_plain(fact: Fact, text: str, language: str) -> bool:
+    """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
+    ages ("Velentzas, 28,", "Merkel (59)", "aged 84") and numbers that name or rank something
+    ("Flight 9525", "No. 1") are no key figures."""
     if fact.kind != "number":
         return False
     if _TIME_UNIT.match(text, fact.end):
         return True
     if fact.text.isalpha():
-        return float(fact.value) < 10
-    return fact.text.isdigit() and len(fact.text) == 4 and 1800 <= int(fact.text) <= 2100
+        return float(fact.value) < 10 or _labels(text, fact, language)
+    before = text[max(fact.start - 40, 0) : fact.start]
+    if fact.text.isdigit() and len(fact.text) == 4:
+        year = int(fact.text)
+        if 1800 <= year <= 2100 or (1000 <= year < 1800 and _YEAR_BEFORE.search(before)):
+            return True
+    if _RANK_MARK.search(before) or _AGE_BEFORE.search(before):
+        return True
+    apposition = _APPOSITION.search(before)
+    if apposition and fact.text.isdigit() and int(fact.text) < 120 and text[fact.end : fact.end + 1] in ",)":
+        return apposition.group(1)[0].isupper()
+    return _labels(text, fact, language)
+
+
+def _labels(text: str, fact: Fact, language: str) -> bool:
+    """Whether the number follows a capitalised word inside a sentence, as in "Flight 9525", "Senate
+    Bill 227", "the Top Forty": it names something. Not in languages that capitalise every noun."""
+    if language in _NOUNS_CAPITALISED:
+        return False
+    word = _WORD_BEFORE.search(text, 0, fact.start)
+    if word is None or not word.group(1)[0].isupper():
+        return False
+    opening = text[: word.start(1)].rstrip()
+    if not opening or opening[-1] in _SENTENCE_OPENERS:
+        return False  # the sentence's first word: "About 100 families"
+    return word.group(1).casefold() not in month_names(language)
 
 
 def _figure_facts(
@@ -156,7 +196,7 @@ def _figure_facts(
     seen: set[str] = set()
     text = document.text
     for fact in facts:
-        if fact.kind not in _FIGURE_KINDS or _too_plain(fact, text) or fact.value in seen:
+        if fact.kind not in _FIGURE_KINDS or _too_plain(fact, text, language) or fact.value in seen:
             continue
         if any(s <= fact.start and fact.end <= e for s, e in quotes):
             continue
