@@ -306,3 +306,18 @@ def test_a_word_budget_is_filled_past_one_better_sentence_that_does_not_fit_not_
     # Two better sentences too long: choosing stops there.
     two_passed = [0.9, 0.8, 0.7, 0.6, 0.5]
     assert select(sentences, two_passed, stems, count=None, words=12, language="en") == [0]
+
+
+def test_lengths_count_words_as_the_caller_says_and_skip_sentences_it_cannot_size() -> None:
+    # A brief built summarize-first counts each sentence by its translation's words, and can only
+    # show sentences it has translated.
+    from toolkit.summarization import summarize_lengths
+
+    text = "\n\n".join(_PAIR["en"])
+    by_own_words = summarize_lengths(text, ("short",), language="en")["short"]
+    lede_only = summarize_lengths(
+        text, ("short",), language="en", words=lambda sentence: 5 if sentence.start == 0 else None
+    )["short"]
+    assert [s.start for s in lede_only.sentences] == [0]
+    one_word_each = summarize_lengths(text, ("short",), language="en", words=lambda sentence: 1)["short"]
+    assert len(one_word_each.sentences) > len(by_own_words.sentences)

@@ -223,6 +223,13 @@ def build_brief(
         assert translator is not None
         outputs, report, unknown = _translate(translator, [s.text for s in shown], language, target)
     rendered = {(s.start, s.end): out for s, out in zip(shown, outputs, strict=True)}
+    # The lengths are chosen again among the sentences translated, in the words they deliver: as
+    # translate-first chooses them, whatever the source language's word count.
+    delivered = {key: words(text, target) for key, text in rendered.items()}
+    summaries = summarize_lengths(
+        document, _summary_lengths(tuple(LENGTHS)), language=language,
+        words=lambda sentence: delivered.get((sentence.start, sentence.end)),
+    )
     unknown_by_key: dict[_Key, list[str]] = {}
     for index, word in unknown:
         unknown_by_key.setdefault((shown[index].start, shown[index].end), []).append(word)

@@ -45,7 +45,7 @@ module puts them together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,14 +175,15 @@ class _Ranked:
         return _headline(self.document, lede, self.language)
 
     def summary(
-        self, name: str, count: int | None, budget: int | None, keep: Sequence[int] = ()
+        self, name: str, count: int | None, budget: int | None, keep: Sequence[int] = (),
+        sizes: Sequence[int | None] | None = None,
     ) -> tuple[Summary, list[int]]:
         """The summary for a budget, and the indices it chose (to extend into a longer one)."""
         if not self.pool:
             return Summary((), "", name, self.language, "empty"), []
         chosen = select(
             self.pool, self.scores, self.stems, count=count, words=budget, keep=keep, language=self.language,
-            floor=self.floor if budget is not None else float("-inf"),
+            floor=self.floor if budget is not None else float("-inf"), sizes=sizes,
         )
         if chosen:
             picked = tuple(self.pool[i] for i in chosen)
@@ -215,20 +216,30 @@ def summarize(
 
 
 def summarize_lengths(
-    text: str | Document, lengths: Sequence[str], *, language: str | None = None
+    text: str | Document,
+    lengths: Sequence[str],
+    *,
+    language: str | None = None,
+    words: Callable[[Sentence], int | None] | None = None,
 ) -> dict[str, Summary]:
     """Summaries at several named lengths, ranked once and *nested*: each longer summary keeps
     every sentence of the shorter ones (a reader moving from short to long only gains sentences,
-    and a brief translates no sentence that only a shorter summary shows)."""
+    and a brief translates no sentence that only a shorter summary shows).
+
+    ``words``: how many words a sentence counts for against the budgets, or None where it may not be
+    chosen (default: :func:`~toolkit.segment.count_words` in the document's language). A brief
+    built summarize-first counts the words of the sentences' translations, so that each length is
+    chosen as it reads in the delivered language, as translate-first chooses it."""
     for name in lengths:
         length_budget(name, None, None)
     ranked = _Ranked.of(text, language)
+    sizes = [words(sentence) for sentence in ranked.pool] if words is not None else None
     result: dict[str, Summary] = {}
     keep: list[int] = []
     for name in sorted(dict.fromkeys(lengths), key=lambda n: LENGTHS[n]):
         if name == "headline":
             result[name] = ranked.headline()
         else:
-            result[name], chosen = ranked.summary(name, None, LENGTHS[name], keep)
+            result[name], chosen = ranked.summary(name, None, LENGTHS[name], keep, sizes)
             keep = chosen or keep
     return {name: result[name] for name in lengths}

@@ -54,6 +54,7 @@ def select(
     keep: Sequence[int] = (),
     language: str | None = None,
     floor: float = float("-inf"),
+    sizes: Sequence[int | None] | None = None,
 ) -> list[int]:
     """Best-scored sentences that fit the budget, skipping any whose content words are mostly
     (> :data:`REDUNDANT`) those of a sentence already chosen; returned as indices in document order. ``keep``
@@ -61,11 +62,16 @@ def select(
 
     A word budget is a ceiling, not a target: a sentence scoring under ``floor`` is not added just
     because it fits (it would be filler such as "Damage is considerable."), and past
-    :data:`FILL_SKIPS` better sentences that did not fit, choosing stops."""
+    :data:`FILL_SKIPS` better sentences that did not fit, choosing stops. ``sizes``: each sentence's
+    words as the budget counts them (default: :func:`~toolkit.segment.count_words` in ``language``);
+    a sentence sized None is never chosen."""
     chosen: list[int] = list(keep)
     chosen_stems: list[set[str]] = [set(stems[i]) for i in keep]
-    sizes = [count_words(s.text, language) for s in sentences] if words is not None else []
-    used = sum(sizes[i] for i in keep) if sizes else 0
+    if words is None:
+        sizes = []
+    elif sizes is None:
+        sizes = [count_words(s.text, language) for s in sentences]
+    used = sum(sizes[i] or 0 for i in keep) if sizes else 0
     skipped = 0
     for i in sorted(range(len(sentences)), key=lambda i: (-scores[i], i)):
         if scores[i] < floor:
@@ -75,6 +81,8 @@ def select(
         if i in keep:
             continue
         size = sizes[i] if sizes else 0
+        if size is None:
+            continue
         if words is not None and used + size > words:
             skipped += 1
             if skipped > FILL_SKIPS:
