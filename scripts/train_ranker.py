@@ -11,8 +11,11 @@ Each candidate sentence (toolkit.summarization.candidates) gets the toolkit's fe
 target, the mean of its ROUGE-1 and ROUGE-2 F1 against the reference highlight it matches best
 (rouge-score with the stemmer, as in the bench protocol). Matching one highlight rather than the
 whole reference rewards sentences that each carry one point, which is what a 3-sentence budget
-needs. Trees are small (depth 3) and few, so scoring an article
-takes well under a millisecond in pure Python.
+needs. The ranker is a bag of boosted models, each fitted to a bootstrap sample of the articles
+(fixed seed) and averaged: 500 articles leave a single model's scores noisy, and the average ranks
+better at the same lede prior (cross-validated ROUGE-1 over Lead-3 +1.67 against +1.53 at 0.04), so
+it affords the larger prior that makes summaries agree across translation. Trees are small (depth
+3), so scoring an article's sentences takes a few milliseconds in pure Python.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ sys.path.insert(0, str(ROOT))
 from toolkit.document import parse  # noqa: E402
 from toolkit.summarization import FEATURES, candidates, features  # noqa: E402
 
-VERSION = "ranker-v2"
+VERSION = "ranker-v3"
 ROUNDS, DEPTH, RATE, MIN_LEAF, BINS = 100, 3, 0.1, 40, 32
+BAGS, SEED = 5, 0
 
 
 def load(path: Path) -> list[dict]:
@@ -111,7 +115,7 @@ def _predict(tree: list[list], x: np.ndarray) -> np.ndarray:
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> dict:
+def _boost(x: np.ndarray, y: np.ndarray) -> tuple[float, list[list[list]]]:
     edges = [np.unique(np.quantile(x[:, f], np.linspace(0, 1, BINS + 1)[1:-1])) for f in range(x.shape[1])]
     base = float(y.mean())
     prediction = np.full(len(y), base)
@@ -120,7 +124,23 @@ def fit(x: np.ndarray, y: np.ndarray) -> dict:
         tree = _tree(x, y - prediction, edges)
         prediction += RATE * _predict(tree, x)
         trees.append(tree)
-    return {"version": VERSION, "features": list(FEATURES), "base": base, "rate": RATE, "trees": trees}
+    return base, trees
+
+
+def fit(data: list) -> dict:
+    """BAGS boosted models, each on a bootstrap sample of ``data``'s articles, as one model whose
+    score is their mean (their trees in one list, the rate divided by BAGS)."""
+    rng = np.random.default_rng(SEED)
+    bases, trees = [], []
+    for _ in range(BAGS):
+        sample = [data[i] for i in rng.choice(len(data), len(data), replace=True)]
+        base, bag = _boost(np.vstack([d[1] for d in sample]), np.concatenate([d[2] for d in sample]))
+        bases.append(base)
+        trees.extend(bag)
+    return {
+        "version": VERSION, "features": list(FEATURES), "base": statistics.fmean(bases), "rate": RATE / BAGS,
+        "trees": trees,
+    }
 
 
 def cross_validate(data: list, folds: int) -> None:
@@ -135,7 +155,7 @@ def cross_validate(data: list, folds: int) -> None:
     for k in range(folds):
         train = [d for i, d in enumerate(data) if i % folds != k]
         test = [d for i, d in enumerate(data) if i % folds == k]
-        model = fit(np.vstack([d[1] for d in train]), np.concatenate([d[2] for d in train]))
+        model = fit(train)
         ranker = Ranker(model["version"], model["base"], model["rate"],
                          tuple(tuple(tuple(n) for n in t) for t in model["trees"]))
         for pool, x, _, reference in test:
@@ -163,10 +183,11 @@ def main() -> None:
     if args.folds:
         cross_validate(data, args.folds)
         return
-    model = fit(np.vstack([d[1] for d in data]), np.concatenate([d[2] for d in data]))
+    model = fit(data)
     model["trained_on"] = f"{args.data.name} ({len(data)} articles)"
     model["hyperparameters"] = {
-        "rounds": ROUNDS, "depth": DEPTH, "rate": RATE, "min_leaf": MIN_LEAF, "bins": BINS
+        "rounds": ROUNDS, "depth": DEPTH, "rate": RATE, "min_leaf": MIN_LEAF, "bins": BINS, "bags": BAGS,
+        "seed": SEED,
     }
     handle, temporary = tempfile.mkstemp(dir=args.out.parent, suffix=".tmp")
     with os.fdopen(handle, "w", encoding="utf-8") as out:

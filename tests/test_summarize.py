@@ -40,7 +40,7 @@ def test_named_lengths_respect_their_word_budget_in_document_order(
     assert starts == sorted(starts)
     for sentence in summary.sentences:
         assert document.text[sentence.start : sentence.end] == sentence.text
-    assert (summary.length, summary.language, summary.method) == (length, language, "ranker-v2")
+    assert (summary.length, summary.language, summary.method) == (length, language, "ranker-v3")
 
 
 @pytest.mark.parametrize(("text", "language"), [(FRENCH, "fr"), (ENGLISH, "en")], ids=["fr", "en"])

@@ -81,7 +81,7 @@ class Summary:
     ``sentences`` are exact spans of the document; ``text`` is them joined for reading, each on one
     line (a sentence of hard-wrapped copy unwrapped). ``length`` names the budget that made it
     (``"short"``, or ``"sentences=3"`` / ``"words=40"`` for explicit budgets); ``method`` says how
-    the sentences were chosen (``ranker-v2``, ``title``, ``lede-compressed``...), so a brief can say
+    the sentences were chosen (``ranker-v3``, ``title``, ``lede-compressed``...), so a brief can say
     where its text came from.
     """
 
