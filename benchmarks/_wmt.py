@@ -3,17 +3,51 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from _report import RESAMPLES
+from _report import RESAMPLES, mean_interval
 
 
 def read_documents(path: Path) -> list[dict[str, Any]]:
     """``{id, origlang, fr: [...], en: [...]}`` documents, one JSON object per line."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def jaccard(a: set[int], b: set[int]) -> float:
+    """Agreement of two choices of segments, x100 (100 when both are empty)."""
+    return 100 * len(a & b) / len(a | b) if a | b else 100.0
+
+
+#: What a system picks on each side of a document (its source segments, its English segments, the
+#: source language): segments by name (a length), or None to leave the document out.
+Picks = tuple[Mapping[str, set[int]], Mapping[str, set[int]]]
+Sides = Callable[[list[str], list[str], str], Picks | None]
+
+
+def print_agreement(paths: Sequence[Path], names: Sequence[str], sides: Sides) -> None:
+    """A row per language (per ``dev-<lang>-en.jsonl``): for each name, the mean :func:`jaccard`
+    agreement between what ``sides`` picks on the two sides of each document, with its 95 %
+    bootstrap interval over documents."""
+    print(f"{'language':<9}{'docs':>5}" + "".join(f"{name:>22}" for name in names))
+    for path in paths:
+        language = path.name.split("-")[1]
+        agreement: dict[str, list[float]] = {name: [] for name in names}
+        for row in read_documents(path):
+            source, english = row.get(language), row.get("en")
+            picked = sides(source, english, language) if source and english else None
+            if picked is None:
+                continue
+            for name in names:
+                agreement[name].append(jaccard(picked[0][name], picked[1][name]))
+        cells = [mean_interval(agreement[name]) for name in names]
+        print(
+            f"{language:<9}{len(agreement[names[0]]):>5}"
+            + "".join(f"{f'{c.value:.1f} [{c.low:.1f}, {c.high:.1f}]':>22}" for c in cells)
+        )
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _report import BENCH, RESAMPLES, mean_interval, print_signature  # noqa: E402
-from _wmt import read_documents  # noqa: E402
+from _report import BENCH, RESAMPLES, print_signature  # noqa: E402
+from _wmt import Picks, print_agreement  # noqa: E402
 
 from toolkit.briefs import Brief, build_brief  # noqa: E402
+from toolkit.fidelity import FidelityReport  # noqa: E402
 from toolkit.glossary import GlossaryReport  # noqa: E402
 from toolkit.summarization import LENGTHS  # noqa: E402
+from toolkit.summarization.ranker import load_ranker  # noqa: E402
 from toolkit.translation import Segment, Timings, Translation  # noqa: E402
 
 NAMED = tuple(name for name in LENGTHS if name != "headline")
@@ -46,7 +48,7 @@ def professional(source: list[str], english: list[str], language: str) -> tuple[
     translation = Translation(
         text="\n".join(english), source_language=language, target_language="en", engine="human",
         model=None, engine_version=None, glossary_version=None, segments=tuple(segments),
-        glossary_report=GlossaryReport(), fidelity=None, timings=Timings(),
+        glossary_report=GlossaryReport(), fidelity=FidelityReport(), timings=Timings(),
     )  # fmt: skip
     return "\n".join(source), translation
 
@@ -70,10 +72,6 @@ def shown_segments(brief: Brief, english: list[str]) -> dict[str, set[int]]:
     return shown
 
 
-def jaccard(a: set[int], b: set[int]) -> float:
-    return 100 * len(a & b) / len(a | b) if a | b else 100.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=BENCH / "translation")
@@ -83,30 +81,19 @@ def main() -> None:
         parser.error(f"{args.data_dir}: no dev-*-en.jsonl files; give --data-dir")
     print("brief agreement (Jaccard of the English segments shown, x100) between summarize-first and "
           "translate-first, the professional translation as the engine, 95 % bootstrap CI over documents")
-    print(f"{'language':<9}{'docs':>5}" + "".join(f"{name:>22}" for name in NAMED))
-    method = None
-    for path in paths:
-        language = path.name.split("-")[1]
-        agreement: dict[str, list[float]] = {name: [] for name in NAMED}
-        for row in read_documents(path):
-            source, english = row.get(language), row.get("en")
-            if not source or not english or len(source) != len(english):
-                continue
-            text, translation = professional(source, english, language)
-            briefs = [
-                build_brief(text, translation=translation, source=language, order=order)
-                for order in ("summarize-first", "translate-first")
-            ]
-            method = briefs[0].summary_method
-            first, second = (shown_segments(brief, english) for brief in briefs)
-            for name in NAMED:
-                agreement[name].append(jaccard(first[name], second[name]))
-        cells = [mean_interval(agreement[name]) for name in NAMED]
-        print(
-            f"{language:<9}{len(agreement[NAMED[0]]):>5}"
-            + "".join(f"{f'{c.value:.1f} [{c.low:.1f}, {c.high:.1f}]':>22}" for c in cells)
-        )
-    print_signature(ranker=method, data=paths, bs=RESAMPLES)
+    def sides(source: list[str], english: list[str], language: str) -> Picks | None:
+        if len(source) != len(english):
+            return None
+        text, translation = professional(source, english, language)
+        briefs = [
+            build_brief(text, translation=translation, source=language, order=order)
+            for order in ("summarize-first", "translate-first")
+        ]
+        first, second = (shown_segments(brief, english) for brief in briefs)
+        return first, second
+
+    print_agreement(paths, NAMED, sides)
+    print_signature(ranker=load_ranker().version, data=paths, bs=RESAMPLES)
 
 
 if __name__ == "__main__":

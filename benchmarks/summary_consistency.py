@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _report import BENCH, RESAMPLES, mean_interval, print_signature, split_of  # noqa: E402
 from _rouge import print_rouge  # noqa: E402
-from _wmt import read_documents  # noqa: E402
+from _wmt import jaccard, print_agreement, read_documents  # noqa: E402
 
 from toolkit.document import parse  # noqa: E402
 from toolkit.summarization import candidates, summarize, summarize_lengths  # noqa: E402
@@ -61,10 +61,6 @@ def picked_by_length(segments: list[str], language: str) -> dict[str, set[int]]:
     text, segment_of = _segment_finder(segments)
     summaries = summarize_lengths(text, NAMED, language=language)
     return {name: {segment_of(s.start) for s in summary.sentences} for name, summary in summaries.items()}
-
-
-def jaccard(a: set[int], b: set[int]) -> float:
-    return 100 * len(a & b) / len(a | b) if a | b else 100.0
 
 
 def main() -> None:
@@ -98,32 +94,16 @@ def main() -> None:
         print(f"{language:<9}{len(ours):>5}{ci.value:>10.1f}{f'[{ci.low:.1f}, {ci.high:.1f}]':>16}"
               f"{statistics.fmean(lead):>10.1f}{statistics.fmean(same_as_lead):>21.0f}%")
     if args.lengths:
-        print_length_agreement(paths)
+        print("\nthe same agreement for the named lengths a brief shows (word budgets, nested), 95 % CI")
+        print_agreement(paths, NAMED, lambda source, english, language: (
+            picked_by_length(source, language), picked_by_length(english, "en")
+        ))
     ranker = None
     if args.cnn.is_file():
         print()
         ranker = print_rouge(args.cnn, args.sentences).method
         paths.append(args.cnn)
     print_signature(ranker=ranker, data=paths, bs=RESAMPLES)
-
-
-def print_length_agreement(paths: list[Path]) -> None:
-    print("\nthe same agreement for the named lengths a brief shows (word budgets, nested), 95 % CI")
-    print(f"{'language':<9}{'docs':>5}" + "".join(f"{name:>22}" for name in NAMED))
-    for path in paths:
-        language = path.name.split("-")[1]
-        agreement: dict[str, list[float]] = {name: [] for name in NAMED}
-        for row in read_documents(path):
-            source, english = row.get(language), row.get("en")
-            if not source or not english:
-                continue
-            picked_source = picked_by_length(source, language)
-            picked_english = picked_by_length(english, "en")
-            for name in NAMED:
-                agreement[name].append(jaccard(picked_source[name], picked_english[name]))
-        cells = [mean_interval(agreement[name]) for name in NAMED]
-        print(f"{language:<9}{len(agreement[NAMED[0]]):>5}"
-              + "".join(f"{f'{c.value:.1f} [{c.low:.1f}, {c.high:.1f}]':>22}" for c in cells))
 
 
 if __name__ == "__main__":

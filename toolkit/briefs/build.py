@@ -3,7 +3,7 @@ the translation (translate-first), fitted to the named lengths in delivered word
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -13,7 +13,7 @@ from ..errors import UsageError
 from ..facts import Fact
 from ..glossary import GlossaryReport
 from ..langcodes import check as check_language
-from ..summarization import LENGTHS, Summary, candidates, credit, document_language, summarize_lengths
+from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
 from .model import Brief, BriefReview
 from .review import _findings_of, _review
@@ -69,10 +69,12 @@ def _plan(document: Document, language: str, summaries: Mapping[str, Summary]) -
     return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)))
 
 
-def _all_summaries(document: Document | str, language: str) -> dict[str, Summary]:
+def _all_summaries(
+    ranking: Ranking, words: Callable[[Sentence], int | None] | None = None
+) -> dict[str, Summary]:
     """Every named summary length, always: asking for one length gives the same sentences as asking
     for all (the summaries are nested, each extending the shorter ones)."""
-    return summarize_lengths(document, _summary_lengths(tuple(LENGTHS)), language=language)
+    return ranking.summaries(_summary_lengths(tuple(LENGTHS)), words=words)
 
 
 def _fit(
@@ -157,7 +159,8 @@ def build_brief(
     if translation is not None:
         _check_translation(translation, document, language, target)
     translate_first = order == "translate-first" and language != target
-    own = _all_summaries(document, language)
+    ranking = Ranking.of(document, language)
+    own = _all_summaries(ranking)
     plan = _plan(document, language, own)
     asked = _summary_lengths(lengths)
     common: dict[str, Any] = {"lengths": lengths, "source_name": source_name, "source_language": language,
@@ -198,7 +201,7 @@ def build_brief(
             translation = translator.translate(document.text, target=target, source=language)
         rendered = {(s.start, s.end): s.target for s in translation.segments}
         translated = parse(translation.text, target)
-        summaries = _all_summaries(translated, target)
+        summaries = _all_summaries(Ranking.of(translated, target))
         unknown_words = [w for w in translation.review.unknown_words if not w.name]
         spans = [(s.start, s.end) for s in translation.segments]
         left: dict[_Key, list[str]] = {}
@@ -209,8 +212,7 @@ def build_brief(
                        fidelity=translation.fidelity,
                        review=BriefReview(tuple(dict.fromkeys(w.word for w in unknown_words)),
                                           tuple(_findings_of(translation.fidelity))))
-    summaries = own
-    biggest = summaries[asked[-1]].sentences if asked else ()
+    biggest = own[asked[-1]].sentences if asked else ()
     keys = {(s.start, s.end): s for s in biggest}
     for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
         if sentence is not None:
@@ -226,10 +228,7 @@ def build_brief(
     # The lengths are chosen again among the sentences translated, in the words they deliver: as
     # translate-first chooses them, whatever the source language's word count.
     delivered = {key: words(text, target) for key, text in rendered.items()}
-    summaries = summarize_lengths(
-        document, _summary_lengths(tuple(LENGTHS)), language=language,
-        words=lambda sentence: delivered.get((sentence.start, sentence.end)),
-    )
+    summaries = _all_summaries(ranking, lambda sentence: delivered.get((sentence.start, sentence.end)))
     unknown_by_key: dict[_Key, list[str]] = {}
     for index, word in unknown:
         unknown_by_key.setdefault((shown[index].start, shown[index].end), []).append(word)

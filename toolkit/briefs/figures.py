@@ -10,6 +10,7 @@ from types import MappingProxyType
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import month_names
+from ..review import looks_like_name
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -99,13 +100,12 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(
-    r"\b(?:in|since|between|until|from|by|en|depuis|entre|dès|seit|im|bis|desde|hasta|nel|dal|em|desde)\s+$",
+    r"\b(?:in|since|between|until|from|by|en|depuis|entre|dès|seit|im|bis|desde|hasta|nel|dal|em)\s+$",
     re.IGNORECASE,
 )
 # A capitalised word then ", 28," or " (28)": a person's age, in English and continental copy alike.
 _APPOSITION = re.compile(r"([^\W\d_][\w'’-]*)(?:,\s*|\s*\()$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-_SENTENCE_OPENERS = frozenset(".!?:;\"“”«»—–-(")
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
 _WORD = re.compile(r"[\w'’-]+")
 # A count of hours, days or years is a duration or an age ("depuis 20 mois", "pendant six heures"),
@@ -174,12 +174,12 @@ def _labels(text: str, fact: Fact, language: str) -> bool:
     if language in _NOUNS_CAPITALISED:
         return False
     word = _WORD_BEFORE.search(text, 0, fact.start)
-    if word is None or not word.group(1)[0].isupper():
-        return False
-    opening = text[: word.start(1)].rstrip()
-    if not opening or opening[-1] in _SENTENCE_OPENERS:
-        return False  # the sentence's first word: "About 100 families"
-    return word.group(1).casefold() not in month_names(language)
+    # A sentence's first word is no name: "About 100 families".
+    return (
+        word is not None
+        and looks_like_name(text, word.start(1))
+        and word.group(1).casefold() not in month_names(language)
+    )
 
 
 def _figure_facts(

@@ -20,8 +20,8 @@ How a summary is made:
    until the sentence or word budget is full (a word budget takes no sentence the ranker scores
    under half its best: filler, and stops at the second better sentence that does not fit, so
    word counts that differ between languages change little of what is picked), then returned in
-   document order. When no sentence fits a word
-   budget, the leading clauses of the best one are kept.
+   document order. When no sentence fits a word budget, the leading clauses of the best one are
+   kept.
    Budgets count words of the delivered language (:func:`toolkit.segment.count_words`; for
    Chinese and Japanese two characters make a word, see :data:`LENGTHS`).
 
@@ -61,6 +61,7 @@ __all__ = [
     "FEATURES",
     "LEAD_PRIOR",
     "LENGTHS",
+    "Ranking",
     "Summary",
     "candidates",
     "clip",
@@ -138,8 +139,10 @@ def document_language(document: Document, language: str | None = None) -> str:
 
 
 @dataclass(frozen=True)
-class _Ranked:
-    """A document's candidates with their scores: ranked once, summarized at any budget."""
+class Ranking:
+    """A document's candidate sentences with their scores, ranked once and summarized at any budget
+    (:meth:`summaries`): a brief ranks its article once and chooses its lengths twice, in source
+    words and then in the words of their translations."""
 
     document: Document
     language: str
@@ -150,7 +153,7 @@ class _Ranked:
     version: str
 
     @classmethod
-    def of(cls, text: str | Document, language: str | None) -> _Ranked:
+    def of(cls, text: str | Document, language: str | None = None) -> Ranking:
         document = text if isinstance(text, Document) else parse(text, language)
         language = document_language(document, language)
         pool = candidates(document)
@@ -174,7 +177,7 @@ class _Ranked:
         lede = self.pool[0] if count_words(self.pool[0].text, self.language) >= 6 else self.pool[ranked[0]]
         return _headline(self.document, lede, self.language)
 
-    def summary(
+    def _summary(
         self, name: str, count: int | None, budget: int | None, keep: Sequence[int] = (),
         sizes: Sequence[int | None] | None = None,
     ) -> tuple[Summary, list[int]]:
@@ -195,6 +198,30 @@ class _Ranked:
         cut = prefix(self.pool[best], budget or 0, self.language)
         return Summary((cut,), unwrap(cut.text), name, self.language, self.version + "+truncated"), []
 
+    def summaries(
+        self, lengths: Sequence[str], *, words: Callable[[Sentence], int | None] | None = None
+    ) -> dict[str, Summary]:
+        """Summaries at several named lengths, *nested*: each longer summary keeps every sentence of
+        the shorter ones (a reader moving from short to long only gains sentences, and a brief
+        translates no sentence that only a shorter summary shows).
+
+        ``words``: how many words a sentence counts for against the budgets, or None where it may
+        not be chosen (default: :func:`~toolkit.segment.count_words` in the document's language). A
+        brief built summarize-first counts the words of the sentences' translations, so that each
+        length is chosen as it reads in the delivered language, as translate-first chooses it."""
+        for name in lengths:
+            length_budget(name, None, None)
+        sizes = [words(sentence) for sentence in self.pool] if words is not None else None
+        result: dict[str, Summary] = {}
+        keep: list[int] = []
+        for name in sorted(dict.fromkeys(lengths), key=lambda n: LENGTHS[n]):
+            if name == "headline":
+                result[name] = self.headline()
+            else:
+                result[name], chosen = self._summary(name, None, LENGTHS[name], keep, sizes)
+                keep = chosen or keep
+        return {name: result[name] for name in lengths}
+
 
 def summarize(
     text: str | Document,
@@ -211,8 +238,8 @@ def summarize(
     the document's, else detected. Raises :class:`~toolkit.errors.UsageError` for bad budgets.
     """
     name, count, budget = length_budget(length, sentences, words)
-    ranked = _Ranked.of(text, language)
-    return ranked.headline() if name == "headline" else ranked.summary(name, count, budget)[0]
+    ranked = Ranking.of(text, language)
+    return ranked.headline() if name == "headline" else ranked._summary(name, count, budget)[0]
 
 
 def summarize_lengths(
@@ -222,24 +249,6 @@ def summarize_lengths(
     language: str | None = None,
     words: Callable[[Sentence], int | None] | None = None,
 ) -> dict[str, Summary]:
-    """Summaries at several named lengths, ranked once and *nested*: each longer summary keeps
-    every sentence of the shorter ones (a reader moving from short to long only gains sentences,
-    and a brief translates no sentence that only a shorter summary shows).
-
-    ``words``: how many words a sentence counts for against the budgets, or None where it may not be
-    chosen (default: :func:`~toolkit.segment.count_words` in the document's language). A brief
-    built summarize-first counts the words of the sentences' translations, so that each length is
-    chosen as it reads in the delivered language, as translate-first chooses it."""
-    for name in lengths:
-        length_budget(name, None, None)
-    ranked = _Ranked.of(text, language)
-    sizes = [words(sentence) for sentence in ranked.pool] if words is not None else None
-    result: dict[str, Summary] = {}
-    keep: list[int] = []
-    for name in sorted(dict.fromkeys(lengths), key=lambda n: LENGTHS[n]):
-        if name == "headline":
-            result[name] = ranked.headline()
-        else:
-            result[name], chosen = ranked.summary(name, None, LENGTHS[name], keep, sizes)
-            keep = chosen or keep
-    return {name: result[name] for name in lengths}
+    """Summaries at several named lengths, ranked once and nested: :meth:`Ranking.summaries` of
+    :meth:`Ranking.of` ``(text, language)``."""
+    return Ranking.of(text, language).summaries(lengths, words=words)
