@@ -145,7 +145,7 @@ def fit(data: list) -> dict:
 
 def cross_validate(data: list, folds: int) -> None:
     from toolkit.summarization.lexicon import Lexicon
-    from toolkit.summarization.ranker import LEAD_PRIOR, Ranker
+    from toolkit.summarization.ranker import Ranker, lede_priors
     from toolkit.summarization.selection import select
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
@@ -160,7 +160,7 @@ def cross_validate(data: list, folds: int) -> None:
                          tuple(tuple(tuple(n) for n in t) for t in model["trees"]))
         for pool, x, _, reference in test:
             rows = x.tolist()
-            scores = [ranker.score(row) + (LEAD_PRIOR if i < 3 else 0.0) for i, row in enumerate(rows)]
+            scores = [ranker.score(row) + prior for row, prior in zip(rows, lede_priors(rows), strict=True)]
             stems = [lexicon.content(lexicon.tokens(s.text)) for s in pool]
             chosen = select(pool, scores, stems, count=3, words=None)
             for name, picks in (("model", chosen), ("lead3", range(min(3, len(pool))))):

@@ -247,6 +247,32 @@ def test_a_document_and_its_translation_get_the_same_summary(order: list[int], c
     assert picked[0] == picked[1]
 
 
+def test_hooks_in_the_lede_block_get_no_lede_prior() -> None:
+    # A question, an exclamation or a run-on far longer than the article's sentences opens a
+    # feature rather than telling its news, in any language: it competes on its own score, while
+    # the lede block's other sentences keep their lift.
+    from toolkit.summarization import LEAD_PRIOR, features
+    from toolkit.summarization.ranker import lede_priors
+
+    hooks = {
+        "en": "Can you imagine paying $1,000 a month to live in a garage? Nicole does. All eyes are going "
+              "to be on the new kid finally allowed to play and the big kid who for so long wanted "
+              "nothing to do with him, in the city that has waited for this moment since 1962. "
+              "Rents in San Mateo rose by 40 % in five years.",
+        "fr": "Pouvez-vous imaginer payer 1 000 dollars par mois pour vivre dans un garage ? Nicole le "
+              "fait. Tous les regards seront tournés vers le nouveau venu enfin autorisé à jouer et "
+              "vers le grand qui pendant si longtemps n'a rien voulu savoir de lui, dans la ville qui "
+              "attend ce moment depuis 1962. Les loyers de San Mateo ont augmenté de 40 % en cinq ans.",
+        "de": "Nicole ist 30 Jahre alt. Was für ein Leben! Sie wohnt in einer Garage. "
+              "Die Mieten in San Mateo sind in fünf Jahren um 40 Prozent gestiegen.",
+    }
+    expected = {"en": [0.0, LEAD_PRIOR, 0.0, 0.0], "fr": [0.0, LEAD_PRIOR, 0.0, 0.0],
+                "de": [LEAD_PRIOR, 0.0, LEAD_PRIOR, 0.0]}
+    for language, text in hooks.items():
+        document = parse(text, language)
+        assert lede_priors(features(document, candidates(document), language)) == expected[language]
+
+
 def test_words_of_scripts_with_combining_marks_stay_whole() -> None:
     """Devanagari vowel signs are marks: a word is not cut at them, so its stopwords are found."""
     from toolkit.summarization.lexicon import Lexicon

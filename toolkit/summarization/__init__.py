@@ -14,8 +14,10 @@ How a summary is made:
    stopword lists differ in size), not the sentence's.
 3. A small learned ranker (gradient-boosted trees in ``toolkit/_ranker.json``, trained by
    ``scripts/train_ranker.py`` on the CNN/DailyMail *validation* split only) scores them, and the
-   lede block gets :data:`LEAD_PRIOR` on top, so a summary and the summary of its translation pick
-   the same sentences unless another one is clearly better. Sentences are taken best first,
+   lede block gets :data:`LEAD_PRIOR` on top, hooks left out (:func:`~.ranker.lede_priors`: a
+   question, an exclamation or a run-on much longer than the article's sentences opens a feature
+   rather than telling its news), so a summary and the summary of its translation pick the same
+   sentences unless another one is clearly better. Sentences are taken best first,
    skipping any whose content words are mostly (> 80 %) those of a sentence already chosen,
    until the sentence or word budget is full (a word budget takes no sentence the ranker scores
    under half its best: filler, and stops at the second better sentence that does not fit, so
@@ -53,7 +55,7 @@ from ..document import Document, Sentence, parse
 from ..provenance import signature
 from ..segment import count_words, join_sentences, unwrap
 from .lexicon import Lexicon, stopwords
-from .ranker import LEAD_PRIOR, load_ranker
+from .ranker import LEAD_PRIOR, lede_priors, load_ranker
 from .scoring import FEATURES, candidates, credit, features, rank_features
 from .selection import LENGTHS, clip, length_budget, prefix, select, without_asides
 
@@ -163,7 +165,7 @@ class Ranking:
         ranker = load_ranker()
         rows = rank_features(document, pool, lexicon, tokens, stems) if pool else []
         worth = [ranker.score(row) for row in rows]
-        scores = [score + (LEAD_PRIOR if i < 3 else 0.0) for i, score in enumerate(worth)]
+        scores = [score + prior for score, prior in zip(worth, lede_priors(rows), strict=True)]
         # Filler is a sentence worth under half the best; the lede prior orders sentences for
         # consistency and says nothing of their worth, so it does not raise that floor.
         floor = max(worth, default=0.0) / 2
