@@ -138,7 +138,8 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
         "Rescuers said 40 helicopters had flown over the site of the crash. The world's No. 1 carrier "
         "flew the same route on Interstate 40 maps. The last crash of this size in the region came in "
         "1621, a historian said, when a bridge collapsed. Pilot Patrick Sondenheimer, aged 34, had "
-        "flown for the airline since 2010."
+        "flown for the airline since 2010. Lubitz was 27. The first officer's mother said he was only "
+        "27, and Sondenheimer is now 61. The toll is 150."
     )
     figures = {figure.value for figure in build_brief(text, target="en", source="en").key_figures}
     assert figures == {"150", "40"}

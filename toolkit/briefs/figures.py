@@ -103,6 +103,10 @@ _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|between|until|from|by|en|depuis|entre|dès|seit|im|bis|desde|hasta|nel|dal|em)\s+$",
     re.IGNORECASE,
 )
+# "She was 75." / "Fualaau is now 53,": a person's age as a predicate, which English copy writes
+# without a unit (other languages say "75 ans", "75 Jahre", "75 лет", a time unit).
+_AGE_PREDICATE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:is|was)(?:\s+(?:now|only|just))?\s+$")
+_PRONOUNS = frozenset({"he", "she"})
 # A capitalised word then ", 28," or " (28)": a person's age, in English and continental copy alike.
 _APPOSITION = re.compile(r"([^\W\d_][\w'’-]*)(?:,\s*|\s*\()$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
@@ -147,7 +151,7 @@ def _function_words(language: str) -> frozenset[str]:
 
 def _too_plain(fact: Fact, text: str, language: str) -> bool:
     """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
-    ages ("Velentzas, 28,", "Merkel (59)", "aged 84") and numbers that name or rank something
+    ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.") and numbers that name or rank something
     ("Flight 9525", "No. 1") are no key figures."""
     if fact.kind != "number":
         return False
@@ -162,9 +166,17 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
             return True
     if _RANK_MARK.search(before) or _AGE_BEFORE.search(before):
         return True
+    an_age = fact.text.isdigit() and int(fact.text) < 120
     apposition = _APPOSITION.search(before)
-    if apposition and fact.text.isdigit() and int(fact.text) < 120 and text[fact.end : fact.end + 1] in ",)":
+    if apposition and an_age and text[fact.end : fact.end + 1] in ",)":
         return apposition.group(1)[0].isupper()
+    predicate = _AGE_PREDICATE.search(before) if language == "en" else None
+    if predicate and an_age and text[fact.end : fact.end + 1] in ("", ".", ",", ";"):
+        subject = predicate.group(1)
+        if subject.casefold() in _PRONOUNS or (
+            subject[0].isupper() and subject.casefold() not in _function_words(language)
+        ):
+            return True
     return _labels(text, fact, language)
 
 
