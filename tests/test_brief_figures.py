@@ -143,5 +143,12 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
     )
     figures = {figure.value for figure in build_brief(text, target="en", source="en").key_figures}
     assert figures == {"150", "40"}
+    opening = (
+        "Plane lands safely\n\nStorms closed the airport on Friday. Flight 448 landed in Denver with 120 "
+        "passengers on board, officials said. "
+        "Like 70,000 other travellers that day, they had waited for hours. About 300 flights were late."
+    )
+    figures = {figure.value for figure in build_brief(opening, target="en", source="en").key_figures}
+    assert figures == {"120", "70000", "300"}
     german = "Absturz\n\nDer Kopilot Andreas Lubitz (27) hatte 150 Menschen an Bord, sagte Minister Weber."
     assert {f.value for f in build_brief(german, target="de", source="de").key_figures} == {"150"}

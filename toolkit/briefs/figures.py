@@ -181,17 +181,39 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
 
 
 def _labels(text: str, fact: Fact, language: str) -> bool:
-    """Whether the number follows a capitalised word inside a sentence, as in "Flight 9525", "Senate
-    Bill 227", "the Top Forty": it names something. Not in languages that capitalise every noun."""
+    """Whether the number follows a capitalised word, as in "Flight 9525", "Senate Bill 227", "the
+    Top Forty": it names something. Not in languages that capitalise every noun. A sentence's first
+    word names something only where the qualifiers and function words that may open a figure are
+    known ("About 100 families", "Environ 300 personnes" are counts; "Flight 448 landed" is not)."""
     if language in _NOUNS_CAPITALISED:
         return False
     word = _WORD_BEFORE.search(text, 0, fact.start)
-    # A sentence's first word is no name: "About 100 families".
+    if word is None or word.group(1).casefold() in month_names(language):
+        return False
+    if looks_like_name(text, word.start(1)):
+        return True
+    opener = word.group(1).casefold()
     return (
-        word is not None
-        and looks_like_name(text, word.start(1))
-        and word.group(1).casefold() not in month_names(language)
+        word.group(1)[:1].isupper()
+        and language in _QUALIFIERS
+        and opener not in _function_words(language)
+        and opener not in _OPENERS.get(language, ())
+        and not any(q.split()[0] == opener for q in _QUALIFIERS[language])
     )
+
+
+# Words that open a sentence on a count without being a qualifier of it ("Only 3 survived", "Like
+# 70,000 other refugees").
+_OPENERS = MappingProxyType(
+    {
+        "en": frozenset(
+            "only just another exactly barely fully precisely all almost nearly every each like unlike "
+            "including".split()
+        ),
+        "fr": frozenset("seuls seules seulement encore tout tous toutes".split()),
+        "es": frozenset("solo sólo apenas otros otras todos todas".split()),
+    }
+)
 
 
 def _figure_facts(
