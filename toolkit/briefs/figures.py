@@ -111,6 +111,20 @@ _PRONOUNS = frozenset({"he", "she"})
 _APPOSITION = re.compile(r"([^\W\d_][\w'’-]*)(?:,\s*|\s*\()$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+# Words that may open a sentence on a count, so the number after them is no label: the first words
+# of the qualifiers ("About 300 flights") and other openers ("Only 3 survived", "Like 70,000 other
+# refugees"). Only for the languages whose qualifiers are listed.
+_COUNT_OPENERS = MappingProxyType(
+    {
+        language: frozenset(q.split()[0] for q in _QUALIFIERS[language]).union(others.split())
+        for language, others in {
+            "en": "only just another exactly barely fully precisely all almost nearly every each like unlike "
+                  "including",
+            "fr": "seuls seules seulement encore tout tous toutes",
+            "es": "solo sólo apenas otros otras todos todas",
+        }.items()
+    }
+)
 _WORD = re.compile(r"[\w'’-]+")
 # A count of hours, days or years is a duration or an age ("depuis 20 mois", "pendant six heures"),
 # not a figure of the story; as a key figure it reads as a fragment ("20 month").
@@ -151,8 +165,8 @@ def _function_words(language: str) -> frozenset[str]:
 
 def _too_plain(fact: Fact, text: str, language: str) -> bool:
     """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
-    ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.") and numbers that name or rank something
-    ("Flight 9525", "No. 1") are no key figures."""
+    ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.") and numbers that name or rank
+    something ("Flight 9525", "No. 1") are no key figures."""
     if fact.kind != "number":
         return False
     if _TIME_UNIT.match(text, fact.end):
@@ -195,25 +209,10 @@ def _labels(text: str, fact: Fact, language: str) -> bool:
     opener = word.group(1).casefold()
     return (
         word.group(1)[:1].isupper()
-        and language in _QUALIFIERS
+        and language in _COUNT_OPENERS
+        and opener not in _COUNT_OPENERS[language]
         and opener not in _function_words(language)
-        and opener not in _OPENERS.get(language, ())
-        and not any(q.split()[0] == opener for q in _QUALIFIERS[language])
     )
-
-
-# Words that open a sentence on a count without being a qualifier of it ("Only 3 survived", "Like
-# 70,000 other refugees").
-_OPENERS = MappingProxyType(
-    {
-        "en": frozenset(
-            "only just another exactly barely fully precisely all almost nearly every each like unlike "
-            "including".split()
-        ),
-        "fr": frozenset("seuls seules seulement encore tout tous toutes".split()),
-        "es": frozenset("solo sólo apenas otros otras todos todas".split()),
-    }
-)
 
 
 def _figure_facts(
