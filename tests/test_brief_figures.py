@@ -152,3 +152,69 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
     assert figures == {"120", "70000", "300"}
     german = "Absturz\n\nDer Kopilot Andreas Lubitz (27) hatte 150 Menschen an Bord, sagte Minister Weber."
     assert {f.value for f in build_brief(german, target="de", source="de").key_figures} == {"150"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "values", "phrase"),
+    [
+        (
+            "de",
+            "Hochwasser an der Donau\n\n"
+            "Mehr als 250 Menschen wurden am Wochenende evakuiert. Winkler lebt seit 30 Jahren im Ort. "
+            "Das Fest findet vom 6. bis 8. September statt. Ab 10 Uhr spielt die Kapelle. Die beiden 14 "
+            "und 12 Jahre alten Jungen blieben unverletzt. Beim 3:0 gegen Grödig fehlte der Kapitän. "
+            "Die Straße D 872 bleibt gesperrt.",
+            ["250"],
+            "250 Menschen",
+        ),
+        (
+            "ru",
+            "Землетрясение в Чили\n\n"
+            "Землетрясение и цунами привели к гибели более 550 человек. Такие правила сформулированы 12 "
+            "лет назад. В течение 21 года он видел, как отец болел. Проголосовав 5:4, судьи решили иначе.",
+            ["550"],
+            "более 550 человек",
+        ),
+        (
+            "cs",
+            "Soud v Praze\n\n"
+            "Z budovy bylo evakuováno 300 lidí. Hrozí jim 15 až 20 let vězení. Turnaj se hraje od 15. "
+            "do 17. listopadu. Abrahámek tam pracoval posledních 14 let.",
+            ["300"],
+            "300 lidí",
+        ),
+        (
+            "en",
+            "Storm hits campus\n\nThe fraternity had to close 12 chapters in 18 months. The storm was "
+            "expected to last 24 to 36 hours, officials said. Iran agreed to cut its centrifuges from "
+            "19,000 to 5,060 active machines. Their children, ages 7 and 9, were safe. The abbey was "
+            "built between 1590 and 1612.",
+            ["12", "19000"],
+            "from 19,000 to 5,060 active machines",
+        ),
+    ],
+)
+def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_language(
+    language: str, text: str, values: list[str], phrase: str
+) -> None:
+    """Durations and ages from CLDR's units in every language ("seit 30 Jahren", "12 лет назад",
+    "14 und 12 Jahre alt"), hours of the day ("ab 10 Uhr"), ordinals written "6." ("vom 6. bis 8.
+    September"), scores ("3:0", "5:4"), roads ("D 872") and the second end of a plain pair ("ages 7
+    and 9") are no key figures; the noun a count counts stays in its phrase even where a stopword
+    list holds it ("550 человек", "250 Menschen"), and a range reads through its second end."""
+    from toolkit.briefs import build_brief
+
+    figures = build_brief(text, target=language, source=language).key_figures
+    assert [f.value for f in figures] == values
+    assert any(phrase in f.phrase for f in figures)
+
+
+def test_a_range_is_one_key_figure_read_through_its_second_end() -> None:
+    from toolkit.briefs import build_brief
+
+    german = "Baumstamm\n\nDer Baumstamm ist viereinhalb Meter lang und 25 bis 30 Kilogramm schwer."
+    figure = build_brief(german, target="de", source="de").key_figures[0]
+    assert "25 bis 30 Kilogramm" in figure.phrase
+    french = "Banque\n\nLa banque veut réduire de 55% à 70% la proportion des actifs douteux."
+    figure = build_brief(french, target="fr", source="fr").key_figures[0]
+    assert "55% à 70%" in figure.phrase

@@ -9,8 +9,9 @@ from types import MappingProxyType
 
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
-from ..languages import month_names
+from ..languages import duration_words, hour_words, list_words, month_names
 from ..review import looks_like_name
+from ..segment import CHARACTERS_PER_WORD
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -126,15 +127,24 @@ _COUNT_OPENERS = MappingProxyType(
     }
 )
 _WORD = re.compile(r"[\w'’-]+")
-# A count of hours, days or years is a duration or an age ("depuis 20 mois", "pendant six heures"),
-# not a figure of the story; as a key figure it reads as a fragment ("20 month").
-_TIME_UNIT = re.compile(
-    r"\s*(?:heures?|jours?|semaines?|mois|ans|années?|minutes?|hours?|days?|weeks?|months?|years?|"
-    r"horas?|días?|semanas?|meses|mes|años?|minutos?)\b",
-    re.IGNORECASE,
+# Languages that write an ordinal as its digits and a full stop ("am 6. Oktober", "vom 6. bis 8.",
+# "od 15. do 17. listopadu"): there, "6." before a lower-case word, a number or a month is no count.
+_PERIOD_ORDINALS = frozenset("de cs sk pl da nb nn no fi hu sl hr sr bs et lv is tr fo".split())
+_SCORE = re.compile(r"\d:\d")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+# A pair or range whose unit comes after its second number ("14 und 12 Jahre", "5-20 ans", "15 až 20
+# let"): its first number and joiner before the second (head), its joiner and second number after
+# the first (tail). The joiner is a dash, one of CLDR's list words ("und", "or") or the word of a
+# range, which CLDR does not give.
+_PAIR_HEAD = re.compile(r"(?<![\d.,])(\d(?:[\d.,  ]*\d)?)\s*(?:[-–—/]|[^\W\d_]+)\s*$")
+_PAIR_TAIL = re.compile(r"\s*([-–—/]|[^\W\d_]+)\s*\d(?:[\d.,  ]*\d)?(?:[  ]?%)?")
+_RANGE_WORDS = MappingProxyType(
+    {"en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis", "ru": "до", "cs": "až"}
 )
+
 # Closed-class words a figure may neither start nor end on (stopword lists also hold content words
-# a figure needs: "net", "group", "million"). Other languages use their stopword list.
+# a figure needs: "net", "group", "million", "Menschen", "человек"). Other languages use their
+# stopword list.
 _FUNCTION_WORDS = MappingProxyType(
     {
         "en": frozenset(
@@ -155,6 +165,24 @@ _FUNCTION_WORDS = MappingProxyType(
             "desde hasta y o pero ni que quien cuyo cuya donde este esta estos estas ese esa su sus "
             "se le les es son era fue han ha había sido ser no más menos durante según tras ante".split()
         ),
+        "de": frozenset(
+            "der die das den dem des ein eine einer eines einem einen in im ins an am ans auf aus bei "
+            "beim mit nach seit von vom zu zum zur für gegen ohne um durch über unter vor hinter neben "
+            "zwischen bis pro je laut trotz wegen während und oder aber sondern denn dass ob weil wenn "
+            "als wie sowie bzw er sie es wir ihr ich du man sich ihn ihm ihnen sein seine seiner "
+            "seinen seinem seines ihre ihren ihrem ihrer ihres dies diese dieser dieses diesen diesem "
+            "welche welcher welches welchen ist sind war waren wird werden wurde wurden worden hat "
+            "haben hatte hatten sei seien kann können konnte konnten muss soll sollen will wollte "
+            "nicht kein keine auch noch nur schon so da dort hier mehr weniger".split()
+        ),
+        "ru": frozenset(
+            "и в во не что он на с со как а то все всё она так его но да к ко у же за бы по только "
+            "ее её было вот от ото еще ещё нет о об обо из изо ему когда даже ли если уже или ни "
+            "быть был была были до там себя ей они тут где есть для мы их чем сам без кто этот это "
+            "того этого этой этом эти эту эта тот та те при над под перед после через между про "
+            "также который которая которое которые которых которым чтобы им ним нее неё них свой "
+            "своей свои своих более менее".split()
+        ),
     }
 )
 
@@ -166,11 +194,17 @@ def _function_words(language: str) -> frozenset[str]:
 def _too_plain(fact: Fact, text: str, language: str) -> bool:
     """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
     ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.") and numbers that name or rank
-    something ("Flight 9525", "No. 1") are no key figures."""
+    something ("Flight 9525", "No. 1") are no key figures; nor is the second end of a pair or range
+    whose first is one ("ages 7 and 9", "between 1590 and 1612")."""
     if fact.kind != "number":
         return False
-    if _TIME_UNIT.match(text, fact.end):
+    if _counts_time(text, fact.end, language) or _period_ordinal(text, fact, language):
         return True
+    head = _PAIR_HEAD.search(text, max(fact.start - 40, 0), fact.start)
+    if head and _pair_end(text, head.end(1), language) == fact.end:
+        first = Fact("number", head.group(1), head.group(1), head.start(1), head.end(1))
+        if _too_plain(first, text, language):
+            return True
     if fact.text.isalpha():
         return float(fact.value) < 10 or _labels(text, fact, language)
     before = text[max(fact.start - 40, 0) : fact.start]
@@ -194,14 +228,61 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
     return _labels(text, fact, language)
 
 
+def _counts_time(text: str, end: int, language: str) -> bool:
+    """Whether the number ending at ``end`` counts years, months, weeks, days, hours or minutes (a
+    duration or an age: "depuis 20 mois", "seit 30 Jahren", "12 лет назад", "14 und 12 Jahre alt")
+    or is the hour of a time of day ("um 10 Uhr"), which as a key figure reads as a fragment. A
+    word of four letters or more matches with up to two more ("Jahren" is the dative of CLDR's
+    "Jahre"); in a script without spaces, the word that the next run starts with."""
+    word = _NEXT_WORD.match(text, _pair_end(text, end, language) or end)
+    if word is None:
+        return False
+    following = word.group(1).casefold()
+    durations = duration_words(language)
+    if following in durations or following in (w.casefold() for w in hour_words(language)):
+        return True
+    if language in CHARACTERS_PER_WORD:
+        return any(following.startswith(d) for d in durations)
+    return any(
+        len(d) >= 4 and following.startswith(d) and len(following) - len(d) <= 2 for d in durations
+    )
+
+
+def _pair_end(text: str, end: int, language: str) -> int | None:
+    """Where the second number ends when the number ending at ``end`` is the first of a pair or
+    range ("14 und 12", "25 bis 30", "5-20"), else None."""
+    tail = _PAIR_TAIL.match(text, end)
+    if tail is None or text[tail.end() : tail.end() + 1].isalpha():  # "198 et 199es": ordinals
+        return None
+    joiner = tail.group(1)
+    if joiner in "-–—/" or joiner.casefold() in list_words(language) or joiner == _RANGE_WORDS.get(language):
+        return tail.end()
+    return None
+
+
+def _period_ordinal(text: str, fact: Fact, language: str) -> bool:
+    """Whether the number is an ordinal written "6." in a language of :data:`_PERIOD_ORDINALS`: a full
+    stop right after it, then a lower-case word, a number or a month name."""
+    if language not in _PERIOD_ORDINALS or not fact.text.isdigit() or text[fact.end : fact.end + 1] != ".":
+        return False
+    following = text[fact.end + 1 : fact.end + 40].split(maxsplit=1)
+    if not following:
+        return False
+    word = following[0].strip(_BARE)
+    return word[:1].islower() or word[:1].isdigit() or word.casefold() in month_names(language)
+
+
 def _labels(text: str, fact: Fact, language: str) -> bool:
     """Whether the number follows a capitalised word, as in "Flight 9525", "Senate Bill 227", "the
     Top Forty": it names something. Not in languages that capitalise every noun. A sentence's first
     word names something only where the qualifiers and function words that may open a figure are
     known ("About 100 families", "Environ 300 personnes" are counts; "Flight 448 landed" is not)."""
+    word = _WORD_BEFORE.search(text, 0, fact.start)
+    letter = word.group(1) if word is not None and len(word.group(1)) == 1 else ""
+    if letter.isupper() and letter.casefold() not in _function_words(language):
+        return True  # a road or a line ("D 872", "B 27"), not "A 30-strong team", "В 2010"
     if language in _NOUNS_CAPITALISED:
         return False
-    word = _WORD_BEFORE.search(text, 0, fact.start)
     if word is None or word.group(1).casefold() in month_names(language):
         return False
     if looks_like_name(text, word.start(1)):
@@ -233,10 +314,13 @@ def _figure_facts(
             continue
         if any(s <= fact.start and fact.end <= e for s, e in quotes):
             continue
-        # A number glued to a name is part of it, not a figure: "SA-8", "M23", "D2", "9/11".
+        # A number glued to a name is part of it, not a figure: "SA-8", "M23", "D2", "9/11"; nor is
+        # a side of a score or a time ("3:0", "5:4", "15:30").
         before = text[fact.start - 1] if fact.start else " "
         after = text[fact.end] if fact.end < len(text) else " "
         if before.isalnum() or before in "-/" or after.isalpha() or (after in "-/" and fact.kind == "number"):
+            continue
+        if _SCORE.search(text, max(fact.start - 2, 0), fact.end + 2):
             continue
         mixed = any(ch.isalpha() for ch in fact.text) and any(ch.isdigit() for ch in fact.text)
         if mixed and fact.kind == "number":
@@ -329,7 +413,12 @@ def _clause_phrase(
     subject = content(left[: len(left) - kept]) > 0
     right: list[re.Match[str]] = []
     linked = False
-    for token in re.finditer(r"\S+", text[fact.end : next_start]):
+    # A range's first end reads on through its second: "25 bis 30 Kilogramm".
+    end = _pair_end(text, fact.end, language) if amount is None else None
+    end = end if end is not None and end <= next_start else None
+    figure = text[fact.start : end] if end else amount or fact.text
+    end = end or fact.end
+    for token in re.finditer(r"\S+", text[end:next_start]):
         word = bare(token.group())
         if len(right) == 4 or not word or word in unknown or token.group().startswith(("(", "«", "“")):
             break
@@ -345,9 +434,9 @@ def _clause_phrase(
     owned = bool(right) and bare(right[0].group()) in _LINKS and content(right) > 0
     if not subject and not owned and content(right) < 2:
         return None
-    words = [t.group() for t in left] + [amount or fact.text] + [t.group() for t in right]
+    words = [t.group() for t in left] + [figure] + [t.group() for t in right]
     first = left[0].start() if left else fact.start
-    last = fact.end + right[-1].end() if right else fact.end
+    last = end + right[-1].end() if right else end
     return " ".join(words).strip(" ,;:«»“”\"()"), first, last
 
 
@@ -360,7 +449,10 @@ def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
     facts = [f for f in extract_facts(text, language) if f.kind in _FIGURE_KINDS]
     found: dict[str, tuple[Fact, int]] = {}
     for i, fact in enumerate(facts):
-        found.setdefault(fact.value, (fact, facts[i + 1].start if i + 1 < len(facts) else len(text)))
+        # The phrase of a range's first end reads on through its second: "25 bis 30 Kilogramm".
+        paired = i + 1 < len(facts) and _pair_end(text, fact.end, language) == facts[i + 1].end
+        following = i + 2 if paired else i + 1
+        found.setdefault(fact.value, (fact, facts[following].start if following < len(facts) else len(text)))
     return found
 
 

@@ -40,12 +40,13 @@ from .numbers import (
     percent_words,
     scale_words,
 )
-from .units import convert, unit_words
+from .units import convert, duration_words, unit_words
 from .words import (
     adjective_numbers,
     exact_number_words,
     group_words,
     indefinite_articles,
+    list_words,
     number_connectors,
     number_words,
     one_words,
@@ -69,6 +70,7 @@ __all__ = [
     "date_pattern",
     "date_words",
     "digit_value",
+    "duration_words",
     "exact_number_words",
     "format_date",
     "format_day_month",
@@ -79,6 +81,7 @@ __all__ = [
     "iso639_3_codes",
     "known",
     "language_name",
+    "list_words",
     "locale",
     "month_cases",
     "month_name",

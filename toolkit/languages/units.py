@@ -10,7 +10,7 @@ from types import MappingProxyType
 from ._locale import base_language, locale
 from ._locale import clean as _clean
 
-__all__ = ["convert", "unit_words"]
+__all__ = ["convert", "duration_words", "unit_words"]
 
 # Units news copy converts between, in their dimension's base unit (metre, kilogram, m², litre,
 # km/h). Physical constants, not language data.
@@ -64,6 +64,30 @@ def unit_words(language: str | None) -> Mapping[str, str]:
                     if word:
                         words.setdefault(word, unit)
     return MappingProxyType(words)
+
+
+_DURATIONS = tuple(f"duration-{unit}" for unit in ("year", "month", "week", "day", "hour", "minute"))
+# Forms of a duration CLDR's patterns do not write after a figure ("deux années").
+_DURATIONS_CLDR_LACKS = MappingProxyType({"fr": ("année", "années")})
+
+
+@functools.lru_cache(maxsize=64)
+def duration_words(language: str | None) -> frozenset[str]:
+    """The words ``language`` writes after a count of years, months, weeks, days, hours or minutes,
+    from CLDR's unit patterns in every plural form, long and short, case-folded ("Jahre", "лет",
+    "года", "hodin", "años", "小时"). Short forms under three letters are left out: "г" is a
+    Russian year and a gram, "wo" a German week and "where"."""
+    words = set(_DURATIONS_CLDR_LACKS.get(base_language(language), ()))
+    patterns = locale(language)._data["unit_patterns"]
+    for unit in _DURATIONS:
+        for width in ("long", "short"):
+            for key, pattern in patterns.get(unit, {}).get(width, {}).items():
+                if key == "per" or not isinstance(pattern, str) or "{0}" not in pattern:
+                    continue
+                word = _clean(pattern.replace("{0}", ""))
+                if len(word) > 2 or (width == "long" and word):
+                    words.add(word)
+    return frozenset(words)
 
 
 def convert(value: float, unit: str, into: str) -> float | None:

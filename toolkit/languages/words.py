@@ -7,13 +7,14 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ._locale import base_language
+from ._locale import base_language, locale
 
 __all__ = [
     "adjective_numbers",
     "exact_number_words",
     "group_words",
     "indefinite_articles",
+    "list_words",
     "number_connectors",
     "number_words",
     "one_words",
@@ -139,6 +140,18 @@ def indefinite_articles(language: str | None) -> frozenset[str]:
     case-folded; empty for a language without one (Russian, Czech, Hindi). Where it is also the
     word for "one" (French, German), that word is no sign of the number: it is on every page."""
     return frozenset(_INDEFINITE_ARTICLES.get(base_language(language), ()))
+
+
+@functools.lru_cache(maxsize=64)
+def list_words(language: str | None) -> frozenset[str]:
+    """The words CLDR's list patterns put between the last two items, case-folded: "and", "or";
+    "und", "oder"; "и", "или". None where they are glued to the item (Arabic "و", Chinese "和")."""
+    patterns = locale(language).list_patterns
+    words: set[str] = set()
+    for kind in ("standard", "or"):
+        end = patterns.get(kind, {}).get("end", "")
+        words.update(w.casefold() for w in end.replace("{0}", " ").replace("{1}", " ").split() if w.isalpha())
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=64)
