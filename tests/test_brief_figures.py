@@ -192,6 +192,13 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
             ["12", "19000"],
             "from 19,000 to 5,060 active machines",
         ),
+        (
+            "en",
+            "Crash on the motorway\n\nThe victim, 19, was trapped for an hour after 40 cars collided on "
+            "Monday. Her husband is 31. Police said 12 drivers were arrested.",
+            ["12", "40"],
+            "12 arrested",
+        ),
     ],
 )
 def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_language(
@@ -199,9 +206,10 @@ def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_lan
 ) -> None:
     """Durations and ages from CLDR's units in every language ("seit 30 Jahren", "12 лет назад",
     "14 und 12 Jahre alt"), hours of the day ("ab 10 Uhr"), ordinals written "6." ("vom 6. bis 8.
-    September"), scores ("3:0", "5:4"), roads ("D 872") and the second end of a plain pair ("ages 7
-    and 9") are no key figures; the noun a count counts stays in its phrase even where a stopword
-    list holds it ("550 человек", "250 Menschen"), and a range reads through its second end."""
+    September"), scores ("3:0", "5:4"), roads ("D 872"), the second end of a plain pair ("ages 7
+    and 9") and English ages of a word for a person ("Her husband is 31") are no key figures; the
+    noun a count counts stays in its phrase even where a stopword list holds it ("550 человек",
+    "250 Menschen"), and a range reads through its second end."""
     from toolkit.briefs import build_brief
 
     figures = build_brief(text, target=language, source=language).key_figures

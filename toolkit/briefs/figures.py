@@ -107,7 +107,11 @@ _YEAR_BEFORE = re.compile(
 # "She was 75." / "Fualaau is now 53,": a person's age as a predicate, which English copy writes
 # without a unit (other languages say "75 ans", "75 Jahre", "75 лет", a time unit).
 _AGE_PREDICATE = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:is|was)(?:\s+(?:now|only|just))?\s+$")
-_PRONOUNS = frozenset({"he", "she"})
+# Subjects whose "is 31" is an age: he or she, a name, or a word for a person.
+_PERSONS = frozenset(
+    "he she husband wife son daughter mother father brother sister boy girl man woman child baby "
+    "teen teenager victim suspect driver pilot officer friend".split()
+)
 # A capitalised word then ", 28," or " (28)": a person's age, in English and continental copy alike.
 _APPOSITION = re.compile(r"([^\W\d_][\w'’-]*)(?:,\s*|\s*\()$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
@@ -217,11 +221,11 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
     an_age = fact.text.isdigit() and int(fact.text) < 120
     apposition = _APPOSITION.search(before)
     if apposition and an_age and text[fact.end : fact.end + 1] in ",)":
-        return apposition.group(1)[0].isupper()
+        return apposition.group(1)[0].isupper() or apposition.group(1).casefold() in _PERSONS
     predicate = _AGE_PREDICATE.search(before) if language == "en" else None
     if predicate and an_age and text[fact.end : fact.end + 1] in ("", ".", ",", ";"):
         subject = predicate.group(1)
-        if subject.casefold() in _PRONOUNS or (
+        if subject.casefold() in _PERSONS or (
             subject[0].isupper() and subject.casefold() not in _function_words(language)
         ):
             return True
