@@ -143,7 +143,7 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _PAIR_HEAD = re.compile(r"(?<![\d.,])(\d(?:[\d.,  ]*\d)?)\s*(?:[-–—/]|[^\W\d_]+)\s*$")
 _PAIR_TAIL = re.compile(r"\s*([-–—/]|[^\W\d_]+)\s*\d(?:[\d.,  ]*\d)?(?:[  ]?%)?")
 _RANGE_WORDS = MappingProxyType(
-    {"en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis", "ru": "до", "cs": "až"}
+    {"en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis auf", "ru": "до", "cs": "až na"}
 )
 
 # Closed-class words a figure may neither start nor end on (stopword lists also hold content words
@@ -258,8 +258,8 @@ def _pair_end(text: str, end: int, language: str) -> int | None:
     tail = _PAIR_TAIL.match(text, end)
     if tail is None or text[tail.end() : tail.end() + 1].isalpha():  # "198 et 199es": ordinals
         return None
-    joiner = tail.group(1)
-    if joiner in "-–—/" or joiner.casefold() in list_words(language) or joiner == _RANGE_WORDS.get(language):
+    joiner = tail.group(1).casefold()
+    if joiner in "-–—/" or joiner in list_words(language) or joiner in _RANGE_WORDS.get(language, "").split():
         return tail.end()
     return None
 
