@@ -184,6 +184,13 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
             "300 lidí",
         ),
         (
+            "hi",
+            "दीपोत्सव की तैयारी\n\nशहर के बाजार में 400 से भी अधिक दुकानें सजाई गई हैं। व्यापारी 5 घंटे तक "
+            "दुकानें खुली रखेंगे। 22 से 27 अक्टूबर तक मेला चलेगा। खरीदारी में 20 से 30 फीसदी बढ़ोतरी हुई है।",
+            ["400", "20"],
+            "400 से भी अधिक दुकानें",
+        ),
+        (
             "en",
             "Storm hits campus\n\nThe fraternity had to close 12 chapters in 18 months. The storm was "
             "expected to last 24 to 36 hours, officials said. Iran agreed to cut its centrifuges from "

@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+import regex
+
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import duration_words, hour_words, list_words, month_names
@@ -135,16 +137,22 @@ _WORD = re.compile(r"[\w'’-]+")
 # "od 15. do 17. listopadu"): there, "6." before a lower-case word, a number or a month is no count.
 _PERIOD_ORDINALS = frozenset("de cs sk pl da nb nn no fi hu sl hr sr bs et lv is tr fo".split())
 _SCORE = re.compile(r"\d:\d")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+# Words with their combining marks: Devanagari's vowel signs are no letters to ``re`` ("घंटे", "से").
+_NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 # A pair or range whose unit comes after its second number ("14 und 12 Jahre", "5-20 ans", "15 až 20
 # let"): its first number and joiner before the second (head), its joiner and second number after
 # the first (tail). The joiner is a dash, one of CLDR's list words ("und", "or") or the word of a
 # range, which CLDR does not give.
-_PAIR_HEAD = re.compile(r"(?<![\d.,])(\d(?:[\d.,  ]*\d)?)\s*(?:[-–—/]|[^\W\d_]+)\s*$")
-_PAIR_TAIL = re.compile(r"\s*([-–—/]|[^\W\d_]+)\s*\d(?:[\d.,  ]*\d)?(?:[  ]?%)?")
+_PAIR_HEAD = regex.compile(r"(?<![\d.,])(\d(?:[\d.,  ]*\d)?)\s*(?:[-–—/]|[\p{L}\p{M}]+)\s*$")
+_PAIR_TAIL = regex.compile(r"\s*([-–—/]|[\p{L}\p{M}]+)\s*\d(?:[\d.,  ]*\d)?(?:[  ]?%)?")
 _RANGE_WORDS = MappingProxyType(
-    {"en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis auf", "ru": "до", "cs": "až na"}
+    {
+        "en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis auf", "ru": "до", "cs": "až na",
+        "hi": "से",
+    }
 )
+# Qualifiers a language writes after the number ("400 से अधिक": more than 400, "20 से कम": fewer).
+_AFTER_QUALIFIERS = MappingProxyType({"hi": re.compile(r"\s+से\s+(?:भी\s+)?(?:अधिक|ज़?्यादा|ज्यादा|कम)")})
 
 # Closed-class words a figure may neither start nor end on (stopword lists also hold content words
 # a figure needs: "net", "group", "million", "Menschen", "человек"). Other languages use their
@@ -234,8 +242,9 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
 
 def _counts_time(text: str, end: int, language: str) -> bool:
     """Whether the number ending at ``end`` counts years, months, weeks, days, hours or minutes (a
-    duration or an age: "depuis 20 mois", "seit 30 Jahren", "12 лет назад", "14 und 12 Jahre alt")
-    or is the hour of a time of day ("um 10 Uhr"), which as a key figure reads as a fragment. A
+    duration or an age: "depuis 20 mois", "seit 30 Jahren", "12 лет назад", "14 und 12 Jahre alt"),
+    is the hour of a time of day ("um 10 Uhr") or a day of a month ("22 से 27 अक्टूबर": 22 to 27
+    October), which as a key figure reads as a fragment. A
     word of four letters or more matches with up to two more ("Jahren" is the dative of CLDR's
     "Jahre"); in a script without spaces, the word that the next run starts with."""
     word = _NEXT_WORD.match(text, _pair_end(text, end, language) or end)
@@ -243,7 +252,9 @@ def _counts_time(text: str, end: int, language: str) -> bool:
         return False
     following = word.group(1).casefold()
     durations = duration_words(language)
-    if following in durations or following in (w.casefold() for w in hour_words(language)):
+    if following in durations or following in month_names(language):
+        return True
+    if following in (w.casefold() for w in hour_words(language)):
         return True
     if language in CHARACTERS_PER_WORD:
         return any(following.startswith(d) for d in durations)
@@ -417,9 +428,13 @@ def _clause_phrase(
     subject = content(left[: len(left) - kept]) > 0
     right: list[re.Match[str]] = []
     linked = False
-    # A range's first end reads on through its second: "25 bis 30 Kilogramm".
+    # A range's first end reads on through its second ("25 bis 30 Kilogramm"), a figure through a
+    # qualifier written after it ("400 से भी अधिक": more than 400).
     end = _pair_end(text, fact.end, language) if amount is None else None
     end = end if end is not None and end <= next_start else None
+    after = _AFTER_QUALIFIERS.get(language)
+    qualified = after.match(text, end or fact.end) if after is not None else None
+    end = qualified.end() if qualified else end
     figure = text[fact.start : end] if end else amount or fact.text
     end = end or fact.end
     for token in re.finditer(r"\S+", text[end:next_start]):
