@@ -152,7 +152,7 @@ _RANGE_WORDS = MappingProxyType(
     }
 )
 # Qualifiers a language writes after the number ("400 से अधिक": more than 400, "20 से कम": fewer).
-_AFTER_QUALIFIERS = MappingProxyType({"hi": re.compile(r"\s+से\s+(?:भी\s+)?(?:अधिक|ज़?्यादा|ज्यादा|कम)")})
+_AFTER_QUALIFIERS = MappingProxyType({"hi": re.compile(r"\s+से\s+(?:भी\s+)?(?:अधिक|ज़?्यादा|कम)")})
 
 # Closed-class words a figure may neither start nor end on (stopword lists also hold content words
 # a figure needs: "net", "group", "million", "Menschen", "человек"). Other languages use their
@@ -244,9 +244,9 @@ def _counts_time(text: str, end: int, language: str) -> bool:
     """Whether the number ending at ``end`` counts years, months, weeks, days, hours or minutes (a
     duration or an age: "depuis 20 mois", "seit 30 Jahren", "12 лет назад", "14 und 12 Jahre alt"),
     is the hour of a time of day ("um 10 Uhr") or a day of a month ("22 से 27 अक्टूबर": 22 to 27
-    October), which as a key figure reads as a fragment. A
-    word of four letters or more matches with up to two more ("Jahren" is the dative of CLDR's
-    "Jahre"); in a script without spaces, the word that the next run starts with."""
+    October), which as a key figure reads as a fragment. A word of four letters or more matches
+    with up to two more ("Jahren" is the dative of CLDR's "Jahre"); in a script without spaces, the
+    word that the next run starts with."""
     word = _NEXT_WORD.match(text, _pair_end(text, end, language) or end)
     if word is None:
         return False
@@ -270,9 +270,8 @@ def _pair_end(text: str, end: int, language: str) -> int | None:
     if tail is None or text[tail.end() : tail.end() + 1].isalpha():  # "198 et 199es": ordinals
         return None
     joiner = tail.group(1).casefold()
-    if joiner in "-–—/" or joiner in list_words(language) or joiner in _RANGE_WORDS.get(language, "").split():
-        return tail.end()
-    return None
+    joiners = (*_DASHES, "/", *list_words(language), *_RANGE_WORDS.get(language, "").split())
+    return tail.end() if joiner in joiners else None
 
 
 def _period_ordinal(text: str, fact: Fact, language: str) -> bool:
@@ -430,11 +429,13 @@ def _clause_phrase(
     linked = False
     # A range's first end reads on through its second ("25 bis 30 Kilogramm"), a figure through a
     # qualifier written after it ("400 से भी अधिक": more than 400).
-    end = _pair_end(text, fact.end, language) if amount is None else None
-    end = end if end is not None and end <= next_start else None
-    after = _AFTER_QUALIFIERS.get(language)
-    qualified = after.match(text, end or fact.end) if after is not None else None
-    end = qualified.end() if qualified else end
+    end = None
+    if amount is None:
+        end = _pair_end(text, fact.end, language)
+        end = end if end is not None and end <= next_start else None
+        after = _AFTER_QUALIFIERS.get(language)
+        qualified = after.match(text, end or fact.end) if after is not None else None
+        end = qualified.end() if qualified else end
     figure = text[fact.start : end] if end else amount or fact.text
     end = end or fact.end
     for token in re.finditer(r"\S+", text[end:next_start]):
