@@ -237,3 +237,16 @@ def test_a_range_is_one_key_figure_read_through_its_second_end() -> None:
     french = "Banque\n\nLa banque veut réduire de 55% à 70% la proportion des actifs douteux."
     figure = build_brief(french, target="fr", source="fr").key_figures[0]
     assert "55% à 70%" in figure.phrase
+
+
+def test_a_figure_phrase_stops_at_the_clause_marks_of_its_script() -> None:
+    from toolkit.briefs import build_brief
+
+    arabic = (
+        "أمطار غزيرة في الإسكندرية\n\n"
+        "غمرت أمطار غزيرة عدة أحياء في مدينة الإسكندرية يوم الجمعة، ما أدى إلى مقتل 3 أشخاص على الأقل. "
+        "وقالت هيئة الأرصاد إن كمية الأمطار تجاوزت 80 مليمترا، وهو أعلى مستوى منذ عام 2015."
+    )
+    phrases = [f.phrase for f in build_brief(arabic, target="ar", source="ar").key_figures]
+    assert phrases and not any("،" in p for p in phrases)
+    assert any(p.startswith("أدى إلى مقتل 3 أشخاص") for p in phrases)

@@ -389,10 +389,12 @@ def _phrase(
     return _clause_phrase(text, fact, next_start, language, amount, unknown)
 
 
-_CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–")
-_CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?")
+# Clause marks of every script: Arabic's comma and semicolon ("،", "؛"), the CJK full-width ones.
+_SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
+_CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–", *_SCRIPT_COMMAS)
+_CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?", "。", "！", "？", "؟", *_SCRIPT_COMMAS)
 _DASHES = ("-", "–", "—")
-_BARE = "«»“”\"'()[],;:.!?¿¡"
+_BARE = "«»“”\"'()[],;:.!?¿¡" + "".join(_SCRIPT_COMMAS) + "。！？؟"
 
 
 def _clause_phrase(
@@ -457,7 +459,7 @@ def _clause_phrase(
     words = [t.group() for t in left] + [figure] + [t.group() for t in right]
     first = left[0].start() if left else fact.start
     last = end + right[-1].end() if right else end
-    return " ".join(words).strip(" ,;:«»“”\"()"), first, last
+    return " ".join(words).strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS)), first, last
 
 
 # Words that tie a counted noun to the figure: "20% of the population", "la moitié des habitants".
