@@ -37,6 +37,7 @@ import regex
 __all__ = [
     "ABBREVIATIONS",
     "CHARACTERS_PER_WORD",
+    "ORDINAL_DOT_LANGUAGES",
     "count_words",
     "ends_sentence",
     "first_words",
@@ -80,7 +81,7 @@ _ALL_ABBREVIATIONS = frozenset().union(*ABBREVIATIONS.values())
 _NEVER_FIRST: dict[str, frozenset[str]] = {"hi": frozenset("का की के को ने से में पर तक".split())}
 
 #: Languages that write ordinal numbers with a full stop ("4. Juni", "2. místo").
-_ORDINAL_DOT = frozenset("bs cs da de et fi fo hr hu is lv nb nn no pl sk sl sr tr".split())
+ORDINAL_DOT_LANGUAGES = frozenset("bs cs da de et fi fo hr hu is lv nb nn no pl sk sl sr tr".split())
 
 # Unicode's sentence-break classes, as the `regex` module knows them. Myanmar's little section
 # (U+104A) is a comma in use, not an end.
@@ -182,7 +183,7 @@ def _is_abbreviation(before: str, language: str | None) -> bool:
 
 
 def _is_ordinal(before: str, following: str, language: str | None) -> bool:
-    if language not in _ORDINAL_DOT or not _ORDINAL.search(before):
+    if language not in ORDINAL_DOT_LANGUAGES or not _ORDINAL.search(before):
         return False
     word = _WORD.match(following)
     if word is None or word.group().isdigit():

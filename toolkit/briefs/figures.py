@@ -13,7 +13,7 @@ from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import duration_words, hour_words, list_words, month_names
 from ..review import looks_like_name
-from ..segment import CHARACTERS_PER_WORD
+from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -133,9 +133,6 @@ _COUNT_OPENERS = MappingProxyType(
     }
 )
 _WORD = re.compile(r"[\w'’-]+")
-# Languages that write an ordinal as its digits and a full stop ("am 6. Oktober", "vom 6. bis 8.",
-# "od 15. do 17. listopadu"): there, "6." before a lower-case word, a number or a month is no count.
-_PERIOD_ORDINALS = frozenset("de cs sk pl da nb nn no fi hu sl hr sr bs et lv is tr fo".split())
 _SCORE = re.compile(r"\d:\d")
 # Words with their combining marks: Devanagari's vowel signs are no letters to ``re`` ("घंटे", "से").
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
@@ -275,9 +272,10 @@ def _pair_end(text: str, end: int, language: str) -> int | None:
 
 
 def _period_ordinal(text: str, fact: Fact, language: str) -> bool:
-    """Whether the number is an ordinal written "6." in a language of :data:`_PERIOD_ORDINALS`: a full
-    stop right after it, then a lower-case word, a number or a month name."""
-    if language not in _PERIOD_ORDINALS or not fact.text.isdigit() or text[fact.end : fact.end + 1] != ".":
+    """Whether the number is an ordinal written "6." ("am 6. Oktober", "vom 6. bis 8.", "od 15. do 17.
+    listopadu") in a language of :data:`~toolkit.segment.ORDINAL_DOT_LANGUAGES`: a full stop right
+    after it, then a lower-case word, a number or a month name."""
+    if language not in ORDINAL_DOT_LANGUAGES or not fact.text.isdigit() or not text.startswith(".", fact.end):
         return False
     following = text[fact.end + 1 : fact.end + 40].split(maxsplit=1)
     if not following:
