@@ -250,3 +250,21 @@ def test_a_figure_phrase_stops_at_the_clause_marks_of_its_script() -> None:
     phrases = [f.phrase for f in build_brief(arabic, target="ar", source="ar").key_figures]
     assert phrases and not any("،" in p for p in phrases)
     assert any(p.startswith("أدى إلى مقتل 3 أشخاص") for p in phrases)
+
+
+def test_a_figure_phrase_ends_without_its_sentence_full_stop_but_reads_past_an_abbreviation() -> None:
+    from toolkit.briefs import build_brief
+
+    english = (
+        "Floods in Missouri\n\nFloodwater spread to about 70 miles from St. Louis on Monday. The flood "
+        "killed 11 people, officials said, including 4 children."
+    )
+    phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
+    assert "including 4 children" in phrases
+    russian = (
+        "Митинг в Москве\n\n"
+        "В акции приняли участие колонны численностью до 15 тыс. человек. Полиция задержала 40 участников."
+    )
+    phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
+    assert any(p.endswith("до 15 тыс. человек") for p in phrases)
+    assert not any(p.endswith(".") for p in phrases)

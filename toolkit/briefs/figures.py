@@ -13,7 +13,7 @@ from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import duration_words, hour_words, list_words, month_names
 from ..review import looks_like_name
-from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES
+from ..segment import ABBREVIATIONS, CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -446,7 +446,7 @@ def _clause_phrase(
             break
         linked = word in _LINKS or (linked and word in function)
         right.append(token)
-        if token.group().endswith(_CLAUSE_END):
+        if token.group().endswith(_CLAUSE_END) and not _abbreviated(token.group(), language):
             break
     while right and (bare(right[-1].group()) in function or not bare(right[-1].group())):
         right.pop()
@@ -457,7 +457,26 @@ def _clause_phrase(
     words = [t.group() for t in left] + [figure] + [t.group() for t in right]
     first = left[0].start() if left else fact.start
     last = end + right[-1].end() if right else end
-    return " ".join(words).strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS)), first, last
+    phrase = " ".join(words).strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
+    return _without_full_stop(phrase, language), first, last
+
+
+def _without_full_stop(phrase: str, language: str) -> str:
+    """``phrase`` without the full stop of the sentence it ends with ("including 11 children."), as
+    figures read in a list; an abbreviation's stays ("U.S.", "Inc.")."""
+    if not phrase.endswith((".", "。", "।")) or phrase.endswith("..") or _abbreviated(phrase, language):
+        return phrase
+    return phrase[:-1]
+
+
+def _abbreviated(text: str, language: str) -> bool:
+    """Whether ``text`` ends on an abbreviation and its full stop: an initialism ("U.S."), a letter
+    ("J.") or one the segmenter knows in the language or in English ("St.", "Inc.", "Mme.")."""
+    if not text.endswith("."):
+        return False
+    word = text[:-1].rsplit(maxsplit=1)[-1].strip(_BARE).casefold() if text[:-1].strip() else ""
+    abbreviations = ABBREVIATIONS.get(language, frozenset()) | ABBREVIATIONS["en"]
+    return "." in word or len(word) == 1 or word in abbreviations
 
 
 # Words that tie a counted noun to the figure: "20% of the population", "la moitié des habitants".
