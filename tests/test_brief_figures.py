@@ -237,6 +237,12 @@ def test_a_range_is_one_key_figure_read_through_its_second_end() -> None:
     french = "Banque\n\nLa banque veut réduire de 55% à 70% la proportion des actifs douteux."
     figure = build_brief(french, target="fr", source="fr").key_figures[0]
     assert "55% à 70%" in figure.phrase
+    english = (
+        "Clashes in the north\n\nAt least 10 to 15 people were killed in the clashes on Monday, police "
+        "said. The army sent 300 soldiers to the region."
+    )
+    phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
+    assert "at least 10 to 15 dead" in phrases and "15 dead" not in phrases
 
 
 def test_a_figure_phrase_stops_at_the_clause_marks_of_its_script() -> None:

@@ -39,6 +39,7 @@ __all__ = [
     "CHARACTERS_PER_WORD",
     "ORDINAL_DOT_LANGUAGES",
     "count_words",
+    "ends_on_abbreviation",
     "ends_sentence",
     "first_words",
     "join_sentences",
@@ -155,7 +156,9 @@ def _rules(language: str | None) -> tuple[frozenset[str], frozenset[str], tuple[
     return lower, exact, tuple(sorted(e for e in exact if " " in e))
 
 
-def _is_abbreviation(before: str, language: str | None) -> bool:
+def ends_on_abbreviation(before: str, language: str | None) -> bool:
+    """Whether a full stop right after ``before`` is an abbreviation's ("Dr", "U.S", "тыс", "J",
+    CLDR's suppressions and :data:`ABBREVIATIONS` of ``language`` and English), not a sentence end."""
     match = _TOKEN_BEFORE.search(before)
     if not match:
         return False
@@ -199,7 +202,7 @@ def _full_stop_continues(before: str, following: str, language: str | None) -> b
     word = _WORD.match(following)
     if word is not None and word.group() in _NEVER_FIRST.get(language or "", ()):
         return True
-    if _is_abbreviation(before, language):
+    if ends_on_abbreviation(before, language):
         # A unit after a number ("$900 млн.", "4,4 Md$.") ends a sentence before a capitalised
         # word, though not before initials ("300 av. J.-C.").
         return not (_CAPITALISED.match(following) and _NUMBER_BEFORE.search(before))

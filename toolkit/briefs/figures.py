@@ -3,6 +3,7 @@ sentences in the delivered language."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -13,7 +14,7 @@ from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import duration_words, hour_words, list_words, month_names
 from ..review import looks_like_name
-from ..segment import ABBREVIATIONS, CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES
+from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -140,8 +141,10 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 # let"): its first number and joiner before the second (head), its joiner and second number after
 # the first (tail). The joiner is a dash, one of CLDR's list words ("und", "or") or the word of a
 # range, which CLDR does not give.
-_PAIR_HEAD = regex.compile(r"(?<![\d.,])(\d(?:[\d.,  ]*\d)?)\s*(?:[-–—/]|[\p{L}\p{M}]+)\s*$")
-_PAIR_TAIL = regex.compile(r"\s*([-–—/]|[\p{L}\p{M}]+)\s*\d(?:[\d.,  ]*\d)?(?:[  ]?%)?")
+_DIGITS = r"\d(?:[\d.,  ]*\d)?"
+_JOINER = r"[-–—/]|[\p{L}\p{M}]+"
+_PAIR_HEAD = regex.compile(rf"(?<![\d.,])({_DIGITS})\s*(?:{_JOINER})\s*$")
+_PAIR_TAIL = regex.compile(rf"\s*({_JOINER})\s*{_DIGITS}(?:[  ]?%)?")
 _RANGE_WORDS = MappingProxyType(
     {
         "en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis auf", "ru": "до", "cs": "až na",
@@ -248,16 +251,23 @@ def _counts_time(text: str, end: int, language: str) -> bool:
     if word is None:
         return False
     following = word.group(1).casefold()
-    durations = duration_words(language)
-    if following in durations or following in month_names(language):
-        return True
-    if following in (w.casefold() for w in hour_words(language)):
+    times, stems = _time_words(language)
+    if following in times:
         return True
     if language in CHARACTERS_PER_WORD:
-        return any(following.startswith(d) for d in durations)
-    return any(
-        len(d) >= 4 and following.startswith(d) and len(following) - len(d) <= 2 for d in durations
-    )
+        return following.startswith(stems)
+    return any(following.startswith(d) and len(following) - len(d) <= 2 for d in stems)
+
+
+@functools.lru_cache(maxsize=64)
+def _time_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words after a number that make it a time (durations, hour words, month names), and the
+    durations an inflected form may start with (all in a script without spaces, else those of four
+    letters or more)."""
+    durations = duration_words(language)
+    times = durations | {w.casefold() for w in hour_words(language)} | frozenset(month_names(language))
+    unspaced = language in CHARACTERS_PER_WORD
+    return times, tuple(sorted(d for d in durations if unspaced or len(d) >= 4))
 
 
 def _pair_end(text: str, end: int, language: str) -> int | None:
@@ -266,9 +276,13 @@ def _pair_end(text: str, end: int, language: str) -> int | None:
     tail = _PAIR_TAIL.match(text, end)
     if tail is None or text[tail.end() : tail.end() + 1].isalpha():  # "198 et 199es": ordinals
         return None
-    joiner = tail.group(1).casefold()
-    joiners = (*_DASHES, "/", *list_words(language), *_RANGE_WORDS.get(language, "").split())
-    return tail.end() if joiner in joiners else None
+    return tail.end() if tail.group(1).casefold() in _joiners(language) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _joiners(language: str) -> frozenset[str]:
+    """What joins the two numbers of a pair or range: a dash or slash, a CLDR list word, a range word."""
+    return frozenset((*_DASHES, "/", *list_words(language), *_RANGE_WORDS.get(language, "").split()))
 
 
 def _period_ordinal(text: str, fact: Fact, language: str) -> bool:
@@ -382,9 +396,21 @@ def _phrase(
     )
     if outcome and fact.kind == "number":
         qualifier = _qualifier(text, fact.start, language)
-        phrase = " ".join([*([qualifier] if qualifier else []), fact.text, outcome])
-        return phrase, fact.start - (len(qualifier) + 1 if qualifier else 0), fact.end
+        end = _figure_end(text, fact, next_start, language)
+        phrase = " ".join([*([qualifier] if qualifier else []), text[fact.start : end], outcome])
+        return phrase, fact.start - (len(qualifier) + 1 if qualifier else 0), end
     return _clause_phrase(text, fact, next_start, language, amount, unknown)
+
+
+def _figure_end(text: str, fact: Fact, next_start: int, language: str) -> int:
+    """Where the figure's own words end: a range's first end reads on through its second ("25 bis 30
+    Kilogramm", "10 to 15 dead"), a figure through a qualifier written after it ("400 से भी अधिक":
+    more than 400)."""
+    end = _pair_end(text, fact.end, language)
+    end = end if end is not None and end <= next_start else fact.end
+    after = _AFTER_QUALIFIERS.get(language)
+    qualified = after.match(text, end) if after is not None else None
+    return qualified.end() if qualified else end
 
 
 # Clause marks of every script: Arabic's comma and semicolon ("،", "؛"), the CJK full-width ones.
@@ -427,17 +453,9 @@ def _clause_phrase(
     subject = content(left[: len(left) - kept]) > 0
     right: list[re.Match[str]] = []
     linked = False
-    # A range's first end reads on through its second ("25 bis 30 Kilogramm"), a figure through a
-    # qualifier written after it ("400 से भी अधिक": more than 400).
-    end = None
-    if amount is None:
-        end = _pair_end(text, fact.end, language)
-        end = end if end is not None and end <= next_start else None
-        after = _AFTER_QUALIFIERS.get(language)
-        qualified = after.match(text, end or fact.end) if after is not None else None
-        end = qualified.end() if qualified else end
-    figure = text[fact.start : end] if end else amount or fact.text
-    end = end or fact.end
+    # Money written the reader's way (``amount``) stands alone; a count reads on through its range.
+    end = fact.end if amount is not None else _figure_end(text, fact, next_start, language)
+    figure = amount if amount is not None else text[fact.start : end]
     for token in re.finditer(r"\S+", text[end:next_start]):
         word = bare(token.group())
         if len(right) == 4 or not word or word in unknown or token.group().startswith(("(", "«", "“")):
@@ -470,13 +488,9 @@ def _without_full_stop(phrase: str, language: str) -> str:
 
 
 def _abbreviated(text: str, language: str) -> bool:
-    """Whether ``text`` ends on an abbreviation and its full stop: an initialism ("U.S."), a letter
-    ("J.") or one the segmenter knows in the language or in English ("St.", "Inc.", "Mme.")."""
-    if not text.endswith("."):
-        return False
-    word = text[:-1].rsplit(maxsplit=1)[-1].strip(_BARE).casefold() if text[:-1].strip() else ""
-    abbreviations = ABBREVIATIONS.get(language, frozenset()) | ABBREVIATIONS["en"]
-    return "." in word or len(word) == 1 or word in abbreviations
+    """Whether ``text`` ends on an abbreviation and its full stop ("U.S.", "St.", "тыс."), as the
+    segmenter reads them."""
+    return text.endswith(".") and ends_on_abbreviation(text[:-1], language)
 
 
 # Words that tie a counted noun to the figure: "20% of the population", "la moitié des habitants".

@@ -4,8 +4,10 @@ the factors between units of one dimension (so "15 m" and "50 ft" can be seen to
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
+
+from babel import Locale
 
 from ._locale import base_language, locale
 from ._locale import clean as _clean
@@ -54,16 +56,23 @@ def unit_words(language: str | None) -> Mapping[str, str]:
     locales = [locale(language)] + ([locale("en_GB")] if base_language(language) == "en" else [])
     words: dict[str, str] = {}
     for loc in locales:
-        patterns = loc._data["unit_patterns"]
         for unit in _FACTORS:
-            for width in ("long", "short", "narrow"):
-                for key, pattern in patterns.get(unit, {}).get(width, {}).items():
-                    if key == "per" or not isinstance(pattern, str) or not pattern.startswith("{0}"):
-                        continue
-                    word = _clean(pattern.replace("{0}", ""))
-                    if word:
-                        words.setdefault(word, unit)
+            for _, word in _after_figure(loc, unit, ("long", "short", "narrow")):
+                words.setdefault(word, unit)
     return MappingProxyType(words)
+
+
+def _after_figure(loc: Locale, unit: str, widths: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(width, word) for each way CLDR writes ``unit`` after a figure in ``loc``: every plural form
+    of the widths asked ("{0} mètres" → "mètres"), case-folded; not the "per" pattern."""
+    patterns = loc._data["unit_patterns"].get(unit, {})
+    for width in widths:
+        for key, pattern in patterns.get(width, {}).items():
+            if key == "per" or not isinstance(pattern, str) or not pattern.startswith("{0}"):
+                continue
+            word = _clean(pattern.replace("{0}", ""))
+            if word:
+                yield width, word
 
 
 _DURATIONS = tuple(f"duration-{unit}" for unit in ("year", "month", "week", "day", "hour", "minute"))
@@ -78,15 +87,10 @@ def duration_words(language: str | None) -> frozenset[str]:
     "года", "hodin", "años", "小时"). Short forms under three letters are left out: "г" is a
     Russian year and a gram, "wo" a German week and "where"."""
     words = set(_DURATIONS_CLDR_LACKS.get(base_language(language), ()))
-    patterns = locale(language)._data["unit_patterns"]
     for unit in _DURATIONS:
-        for width in ("long", "short"):
-            for key, pattern in patterns.get(unit, {}).get(width, {}).items():
-                if key == "per" or not isinstance(pattern, str) or "{0}" not in pattern:
-                    continue
-                word = _clean(pattern.replace("{0}", ""))
-                if len(word) > 2 or (width == "long" and word):
-                    words.add(word)
+        for width, word in _after_figure(locale(language), unit, ("long", "short")):
+            if len(word) > 2 or width == "long":
+                words.add(word)
     return frozenset(words)
 
 

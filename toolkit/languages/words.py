@@ -1,5 +1,6 @@
 """Numbers written in words in each language: num2words' spellings inverted, and the approximate
-quantities wire copy uses ("dozen", "cinquantaine") that no library lists."""
+quantities wire copy uses ("dozen", "cinquantaine") that no library lists; and the words that join
+numbers ("vingt et un") or the last items of a list (CLDR's "und", "или")."""
 
 from __future__ import annotations
 
