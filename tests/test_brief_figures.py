@@ -274,3 +274,18 @@ def test_a_figure_phrase_ends_without_its_sentence_full_stop_but_reads_past_an_a
     phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
     assert any(p.endswith("до 15 тыс. человек") for p in phrases)
     assert not any(p.endswith(".") for p in phrases)
+
+
+def test_a_figure_phrase_keeps_the_preposition_of_a_year_it_opens_on() -> None:
+    from toolkit.briefs import build_brief
+
+    russian = (
+        "Землетрясение в Чили\n\n"
+        "Чили находится в сейсмоактивном районе. Самое мощное землетрясение произошло там давно: в 1960 "
+        "году там зафиксировали магнитуду 9,5."
+    )
+    phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
+    assert "в 1960 году там зафиксировали магнитуду 9,5" in phrases
+    english = "Wimbledon\n\nPrize money rose sharply: in 2014 the winner of Wimbledon received $2,600,000."
+    phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
+    assert any(p.startswith("in 2014 the winner") for p in phrases)

@@ -135,6 +135,7 @@ _COUNT_OPENERS = MappingProxyType(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _SCORE = re.compile(r"\d:\d")
+_YEAR = re.compile(r"(?:1\d|20)\d\d\b")
 # Words with their combining marks: Devanagari's vowel signs are no letters to ``re`` ("घंटे", "से").
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 # A pair or range whose unit comes after its second number ("14 und 12 Jahre", "5-20 ans", "15 až 20
@@ -429,9 +430,10 @@ def _clause_phrase(
     words before the number, within the clause and after the last word the engine left
     untranslated; then the noun it counts ("64,000 people", "20% of the population"), or, when no
     content word leads up to it, up to four words that say what they did. No function word at
-    either end (the number's own qualifier stays); ``amount`` replaces the figure's text (money the
-    engine wrote its own way). ``None`` when the clause gives the figure no subject; else the phrase
-    and the span of ``text`` it covers."""
+    either end (the number's own qualifier stays, and so does a year's preposition: "в 1960
+    году"); ``amount`` replaces the figure's text (money the engine wrote its own way). ``None``
+    when the clause gives the figure no subject; else the phrase and the span of ``text`` it
+    covers."""
     function = _function_words(language)
 
     def bare(token: str) -> str:
@@ -448,7 +450,11 @@ def _clause_phrase(
         left.insert(0, token)
     qualifier = _qualifier(text, fact.start, language)
     kept = min(len(qualifier.split()), len(left)) if qualifier else 0
-    while len(left) > kept and (bare(left[0].group()) in function or not bare(left[0].group())):
+    # A function word before a year stays with it: "в 1960 году" (in 1960), not "1960 году".
+    while len(left) > kept and (
+        not bare(left[0].group())
+        or (bare(left[0].group()) in function and not (len(left) > 1 and _YEAR.match(left[1].group())))
+    ):
         left.pop(0)
     subject = content(left[: len(left) - kept]) > 0
     right: list[re.Match[str]] = []
