@@ -101,6 +101,8 @@ def test_french_brief_in_french_has_french_labels() -> None:
     assert "**au moins 242 morts**" in rendered
     assert "Texte original, non traduit (français)" in rendered
     assert "Key figures" in render(brief(ENGLISH, target="en"))
+    czech = render(brief("Babiš: Vládu jen se Sobotkou.\n\nPředseda ANO to připustil.", target="cs"))
+    assert "## Ke kontrole" in czech and "Původní text, nepřeloženo (čeština)" in czech
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html", "json"])
