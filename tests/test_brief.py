@@ -333,6 +333,34 @@ def test_headline_and_typography_are_the_readers() -> None:
     assert headline("Syrie : les rebelles prennent Alep", "fr") == "Syrie : les rebelles prennent Alep"
     assert headline("The NSA blames an « internal error »", "en") == "The NSA blames an “internal error”"
     assert compress("one two three four five six seven eight nine ten", 5, "en", ellipsis=True).endswith("…")
+    # A headline drops the full stop of its script, not a question mark or an ellipsis.
+    assert headline("पुलिस के अनुसार, उसकी मौत डूबने से हुई है।", "hi") == "पुलिस के अनुसार, उसकी मौत डूबने से हुई है"
+    assert headline("大阪で地震があった。", "ja") == "大阪で地震があった"
+    assert headline("Торий - новая надежда ядерной энергетики?", "ru").endswith("энергетики?")
+    assert headline("And then...", "en") == "And then..."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "head", "lede"),
+    [
+        ("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat, že jeho hnutí ANO bude muset "
+         "rovnou do vlády.\n\nPředseda ANO to připustil v rozhovoru pro Právo.", "cs",
+         "Babiš: Vládu jen se Sobotkou", "Andrej Babiš se začíná"),
+        ("Police said the man drowned.\n\nHis friend was detained on Friday for hiding the dead man's "
+         "phone, which a woman was later found using.\n\nThe court will hear the case in May.", "en",
+         "Police said the man drowned", "His friend was detained"),
+    ],
+)
+def test_a_first_sentence_that_fits_a_headline_is_not_repeated_as_the_lede(
+    text: str, language: str, head: str, lede: str
+) -> None:
+    """With no title, a first sentence short enough to be the headline is the headline, and the
+    brief's lede is the next sentence: the brief does not say it twice, in any length."""
+    result = build_brief(text, target=language, source=language)
+    assert result.headline == head
+    assert result.lede.startswith(lede)
+    assert all(not bullet.startswith(head) for bullets in result.bullets.values() for bullet in bullets)
+    assert "first-sentence" in result.summary_method
 
 
 def test_every_format_has_a_needs_review_section(english: Brief) -> None:

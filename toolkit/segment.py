@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
@@ -47,6 +48,7 @@ __all__ = [
     "split_sentences",
     "stopwords",
     "unwrap",
+    "without_full_stop",
 ]
 
 #: Lower-cased abbreviations (without the final dot) after which a period does not end a sentence,
@@ -275,6 +277,21 @@ def ends_sentence(line: str) -> bool:
     """Whether ``line`` (right-trimmed) ends with a sentence-final mark of any script ("।", "。"...),
     closing quotes or brackets included."""
     return _ENDS_SENTENCE.search(line) is not None
+
+
+# A sentence's last mark, unless it ends an ellipsis ("...", "…"); the marks whose Unicode names
+# say these words end no statement ("?", "؟", "！", "‽").
+_NOT_FULL_STOPS = ("QUESTION", "EXCLAMATION", "INTERROBANG")
+_FINAL_MARK = regex.compile(rf"(?<![.…])[{_TERMINAL}||{_FULL_STOP}]$", regex.V1)
+
+
+def without_full_stop(text: str) -> str:
+    """``text`` without its final full stop, in any script ("." "。" "।" "۔" "።"...), as a headline
+    or a list item reads; a question or exclamation mark and an ellipsis stay."""
+    mark = _FINAL_MARK.search(text)
+    if mark is None or any(w in unicodedata.name(mark.group(), "") for w in _NOT_FULL_STOPS):
+        return text
+    return text[: mark.start()]
 
 
 _LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")

@@ -13,6 +13,7 @@ from ..errors import UsageError
 from ..facts import Fact
 from ..glossary import GlossaryReport
 from ..langcodes import check as check_language
+from ..segment import count_words
 from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
 from .model import Brief, BriefReview
@@ -50,23 +51,33 @@ def _summary_lengths(lengths: Sequence[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Plan:
-    """What a brief shows of the source, as source sentences: the parts both orders share."""
+    """What a brief shows of the source, as source sentences: the parts both orders share. ``title``
+    is the headline's source when it is shown whole (``headline_from`` says which: the document's
+    ``title``, or its ``first-sentence``); else the headline is the lede compressed."""
 
     document: Document
     title: Sentence | None
     lede: Sentence | None
     figures: tuple[tuple[Fact, Sentence], ...]
+    headline_from: str
 
 
 def _plan(document: Document, language: str, summaries: Mapping[str, Summary]) -> _Plan:
     """Title, lede, and the key figures' candidates: from those and the longest summary's sentences,
-    whichever lengths are asked (so both orders, and every length, show the same figures)."""
+    whichever lengths are asked (so both orders, and every length, show the same figures). With no
+    title, a first sentence that fits a headline (in the source's words, so every language of a run
+    decides alike) is the headline and the next one the lede, so the brief does not say it twice: a
+    title written as a sentence ("Babiš: Vládu jen se Sobotkou.", "Торий - новая надежда ядерной
+    энергетики?") or a lede as short as one."""
     pool = candidates(document)
     title = next((p.sentences[0] for p in document.paragraphs if p.role == "title" and p.sentences), None)
     lede = pool[0] if pool else None
+    headline_from = "title" if title is not None else "lede-compressed"
+    if title is None and len(pool) > 1 and count_words(pool[0].text, language) <= LENGTHS["headline"]:
+        title, lede, headline_from = pool[0], pool[1], "first-sentence"
     longest = summaries[max(summaries, key=lambda name: LENGTHS[name])].sentences if summaries else ()
     within = [s for s in (title, lede) if s is not None] + list(longest)
-    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)))
+    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)), headline_from)
 
 
 def _all_summaries(
@@ -80,21 +91,22 @@ def _all_summaries(
 def _fit(
     summaries: Mapping[str, Sequence[tuple[_Key, str]]],
     every: Mapping[str, Summary],
-    lede: _Key | None,
+    above: Sequence[_Key],
     reserved: int,
     language: str,
 ) -> dict[str, tuple[tuple[_Key, str], ...]]:
-    """Each length's summary sentences after the lede, within its limit *in delivered words*
-    (``reserved`` = dateline + lede). The engine may write more words than the source had: the
-    sentences a longer length of ``every`` (all the nested summaries) added go first, latest first,
-    so every length stays nested in the longer ones and is the same whichever lengths are asked."""
+    """Each length's summary sentences but those shown ``above`` them (the lede, a headline
+    sentence), within its limit *in delivered words* (``reserved`` = dateline + lede). The engine
+    may write more words than the source had: the sentences a longer length of ``every`` (all the
+    nested summaries) added go first, latest first, so every length stays nested in the longer ones
+    and is the same whichever lengths are asked."""
     level: dict[_Key, int] = {}
     for name in sorted(every, key=lambda n: LENGTHS[n]):
         for sentence in every[name].sentences:
             level.setdefault((sentence.start, sentence.end), LENGTHS[name])
     fitted: dict[str, tuple[tuple[_Key, str], ...]] = {}
     for name, chosen in summaries.items():
-        kept = {key: text for key, text in chosen if key != lede and text.strip()}
+        kept = {key: text for key, text in chosen if key not in above and text.strip()}
         used = reserved + sum(words(t, language) for t in kept.values())
         for key in sorted(kept, key=lambda k: (-level[k], -k[0])):
             if used <= LENGTHS[name]:
@@ -305,7 +317,7 @@ def _finish(
     translate_first = fields.get("order") == "translate-first"
     lede = _delivered_lede(show(plan.lede), reserved, language) if plan.lede is not None else ""
     reserved += words(lede, language)
-    lede_key = (plan.lede.start, plan.lede.end) if plan.lede is not None and not translate_first else None
+    above = [] if translate_first else [(s.start, s.end) for s in (plan.title, plan.lede) if s is not None]
     chosen = {
         name: [
             ((s.start, s.end), _typography(s.text if translate_first else show(s), language))
@@ -313,11 +325,11 @@ def _finish(
         ]
         for name in asked
     }
-    if translate_first and plan.lede is not None:
-        # The translated lede is among the translation's sentences: never shown twice.
-        first = _typography(show(plan.lede), language)
-        chosen = {name: [(k, t) for k, t in c if t != first] for name, c in chosen.items()}
-    fitted = _fit(chosen, summaries, lede_key, reserved, language)
+    if translate_first:
+        # The translated headline sentence and lede are among the translation's: never shown twice.
+        first = {_typography(show(s), language) for s in (plan.title, plan.lede) if s is not None}
+        chosen = {name: [(k, t) for k, t in c if t not in first] for name, c in chosen.items()}
+    fitted = _fit(chosen, summaries, above, reserved, language)
     if plan.title is not None:
         head = headline(show(plan.title), language)
     elif plan.lede is not None:
@@ -352,7 +364,7 @@ def _finish(
         bullets=MappingProxyType({name: tuple(t for _, t in fitted[name]) for name in asked}),
         key_figures=figures,
         dateline=dateline,
-        summary_method="+".join(sorted(methods | {"title" if plan.title is not None else "lede-compressed"})),
+        summary_method="+".join(sorted(methods | {plan.headline_from})),
         **fields,
     )
 

@@ -14,7 +14,7 @@ from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import duration_words, hour_words, list_words, month_names
 from ..review import looks_like_name
-from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation
+from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
 from .model import KeyFigure
 
@@ -488,9 +488,7 @@ def _clause_phrase(
 def _without_full_stop(phrase: str, language: str) -> str:
     """``phrase`` without the full stop of the sentence it ends with ("including 11 children."), as
     figures read in a list; an abbreviation's stays ("U.S.", "Inc.")."""
-    if not phrase.endswith((".", "。", "।")) or phrase.endswith("..") or _abbreviated(phrase, language):
-        return phrase
-    return phrase[:-1]
+    return phrase if _abbreviated(phrase, language) else without_full_stop(phrase)
 
 
 def _abbreviated(text: str, language: str) -> bool:

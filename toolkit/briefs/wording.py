@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..segment import CHARACTERS_PER_WORD, count_words, unwrap
+from ..segment import CHARACTERS_PER_WORD, count_words, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
 
 # A short insertion between commas after a short subject: "Chevron, second American oil company, has".
@@ -72,7 +72,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     plain = [i for i in fits if ends_well(i)]
     best = max(clause or phrase or plain or fits[:1] or [0])
     cut = text[: tokens[best].end()].rstrip(_TRAILING)
-    return cut + "…" if ellipsis else cut.rstrip(".")
+    return cut + "…" if ellipsis else without_full_stop(cut)
 
 
 def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
@@ -80,5 +80,5 @@ def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
     full stop, cut at a clause or phrase boundary when too long (see :func:`compress`)."""
     text = _typography(text, language)
     if words(text, language) <= limit:
-        return text.rstrip(".") if not text.endswith("..") else text
+        return without_full_stop(text)
     return compress(text, limit, language)

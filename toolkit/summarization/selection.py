@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from ..document import Sentence
 from ..errors import UsageError
-from ..segment import count_words, first_words, unwrap
+from ..segment import count_words, first_words, unwrap, without_full_stop
 
 __all__ = [
     "FILL_SKIPS", "LENGTHS", "REDUNDANT", "clause_cut", "clip", "length_budget", "prefix", "select",
@@ -122,7 +122,7 @@ def clip(text: str, words: int = LENGTHS["headline"], language: str | None = Non
     """``text`` on one line, without parenthetical asides, cut to its leading clauses within
     ``words`` words, final full stop dropped: how a lede (or a translated title) becomes a headline."""
     text = without_asides(text)
-    return text[: clause_cut(text, words, language)].rstrip(".。")
+    return without_full_stop(text[: clause_cut(text, words, language)])
 
 
 def prefix(sentence: Sentence, words: int, language: str | None) -> Sentence:
