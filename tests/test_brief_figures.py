@@ -289,3 +289,20 @@ def test_a_figure_phrase_keeps_the_preposition_of_a_year_it_opens_on() -> None:
     english = "Wimbledon\n\nPrize money rose sharply: in 2014 the winner of Wimbledon received $2,600,000."
     phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
     assert any(p.startswith("in 2014 the winner") for p in phrases)
+
+
+def test_a_figure_phrase_is_spaced_as_the_text_and_a_number_glued_to_a_plus_is_a_name() -> None:
+    from toolkit.briefs import build_brief
+
+    russian = (
+        "Сад осенью\n\nИз фунгицидов осенью лучше выбрать медьсодержащие препараты, например 1%-ную "
+        "бордоскую смесь. Обработку повторяют через 10 дней."
+    )
+    phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
+    assert any("1%-ную бордоскую смесь" in p for p in phrases)
+    english = (
+        "Talks in Lausanne\n\nIran and the P5+1 met for a third day on Monday. The talks drew more than 500 "
+        "journalists to the city."
+    )
+    values = [f.value for f in build_brief(english, target="en", source="en").key_figures]
+    assert values == ["500"]

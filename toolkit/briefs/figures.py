@@ -341,11 +341,12 @@ def _figure_facts(
             continue
         if any(s <= fact.start and fact.end <= e for s, e in quotes):
             continue
-        # A number glued to a name is part of it, not a figure: "SA-8", "M23", "D2", "9/11"; nor is
-        # a side of a score or a time ("3:0", "5:4", "15:30").
+        # A number glued to a name is part of it, not a figure: "SA-8", "M23", "D2", "9/11", "P5+1";
+        # nor is a side of a score or a time ("3:0", "5:4", "15:30").
         before = text[fact.start - 1] if fact.start else " "
         after = text[fact.end] if fact.end < len(text) else " "
-        if before.isalnum() or before in "-/" or after.isalpha() or (after in "-/" and fact.kind == "number"):
+        glued = before.isalnum() or before in "-/+" or after.isalpha()
+        if glued or (after in "-/" and fact.kind == "number"):
             continue
         if _SCORE.search(text, max(fact.start - 2, 0), fact.end + 2):
             continue
@@ -478,10 +479,11 @@ def _clause_phrase(
     owned = bool(right) and bare(right[0].group()) in _LINKS and content(right) > 0
     if not subject and not owned and content(right) < 2:
         return None
-    words = [t.group() for t in left] + [figure] + [t.group() for t in right]
     first = left[0].start() if left else fact.start
     last = end + right[-1].end() if right else end
-    phrase = " ".join(words).strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
+    # Spaced as the text is: "1%-ную бордоскую смесь", not "1% -ную".
+    phrase = " ".join((text[first : fact.start] + figure + text[end:last]).split())
+    phrase = phrase.strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
     return _without_full_stop(phrase, language), first, last
 
 
