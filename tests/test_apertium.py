@@ -10,6 +10,7 @@ import pytest
 
 import toolkit
 from toolkit.engines import apertium
+from toolkit.engines.base import unmark
 from toolkit.errors import EngineNotAvailableError, ModelNotFoundError, UsageError
 
 pytestmark = pytest.mark.skipif(
@@ -43,6 +44,8 @@ def test_pivot_fr_en_goes_through_spanish(engine: apertium.ApertiumEngine) -> No
     assert ("fr", "en") in engine.pairs()
     assert engine.model_id("fr", "en").startswith("fr-es@") and ">spa-eng@" in engine.model_id("fr", "en")
     assert engine.translate_batch(["Le chat noir."], "fr", "en") == ["The black cat."]
+    # The translation memory keys on the version: it names how the toolkit drives Apertium too.
+    assert engine.version().endswith(f"(driver {apertium.DRIVER})")
 
 
 @pytest.mark.parametrize("target", ["es", "en"])
@@ -60,6 +63,27 @@ def test_unknown_word_marks_and_leaked_tags_removed(engine: apertium.ApertiumEng
     for output in outputs:
         assert not re.search(r"[*#@]\w", output), output
         assert "<" not in output, output  # Apertium's fr-es data leaks "<prn>" for "y compris"
+
+
+def test_a_pivot_does_not_translate_what_its_first_leg_left_in_french(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    """A word fr→es did not know is French, not Spanish: es→en must not read "Goma" (a town) as
+    Spanish "goma" (rubber), nor "Carey" as "carey" (tortoiseshell). Apertium capitalises the word
+    after an unknown word that opens a sentence ("Qantas Has declared"): not when the source's is
+    small."""
+    towns, actress, airline = (unmark(output)[0] for output in engine.translate_batch(
+        [
+            "Deux localités situées à environ 80 km au nord de Goma.",
+            "Carey Mulligan a abandonné les riches atours de Daisy.",
+            "Qantas a déclaré qu'elle respectait les règles.",
+        ],
+        "fr",
+        "en",
+    ))
+    assert "Goma" in towns and "Rubber" not in towns
+    assert actress.startswith("Carey Mulligan") and "Tortoiseshell" not in actress
+    assert airline.startswith("Qantas has")
 
 
 def test_one_output_per_segment_even_empty_or_multiline(engine: apertium.ApertiumEngine) -> None:

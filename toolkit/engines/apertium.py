@@ -18,8 +18,9 @@ dictionary, copied through), ``@word`` (no translation for it), ``#word`` (not i
 mark becomes the toolkit's own (:func:`toolkit.engines.base.mark_unknown`) with the leg of the
 route that left it. The legs of a pivot run one after the other, the marks taken out in between:
 fed to the next leg, "*al-*Assad" came out "*to the-**Assad", where the unmarked text gives what
-``-u`` always gave. A word unknown in the first leg is French text in the second: the final mark
-(or the word itself, when the second leg knows it as a name) is attributed to the first leg.
+``-u`` always gave. A word the first leg left in French is French text in the second, so it goes
+through the second leg as a token no language has and is put back after it (through Spanish,
+"Goma" came out "Rubber"); its mark is the first leg's.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +44,7 @@ from .base import MARK_KINDS, EnginePlugin, Mark, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
 
 __all__ = [
+    "DRIVER",
     "INSTALL_HINT",
     "MODES_DIR",
     "PLUGIN",
@@ -65,6 +68,9 @@ _ISO3_TO_1 = {
     "pol": "pl", "por": "pt", "ron": "ro", "rus": "ru", "slk": "sk", "slv": "sl", "spa": "es",
     "sqi": "sq", "srp": "sr", "swe": "sv", "tat": "tt", "tur": "tr", "ukr": "uk", "urd": "ur",
 }
+#: The revision of how the toolkit drives Apertium, raised when that changes translations (2: a
+#: pivot's second leg no longer reads the words its first leg left in the source language).
+DRIVER = 2
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -79,6 +85,10 @@ _TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
 # what each says. A mark before a leaked tag ("#<prn>") marks nothing left to report.
 _RAW_MARK = re.compile(r"(?<!\\)([*@#])([^\W_]+|(?=\\?<))")
 _MARK_KIND = {"*": MARK_KINDS[0], "@": MARK_KINDS[1], "#": MARK_KINDS[2]}
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+_NOTHING_BEFORE = re.compile(r"^\W*$")
+# The word after a token, past the marks that may close the token and open the word: first letter, rest.
+_NEXT_WORD = re.compile(r"(\ufdef?\s+[\ufdd0-\ufdee]?)([^\W\d_])([^\W\d_]*)")
 
 
 def _iso(code: str) -> str:
@@ -213,9 +223,11 @@ class ApertiumEngine:
         return self._route(source, target).modes
 
     def version(self) -> str:
+        """Apertium's version and :data:`DRIVER`'s: both decide a translation, and the translation
+        memory keys on this."""
         if self._version is None:
             done = subprocess.run([self._binary, "-V"], capture_output=True, text=True, check=False)
-            self._version = done.stdout.strip() or "apertium"
+            self._version = f"{done.stdout.strip() or 'apertium'} (driver {DRIVER})"
         return self._version
 
     def translate_batch(self, segments: Sequence[str], source: str, target: str) -> list[str]:
@@ -233,11 +245,15 @@ class ApertiumEngine:
         if not segments:
             return []
         texts = segments
+        stand_ins: list[list[_StandIn]] = [[] for _ in segments]
         legs: list[list[str]] = []
         for leg, mode in enumerate(modes):
-            marked = self._translate_leg(mode, leg, texts)
+            outputs = self._translate_leg(mode, leg, texts)
+            marked = [_put_back(m, pairs) for m, pairs in zip(outputs, stand_ins, strict=True)]
             legs.append(marked)
-            texts = [unmark(m)[0] for m in marked]
+            hidden = [_stand_in(m) for m in marked]
+            texts = [text for text, _ in hidden]
+            stand_ins = [pairs for _, pairs in hidden]
         return [_attribute([leg[i] for leg in legs]) for i in range(len(segments))]
 
     def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
@@ -369,6 +385,70 @@ def _convert_marks(raw: str, source: str, leg: int) -> str:
         return mark_unknown(word, leg, _MARK_KIND[char]) if word else ""
 
     return _RAW_MARK.sub(convert, raw)
+
+
+_StandIn = tuple[str, str, bool]
+"""``(token, word, opening)``: a token, the word it stands for, and whether it opens the text (after
+other tokens only: "Carey Mulligan") before a word in small letters."""
+
+
+def _stand_in(marked: str) -> tuple[str, list[_StandIn]]:
+    """The text of one leg's output for the next leg, each word the leg left in the source language
+    (not in its dictionary, or with no translation) replaced by a token no language has: the next
+    leg would read it as a word of its own language, so "Goma" (a town in Congo) came out "Rubber"
+    (Spanish "goma") through fr→es→en. With what to put back (:func:`_put_back`)."""
+    text, marks = unmark(marked)
+    pieces: list[str] = []
+    pairs: list[_StandIn] = []
+    cursor = 0
+    index = 0
+    leading = True  # no word but stand-ins before this one
+    for start, end, _, kind in marks:
+        leading = leading and _NOTHING_BEFORE.match(text[cursor:start]) is not None
+        if kind == MARK_KINDS[2]:  # uninflected: a word of the leg's target language
+            leading = False
+            continue
+        word = text[start:end]
+        while (token := _token(index, word)).casefold() in text.casefold():
+            index += 1
+        index += 1
+        following = _NEXT_WORD.match(text[end:])
+        opening = bool(leading and following and following[2].islower())
+        pieces += [text[cursor:start], token]
+        pairs.append((token, word, opening))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces), pairs
+
+
+def _token(index: int, word: str) -> str:
+    """A word no language has, ``index`` in base 20 on consonants ("zqbx", "zqcx"...), that starts
+    like ``word``: with a capital if it does, with a vowel if it does (the article before it is
+    chosen by its first letter: "an attirance", not "a attirance")."""
+    code = ""
+    while True:
+        code = _CONSONANTS[index % len(_CONSONANTS)] + code
+        index //= len(_CONSONANTS)
+        if index == 0:
+            break
+    token = ("e" if unicodedata.normalize("NFD", word[:1]).casefold()[:1] in "aeiou" else "z") + f"q{code}x"
+    return token.capitalize() if word[:1].isupper() else token
+
+
+def _put_back(marked: str, pairs: list[_StandIn]) -> str:
+    """One leg's output with the words :func:`_stand_in` hid from it back in place of their tokens.
+    Apertium capitalises the word after an unknown one that opens a sentence ("Ruby Has been"): it
+    is put back in small letters when it was so in the leg's input."""
+    for token, word, opening in pairs:
+        found = re.search(rf"(?<![^\W_]){token}(?![^\W_])", marked)
+        if found is None:
+            continue
+        after = marked[found.end() :]
+        following = _NEXT_WORD.match(after) if opening else None
+        if following is not None and following[2].isupper() and following[3].islower():
+            after = after[: following.start(2)] + following[2].lower() + after[following.end(2) :]
+        marked = marked[: found.start()] + word + after
+    return marked
 
 
 def _attribute(legs: list[str]) -> str:
