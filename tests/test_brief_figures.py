@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from toolkit import Brief, Pipeline
+from toolkit.briefs import KeyFigure, build_brief
 from toolkit.facts import extract_facts
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
@@ -55,6 +56,15 @@ def briefs() -> Iterator[dict[str, Brief]]:
             name: pipeline.brief(text, target="en", source="fr")
             for name, text in (("chevron", CHEVRON), ("alep", ALEP))
         }
+
+
+def _figures(text: str, language: str) -> tuple[KeyFigure, ...]:
+    """The key figures of ``text`` briefed in its own ``language``."""
+    return build_brief(text, target=language, source=language).key_figures
+
+
+def _phrases(text: str, language: str) -> list[str]:
+    return [figure.phrase for figure in _figures(text, language)]
 
 
 def _words(phrase: str) -> list[str]:
@@ -129,8 +139,6 @@ def test_a_name_the_glossary_holds_is_not_reported_when_written_in_part() -> Non
 
 
 def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
-    from toolkit.briefs import build_brief
-
     text = (
         "Plane crash kills 150 in the Alps\n\n"
         "At least 150 people were killed when Germanwings Flight 9525 crashed in the French Alps on "
@@ -141,17 +149,17 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
         "flown for the airline since 2010. Lubitz was 27. The first officer's mother said he was only "
         "27, and Sondenheimer is now 61. The toll is 150."
     )
-    figures = {figure.value for figure in build_brief(text, target="en", source="en").key_figures}
+    figures = {figure.value for figure in _figures(text, "en")}
     assert figures == {"150", "40"}
     opening = (
         "Plane lands safely\n\nStorms closed the airport on Friday. Flight 448 landed in Denver with 120 "
         "passengers on board, officials said. "
         "Like 70,000 other travellers that day, they had waited for hours. About 300 flights were late."
     )
-    figures = {figure.value for figure in build_brief(opening, target="en", source="en").key_figures}
+    figures = {figure.value for figure in _figures(opening, "en")}
     assert figures == {"120", "70000", "300"}
     german = "Absturz\n\nDer Kopilot Andreas Lubitz (27) hatte 150 Menschen an Bord, sagte Minister Weber."
-    assert {f.value for f in build_brief(german, target="de", source="de").key_figures} == {"150"}
+    assert {f.value for f in _figures(german, "de")} == {"150"}
 
 
 @pytest.mark.parametrize(
@@ -217,92 +225,78 @@ def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_lan
     and 9") and English ages of a word for a person ("Her husband is 31") are no key figures; the
     noun a count counts stays in its phrase even where a stopword list holds it ("550 человек",
     "250 Menschen"), and a range reads through its second end."""
-    from toolkit.briefs import build_brief
-
-    figures = build_brief(text, target=language, source=language).key_figures
+    figures = _figures(text, language)
     assert [f.value for f in figures] == values
     assert any(phrase in f.phrase for f in figures)
 
 
 def test_a_range_is_one_key_figure_read_through_its_second_end() -> None:
-    from toolkit.briefs import build_brief
-
     german = (
         "Baumstamm\n\nDer Baumstamm ist viereinhalb Meter lang und 25 bis 30 Kilogramm schwer. Die "
         "Umlage steigt von 5,277 auf 6,3 Cent pro Kilowattstunde."
     )
-    phrases = [f.phrase for f in build_brief(german, target="de", source="de").key_figures]
+    phrases = _phrases(german, "de")
     assert any("25 bis 30 Kilogramm" in p for p in phrases)
     assert any("von 5,277 auf 6,3 Cent" in p for p in phrases)
     french = "Banque\n\nLa banque veut réduire de 55% à 70% la proportion des actifs douteux."
-    figure = build_brief(french, target="fr", source="fr").key_figures[0]
+    figure = _figures(french, "fr")[0]
     assert "55% à 70%" in figure.phrase
     english = (
         "Clashes in the north\n\nAt least 10 to 15 people were killed in the clashes on Monday, police "
         "said. The army sent 300 soldiers to the region."
     )
-    phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
+    phrases = _phrases(english, "en")
     assert "at least 10 to 15 dead" in phrases and "15 dead" not in phrases
 
 
 def test_a_figure_phrase_stops_at_the_clause_marks_of_its_script() -> None:
-    from toolkit.briefs import build_brief
-
     arabic = (
         "أمطار غزيرة في الإسكندرية\n\n"
         "غمرت أمطار غزيرة عدة أحياء في مدينة الإسكندرية يوم الجمعة، ما أدى إلى مقتل 3 أشخاص على الأقل. "
         "وقالت هيئة الأرصاد إن كمية الأمطار تجاوزت 80 مليمترا، وهو أعلى مستوى منذ عام 2015."
     )
-    phrases = [f.phrase for f in build_brief(arabic, target="ar", source="ar").key_figures]
+    phrases = _phrases(arabic, "ar")
     assert phrases and not any("،" in p for p in phrases)
     assert any(p.startswith("أدى إلى مقتل 3 أشخاص") for p in phrases)
 
 
 def test_a_figure_phrase_ends_without_its_sentence_full_stop_but_reads_past_an_abbreviation() -> None:
-    from toolkit.briefs import build_brief
-
     english = (
         "Floods in Missouri\n\nFloodwater spread to about 70 miles from St. Louis on Monday. The flood "
         "killed 11 people, officials said, including 4 children."
     )
-    phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
+    phrases = _phrases(english, "en")
     assert "including 4 children" in phrases
     russian = (
         "Митинг в Москве\n\n"
         "В акции приняли участие колонны численностью до 15 тыс. человек. Полиция задержала 40 участников."
     )
-    phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
+    phrases = _phrases(russian, "ru")
     assert any(p.endswith("до 15 тыс. человек") for p in phrases)
     assert not any(p.endswith(".") for p in phrases)
 
 
-def test_a_figure_phrase_keeps_the_preposition_of_a_year_it_opens_on() -> None:
-    from toolkit.briefs import build_brief
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        # A function word before a year stays at the head of the phrase: "в 1960 году", "in 2014".
+        ("Землетрясение в Чили\n\nЧили находится в сейсмоактивном районе. Самое мощное землетрясение "
+         "произошло там давно: в 1960 году там зафиксировали магнитуду 9,5.", "ru",
+         "в 1960 году там зафиксировали магнитуду 9,5"),
+        ("Wimbledon\n\nPrize money rose sharply: in 2014 the winner of Wimbledon received $2,600,000.", "en",
+         "in 2014 the winner of Wimbledon received $2,600,000"),
+        # Spaced as the text is: "1%-ную", not "1% -ную".
+        ("Сад осенью\n\nИз фунгицидов осенью лучше выбрать медьсодержащие препараты, например 1%-ную "
+         "бордоскую смесь. Обработку повторяют через 10 дней.", "ru", "например 1%-ную бордоскую смесь"),
+    ],
+)
+def test_a_figure_phrase_reads_as_its_text(text: str, language: str, phrase: str) -> None:
+    assert phrase in _phrases(text, language)
 
-    russian = (
-        "Землетрясение в Чили\n\n"
-        "Чили находится в сейсмоактивном районе. Самое мощное землетрясение произошло там давно: в 1960 "
-        "году там зафиксировали магнитуду 9,5."
-    )
-    phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
-    assert "в 1960 году там зафиксировали магнитуду 9,5" in phrases
-    english = "Wimbledon\n\nPrize money rose sharply: in 2014 the winner of Wimbledon received $2,600,000."
-    phrases = [f.phrase for f in build_brief(english, target="en", source="en").key_figures]
-    assert any(p.startswith("in 2014 the winner") for p in phrases)
 
-
-def test_a_figure_phrase_is_spaced_as_the_text_and_a_number_glued_to_a_plus_is_a_name() -> None:
-    from toolkit.briefs import build_brief
-
-    russian = (
-        "Сад осенью\n\nИз фунгицидов осенью лучше выбрать медьсодержащие препараты, например 1%-ную "
-        "бордоскую смесь. Обработку повторяют через 10 дней."
-    )
-    phrases = [f.phrase for f in build_brief(russian, target="ru", source="ru").key_figures]
-    assert any("1%-ную бордоскую смесь" in p for p in phrases)
+def test_a_number_glued_to_a_plus_sign_is_part_of_a_name() -> None:
     english = (
         "Talks in Lausanne\n\nIran and the P5+1 met for a third day on Monday. The talks drew more than 500 "
         "journalists to the city."
     )
-    values = [f.value for f in build_brief(english, target="en", source="en").key_figures]
-    assert values == ["500"]
+    assert [f.value for f in _figures(english, "en")] == ["500"]
