@@ -422,6 +422,20 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
 
 
 @needs_apertium
+def test_an_untranslated_word_is_no_cause_of_a_renamed_acronym() -> None:
+    """"réfutent" left untranslated explains no acronym: "ONU" → "UN" is a rendering, so "UN" (a
+    note) is not raised to an error, and "ONU" keeps its own warning without that cause."""
+    text = (
+        "Offensive au Congo\n\nL'armée attaque les rebelles près de Goma. L'ONU et Kinshasa accusent "
+        "régulièrement l'Ouganda et le Rwanda de soutenir le M23, ce que réfutent Kigali et Kampala."
+    )
+    with Pipeline("apertium") as pipeline:
+        result = pipeline.brief(text, target="en", source="fr")
+    assert "réfutent" in result.review.unknown_words
+    acronyms = [f for f in result.review.findings if f.kind == "acronym"]
+    assert [(f.text, f.severity, f.cause) for f in acronyms] == [("ONU", "warning", ())]
+
+
 def test_review_findings_cover_only_the_sentences_shown() -> None:
     with Pipeline("apertium") as pipeline:
         short = pipeline.brief(FRENCH, target="en", source="fr", lengths=("short",))

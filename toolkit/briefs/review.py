@@ -35,9 +35,12 @@ def _review(
             source_text, shown, source_language=source, target_language=target, glossary=glossary
         )
         reports.append(report)
-        left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
-        cause = f"{', '.join(left)} left untranslated" if left else None
+        words_left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
         for item in report.findings:
+            # A word left untranslated explains a figure, date or quote that did not carry over, not
+            # an acronym: one the engine left as it was is still there, and "ONU" → "UN" is a rendering.
+            left = () if item.kind == "acronym" else words_left
+            cause = f"{', '.join(left)} left untranslated" if left else None
             if item.severity == "note" and not left:
                 continue  # e.g. a number written in words: nothing an editor must check
             if item.problem == "missing":
