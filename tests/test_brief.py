@@ -422,18 +422,21 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
 
 
 @needs_apertium
-def test_an_untranslated_word_is_no_cause_of_a_renamed_acronym() -> None:
+def test_an_untranslated_word_is_no_cause_of_a_renamed_acronym_or_an_idiom() -> None:
     """"réfutent" left untranslated explains no acronym: "ONU" → "UN" is a rendering, so "UN" (a
-    note) is not raised to an error, and "ONU" keeps its own warning without that cause."""
+    note) is not raised to an error, and "ONU" keeps its own warning without that cause; nor does
+    "explicitement" explain the "first" of "the first time" (for "la première fois")."""
     text = (
         "Offensive au Congo\n\nL'armée attaque les rebelles près de Goma. L'ONU et Kinshasa accusent "
-        "régulièrement l'Ouganda et le Rwanda de soutenir le M23, ce que réfutent Kigali et Kampala."
+        "régulièrement l'Ouganda et le Rwanda de soutenir le M23, ce que réfutent Kigali et Kampala. "
+        "C'est la première fois qu'un responsable américain admet explicitement ces pratiques."
     )
     with Pipeline("apertium") as pipeline:
         result = pipeline.brief(text, target="en", source="fr")
-    assert "réfutent" in result.review.unknown_words
-    acronyms = [f for f in result.review.findings if f.kind == "acronym"]
-    assert [(f.text, f.severity, f.cause) for f in acronyms] == [("ONU", "warning", ())]
+    assert {"réfutent", "explicitement"} <= set(result.review.unknown_words)
+    assert "the first time" in " ".join(result.bullets["long"])
+    findings = [(f.text, f.severity, f.cause) for f in result.review.findings]
+    assert findings == [("ONU", "warning", ())]
 
 
 def test_review_findings_cover_only_the_sentences_shown() -> None:

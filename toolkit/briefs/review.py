@@ -37,9 +37,12 @@ def _review(
         reports.append(report)
         words_left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
         for item in report.findings:
-            # A word left untranslated explains a figure, date or quote that did not carry over, not
-            # an acronym: one the engine left as it was is still there, and "ONU" → "UN" is a rendering.
-            left = () if item.kind == "acronym" else words_left
+            # A word left untranslated explains a figure, date or quote that did not carry over; not
+            # an acronym (one the engine left as it was is still there, and "ONU" → "UN" is a
+            # rendering), nor a number in words the translation adds ("the first time", "a couple").
+            in_words = item.kind == "number" and not any(c.isdigit() for c in item.text)
+            idiom = in_words and item.problem == "extra"
+            left = () if item.kind == "acronym" or idiom else words_left
             cause = f"{', '.join(left)} left untranslated" if left else None
             if item.severity == "note" and not left:
                 continue  # e.g. a number written in words: nothing an editor must check
