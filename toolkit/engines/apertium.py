@@ -440,7 +440,8 @@ def _put_back(marked: str, pairs: list[_StandIn]) -> str:
     Apertium capitalises the word after an unknown one that opens a sentence ("Ruby Has been"): it
     is put back in small letters when it was so in the leg's input."""
     for token, word, opening in pairs:
-        found = re.search(rf"(?<![^\W_]){token}(?![^\W_])", marked)
+        # Tokens differ case-insensitively, and a generator may recase one opening a sentence.
+        found = re.search(rf"(?<![^\W_]){token}(?![^\W_])", marked, re.IGNORECASE)
         if found is None:
             continue
         after = marked[found.end() :]
