@@ -17,6 +17,11 @@ def read_documents(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def article_text(segments: Sequence[str]) -> str:
+    """An article from a document's segments: the first is the title, the rest one paragraph."""
+    return segments[0] + "\n\n" + " ".join(segments[1:])
+
+
 def jaccard(a: set[int], b: set[int]) -> float:
     """Agreement of two choices of segments, x100 (100 when both are empty)."""
     return 100 * len(a & b) / len(a | b) if a | b else 100.0

@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from _report import engine_fields, percent, print_signature, split_of, wilson
-from _wmt import read_documents
+from _wmt import article_text, read_documents
 
 from toolkit import Pipeline
 from toolkit.document import parse
@@ -111,7 +111,7 @@ def main() -> None:
     args = parser.parse_args()
 
     documents = read_documents(args.data)[: args.limit]
-    articles = [(d["id"], d["fr"][0] + "\n\n" + " ".join(d["fr"][1:])) for d in documents]
+    articles = [(d["id"], article_text(d["fr"])) for d in documents]
     examples = sorted((ROOT / "examples").rglob("*-fr.*"))
     wire = [(p.name, p.read_text(encoding="utf-8")) for p in examples]
     stop = stopwords(args.target)

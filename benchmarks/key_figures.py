@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _report import BENCH, percent, print_signature, wilson  # noqa: E402
-from _wmt import read_documents  # noqa: E402
+from _wmt import article_text, read_documents  # noqa: E402
 
 from toolkit.briefs import build_brief  # noqa: E402
 
@@ -49,7 +49,7 @@ def main() -> None:
     for language, segments in sorted(documents.items()):
         figures = cut = 0
         for body in segments:
-            brief = build_brief(segments_text(body), target=language, source=language)
+            brief = build_brief(article_text(body), target=language, source=language)
             for figure in brief.key_figures:
                 figures += 1
                 ends = figure.kind == "number" and _ENDS_ON_NUMBER.search(figure.phrase) is not None
@@ -58,11 +58,6 @@ def main() -> None:
                     print(f"  {language} {'CUT ' if ends else '    '}{figure.phrase}")
         print(f"{language:<9}{len(segments):>7}{figures:>9}{percent(wilson(cut, figures))!s:>42}")
     print_signature(data=paths)
-
-
-def segments_text(segments: list[str]) -> str:
-    """An article from a document's segments: the first is the title, the rest one paragraph."""
-    return segments[0] + "\n\n" + " ".join(segments[1:])
 
 
 if __name__ == "__main__":

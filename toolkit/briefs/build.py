@@ -52,14 +52,20 @@ def _summary_lengths(lengths: Sequence[str]) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class _Plan:
     """What a brief shows of the source, as source sentences: the parts both orders share. ``title``
-    is the headline's source when it is shown whole (``headline_from`` says which: the document's
-    ``title``, or its ``first-sentence``); else the headline is the lede compressed."""
+    is the headline's source when it is shown whole (the document's title, or its first sentence);
+    else the headline is the lede compressed."""
 
     document: Document
     title: Sentence | None
     lede: Sentence | None
     figures: tuple[tuple[Fact, Sentence], ...]
-    headline_from: str
+
+    @property
+    def headline_from(self) -> str:
+        """Where the headline comes from, for the brief's ``summary_method``."""
+        if self.title is None:
+            return "lede-compressed"
+        return "title" if self.document.paragraphs[self.title.paragraph].role == "title" else "first-sentence"
 
 
 def _plan(document: Document, language: str, summaries: Mapping[str, Summary]) -> _Plan:
@@ -72,12 +78,11 @@ def _plan(document: Document, language: str, summaries: Mapping[str, Summary]) -
     pool = candidates(document)
     title = next((p.sentences[0] for p in document.paragraphs if p.role == "title" and p.sentences), None)
     lede = pool[0] if pool else None
-    headline_from = "title" if title is not None else "lede-compressed"
     if title is None and len(pool) > 1 and count_words(pool[0].text, language) <= LENGTHS["headline"]:
-        title, lede, headline_from = pool[0], pool[1], "first-sentence"
+        title, lede = pool[0], pool[1]
     longest = summaries[max(summaries, key=lambda name: LENGTHS[name])].sentences if summaries else ()
     within = [s for s in (title, lede) if s is not None] + list(longest)
-    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)), headline_from)
+    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)))
 
 
 def _all_summaries(

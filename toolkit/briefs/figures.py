@@ -135,7 +135,8 @@ _COUNT_OPENERS = MappingProxyType(
 )
 _WORD = re.compile(r"[\w'’-]+")
 _SCORE = re.compile(r"\d:\d")
-_YEAR = re.compile(r"(?:1\d|20)\d\d\b")
+# A token that opens on four digits ("1960", "2014,while").
+_FOUR_DIGITS = re.compile(r"\d{4}(?!\d)")
 # Words with their combining marks: Devanagari's vowel signs are no letters to ``re`` ("घंटे", "से").
 _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 # A pair or range whose unit comes after its second number ("14 und 12 Jahre", "5-20 ans", "15 až 20
@@ -222,8 +223,7 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
         return float(fact.value) < 10 or _labels(text, fact, language)
     before = text[max(fact.start - 40, 0) : fact.start]
     if fact.text.isdigit() and len(fact.text) == 4:
-        year = int(fact.text)
-        if 1800 <= year <= 2100 or (1000 <= year < 1800 and _YEAR_BEFORE.search(before)):
+        if _modern_year(fact.text) or (1000 <= int(fact.text) < 1800 and _YEAR_BEFORE.search(before)):
             return True
     if _RANK_MARK.search(before) or _AGE_BEFORE.search(before):
         return True
@@ -239,6 +239,11 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
         ):
             return True
     return _labels(text, fact, language)
+
+
+def _modern_year(digits: str) -> bool:
+    """Whether four digits read as a year of today's news, with or without "in" before them."""
+    return 1800 <= int(digits) <= 2100
 
 
 def _counts_time(text: str, end: int, language: str) -> bool:
@@ -453,8 +458,7 @@ def _clause_phrase(
     kept = min(len(qualifier.split()), len(left)) if qualifier else 0
     # A function word before a year stays with it: "в 1960 году" (in 1960), not "1960 году".
     while len(left) > kept and (
-        not bare(left[0].group())
-        or (bare(left[0].group()) in function and not (len(left) > 1 and _YEAR.match(left[1].group())))
+        not bare(left[0].group()) or (bare(left[0].group()) in function and not _opens_year(left[1:]))
     ):
         left.pop(0)
     subject = content(left[: len(left) - kept]) > 0
@@ -485,6 +489,11 @@ def _clause_phrase(
     phrase = " ".join((text[first : fact.start] + figure + text[end:last]).split())
     phrase = phrase.strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
     return _without_full_stop(phrase, language), first, last
+
+
+def _opens_year(tokens: Sequence[re.Match[str]]) -> bool:
+    digits = _FOUR_DIGITS.match(tokens[0].group()) if tokens else None
+    return digits is not None and _modern_year(digits.group())
 
 
 def _without_full_stop(phrase: str, language: str) -> str:

@@ -36,12 +36,12 @@ def _review(
         )
         reports.append(report)
         words_left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
+        # A word left untranslated explains a figure, date or quote that did not carry over; not an
+        # acronym (one the engine left as it was is still there, and "ONU" → "UN" is a rendering),
+        # nor a number in words the translation adds ("the first time", "a couple": idioms).
+        idioms = {(f.start, f.end) for f in report.target_facts if f.spelled and f.kind == "number"}
         for item in report.findings:
-            # A word left untranslated explains a figure, date or quote that did not carry over; not
-            # an acronym (one the engine left as it was is still there, and "ONU" → "UN" is a
-            # rendering), nor a number in words the translation adds ("the first time", "a couple").
-            in_words = item.kind == "number" and not any(c.isdigit() for c in item.text)
-            idiom = in_words and item.problem == "extra"
+            idiom = item.problem == "extra" and (item.start, item.end) in idioms
             left = () if item.kind == "acronym" or idiom else words_left
             cause = f"{', '.join(left)} left untranslated" if left else None
             if item.severity == "note" and not left:

@@ -40,7 +40,7 @@ from typing import IO
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..langcodes import pair_error
-from .base import MARK_KINDS, EnginePlugin, Mark, mark_unknown, unmark
+from .base import MARK_KINDS, EnginePlugin, Mark, consonant_code, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
 
 __all__ = [
@@ -85,7 +85,6 @@ _TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
 # what each says. A mark before a leaked tag ("#<prn>") marks nothing left to report.
 _RAW_MARK = re.compile(r"(?<!\\)([*@#])([^\W_]+|(?=\\?<))")
 _MARK_KIND = {"*": MARK_KINDS[0], "@": MARK_KINDS[1], "#": MARK_KINDS[2]}
-_CONSONANTS = "bcdfghjklmnpqrstvwxz"
 _NOTHING_BEFORE = re.compile(r"^\W*$")
 # The word after a token, past the marks that may close the token and open the word: first letter, rest.
 _NEXT_WORD = re.compile(r"(\ufdef?\s+[\ufdd0-\ufdee]?)([^\W\d_])([^\W\d_]*)")
@@ -251,9 +250,10 @@ class ApertiumEngine:
             outputs = self._translate_leg(mode, leg, texts)
             marked = [_put_back(m, pairs) for m, pairs in zip(outputs, stand_ins, strict=True)]
             legs.append(marked)
-            hidden = [_stand_in(m) for m in marked]
-            texts = [text for text, _ in hidden]
-            stand_ins = [pairs for _, pairs in hidden]
+            if leg + 1 < len(modes):
+                hidden = [_stand_in(m) for m in marked]
+                texts = [text for text, _ in hidden]
+                stand_ins = [pairs for _, pairs in hidden]
         return [_attribute([leg[i] for leg in legs]) for i in range(len(segments))]
 
     def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
@@ -398,6 +398,7 @@ def _stand_in(marked: str) -> tuple[str, list[_StandIn]]:
     leg would read it as a word of its own language, so "Goma" (a town in Congo) came out "Rubber"
     (Spanish "goma") through fr→es→en. With what to put back (:func:`_put_back`)."""
     text, marks = unmark(marked)
+    folded = text.casefold()
     pieces: list[str] = []
     pairs: list[_StandIn] = []
     cursor = 0
@@ -409,7 +410,7 @@ def _stand_in(marked: str) -> tuple[str, list[_StandIn]]:
             leading = False
             continue
         word = text[start:end]
-        while (token := _token(index, word)).casefold() in text.casefold():
+        while (token := _token(index, word)).casefold() in folded:
             index += 1
         index += 1
         following = _NEXT_WORD.match(text[end:])
@@ -422,16 +423,11 @@ def _stand_in(marked: str) -> tuple[str, list[_StandIn]]:
 
 
 def _token(index: int, word: str) -> str:
-    """A word no language has, ``index`` in base 20 on consonants ("zqbx", "zqcx"...), that starts
-    like ``word``: with a capital if it does, with a vowel if it does (the article before it is
-    chosen by its first letter: "an attirance", not "a attirance")."""
-    code = ""
-    while True:
-        code = _CONSONANTS[index % len(_CONSONANTS)] + code
-        index //= len(_CONSONANTS)
-        if index == 0:
-            break
-    token = ("e" if unicodedata.normalize("NFD", word[:1]).casefold()[:1] in "aeiou" else "z") + f"q{code}x"
+    """A word no language has ("zqbx", "zqcx"...), that starts like ``word``: with a capital if it
+    does, with a vowel if it does (the article before it is chosen by its first letter: "an
+    attirance", not "a attirance")."""
+    vowel = unicodedata.normalize("NFD", word[:1]).casefold()[:1] in "aeiou"
+    token = ("e" if vowel else "z") + f"q{consonant_code(index)}x"
     return token.capitalize() if word[:1].isupper() else token
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "Mark",
     "MarksUnknownWords",
     "PivotRoute",
+    "consonant_code",
     "legs",
     "mark_unknown",
     "marks_unknown_words",
@@ -52,6 +53,21 @@ _STRAY = re.compile("[\uFDD0-\uFDEF]")
 
 Mark = tuple[int, int, int, str]
 """``(start, end, leg, kind)`` of a marked word in the unmarked text."""
+
+# Consonants only, so a word made of them is no word in any language an engine knows.
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+
+
+def consonant_code(index: int) -> str:
+    """``index`` in base 20 on consonants ("b", "c", …, "cb"): the core of a stand-in word that no
+    language has, which an engine copies through untranslated (glossary placeholders, Apertium's
+    pivot stand-ins)."""
+    code = ""
+    while True:
+        code = _CONSONANTS[index % len(_CONSONANTS)] + code
+        index //= len(_CONSONANTS)
+        if index == 0:
+            return code
 
 
 def mark_unknown(word: str, leg: int = 0, kind: str = "unknown") -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+from ..engines.base import consonant_code
 from ..errors import EngineError
 from .matching import fold
 from .model import Entry, Glossary, Match
@@ -120,8 +121,6 @@ _UNELIDED = {
     "t": "te",
 }
 _VOWEL_START = re.compile(r"^[aeiouyhàâäéèêëîïôöùûü]", re.IGNORECASE)
-# Consonants only, so the token is no word in any language an engine knows.
-_PLACEHOLDER_LETTERS = "bcdfghjklmnpqrstvwxz"
 # The left context of a term probed for grammar: up to two words (an elided one counts), within
 # the clause.
 _LEFT_CONTEXT = re.compile(r"(?:[^\W\d_]+['’]?\s*){1,2}$")
@@ -130,12 +129,7 @@ _NEXT_WORD = re.compile(r"^(\s+)([^\W\d_])([^\W\d_]+)")
 
 
 def _placeholder(index: int) -> str:
-    code = ""
-    while True:
-        code = _PLACEHOLDER_LETTERS[index % len(_PLACEHOLDER_LETTERS)] + code
-        index //= len(_PLACEHOLDER_LETTERS)
-        if index == 0:
-            return f"Zx{code}q"
+    return f"Zx{consonant_code(index)}q"
 
 
 def _placeholder_pattern(token: str) -> re.Pattern[str]:
