@@ -300,3 +300,33 @@ def test_a_number_glued_to_a_plus_sign_is_part_of_a_name() -> None:
         "journalists to the city."
     )
     assert [f.value for f in _figures(english, "en")] == ["500"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        ("Smog in China\n\nThe video on China's severe smog problem attracted over 200 million views online "
+         "in a week.", "en", "video on China's severe smog problem attracted over 200 million views online"),
+        ("Réfugiés syriens\n\nLe conflit a poussé 4 millions de Syriens à fuir leur pays, selon l'ONU.", "fr",
+         "4 millions déplacés"),
+        ("Kohle\n\nÜber den Hafen kamen im vergangenen Jahr gut 5 Millionen Tonnen Kohle.", "de",
+         "Hafen kamen im vergangenen Jahr gut 5 Millionen Tonnen Kohle"),
+    ],
+)
+def test_a_number_with_a_scale_word_is_a_key_figure(text: str, language: str, phrase: str) -> None:
+    assert phrase in _phrases(text, language)
+
+
+def test_a_figure_phrase_does_not_start_inside_the_number_before_it() -> None:
+    english = (
+        "Kenya media law\n\nUnder the new bill, media houses can be fined up to 20 million Kenyan shillings "
+        "and individual journalists up to one million with the additional risk of being barred."
+    )
+    phrases = _phrases(english, "en")
+    assert "media houses can be fined up to 20 million Kenyan shillings" in phrases
+    assert not any(p.startswith("million") for p in phrases), phrases
+    fees = (
+        "Blurred Lines verdict\n\nThe profit for Thicke was determined to be $1.8 million and for Williams "
+        "was determined to be $1.6 million, the jury said."
+    )
+    assert "Williams was determined to be $1.6 million" in _phrases(fees, "en")

@@ -355,7 +355,9 @@ def _figure_facts(
             continue
         if _SCORE.search(text, max(fact.start - 2, 0), fact.end + 2):
             continue
-        mixed = any(ch.isalpha() for ch in fact.text) and any(ch.isdigit() for ch in fact.text)
+        # Letters and digits in one word name something ("M23", "3G"); a scale word does not ("20
+        # million", "14 millions", "2,5 Millionen").
+        mixed = any(any(c.isalpha() for c in w) and any(c.isdigit() for c in w) for w in fact.text.split())
         if mixed and fact.kind == "number":
             continue
         sentence = next((s for s in within if s.start <= fact.start and fact.end <= s.end), None)
@@ -386,11 +388,18 @@ def _qualifier(text: str, start: int, language: str) -> str | None:
 
 
 def _phrase(
-    text: str, fact: Fact, next_start: int, language: str, amount: str | None, unknown: Sequence[str]
+    text: str,
+    fact: Fact,
+    next_start: int,
+    language: str,
+    amount: str | None,
+    unknown: Sequence[str],
+    numbers: Sequence[tuple[int, int]],
 ) -> tuple[str, int, int] | None:
     """ "at least 242 dead": the number as written, its qualifier and what happened to the people
-    counted; else the figure with its subject from its clause (:func:`_clause_phrase`). With the
-    span of ``text`` it stands for; ``None`` when the clause gives the figure no subject."""
+    counted; else the figure with its subject from its clause (:func:`_clause_phrase`; ``numbers``:
+    the spans of the numbers in ``text``). With the span of ``text`` it stands for; ``None`` when
+    the clause gives the figure no subject."""
     words = _WORD.findall(text[fact.end : next_start])
     outcome = next(
         (
@@ -406,7 +415,7 @@ def _phrase(
         end = _figure_end(text, fact, next_start, language)
         phrase = " ".join([*([qualifier] if qualifier else []), text[fact.start : end], outcome])
         return phrase, fact.start - (len(qualifier) + 1 if qualifier else 0), end
-    return _clause_phrase(text, fact, next_start, language, amount, unknown)
+    return _clause_phrase(text, fact, next_start, language, amount, unknown, numbers)
 
 
 def _figure_end(text: str, fact: Fact, next_start: int, language: str) -> int:
@@ -429,17 +438,23 @@ _BARE = "«»“”\"'()[],;:.!?¿¡" + "".join(_SCRIPT_COMMAS) + "。！？؟"
 
 
 def _clause_phrase(
-    text: str, fact: Fact, next_start: int, language: str, amount: str | None, unknown: Sequence[str]
+    text: str,
+    fact: Fact,
+    next_start: int,
+    language: str,
+    amount: str | None,
+    unknown: Sequence[str],
+    numbers: Sequence[tuple[int, int]],
 ) -> tuple[str, int, int] | None:
     """A figure with its subject, from the clause that holds it ("net gain of the group has retreated
     to $4.95B", "Roughly 20% of the population", "More than 14,000 people have escaped"): up to eight
-    words before the number, within the clause and after the last word the engine left
-    untranslated; then the noun it counts ("64,000 people", "20% of the population"), or, when no
-    content word leads up to it, up to four words that say what they did. No function word at
-    either end (the number's own qualifier stays, and so does a year's preposition: "в 1960
-    году"); ``amount`` replaces the figure's text (money the engine wrote its own way). ``None``
-    when the clause gives the figure no subject; else the phrase and the span of ``text`` it
-    covers."""
+    words before the number, within the clause, after the last word the engine left untranslated
+    and not from within another of the ``numbers``; then the noun it counts ("64,000 people", "20%
+    of the population"), or, when no content word leads up to it, up to four words that say what
+    they did. No function word at either end (the number's own qualifier stays, and so does a
+    year's preposition: "в 1960 году"); ``amount`` replaces the figure's text (money the engine
+    wrote its own way). ``None`` when the clause gives the figure no subject; else the phrase and
+    the span of ``text`` it covers."""
     function = _function_words(language)
 
     def bare(token: str) -> str:
@@ -454,6 +469,10 @@ def _clause_phrase(
         if token.group().endswith(_CLAUSE_STOP) or token.group() in _DASHES or bare(token.group()) in unknown:
             break
         left.insert(0, token)
+    # The words before it start after a number they would cut ("20 million Kenyan shillings and
+    # journalists up to one million" does not become "million Kenyan shillings and ...").
+    cut = next((b for a, b in numbers if left and a < left[0].start() < b), None)
+    left = [t for t in left if cut is None or t.start() >= cut]
     qualifier = _qualifier(text, fact.start, language)
     kept = min(len(qualifier.split()), len(left)) if qualifier else 0
     # A function word before a year stays with it: "в 1960 году" (in 1960), not "1960 году".
@@ -594,11 +613,13 @@ def _key_figures(
         if len(figures) == MAX_FIGURES:
             break
         text = rendered.get(sentence.start, sentence.text)
-        located = _locate(fact, text, _figures_in(text, language), language)
+        found = _figures_in(text, language)
+        located = _locate(fact, text, found, language)
         if located is None:
             continue
         left = [w.lower() for w in (unknown or {}).get(sentence.start, ())]
-        phrased = _phrase(text, located[0], located[1], language, located[2], left)
+        numbers = [(f.start, f.end) for f, _ in found.values()]
+        phrased = _phrase(text, located[0], located[1], language, located[2], left, numbers)
         if phrased is None:
             continue
         phrase, first, last = phrased
