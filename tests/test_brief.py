@@ -341,6 +341,27 @@ def test_headline_and_typography_are_the_readers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "head"),
+    [
+        # Cut after the closing mark, not before it.
+        ("La NSA met en cause une « erreur interne » et non des pirates informatiques pour la panne de "
+         "son site", "fr", "La NSA met en cause une « erreur interne »"),
+        # Cut before the quotation when what comes before it is half the headline or more.
+        ("Il faudrait enseigner les mythes et légendes aux enfants comme « des modèles de style de vie », "
+         "déclare l'auteur.", "fr", "Il faudrait enseigner les mythes et légendes aux enfants"),
+        ("U.S. Secretary of State John Kerry said Saturday that \"we need to close the deal\" on the "
+         "nuclear talks with Iran.", "en", "U.S. Secretary of State John Kerry said Saturday"),
+        # Else the cut inside the quotation says so, and closes it.
+        ("\"The Law of the Jungle, which never orders anything without a reason, forbids every beast to "
+         "eat Man.\" I still remember the first time.", "en",
+         "\"The Law of the Jungle, which never orders anything without a reason…\""),
+    ],
+)
+def test_a_headline_never_leaves_a_quotation_open(text: str, language: str, head: str) -> None:
+    assert headline(text, language) == head
+
+
+@pytest.mark.parametrize(
     ("text", "language", "head", "lede"),
     [
         ("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat, že jeho hnutí ANO bude muset "

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..segment import CHARACTERS_PER_WORD, count_words, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
@@ -13,6 +14,24 @@ _APPOSITION = re.compile(r"^((?:\S+\s){0,3}\S+), ((?:\S+\s){0,6}\S+), (?=\S)")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])")
 _GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»")
 _TRAILING = " ,;:-–—"
+# What each quote or bracket opens with and closes with. "“" closes „ (German, Czech) and opens ”.
+_CLOSERS = {"«": "»", "“": "”", "„": "“", "‚": "‘", "(": ")", "[": "]", "（": "）", "「": "」", "『": "』"}
+_LONE_CLOSER = re.compile(r"[»”“‘)\]）」』\"]+[,;:.!?]*")
+_OPENERS = (*_CLOSERS, '"')
+
+
+def _unclosed(text: str) -> str:
+    """The marks that would close the quotations and brackets ``text`` leaves open, innermost first
+    ("une « erreur interne" → "»")."""
+    expected: list[str] = []
+    for char in text:
+        if expected and char == expected[-1]:
+            expected.pop()
+        elif char == '"':
+            expected.append('"')
+        elif char in _CLOSERS:
+            expected.append(_CLOSERS[char])
+    return "".join(reversed(expected))
 
 
 def _typography(text: str, language: str) -> str:
@@ -38,8 +57,9 @@ def words(text: str, language: str) -> int:
 def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) -> str:
     """``text`` within ``limit`` words, cut where a reader can stop: after its leading clauses (at
     ``,`` ``;`` ``:`` or a dash), else before a function word that opens a phrase ("… Friday | of a
-    decline"), never after a function word ("of", "the", "has"). Asides in brackets go first.
-    ``ellipsis`` marks a cut sentence with "…" (ledes); headlines lose their full stop instead."""
+    decline"), never after a function word ("of", "the", "has") nor inside a quotation ("une
+    « erreur interne »", not "une « erreur interne"). Asides in brackets go first. ``ellipsis``
+    marks a cut sentence with "…" (ledes); headlines lose their full stop instead."""
     if words(text, language) <= limit:
         return text
     text = without_asides(text)
@@ -54,24 +74,45 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     tokens = list(re.finditer(r"\S+", text))
     bare = [t.group().strip("«»“”\"'()[],;:.!?¿¡").lower() for t in tokens]
 
-    def ends_well(i: int) -> bool:
-        return bool(bare[i]) and bare[i] not in stop and not tokens[i].group().endswith(("«", "“", "("))
+    def through(i: int) -> int:
+        """How many tokens a cut after token ``i`` keeps: with a closing mark standing alone after
+        it (the "»" of "« erreur interne »")."""
+        closer = i + 1 < len(tokens) and _LONE_CLOSER.fullmatch(tokens[i + 1].group()) is not None
+        return i + 2 if closer else i + 1
 
-    fits = [i for i in range(len(tokens)) if words(text[: tokens[i].end()], language) <= limit]
+    def ends_well(i: int) -> bool:
+        return bool(bare[i]) and bare[i] not in stop and not tokens[i].group().endswith(("«", "“", "„", "("))
+
+    def closed(i: int) -> bool:
+        return not _unclosed(text[: tokens[through(i) - 1].end()])
+
+    def clause_ends(i: int) -> bool:
+        kept = through(i)
+        return tokens[kept - 1].group().endswith((",", ";", ":")) or (
+            kept < len(tokens) and bare[kept] == "" and not tokens[kept].group().startswith(_OPENERS)
+        )
+
+    def phrase_ends(i: int) -> bool:
+        return through(i) < len(tokens) and bare[through(i)] in stop
+
+    fits = [i for i in range(len(tokens)) if words(text[: tokens[through(i) - 1].end()], language) <= limit]
     floor = max(1, limit // 2)
-    clause = [
-        i
-        for i in fits
-        if i + 1 >= floor
-        and ends_well(i)
-        and (tokens[i].group().endswith((",", ";", ":")) or (i + 1 < len(tokens) and bare[i + 1] == ""))
-    ]
-    phrase = [
-        i for i in fits if i + 1 >= floor and ends_well(i) and i + 1 < len(tokens) and bare[i + 1] in stop
-    ]
-    plain = [i for i in fits if ends_well(i)]
-    best = max(clause or phrase or plain or fits[:1] or [0])
-    cut = text[: tokens[best].end()].rstrip(_TRAILING)
+
+    def best_cut(kept: Callable[[int], bool]) -> int:
+        clause = [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and clause_ends(i)]
+        phrase = [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and phrase_ends(i)]
+        plain = [i for i in fits if ends_well(i) and kept(i)]
+        return max(clause or phrase or plain or fits[:1] or [0])
+
+    # A quotation is cut only when closing every one before it leaves less than half the words; then
+    # the cut says so, and closes it ("« des modèles de style… »").
+    best = best_cut(closed)
+    if best + 1 < floor or not closed(best):
+        best = best_cut(lambda i: True)
+    cut = text[: tokens[through(best) - 1].end()].rstrip(_TRAILING)
+    marks = _unclosed(cut)
+    if marks:
+        return without_full_stop(cut) + "…" + marks
     return cut + "…" if ellipsis else without_full_stop(cut)
 
 
