@@ -187,7 +187,8 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
             "cs",
             "Soud v Praze\n\n"
             "Z budovy bylo evakuováno 300 lidí. Hrozí jim 15 až 20 let vězení. Turnaj se hraje od 15. "
-            "do 17. listopadu. Abrahámek tam pracoval posledních 14 let.",
+            "do 17. listopadu. Abrahámek tam pracoval posledních 14 let. Zákon platí od roku 2001, byl "
+            "zaveden před 12 lety.",
             ["300"],
             "300 lidí",
         ),
@@ -330,3 +331,12 @@ def test_a_figure_phrase_does_not_start_inside_the_number_before_it() -> None:
         "was determined to be $1.6 million, the jury said."
     )
     assert "Williams was determined to be $1.6 million" in _phrases(fees, "en")
+
+
+def test_a_czech_age_written_as_one_word_is_no_key_figure() -> None:
+    czech = (
+        "Soud v Praze\n\nZ budovy bylo evakuováno 300 lidí. Krajský soud zprostil obžaloby pětadvacetiletého "
+        "Slováka a dvaadvacetiletého Čecha pro nedostatek důkazů. Podle obžaloby mladíci přepadli "
+        "sedmasedmdesátiletého muže v jeho domě."
+    )
+    assert [f.value for f in _figures(czech, "cs")] == ["300"]

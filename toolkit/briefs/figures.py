@@ -12,7 +12,7 @@ import regex
 
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
-from ..languages import duration_words, hour_words, list_words, month_names
+from ..languages import age_words, duration_words, hour_words, list_words, month_names
 from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
@@ -207,9 +207,9 @@ def _function_words(language: str) -> frozenset[str]:
 
 def _too_plain(fact: Fact, text: str, language: str) -> bool:
     """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
-    ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.") and numbers that name or rank
-    something ("Flight 9525", "No. 1") are no key figures; nor is the second end of a pair or range
-    whose first is one ("ages 7 and 9", "between 1590 and 1612")."""
+    ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.", "pětadvacetiletého") and numbers
+    that name or rank something ("Flight 9525", "No. 1") are no key figures; nor is the second end of
+    a pair or range whose first is one ("ages 7 and 9", "between 1590 and 1612")."""
     if fact.kind != "number":
         return False
     if _counts_time(text, fact.end, language) or _period_ordinal(text, fact, language):
@@ -220,7 +220,8 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
         if _too_plain(first, text, language):
             return True
     if fact.text.isalpha():
-        return float(fact.value) < 10 or _labels(text, fact, language)
+        plain = float(fact.value) < 10 or fact.text.casefold() in age_words(language)
+        return plain or _labels(text, fact, language)
     before = text[max(fact.start - 40, 0) : fact.start]
     if fact.text.isdigit() and len(fact.text) == 4:
         if _modern_year(fact.text) or (1000 <= int(fact.text) < 1800 and _YEAR_BEFORE.search(before)):

@@ -43,6 +43,7 @@ from .numbers import (
 from .units import convert, duration_words, unit_words
 from .words import (
     adjective_numbers,
+    age_words,
     exact_number_words,
     group_words,
     indefinite_articles,
@@ -71,6 +72,7 @@ __all__ = [
     "date_words",
     "digit_value",
     "duration_words",
+    "age_words",
     "exact_number_words",
     "format_date",
     "format_day_month",

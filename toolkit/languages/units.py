@@ -76,8 +76,11 @@ def _after_figure(loc: Locale, unit: str, widths: tuple[str, ...]) -> Iterator[t
 
 
 _DURATIONS = tuple(f"duration-{unit}" for unit in ("year", "month", "week", "day", "hour", "minute"))
-# Forms of a duration CLDR's patterns do not write after a figure ("deux années").
-_DURATIONS_CLDR_LACKS = MappingProxyType({"fr": ("année", "années")})
+# Forms of a duration CLDR's patterns do not write after a figure ("deux années"; Czech instrumental
+# and locative plurals: "před 12 lety", 12 years ago, "v posledních 5 letech").
+_DURATIONS_CLDR_LACKS = MappingProxyType(
+    {"fr": ("année", "années"), "cs": ("lety", "letech", "dnech", "týdnech", "měsících")}
+)
 
 
 @functools.lru_cache(maxsize=64)

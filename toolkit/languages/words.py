@@ -12,6 +12,7 @@ from ._locale import base_language, locale
 
 __all__ = [
     "adjective_numbers",
+    "age_words",
     "exact_number_words",
     "group_words",
     "indefinite_articles",
@@ -81,6 +82,16 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
         if word in exact:
             exact.add(plain)
     return words, exact
+
+
+@functools.lru_cache(maxsize=64)
+def age_words(language: str | None) -> frozenset[str]:
+    """The words of :func:`number_words` that are ages or lengths of time as one adjective, case-folded
+    (Czech "pětadvacetiletého": 25 years old): a figure of a person or a period, not a count."""
+    if base_language(language) != "cs":
+        return frozenset()
+    ages = tuple(f"let{ending}" for ending in _CZECH_ADJECTIVE_ENDINGS)
+    return frozenset(word for word in _czech_forms() if word.endswith(ages))
 
 
 def adjective_numbers(language: str | None) -> frozenset[str]:
