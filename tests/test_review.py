@@ -17,7 +17,7 @@ import toolkit
 from toolkit.cli import app
 from toolkit.engines.base import MARK_KINDS, mark_unknown, unmark
 from toolkit.pipeline import Pipeline
-from toolkit.review import Review, UnknownWord, copied_words
+from toolkit.review import Review, UnknownWord, copied_words, looks_like_name
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 
@@ -82,6 +82,36 @@ def test_apertium_unknown_words_with_their_leg() -> None:
     assert "faillite" in result.text and "Alepo" in result.text
     segments = {w.word: w.segment for w in result.review.unknown_words}
     assert segments["faillite"] == 0 and segments["Alepo"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("à l'aéroport Montréal-Trudeau jeudi", "Trudeau", True),
+        ("the Hart-Scott-Rodino Act", "Rodino", True),
+        ("a déclaré M. Edis devant la cour", "Edis", True),
+        ("un sentiment anti-Américain", "Américain", False),
+        ("Il est parti. Coulson a déclaré", "Coulson", False),
+        ("Le procès - Coulson a déclaré", "Coulson", False),
+    ],
+)
+def test_a_name_is_capitalised_mid_sentence(text: str, word: str, name: bool) -> None:
+    assert looks_like_name(text, text.index(word), "fr") is name
+
+
+@needs_apertium
+def test_a_name_is_one_wherever_it_stands() -> None:
+    """A word capitalised mid-sentence once is a name where it opens a sentence too, and the small
+    words inside a name are part of it: none is reported as a word left untranslated."""
+    text = (
+        "L'ancien rédacteur en chef de News of the World Andy Coulson aurait utilisé le piratage. "
+        "Coulson a nié."
+    )
+    result = toolkit.translate(text, source="fr", target="en", engine="apertium")
+    words = {w.word for w in result.review.unknown_words if not w.name}
+    names = {w.word for w in result.review.unknown_words if w.name}
+    assert {"Coulson", "News", "World", "of", "the"} <= names
+    assert not words & names and "piratage" in words
 
 
 @needs_apertium

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from .segment import stopwords
+from .segment import ends_on_abbreviation, stopwords
 
 if TYPE_CHECKING:
     from .glossary import TermReport
@@ -89,16 +89,26 @@ class Review:
         }
 
 
-def looks_like_name(text: str, start: int) -> bool:
+def looks_like_name(text: str, start: int, language: str | None = None) -> bool:
     """A capitalised word that does not open a sentence (an all-capital word is an acronym, and
-    acronyms are names too)."""
+    acronyms are names too): neither after the full stop of an abbreviation the segmenter knows in
+    ``language`` ("M. Edis", "Dr. Ruby") nor after a hyphen that joins it to a capitalised word
+    ("Montréal-Trudeau", "Hart-Scott-Rodino") does one open."""
     word = text[start:]
     if not word[:1].isupper():
         return False
     if sum(c.isupper() for c in word[:4]) > 1:
         return True
+    if text[start - 1 : start] == "-":
+        head = _HYPHENATED.search(text, max(0, start - 60), start)
+        return head is not None and head.group(1)[:1].isupper()
     before = text[:start].rstrip()
+    if before.endswith(".") and ends_on_abbreviation(before[:-1], language):
+        return True
     return bool(before) and before[-1] not in ".!?:;«“\"'—–-("
+
+
+_HYPHENATED = re.compile(r"([^\W\d_]+)-\Z")
 
 
 # -- copied-through words (neural engines) --------------------------------------------------------

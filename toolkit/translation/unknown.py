@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..glossary import Glossary, GlossaryReport, fold
@@ -50,7 +51,34 @@ def unknown_words(
             if fold(text[start:end]) in kept:
                 continue
             word = text[start:end]
-            name = looks_like_name(text, start)
+            name = looks_like_name(text, start, target)
             words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
-    return TranslatedSegments(tuple(clean), report, tuple(words))
+    return TranslatedSegments(tuple(clean), report, _names_throughout(words, clean))
 
+
+def _names_throughout(words: list[UnknownWord], texts: list[str]) -> tuple[UnknownWord, ...]:
+    """``words`` with what one place shows of a name said everywhere: a word capitalised
+    mid-sentence once is a name where it opens a sentence too ("Coulson a déclaré" after "Andy
+    Coulson"), and the small words between the words of a name are part of it ("News of the World")."""
+    names = {fold(w.word) for w in words if w.name}
+    named = [
+        replace(w, name=True) if w.word[:1].isupper() and fold(w.word) in names else w for w in words
+    ]
+    result: list[UnknownWord] = []
+    run: list[UnknownWord] = []
+    for word in sorted(named, key=lambda w: (w.segment, w.start)):
+        between = texts[word.segment][run[-1].end : word.start] if run else ""
+        if run and word.segment == run[-1].segment and not between.strip():
+            run.append(word)
+            continue
+        result += _within_names(run)
+        run = [word]
+    return (*result, *_within_names(run))
+
+
+def _within_names(run: list[UnknownWord]) -> list[UnknownWord]:
+    """A run of adjacent words, the ones between its first and last name made names."""
+    named = [i for i, w in enumerate(run) if w.name]
+    if len(named) < 2:
+        return run
+    return [replace(w, name=True) if named[0] < i < named[-1] else w for i, w in enumerate(run)]
