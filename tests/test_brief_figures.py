@@ -12,6 +12,7 @@ import pytest
 
 from toolkit import Brief, Pipeline
 from toolkit.briefs import KeyFigure, build_brief
+from toolkit.briefs.wording import balanced
 from toolkit.facts import extract_facts
 
 pytestmark = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
@@ -340,3 +341,17 @@ def test_a_czech_age_written_as_one_word_is_no_key_figure() -> None:
         "sedmasedmdesátiletého muže v jeho domě."
     )
     assert [f.value for f in _figures(czech, "cs")] == ["300"]
+
+
+def test_a_figure_phrase_neither_opens_nor_closes_an_aside_or_quotation_it_does_not_hold() -> None:
+    english = (
+        "March Madness\n\nSelection Sunday (March 15) A 10-member panel determines seedings for the 68 "
+        "teams. Paul is the richest Beatle, ahead of Ringo and the late John (but he's only worth an "
+        "estimated $60 million). The party did well in the vote (securing 10 seats). The most sought after "
+        "item among roughly 150 pieces of \"Gone With the Wind\" memorabilia was a dress."
+    )
+    phrases = _phrases(english, "en")
+    assert "he's only worth an estimated $60 million" in phrases
+    assert "securing 10 seats" in phrases
+    for phrase in phrases:
+        assert balanced(phrase), phrase

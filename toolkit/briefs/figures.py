@@ -17,6 +17,7 @@ from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
 from .model import KeyFigure
+from .wording import balanced
 
 #: At most this many key figures per brief, the most newsworthy first.
 MAX_FIGURES = 5
@@ -433,6 +434,9 @@ def _figure_end(text: str, fact: Fact, next_start: int, language: str) -> int:
 # Clause marks of every script: Arabic's comma and semicolon ("،", "؛"), the CJK full-width ones.
 _SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
 _CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–", *_SCRIPT_COMMAS)
+# A phrase neither reaches into an aside or quotation from outside it ("(but he's only worth", "pieces
+# of \"Gone") nor out of one ("15) A 10-member panel"): it starts after the mark, or stops before it.
+_OPENING = ("(", "«", "“", "„", '"')
 _CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?", "。", "！", "？", "؟", *_SCRIPT_COMMAS)
 _DASHES = ("-", "–", "—")
 _BARE = "«»“”\"'()[],;:.!?¿¡" + "".join(_SCRIPT_COMMAS) + "。！？؟"
@@ -470,6 +474,9 @@ def _clause_phrase(
         if token.group().endswith(_CLAUSE_STOP) or token.group() in _DASHES or bare(token.group()) in unknown:
             break
         left.insert(0, token)
+    # The first word may open the aside the figure is in ("(securing 10 seats)"): its mark is stripped.
+    while left and not balanced(text[left[0].start() + _marks_before(left[0].group()) : fact.start]):
+        left.pop(0)
     # The words before it start after a number they would cut ("20 million Kenyan shillings and
     # journalists up to one million" does not become "million Kenyan shillings and ...").
     cut = next((b for a, b in numbers if left and a < left[0].start() < b), None)
@@ -489,7 +496,7 @@ def _clause_phrase(
     figure = amount if amount is not None else text[fact.start : end]
     for token in re.finditer(r"\S+", text[end:next_start]):
         word = bare(token.group())
-        if len(right) == 4 or not word or word in unknown or token.group().startswith(("(", "«", "“")):
+        if len(right) == 4 or not word or word in unknown or token.group().startswith(_OPENING):
             break
         if subject and word in function and not linked and word not in _LINKS:
             break
@@ -507,8 +514,12 @@ def _clause_phrase(
     last = end + right[-1].end() if right else end
     # Spaced as the text is: "1%-ную бордоскую смесь", not "1% -ную".
     phrase = " ".join((text[first : fact.start] + figure + text[end:last]).split())
-    phrase = phrase.strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
-    return _without_full_stop(phrase, language), first, last
+    phrase = _without_full_stop(phrase, language).strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
+    return phrase, first, last
+
+
+def _marks_before(token: str) -> int:
+    return len(token) - len(token.lstrip("".join(_OPENING)))
 
 
 def _opens_year(tokens: Sequence[re.Match[str]]) -> bool:

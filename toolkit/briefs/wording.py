@@ -18,12 +18,26 @@ _TRAILING = " ,;:-–—"
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‚": "‘", "(": ")", "[": "]", "（": "）", "「": "」", "『": "』"}
 _LONE_CLOSER = re.compile(r"[»”“‘)\]）」』\"]+[,;:.!?]*")
 _OPENERS = (*_CLOSERS, '"')
+_CLOSING = frozenset(_CLOSERS.values()) - frozenset(_CLOSERS)
 
 
-def _unclosed(text: str) -> str:
+def unclosed(text: str) -> str:
     """The marks that would close the quotations and brackets ``text`` leaves open, innermost first
     ("une « erreur interne" → "»")."""
+    return _marks(text)[0]
+
+
+def balanced(text: str) -> bool:
+    """Whether ``text`` closes every quotation and bracket it opens, and closes none it did not open
+    ("15) A 10-member panel" does not)."""
+    expected, stray = _marks(text)
+    return not expected and not stray
+
+
+def _marks(text: str) -> tuple[str, bool]:
+    """What :func:`unclosed` says, and whether a closing mark closes nothing."""
     expected: list[str] = []
+    stray = False
     for char in text:
         if expected and char == expected[-1]:
             expected.pop()
@@ -31,7 +45,9 @@ def _unclosed(text: str) -> str:
             expected.append('"')
         elif char in _CLOSERS:
             expected.append(_CLOSERS[char])
-    return "".join(reversed(expected))
+        elif char in _CLOSING:
+            stray = True
+    return "".join(reversed(expected)), stray
 
 
 def _typography(text: str, language: str) -> str:
@@ -84,7 +100,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return bool(bare[i]) and bare[i] not in stop and not tokens[i].group().endswith(("«", "“", "„", "("))
 
     def closed(i: int) -> bool:
-        return not _unclosed(text[: tokens[through(i) - 1].end()])
+        return not unclosed(text[: tokens[through(i) - 1].end()])
 
     def clause_ends(i: int) -> bool:
         kept = through(i)
@@ -110,7 +126,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     if best + 1 < floor or not closed(best):
         best = best_cut(lambda i: True)
     cut = text[: tokens[through(best) - 1].end()].rstrip(_TRAILING)
-    marks = _unclosed(cut)
+    marks = unclosed(cut)
     if marks:
         return without_full_stop(cut) + "…" + marks
     return cut + "…" if ellipsis else without_full_stop(cut)
