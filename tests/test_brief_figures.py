@@ -355,3 +355,13 @@ def test_a_figure_phrase_neither_opens_nor_closes_an_aside_or_quotation_it_does_
     assert "securing 10 seats" in phrases
     for phrase in phrases:
         assert balanced(phrase), phrase
+
+
+def test_a_dash_written_as_two_hyphens_ends_a_figure_phrase_clause() -> None:
+    english = (
+        "Letter to Iran\n\nOn Monday, 47 Republican Senators -- that is, all but seven -- sent a letter to "
+        "Iran. A Florida Panhandle crash three days ago -- killing 11 service members -- is under review."
+    )
+    phrases = _phrases(english, "en")
+    assert "killing 11 service members" in phrases
+    assert not any("--" in p for p in phrases), phrases

@@ -439,6 +439,9 @@ _CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–", *_SCRIPT_COM
 _OPENING = ("(", "«", "“", "„", '"')
 _CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?", "。", "！", "？", "؟", *_SCRIPT_COMMAS)
 _DASHES = ("-", "–", "—")
+# A dash standing alone between words ends a clause, written "--" too (typewriter copy: "47
+# Republican Senators -- that is, all but seven -- sent").
+_CLAUSE_DASHES = (*_DASHES, "--")
 _BARE = "«»“”\"'()[],;:.!?¿¡" + "".join(_SCRIPT_COMMAS) + "。！？؟"
 
 
@@ -471,7 +474,11 @@ def _clause_phrase(
 
     left: list[re.Match[str]] = []
     for token in reversed(list(re.finditer(r"\S+", text[: fact.start]))[-8:]):
-        if token.group().endswith(_CLAUSE_STOP) or token.group() in _DASHES or bare(token.group()) in unknown:
+        if (
+            token.group().endswith(_CLAUSE_STOP)
+            or token.group() in _CLAUSE_DASHES
+            or bare(token.group()) in unknown
+        ):
             break
         left.insert(0, token)
     # The first word may open the aside the figure is in ("(securing 10 seats)"): its mark is stripped.
@@ -496,7 +503,13 @@ def _clause_phrase(
     figure = amount if amount is not None else text[fact.start : end]
     for token in re.finditer(r"\S+", text[end:next_start]):
         word = bare(token.group())
-        if len(right) == 4 or not word or word in unknown or token.group().startswith(_OPENING):
+        if (
+            len(right) == 4
+            or not word
+            or word in unknown
+            or token.group().startswith(_OPENING)
+            or token.group() in _CLAUSE_DASHES
+        ):
             break
         if subject and word in function and not linked and word not in _LINKS:
             break
