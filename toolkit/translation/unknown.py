@@ -53,16 +53,23 @@ def unknown_words(
             word = text[start:end]
             name = looks_like_name(text, start, target)
             words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
-    return TranslatedSegments(tuple(clean), report, _names_throughout(words, clean))
+    return TranslatedSegments(tuple(clean), report, _names_throughout(words, clean, segments))
 
 
-def _names_throughout(words: list[UnknownWord], texts: list[str]) -> tuple[UnknownWord, ...]:
+def _names_throughout(
+    words: list[UnknownWord], texts: list[str], sources: list[str]
+) -> tuple[UnknownWord, ...]:
     """``words`` with what one place shows of a name said everywhere: a word capitalised
     mid-sentence once is a name where it opens a sentence too ("Coulson a déclaré" after "Andy
-    Coulson"), and the small words between the words of a name are part of it ("News of the World")."""
+    Coulson"), and the small words between the words of a name are part of it ("News of the World").
+    A capitalised word written so in its source segment is a name too when a capitalised word
+    follows it ("Scotland Yard has", "Meng Jianzhu") or an elided article is glued before it
+    ("Val-d'Oise", "L'Express"); not a word of a pivot language, which the engine may have recased
+    ("Esgrimían Banners")."""
     names = {fold(w.word) for w in words if w.name}
     named = [
-        replace(w, name=True) if w.word[:1].isupper() and fold(w.word) in names else w for w in words
+        replace(w, name=True) if _named_around(w, texts[w.segment], sources[w.segment], names) else w
+        for w in words
     ]
     result: list[UnknownWord] = []
     run: list[UnknownWord] = []
@@ -74,6 +81,22 @@ def _names_throughout(words: list[UnknownWord], texts: list[str]) -> tuple[Unkno
         result += _within_names(run)
         run = [word]
     return (*result, *_within_names(run))
+
+
+def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) -> bool:
+    if not word.word[:1].isupper():
+        return False
+    if fold(word.word) in names:
+        return True
+    if word.word not in source:
+        return False
+    following = _NEXT_WORD.match(text, word.end)
+    capital_after = following is not None and following.group(1).isupper()
+    return capital_after or _ELIDED.search(text, max(0, word.start - 3), word.start) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w)")
+_ELIDED = re.compile(r"\b\w['’]\Z")
 
 
 def _within_names(run: list[UnknownWord]) -> list[UnknownWord]:
