@@ -17,7 +17,7 @@ from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
 from .model import KeyFigure
-from .wording import balanced
+from .wording import OPENING_MARKS, balanced
 
 #: At most this many key figures per brief, the most newsworthy first.
 MAX_FIGURES = 5
@@ -434,9 +434,6 @@ def _figure_end(text: str, fact: Fact, next_start: int, language: str) -> int:
 # Clause marks of every script: Arabic's comma and semicolon ("،", "؛"), the CJK full-width ones.
 _SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
 _CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–", *_SCRIPT_COMMAS)
-# A phrase neither reaches into an aside or quotation from outside it ("(but he's only worth", "pieces
-# of \"Gone") nor out of one ("15) A 10-member panel"): it starts after the mark, or stops before it.
-_OPENING = ("(", "«", "“", "„", '"')
 _CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?", "。", "！", "？", "؟", *_SCRIPT_COMMAS)
 _DASHES = ("-", "–", "—")
 # A dash standing alone between words ends a clause, written "--" too (typewriter copy: "47
@@ -481,8 +478,10 @@ def _clause_phrase(
         ):
             break
         left.insert(0, token)
-    # The first word may open the aside the figure is in ("(securing 10 seats)"): its mark is stripped.
-    while left and not balanced(text[left[0].start() + _marks_before(left[0].group()) : fact.start]):
+    # A phrase neither reaches into an aside or quotation from outside it ("John (but he's only
+    # worth") nor out of one ("15) A 10-member panel"): it starts inside the aside its figure is in,
+    # whose opening mark is stripped ("securing 10 seats"), and stops before a quotation opens.
+    while left and not balanced(text[left[0].start() + _opening_marks(left[0].group()) : fact.start]):
         left.pop(0)
     # The words before it start after a number they would cut ("20 million Kenyan shillings and
     # journalists up to one million" does not become "million Kenyan shillings and ...").
@@ -507,7 +506,7 @@ def _clause_phrase(
             len(right) == 4
             or not word
             or word in unknown
-            or token.group().startswith(_OPENING)
+            or token.group().startswith(OPENING_MARKS)
             or token.group() in _CLAUSE_DASHES
         ):
             break
@@ -531,8 +530,9 @@ def _clause_phrase(
     return phrase, first, last
 
 
-def _marks_before(token: str) -> int:
-    return len(token) - len(token.lstrip("".join(_OPENING)))
+def _opening_marks(token: str) -> int:
+    """How many quotation and bracket marks ``token`` opens with."""
+    return len(token) - len(token.lstrip("".join(OPENING_MARKS)))
 
 
 def _opens_year(tokens: Sequence[re.Match[str]]) -> bool:

@@ -17,7 +17,8 @@ _TRAILING = " ,;:-–—"
 # What each quote or bracket opens with and closes with. "“" closes „ (German, Czech) and opens ”.
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‚": "‘", "(": ")", "[": "]", "（": "）", "「": "」", "『": "』"}
 _LONE_CLOSER = re.compile(r"[»”“‘)\]）」』\"]+[,;:.!?]*")
-_OPENERS = (*_CLOSERS, '"')
+#: The marks that open a quotation or a bracket.
+OPENING_MARKS = (*_CLOSERS, '"')
 _CLOSING = frozenset(_CLOSERS.values()) - frozenset(_CLOSERS)
 
 
@@ -105,7 +106,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     def clause_ends(i: int) -> bool:
         kept = through(i)
         return tokens[kept - 1].group().endswith((",", ";", ":")) or (
-            kept < len(tokens) and bare[kept] == "" and not tokens[kept].group().startswith(_OPENERS)
+            kept < len(tokens) and bare[kept] == "" and not tokens[kept].group().startswith(OPENING_MARKS)
         )
 
     def phrase_ends(i: int) -> bool:

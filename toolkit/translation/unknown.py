@@ -84,6 +84,8 @@ def _names_throughout(
 
 
 def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) -> bool:
+    """Whether ``word`` (of the translation ``text`` of ``source``) is a name, by the rules of
+    :func:`_names_throughout`."""
     if not word.word[:1].isupper():
         return False
     if fold(word.word) in names:
