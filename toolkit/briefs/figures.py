@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
+from typing import NamedTuple
 
 import regex
 
@@ -390,18 +391,13 @@ def _qualifier(text: str, start: int, language: str) -> str | None:
 
 
 def _phrase(
-    text: str,
-    fact: Fact,
-    next_start: int,
-    language: str,
-    amount: str | None,
-    unknown: Sequence[str],
-    numbers: Sequence[tuple[int, int]],
+    text: str, located: _Located, language: str, unknown: Sequence[str], numbers: Sequence[tuple[int, int]]
 ) -> tuple[str, int, int] | None:
     """ "at least 242 dead": the number as written, its qualifier and what happened to the people
     counted; else the figure with its subject from its clause (:func:`_clause_phrase`; ``numbers``:
     the spans of the numbers in ``text``). With the span of ``text`` it stands for; ``None`` when
     the clause gives the figure no subject."""
+    fact, next_start = located.fact, located.next_start
     words = _WORD.findall(text[fact.end : next_start])
     outcome = next(
         (
@@ -417,7 +413,7 @@ def _phrase(
         end = _figure_end(text, fact, next_start, language)
         phrase = " ".join([*([qualifier] if qualifier else []), text[fact.start : end], outcome])
         return phrase, fact.start - (len(qualifier) + 1 if qualifier else 0), end
-    return _clause_phrase(text, fact, next_start, language, amount, unknown, numbers)
+    return _clause_phrase(text, located, language, unknown, numbers)
 
 
 def _figure_end(text: str, fact: Fact, next_start: int, language: str) -> int:
@@ -443,13 +439,7 @@ _BARE = "«»“”\"'()[],;:.!?¿¡" + "".join(_SCRIPT_COMMAS) + "。！？؟"
 
 
 def _clause_phrase(
-    text: str,
-    fact: Fact,
-    next_start: int,
-    language: str,
-    amount: str | None,
-    unknown: Sequence[str],
-    numbers: Sequence[tuple[int, int]],
+    text: str, located: _Located, language: str, unknown: Sequence[str], numbers: Sequence[tuple[int, int]]
 ) -> tuple[str, int, int] | None:
     """A figure with its subject, from the clause that holds it ("net gain of the group has retreated
     to $4.95B", "Roughly 20% of the population", "More than 14,000 people have escaped"): up to eight
@@ -457,9 +447,10 @@ def _clause_phrase(
     and not from within another of the ``numbers``; then the noun it counts ("64,000 people", "20%
     of the population"), or, when no content word leads up to it, up to four words that say what
     they did. No function word at either end (the number's own qualifier stays, and so does a
-    year's preposition: "в 1960 году"); ``amount`` replaces the figure's text (money the engine
-    wrote its own way). ``None`` when the clause gives the figure no subject; else the phrase and
+    year's preposition: "в 1960 году"); the ``located`` amount replaces the figure's text (money the
+    engine wrote its own way). ``None`` when the clause gives the figure no subject; else the phrase and
     the span of ``text`` it covers."""
+    fact, next_start, amount = located
     function = _function_words(language)
 
     def bare(token: str) -> str:
@@ -579,22 +570,30 @@ def _amount(fact: Fact, language: str) -> str | None:
         return None
 
 
-def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], language: str) -> tuple[
-    Fact, int, str | None
-] | None:
+class _Located(NamedTuple):
+    """A source fact as a brief's sentence writes it: ``fact`` (its text and span there), where the
+    next number starts (the phrase stops there), and the ``amount`` written the reader's way that
+    replaces its text (money the engine wrote its own way), if any."""
+
+    fact: Fact
+    next_start: int
+    amount: str | None = None
+
+
+def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], language: str) -> _Located | None:
     """Where the brief's sentence ``text`` writes the source's ``fact``: the same value; else the
     number as written ("14.000" where the target reads 14.0); else, for money, the figure before its
     scale word ("4.95" of "4.95 millardos of dollars"), whose words up to the currency the amount
     written the reader's way replaces. With where the next number starts, and that amount."""
     match = found.get(fact.value)
     if match is not None:
-        return match[0], match[1], None
+        return _Located(match[0], match[1])
     later = sorted(f.start for f, _ in found.values())
     at = text.find(fact.text)
     if at >= 0:
         end = at + len(fact.text)
         following = min((s for s in later if s >= end), default=len(text))
-        return Fact(fact.kind, fact.text, fact.value, at, end), following, None
+        return _Located(Fact(fact.kind, fact.text, fact.value, at, end), following)
     if fact.kind != "money" or fact.unscaled is None:
         return None
     scaled = next((f for f, _ in found.values() if f.value == fact.unscaled), None)
@@ -616,7 +615,7 @@ def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], langua
         if word.group().endswith(_CLAUSE_END):
             break
     located = Fact(fact.kind, text[scaled.start : end], fact.value, scaled.start, end)
-    return located, min((s for s in later if s >= end), default=len(text)), amount
+    return _Located(located, min((s for s in later if s >= end), default=len(text)), amount)
 
 
 _CURRENCY_WORDS = ("dollar", "euro", "pound", "franc", "yen", "yuan", "rouble", "ruble", "dólar", "libra")
@@ -644,7 +643,7 @@ def _key_figures(
             continue
         left = [w.lower() for w in (unknown or {}).get(sentence.start, ())]
         numbers = [(f.start, f.end) for f, _ in found.values()]
-        phrased = _phrase(text, located[0], located[1], language, located[2], left, numbers)
+        phrased = _phrase(text, located, language, left, numbers)
         if phrased is None:
             continue
         phrase, first, last = phrased
