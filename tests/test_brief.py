@@ -443,21 +443,40 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
 
 
 @needs_apertium
-def test_an_untranslated_word_is_no_cause_of_a_renamed_acronym_or_an_idiom() -> None:
-    """"réfutent" left untranslated explains no acronym: "ONU" → "UN" is a rendering, so "UN" (a
-    note) is not raised to an error, and "ONU" keeps its own warning without that cause; nor does
-    "explicitement" explain the "first" of "the first time" (for "la première fois")."""
-    text = (
-        "Offensive au Congo\n\nL'armée attaque les rebelles près de Goma. L'ONU et Kinshasa accusent "
-        "régulièrement l'Ouganda et le Rwanda de soutenir le M23, ce que réfutent Kigali et Kampala. "
-        "C'est la première fois qu'un responsable américain admet explicitement ces pratiques."
-    )
+@pytest.mark.parametrize(
+    ("text", "unknown", "shown", "findings"),
+    [
+        # "réfutent" left untranslated explains no acronym: "ONU" → "UN" is a rendering, so "UN" (a
+        # note) is not raised to an error, and "ONU" keeps its own warning without that cause; nor
+        # does "explicitement" explain the "first" of "the first time" (for "la première fois").
+        (
+            "Offensive au Congo\n\nL'armée attaque les rebelles près de Goma. L'ONU et Kinshasa accusent "
+            "régulièrement l'Ouganda et le Rwanda de soutenir le M23, ce que réfutent Kigali et Kampala. "
+            "C'est la première fois qu'un responsable américain admet explicitement ces pratiques.",
+            {"réfutent", "explicitement"},
+            "the first time",
+            [("ONU", "warning", ())],
+        ),
+        # A lost amount is explained by the word after its number ("38 millardos of books"), not by
+        # every word the sentence left untranslated.
+        (
+            "RBS crée une structure de défaisance\n\nLONDRES, 1 nov (AFP) - Royal Bank of Scotland va créer "
+            "en interne une structure de défaisance regroupant 38 milliards de livres d'actifs risqués, "
+            "mesures destinées à détendre ses relations avec Londres et à accélérer sa reprivatisation.",
+            {"défaisance", "millardos", "détendre"},
+            "38 millardos",
+            [("38 milliards de livres", "error", ("millardos",))],
+        ),
+    ],
+)
+def test_a_finding_names_only_the_untranslated_words_that_explain_it(
+    text: str, unknown: set[str], shown: str, findings: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
     with Pipeline("apertium") as pipeline:
         result = pipeline.brief(text, target="en", source="fr")
-    assert {"réfutent", "explicitement"} <= set(result.review.unknown_words)
-    assert "the first time" in " ".join(result.bullets["long"])
-    findings = [(f.text, f.severity, f.cause) for f in result.review.findings]
-    assert findings == [("ONU", "warning", ())]
+    assert unknown <= set(result.review.unknown_words)
+    assert shown in " ".join([result.lede, *result.bullets["long"]])
+    assert [(f.text, f.severity, f.cause) for f in result.review.findings] == findings
 
 
 def test_review_findings_cover_only_the_sentences_shown() -> None:

@@ -353,3 +353,4 @@ def test_a_figure_phrase_neither_opens_nor_closes_an_aside_or_quotation_it_does_
     assert "securing 10 seats" in phrases
     for phrase in phrases:
         assert balanced(phrase), phrase
+

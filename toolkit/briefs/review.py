@@ -3,6 +3,7 @@ carry over, with their likely cause."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ def _review(
         idioms = {(f.start, f.end) for f in report.target_facts if f.spelled and f.kind == "number"}
         for item in report.findings:
             idiom = item.problem == "extra" and (item.start, item.end) in idioms
-            left = () if item.kind == "acronym" or idiom else words_left
+            left = () if item.kind == "acronym" or idiom else _causes(item.text, shown, words_left)
             cause = f"{', '.join(left)} left untranslated" if left else None
             if item.severity == "note" and not left:
                 continue  # e.g. a number written in words: nothing an editor must check
@@ -62,6 +63,33 @@ def _review(
         target_facts=tuple(f for r in reports for f in r.target_facts),
     )
     return BriefReview(tuple(untranslated), tuple(findings)), fidelity
+
+
+def _causes(fact: str, shown: str, words: Sequence[str]) -> tuple[str, ...]:
+    """The words left untranslated that likely cost the figure ``fact`` of the source: those in the
+    few words after its number in the ``shown`` sentence, where its scale and unit stand
+    ("millardos" of "38 millardos of books" for "38 milliards de livres", not every word the
+    sentence left), else all ``words``."""
+    number = _NUMBER.search(fact)
+    if number is None:
+        return tuple(words)
+    spans = [m.span() for m in re.finditer(rf"(?<![\d.,]){re.escape(number.group())}(?!\d)", shown)]
+    near = tuple(
+        word
+        for word in words
+        if any(
+            a <= m.start() <= b + _NEAR
+            for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", shown)
+            for a, b in spans
+        )
+    )
+    return near or tuple(words)
+
+
+_NUMBER = re.compile(r"\d+")
+# How far after a number, in characters, an untranslated word is taken for what cost it (three or
+# four words: "38 millardos of books").
+_NEAR = 25
 
 
 def _findings_of(report: FidelityReport | None) -> list[ReviewFinding]:
