@@ -362,6 +362,31 @@ def test_a_headline_never_leaves_a_quotation_open(text: str, language: str, head
 
 
 @pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # An apposition goes, and so does the full stop of what is left.
+        ("India's richest businessman's wife, business woman Nita Ambani, is celebrating her 50th birthday "
+         "on Friday.", "India's richest businessman's wife is celebrating her 50th birthday on Friday"),
+        # Not a clause after an opening phrase, an item of a list, nor the year of a date.
+        ("According to dictionaries, veganism is a sub-category of vegetarianism, yet the two do differ "
+         "considerably.", "According to dictionaries, veganism is a sub-category of vegetarianism"),
+        ("At any moment, Saudi troops could march through Yemen, heating up an already intense conflict "
+         "that could have ramifications across the Middle East.", "At any moment, Saudi troops could march "
+         "through Yemen"),
+        ("Kayla Mueller, Peter Kassig, Alan Henning, David Haines -- just a few of the aid workers who have "
+         "been abducted and killed in the past year.",
+         "Kayla Mueller, Peter Kassig, Alan Henning, David Haines"),
+        ("Sleek chassis, alluring paintwork and a need for speed, but these are no ordinary motors, says the "
+         "team that built them.", "Sleek chassis, alluring paintwork and a need for speed"),
+        ("December 16, 2014 was a dark day, not just in our nation's history, but the world's, the minister "
+         "said on Monday.", "December 16, 2014 was a dark day, not just in our nation's history"),
+    ],
+)
+def test_a_headline_drops_an_apposition_and_nothing_else(text: str, head: str) -> None:
+    assert headline(text, "en") == head
+
+
+@pytest.mark.parametrize(
     ("text", "language", "head", "lede"),
     [
         ("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat, že jeho hnutí ANO bude muset "

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..languages import list_words
 from ..segment import CHARACTERS_PER_WORD, count_words, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
 
 # A short insertion between commas after a short subject: "Chevron, second American oil company, has".
 _APPOSITION = re.compile(r"^((?:\S+\s){0,3}\S+), ((?:\S+\s){0,6}\S+), (?=\S)")
+_FIRST_WORD = re.compile(r"[\w'’-]+")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])")
 _GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»")
 _TRAILING = " ,;:-–—"
@@ -81,7 +83,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return text
     text = without_asides(text)
     if words(text, language) > limit:
-        text = _APPOSITION.sub(r"\1 ", text, count=1)
+        text = _without_apposition(text, language)
     if words(text, language) <= limit:
         return text
     ratio = CHARACTERS_PER_WORD.get(language)
@@ -133,10 +135,33 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     return cut + "…" if ellipsis else without_full_stop(cut)
 
 
+def _without_apposition(text: str, language: str) -> str:
+    """``text`` without the insertion between commas after its subject ("Chevron, second American
+    oil company, has left" → "Chevron has left"). Not after an opening phrase ("According to
+    dictionaries, veganism is…", "In 2011, journalists flocked to Kinshasa, the capital…": its first
+    word is a stopword), nor in a list ("Kayla Mueller, Peter Kassig, Alan Henning, David Haines";
+    "Sleek chassis, alluring paintwork and a need for speed, but": a capitalised word follows, or a
+    list word joins the insertion), nor in a date ("December 16, 2014 was a dark day, not")."""
+    match = _APPOSITION.match(text)
+    if match is None:
+        return text
+    subject, insertion = match.group(1), match.group(2)
+    first = _FIRST_WORD.match(subject)
+    if (
+        first is None
+        or first.group().casefold() in stopwords(language)
+        or text[match.end() :][:1].isupper()
+        or subject[-1:].isdigit()
+        or any(word.casefold() in list_words(language) for word in insertion.split())
+    ):
+        return text
+    return subject + " " + text[match.end() :]
+
+
 def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
     """A headline from a translated title or a lede: one line, at most ``limit`` words, no final
     full stop, cut at a clause or phrase boundary when too long (see :func:`compress`)."""
     text = _typography(text, language)
     if words(text, language) <= limit:
         return without_full_stop(text)
-    return compress(text, limit, language)
+    return without_full_stop(compress(text, limit, language))
