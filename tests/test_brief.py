@@ -367,6 +367,9 @@ def test_a_headline_never_leaves_a_quotation_open(text: str, language: str, head
         # An apposition goes, and so does the full stop of what is left.
         ("India's richest businessman's wife, business woman Nita Ambani, is celebrating her 50th birthday "
          "on Friday.", "India's richest businessman's wife is celebrating her 50th birthday on Friday"),
+        ("An officer, responding to reports of a suspicious person, shot and killed an unarmed man who was "
+         "running around in an apartment complex.",
+         "An officer shot and killed an unarmed man who was running"),
         # Not a clause after an opening phrase, an item of a list, nor the year of a date.
         ("According to dictionaries, veganism is a sub-category of vegetarianism, yet the two do differ "
          "considerably.", "According to dictionaries, veganism is a sub-category of vegetarianism"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..languages import list_words
+from ..languages import indefinite_articles, list_words, number_words
 from ..segment import CHARACTERS_PER_WORD, count_words, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
 
@@ -139,17 +139,21 @@ def _without_apposition(text: str, language: str) -> str:
     """``text`` without the insertion between commas after its subject ("Chevron, second American
     oil company, has left" → "Chevron has left"). Not after an opening phrase ("According to
     dictionaries, veganism is…", "In 2011, journalists flocked to Kinshasa, the capital…": its first
-    word is a stopword), nor in a list ("Kayla Mueller, Peter Kassig, Alan Henning, David Haines";
-    "Sleek chassis, alluring paintwork and a need for speed, but": a capitalised word follows, or a
-    list word joins the insertion), nor in a date ("December 16, 2014 was a dark day, not")."""
+    word is a stopword other than an indefinite article or a number, which may open a subject: "An
+    officer, responding to reports of a suspicious person, shot"), nor in a list ("Kayla Mueller,
+    Peter Kassig, Alan Henning, David Haines"; "Sleek chassis, alluring paintwork and a need for
+    speed, but": a capitalised word follows, or a list word joins the insertion), nor in a date
+    ("December 16, 2014 was a dark day, not")."""
     match = _APPOSITION.match(text)
     if match is None:
         return text
     subject, insertion = match.group(1), match.group(2)
     first = _FIRST_WORD.match(subject)
+    opener = first.group().casefold() if first is not None else ""
+    subject_opener = opener in indefinite_articles(language) or opener in number_words(language)
     if (
         first is None
-        or first.group().casefold() in stopwords(language)
+        or (opener in stopwords(language) and not subject_opener)
         or text[match.end() :][:1].isupper()
         or subject[-1:].isdigit()
         or any(word.casefold() in list_words(language) for word in insertion.split())
