@@ -389,6 +389,15 @@ def test_a_headline_drops_an_apposition_and_nothing_else(text: str, head: str) -
     assert headline(text, "en") == head
 
 
+def test_a_hindi_headline_ends_on_its_verb_not_before_it() -> None:
+    """Hindi puts the verb last, and its stopword list holds the auxiliaries: a cut may end a clause
+    on them ("…जन्म लेते हैं", are born), not leave a clause without its verb ("…अपनी मेहनत")."""
+    text = "कुछ लोग सिल्वर स्पून के साथ जन्म लेते हैं तो कुछ अपनी मेहनत के बल पर शिखर तक पहुंचते हैं और नाम कमाते हैं।"
+    assert headline(text, "hi") == "कुछ लोग सिल्वर स्पून के साथ जन्म लेते हैं"
+    assert headline("टेस्ट में आए दिन इस टीम के खिलाड़ी नए रिकॉर्ड बनाते रहते हैं और अब एक और रिकॉर्ड बन गया है।",
+                    "hi") == "टेस्ट में आए दिन इस टीम के खिलाड़ी नए रिकॉर्ड बनाते रहते हैं"
+
+
 @pytest.mark.parametrize(
     ("text", "language", "head", "lede"),
     [

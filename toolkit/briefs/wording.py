@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from types import MappingProxyType
 
 from ..languages import indefinite_articles, list_words, number_words
 from ..segment import CHARACTERS_PER_WORD, count_words, unwrap, without_full_stop
@@ -99,17 +100,26 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         closer = i + 1 < len(tokens) and _LONE_CLOSER.fullmatch(tokens[i + 1].group()) is not None
         return i + 2 if closer else i + 1
 
+    final = _VERB_ENDINGS.get(language, frozenset())
+
+    def ends_verb_group(i: int) -> bool:
+        return bare[i] in final and (through(i) >= len(tokens) or bare[through(i)] not in final)
+
     def ends_well(i: int) -> bool:
-        return bool(bare[i]) and bare[i] not in stop and not tokens[i].group().endswith(("«", "“", "„", "("))
+        return (
+            bool(bare[i])
+            and (bare[i] not in stop or ends_verb_group(i))
+            and not tokens[i].group().endswith(("«", "“", "„", "("))
+        )
 
     def closed(i: int) -> bool:
         return not unclosed(text[: tokens[through(i) - 1].end()])
 
     def clause_ends(i: int) -> bool:
         kept = through(i)
-        return tokens[kept - 1].group().endswith((",", ";", ":")) or (
-            kept < len(tokens) and bare[kept] == "" and not tokens[kept].group().startswith(OPENING_MARKS)
-        )
+        if tokens[kept - 1].group().endswith((",", ";", ":")) or ends_verb_group(i):
+            return True
+        return kept < len(tokens) and bare[kept] == "" and not tokens[kept].group().startswith(OPENING_MARKS)
 
     def phrase_ends(i: int) -> bool:
         return through(i) < len(tokens) and bare[through(i)] in stop
@@ -133,6 +143,19 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     if marks:
         return without_full_stop(cut) + "…" + marks
     return cut + "…" if ellipsis else without_full_stop(cut)
+
+
+# Where the verb comes last, a clause ends on its verb group, whose auxiliaries stopword lists hold:
+# Hindi "…का दावा है" (claims), "…जारी किए गए" (were issued). A headline may end there, and
+# nowhere better: a cut before it is a clause without its verb ("…भारतीय टीम शनिवार").
+_VERB_ENDINGS = MappingProxyType(
+    {
+        "hi": frozenset(
+            "है हैं था थे थी थीं गया गई गए गयी गये हुआ हुई हुए हुईं रहा रही रहे होगा होगी होंगे सकता सकती "
+            "सकते चाहिए किया किए किये कीं दिया दी दिए दिये लिया ली लिये".split()
+        )
+    }
+)
 
 
 def _without_apposition(text: str, language: str) -> str:
