@@ -326,19 +326,20 @@ def test_names_and_ages_written_with_their_number_are_no_key_figures(
     assert [f.value for f in _figures(text, language)] == values
 
 
-def test_a_figure_phrase_does_not_start_inside_the_number_before_it() -> None:
-    english = (
-        "Kenya media law\n\nUnder the new bill, media houses can be fined up to 20 million Kenyan shillings "
-        "and individual journalists up to one million with the additional risk of being barred."
-    )
-    phrases = _phrases(english, "en")
-    assert "media houses can be fined up to 20 million Kenyan shillings" in phrases
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Kenya media law\n\nUnder the new bill, media houses can be fined up to 20 million Kenyan shillings "
+         "and individual journalists up to one million with the additional risk of being barred.",
+         "media houses can be fined up to 20 million Kenyan shillings"),
+        ("Blurred Lines verdict\n\nThe profit for Thicke was determined to be $1.8 million and for Williams "
+         "was determined to be $1.6 million, the jury said.", "Williams was determined to be $1.6 million"),
+    ],
+)
+def test_a_figure_phrase_does_not_start_inside_the_number_before_it(text: str, phrase: str) -> None:
+    phrases = _phrases(text, "en")
+    assert phrase in phrases
     assert not any(p.startswith("million") for p in phrases), phrases
-    fees = (
-        "Blurred Lines verdict\n\nThe profit for Thicke was determined to be $1.8 million and for Williams "
-        "was determined to be $1.6 million, the jury said."
-    )
-    assert "Williams was determined to be $1.6 million" in _phrases(fees, "en")
 
 
 def test_a_figure_phrase_neither_opens_nor_closes_an_aside_or_quotation_it_does_not_hold() -> None:

@@ -547,8 +547,16 @@ def _abbreviated(text: str, language: str) -> bool:
 _LINKS = frozenset(("of", "de", "d", "du", "des", "del"))
 
 
-def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
-    """Number facts of ``text`` by value, with where the next number starts (the phrase stops there)."""
+class _Figures(NamedTuple):
+    """The number facts of a sentence: ``by_value``, each with where the next number starts (the
+    phrase stops there), and the ``spans`` of them all (a phrase starts after a number it would cut)."""
+
+    by_value: dict[str, tuple[Fact, int]]
+    spans: tuple[tuple[int, int], ...]
+
+
+def _figures_in(text: str, language: str) -> _Figures:
+    """Number facts of ``text`` by value, with where the next number starts, and where each stands."""
     facts = [f for f in extract_facts(text, language) if f.kind in _FIGURE_KINDS]
     found: dict[str, tuple[Fact, int]] = {}
     for i, fact in enumerate(facts):
@@ -556,7 +564,7 @@ def _figures_in(text: str, language: str) -> dict[str, tuple[Fact, int]]:
         paired = i + 1 < len(facts) and _pair_end(text, fact.end, language) == facts[i + 1].end
         following = i + 2 if paired else i + 1
         found.setdefault(fact.value, (fact, facts[following].start if following < len(facts) else len(text)))
-    return found
+    return _Figures(found, tuple((f.start, f.end) for f in facts))
 
 
 def _amount(fact: Fact, language: str) -> str | None:
@@ -633,17 +641,20 @@ def _key_figures(
     or a fragment says nothing, and the fidelity report names what was lost."""
     figures: list[KeyFigure] = []
     taken: list[tuple[int, int, int]] = []
+    # Several figures often share a sentence: its facts are read once.
+    read: dict[int, _Figures] = {}
     for fact, sentence in chosen:
         if len(figures) == MAX_FIGURES:
             break
         text = rendered.get(sentence.start, sentence.text)
-        found = _figures_in(text, language)
-        located = _locate(fact, text, found, language)
+        if sentence.start not in read:
+            read[sentence.start] = _figures_in(text, language)
+        found = read[sentence.start]
+        located = _locate(fact, text, found.by_value, language)
         if located is None:
             continue
         left = [w.lower() for w in (unknown or {}).get(sentence.start, ())]
-        numbers = [(f.start, f.end) for f, _ in found.values()]
-        phrased = _phrase(text, located, language, left, numbers)
+        phrased = _phrase(text, located, language, left, found.spans)
         if phrased is None:
             continue
         phrase, first, last = phrased

@@ -19,7 +19,8 @@ _GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»")
 _TRAILING = " ,;:-–—"
 # What each quote or bracket opens with and closes with. "“" closes „ (German, Czech) and opens ”.
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‚": "‘", "(": ")", "[": "]", "（": "）", "「": "」", "『": "』"}
-_LONE_CLOSER = re.compile(r"[»”“‘)\]）」』\"]+[,;:.!?]*")
+# A closing mark standing alone after a word, with the punctuation that may follow it ("» ,").
+_LONE_CLOSER = re.compile("[" + re.escape("".join(sorted({*_CLOSERS.values(), '"'}))) + "]+[,;:.!?]*")
 #: The marks that open a quotation or a bracket.
 OPENING_MARKS = (*_CLOSERS, '"')
 _CLOSING = frozenset(_CLOSERS.values()) - frozenset(_CLOSERS)
@@ -109,7 +110,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return (
             bool(bare[i])
             and (bare[i] not in stop or ends_verb_group(i))
-            and not tokens[i].group().endswith(("«", "“", "„", "("))
+            and not tokens[i].group().endswith(tuple(_CLOSERS))
         )
 
     def closed(i: int) -> bool:
