@@ -48,12 +48,22 @@ def unknown_words(
                 )
             ]
         for start, end, leg, kind in spans:
-            if fold(text[start:end]) in kept:
+            if fold(text[start:end]) in kept or _notation(text, start, end):
                 continue
             word = text[start:end]
             name = looks_like_name(text, start, target)
             words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
     return TranslatedSegments(tuple(clean), report, _names_throughout(words, clean, segments))
+
+
+def _notation(text: str, start: int, end: int) -> bool:
+    """A unit or the rest of a time glued to or after a number ("15 m", "1h", "12h30"): notation,
+    not a word to translate."""
+    return bool(_UNIT.fullmatch(text, start, end) and _AFTER_NUMBER.search(text, max(0, start - 2), start))
+
+
+_UNIT = re.compile(r"[a-zA-Z]{1,3}\d*")
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?\Z")
 
 
 def _names_throughout(
@@ -87,7 +97,7 @@ def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) ->
     """Whether ``word`` (of the translation ``text`` of ``source``) is a name, by the rules of
     :func:`_names_throughout`."""
     if not word.word[:1].isupper():
-        return False
+        return _joins_names(word, text, source)
     if fold(word.word) in names:
         return True
     if word.word not in source:
@@ -97,6 +107,19 @@ def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) ->
     return capital_after or _ELIDED.search(text, max(0, word.start - 3), word.start) is not None
 
 
+def _joins_names(word: UnknownWord, text: str, source: str) -> bool:
+    """A small word of the source between two capitalised words is inside a name: "Life and Times",
+    "Center for Democracy", "Val-d'Oise"."""
+    if len(word.word) > _SMALL_WORD or word.word not in source:
+        return False
+    before = _PREVIOUS_WORD.search(text, max(0, word.start - 40), word.start)
+    after = _JOINED_NEXT_WORD.match(text, word.end)
+    return bool(before and after and before.group(1)[:1].isupper() and after.group(1).isupper())
+
+
+_SMALL_WORD = 3
+_PREVIOUS_WORD = re.compile(r"(\w+)(?:[ \u00a0]+|-)\Z")
+_JOINED_NEXT_WORD = re.compile(r"(?:[ \u00a0]+|['’])(\w)")
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w)")
 _ELIDED = re.compile(r"\b\w['’]\Z")
 
