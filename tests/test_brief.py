@@ -8,6 +8,7 @@ import json
 import shutil
 import textwrap
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from typer.testing import CliRunner
@@ -514,6 +515,25 @@ def test_a_finding_names_only_the_untranslated_words_that_explain_it(
     assert unknown <= set(result.review.unknown_words)
     assert shown in " ".join([result.lede, *result.bullets["long"]])
     assert [(f.text, f.severity, f.cause) for f in result.review.findings] == findings
+
+
+@needs_apertium
+@pytest.mark.parametrize("order", ["summarize-first", "translate-first"])
+def test_a_name_is_not_asked_about_where_it_opens_a_sentence(
+    order: Literal["summarize-first", "translate-first"],
+) -> None:
+    """A name the engine kept is no word left untranslated where it opens a sentence either, when
+    the copy writes it mid-sentence elsewhere: summarize-first, the sentence saying so is not even
+    translated, and the brief asks what translate-first asks."""
+    text = (
+        "Combats au Congo\n\nKivu reste la province la plus instable du pays, selon l'ONU. "
+        "Les rebelles ont repris une colline près de Goma lundi. "
+        "L'armée congolaise a bombardé leurs positions dans le Nord-Kivu pendant la nuit."
+    )
+    with Pipeline("apertium") as pipeline:
+        result = pipeline.brief(text, target="en", source="fr", lengths=("headline",), order=order)
+    assert result.lede.startswith("Kivu remains")
+    assert "Nord-Kivu" not in result.lede and "Kivu" not in result.review.unknown_words
 
 
 def test_review_findings_cover_only_the_sentences_shown() -> None:

@@ -3,7 +3,8 @@ the translation (translate-first), fitted to the named lengths in delivered word
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
@@ -13,6 +14,7 @@ from ..errors import UsageError
 from ..facts import Fact
 from ..glossary import GlossaryReport
 from ..langcodes import check as check_language
+from ..review import UnknownWord, looks_like_name
 from ..segment import count_words
 from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
@@ -129,14 +131,34 @@ def _delivered_lede(text: str, reserved: int, language: str) -> str:
 
 
 def _translate(translator: Translator, texts: list[str], source: str, target: str) -> tuple[
-    list[str], GlossaryReport, list[tuple[int, str]]
+    list[str], GlossaryReport, list[tuple[int, UnknownWord]]
 ]:
     """Translate chosen sentences; the outputs, the glossary report and the words the engine did
     not translate as (segment index, word)."""
     done = translator.translate_segments_reviewed(texts, source=source, target=target)
-    # Names the engine kept ("Chouinard") are usually right: an editor is not asked about them.
-    unknown = [(w.segment, w.word) for w in done.unknown_words if not w.name]
-    return list(done.outputs), done.glossary_report, unknown
+    return list(done.outputs), done.glossary_report, [(w.segment, w) for w in done.unknown_words]
+
+
+def _asked_about(
+    words: Iterable[tuple[_Key, UnknownWord]], document: Document
+) -> dict[_Key, list[UnknownWord]]:
+    """The words left untranslated that an editor is asked about, by the span of the sentence they
+    are in. Names the engine kept ("Chouinard") are usually right, and so not asked about; a word the
+    copy capitalises mid-sentence anywhere is a name wherever it stands ("Hagel reproche…" after
+    "Chuck Hagel"), though only the sentences shown were translated."""
+    names: dict[str, bool] = {}
+    asked: dict[_Key, list[UnknownWord]] = {}
+    for key, word in words:
+        if word.name:
+            continue
+        if word.word not in names:
+            names[word.word] = word.word[:1].isupper() and any(
+                looks_like_name(document.text, m.start(), document.language)
+                for m in re.finditer(rf"(?<!\w){re.escape(word.word)}(?!\w)", document.text)
+            )
+        if not names[word.word]:
+            asked.setdefault(key, []).append(word)
+    return asked
 
 
 def build_brief(
@@ -219,15 +241,12 @@ def build_brief(
         rendered = {(s.start, s.end): s.target for s in translation.segments}
         translated = parse(translation.text, target)
         summaries = _all_summaries(Ranking.of(translated, target))
-        unknown_words = [w for w in translation.review.unknown_words if not w.name]
         spans = [(s.start, s.end) for s in translation.segments]
-        left: dict[_Key, list[str]] = {}
-        for unknown_word in unknown_words:
-            left.setdefault(spans[unknown_word.segment], []).append(unknown_word.word)
+        left = _asked_about(((spans[w.segment], w) for w in translation.review.unknown_words), document)
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, left, **common,
                        **provenance, order="translate-first", glossary_report=translation.glossary_report,
                        fidelity=translation.fidelity,
-                       review=BriefReview(tuple(dict.fromkeys(w.word for w in unknown_words)),
+                       review=BriefReview(tuple(dict.fromkeys(w.word for ws in left.values() for w in ws)),
                                           tuple(_findings_of(translation.fidelity))))
     biggest = own[asked[-1]].sentences if asked else ()
     keys = {(s.start, s.end): s for s in biggest}
@@ -246,9 +265,7 @@ def build_brief(
     # translate-first chooses them, whatever the source language's word count.
     delivered = {key: words(text, target) for key, text in rendered.items()}
     summaries = _all_summaries(ranking, lambda sentence: delivered.get((sentence.start, sentence.end)))
-    unknown_by_key: dict[_Key, list[str]] = {}
-    for index, word in unknown:
-        unknown_by_key.setdefault((shown[index].start, shown[index].end), []).append(word)
+    unknown_by_key = _asked_about((((shown[i].start, shown[i].end), w) for i, w in unknown), document)
     return _finish(plan, rendered, summaries, asked, dateline, reserved, target, unknown_by_key,
                    **common, **provenance, order="summarize-first", glossary_report=report,
                    glossary=glossary)
@@ -265,7 +282,9 @@ def _check_translation(translation: Translation, document: Document, language: s
         raise UsageError("the translation is of another text: pass the article it was made from")
 
 
-def _taken(translation: Translation, shown: Sequence[Sentence]) -> tuple[list[str], list[tuple[int, str]]]:
+def _taken(
+    translation: Translation, shown: Sequence[Sentence]
+) -> tuple[list[str], list[tuple[int, UnknownWord]]]:
     """The chosen sentences as ``translation`` has them, and the words its engine did not translate
     in them as (index in ``shown``, word), as :func:`_translate` gives them. A sentence is the
     segment with its span, else the segments it overlaps (a segment is one sentence of the same
@@ -273,7 +292,7 @@ def _taken(translation: Translation, shown: Sequence[Sentence]) -> tuple[list[st
     segments = translation.segments
     at = {(s.start, s.end): i for i, s in enumerate(segments)}
     outputs: list[str] = []
-    unknown: list[tuple[int, str]] = []
+    unknown: list[tuple[int, UnknownWord]] = []
     for index, sentence in enumerate(shown):
         exact = at.get((sentence.start, sentence.end))
         used = (
@@ -282,9 +301,7 @@ def _taken(translation: Translation, shown: Sequence[Sentence]) -> tuple[list[st
             else [i for i, s in enumerate(segments) if s.start < sentence.end and sentence.start < s.end]
         )
         outputs.append(" ".join(segments[i].target for i in used))
-        # Names the engine kept ("Chouinard") are usually right: an editor is not asked about them.
-        words_left = translation.review.unknown_words
-        unknown += [(index, w.word) for w in words_left if w.segment in used and not w.name]
+        unknown += [(index, w) for w in translation.review.unknown_words if w.segment in used]
     return outputs, unknown
 
 
@@ -302,7 +319,7 @@ def _finish(
     dateline: str | None,
     reserved: int,
     language: str,
-    unknown: Mapping[_Key, Sequence[str]],
+    unknown: Mapping[_Key, Sequence[UnknownWord]],
     *,
     glossary: Glossary | None = None,
     **fields: Any,
@@ -345,7 +362,7 @@ def _finish(
         plan.figures,
         {s.start: show(s) for _, s in plan.figures},
         language,
-        {start: words_left for (start, _), words_left in unknown.items()},
+        {start: [w.word for w in words_left] for (start, _), words_left in unknown.items()},
     )
     if fields.get("engine") != "none" and not translate_first:
         by_key = {(s.start, s.end): s for summary in summaries.values() for s in summary.sentences}
@@ -357,7 +374,7 @@ def _finish(
         shown += [(by_key[k], t) for k, t in (fitted[asked[-1]] if asked else ())]
         for sentence, text in shown:
             if sentence is not None:
-                unknown_at[len(pairs)] = unknown.get((sentence.start, sentence.end), ())
+                unknown_at[len(pairs)] = [w.word for w in unknown.get((sentence.start, sentence.end), ())]
                 pairs.append((sentence.text, text))
         fields["review"], fields["fidelity"] = _review(
             pairs, unknown_at, fields["source_language"], language, glossary
