@@ -536,6 +536,29 @@ def test_a_name_is_not_asked_about_where_it_opens_a_sentence(
     assert "Nord-Kivu" not in result.lede and "Kivu" not in result.review.unknown_words
 
 
+@needs_apertium
+@pytest.mark.parametrize("order", ["summarize-first", "translate-first"])
+def test_a_word_the_engine_could_not_inflect_is_not_called_untranslated(
+    order: Literal["summarize-first", "translate-first"],
+) -> None:
+    """Apertium translates "se rend" but cannot inflect "give in" ("The deputy give in Brussels"):
+    the brief lists "give" as a word to put in its form, not as a word left untranslated, in every
+    format, and marks it in the HTML sentence."""
+    text = "Visite à Bruxelles\n\nLe député se rend à Bruxelles chaque semaine pour voter."
+    with Pipeline("apertium") as pipeline:
+        result = pipeline.brief(text, target="en", source="fr", order=order)
+    assert "give" in result.lede
+    assert result.review.uninflected_words == ("give",) and "give" not in result.review.unknown_words
+    assert not result.review.ok
+    assert "Words the engine could not inflect: give" in render(result, format="txt")
+    assert json.loads(render(result, format="json"))["review"]["uninflected_words"] == ["give"]
+    html = render(result, format="html")
+    assert "<h3>Words the engine could not inflect</h3>" in html
+    assert '<mark class="unknown">give</mark>' in html
+    french = render(dataclasses.replace(result, target_language="fr"), format="md")
+    assert "- Mots que le moteur n'a pas pu fléchir: give" in french
+
+
 def test_review_findings_cover_only_the_sentences_shown() -> None:
     with Pipeline("apertium") as pipeline:
         short = pipeline.brief(FRENCH, target="en", source="fr", lengths=("short",))

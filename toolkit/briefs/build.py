@@ -19,7 +19,7 @@ from ..segment import count_words
 from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
 from .model import Brief, BriefReview
-from .review import _findings_of, _review
+from .review import _findings_of, _listed, _review
 from .wording import _typography, compress, headline, words
 
 if TYPE_CHECKING:
@@ -246,8 +246,8 @@ def build_brief(
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, left, **common,
                        **provenance, order="translate-first", glossary_report=translation.glossary_report,
                        fidelity=translation.fidelity,
-                       review=BriefReview(tuple(dict.fromkeys(w.word for ws in left.values() for w in ws)),
-                                          tuple(_findings_of(translation.fidelity))))
+                       review=BriefReview(findings=tuple(_findings_of(translation.fidelity)),
+                                          **_listed(w for ws in left.values() for w in ws)))
     biggest = own[asked[-1]].sentences if asked else ()
     keys = {(s.start, s.end): s for s in biggest}
     for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
@@ -367,14 +367,14 @@ def _finish(
     if fields.get("engine") != "none" and not translate_first:
         by_key = {(s.start, s.end): s for summary in summaries.values() for s in summary.sentences}
         pairs: list[tuple[str, str]] = []
-        unknown_at: dict[int, Sequence[str]] = {}
+        unknown_at: dict[int, Sequence[UnknownWord]] = {}
         # Headline and lede are compared uncut: what a cut leaves out is no translation fault.
         shown = [(plan.title, _typography(show(plan.title), language) if plan.title else head)]
         shown += [(plan.lede, _typography(show(plan.lede), language) if plan.lede else lede)]
         shown += [(by_key[k], t) for k, t in (fitted[asked[-1]] if asked else ())]
         for sentence, text in shown:
             if sentence is not None:
-                unknown_at[len(pairs)] = [w.word for w in unknown.get((sentence.start, sentence.end), ())]
+                unknown_at[len(pairs)] = unknown.get((sentence.start, sentence.end), ())
                 pairs.append((sentence.text, text))
         fields["review"], fields["fidelity"] = _review(
             pairs, unknown_at, fields["source_language"], language, glossary

@@ -68,19 +68,23 @@ class ReviewFinding:
 @dataclass(frozen=True)
 class BriefReview:
     """The "Needs review" part of a brief, about the sentences it shows only: the words the engine
-    did not translate, and the findings an editor must check."""
+    did not translate, the words it translated but could not inflect (Apertium's ``#``: "the deputy
+    give in Brussels", where the grammar around them needs a look), and the findings an editor must
+    check."""
 
     unknown_words: tuple[str, ...] = ()
     findings: tuple[ReviewFinding, ...] = ()
+    uninflected_words: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.unknown_words and not self.findings
+        return not self.unknown_words and not self.uninflected_words and not self.findings
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
             "unknown_words": list(self.unknown_words),
+            "uninflected_words": list(self.uninflected_words),
             "findings": [f.to_dict() for f in self.findings],
         }
 

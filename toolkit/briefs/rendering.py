@@ -53,9 +53,10 @@ def _locate(template: str | Path, format: str | None) -> tuple[list[Path], str]:
 
 def _marks(review: BriefReview) -> Callable[[str], list[dict[str, str | None]]]:
     """For templates: ``marks(text)`` cuts a sentence into pieces, each ``{"text", "mark"}`` where
-    ``mark`` is "unknown" (a word the engine did not translate), "finding" (a figure, date or quote
-    an editor must check) or None, so that an HTML template can highlight them and still escape."""
-    found = {w: "unknown" for w in review.unknown_words}
+    ``mark`` is "unknown" (a word the engine did not translate or could not inflect), "finding" (a
+    figure, date or quote an editor must check) or None, so that an HTML template can highlight them
+    and still escape."""
+    found = {w: "unknown" for w in (*review.unknown_words, *review.uninflected_words)}
     found.update({f.text: "finding" for f in review.findings if f.problem == "extra" and f.text not in found})
     alternatives = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)") if found else None

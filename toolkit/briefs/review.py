@@ -4,7 +4,7 @@ carry over, with their likely cause."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..fidelity import FidelityReport
@@ -13,22 +13,28 @@ from .model import BriefReview, ReviewFinding
 
 if TYPE_CHECKING:
     from ..glossary import Glossary
+    from ..review import UnknownWord
+
+
+def _listed(words: Iterable[UnknownWord]) -> dict[str, tuple[str, ...]]:
+    """The words of a brief's review, each once, in order: ``unknown_words`` (left untranslated)
+    and ``uninflected_words`` (translated, but not put in their form)."""
+    lists: dict[str, dict[str, None]] = {"unknown_words": {}, "uninflected_words": {}}
+    for word in words:
+        lists["uninflected_words" if word.kind == "uninflected" else "unknown_words"][word.word] = None
+    return {name: tuple(listed) for name, listed in lists.items()}
 
 
 def _review(
     pairs: Sequence[tuple[str, str]],
-    unknown: Mapping[int, Sequence[str]],
+    unknown: Mapping[int, Sequence[UnknownWord]],
     source: str,
     target: str,
     glossary: Glossary | None,
 ) -> tuple[BriefReview, FidelityReport]:
     """What an editor must check in the sentences the brief shows (``pairs`` of source and shown
-    text): the words left untranslated, and each figure, date, quote or acronym that does not carry
-    over, with its likely cause."""
-    untranslated: dict[str, int] = {}
-    for index in range(len(pairs)):
-        for word in unknown.get(index, ()):
-            untranslated[word] = untranslated.get(word, 0) + 1
+    text): the words left untranslated or uninflected, and each figure, date, quote or acronym that
+    does not carry over, with its likely cause."""
     findings: list[ReviewFinding] = []
     reports: list[FidelityReport] = []
     for index, (source_text, shown) in enumerate(pairs):
@@ -36,7 +42,8 @@ def _review(
             source_text, shown, source_language=source, target_language=target, glossary=glossary
         )
         reports.append(report)
-        words_left = tuple(dict.fromkeys(w for w in unknown.get(index, ()) if w in shown))
+        # A word the engine could not inflect was translated: it loses no figure.
+        words_left = tuple(w for w in _listed(unknown.get(index, ()))["unknown_words"] if w in shown)
         # A word left untranslated explains a figure, date or quote that did not carry over; not an
         # acronym (one the engine left as it was is still there, and "ONU" → "UN" is a rendering),
         # nor a number in words the translation adds ("the first time", "a couple": idioms).
@@ -62,7 +69,8 @@ def _review(
         source_facts=tuple(f for r in reports for f in r.source_facts),
         target_facts=tuple(f for r in reports for f in r.target_facts),
     )
-    return BriefReview(tuple(untranslated), tuple(findings)), fidelity
+    listed = _listed(w for index in range(len(pairs)) for w in unknown.get(index, ()))
+    return BriefReview(findings=tuple(findings), **listed), fidelity
 
 
 def _causes(fact: str, shown: str, words: Sequence[str]) -> tuple[str, ...]:
