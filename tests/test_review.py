@@ -112,11 +112,15 @@ def test_a_name_is_one_wherever_it_stands() -> None:
     names = {w.word for w in result.review.unknown_words if w.name}
     assert {"Coulson", "News", "World", "of", "the"} <= names
     assert not words & names and "piratage" in words
-    # A name that opens a sentence, followed by another capitalised word, or after an elided article.
-    text = "Scotland Yard a ouvert une enquête. Un cas de rage a été détecté à Cergy, dans le Val-d'Oise."
+    # A name that opens a sentence, followed by another capitalised word (after its particle: "al-"),
+    # or after an elided article.
+    text = (
+        "Scotland Yard a ouvert une enquête. Un cas de rage a été détecté à Cergy, dans le Val-d'Oise. "
+        "Noury al-Maliki souhaite une aide."
+    )
     result = toolkit.translate(text, source="fr", target="en", engine="apertium")
     names = {w.word for w in result.review.unknown_words if w.name}
-    assert {"Scotland", "Oise"} <= names, result.review.unknown_words
+    assert {"Scotland", "Oise", "Noury"} <= names, result.review.unknown_words
 
 
 @needs_apertium

@@ -73,9 +73,9 @@ def _names_throughout(
     mid-sentence once is a name where it opens a sentence too ("Coulson a déclaré" after "Andy
     Coulson"), and the small words between the words of a name are part of it ("News of the World").
     A capitalised word written so in its source segment is a name too when a capitalised word
-    follows it ("Scotland Yard has", "Meng Jianzhu") or an elided article is glued before it
-    ("Val-d'Oise", "L'Express"); not a word of a pivot language, which the engine may have recased
-    ("Esgrimían Banners")."""
+    follows it ("Scotland Yard has", "Meng Jianzhu", "Noury al-Maliki") or an elided article is glued
+    before it ("Val-d'Oise", "L'Express"); not a word of a pivot language, which the engine may have
+    recased ("Esgrimían Banners")."""
     names = {fold(w.word) for w in words if w.name}
     named = [
         replace(w, name=True) if _named_around(w, texts[w.segment], sources[w.segment], names) else w
@@ -120,7 +120,8 @@ def _joins_names(word: UnknownWord, text: str, source: str) -> bool:
 _SMALL_WORD = 3
 _PREVIOUS_WORD = re.compile(r"(\w+)(?:[ \u00a0]+|-)\Z")
 _JOINED_NEXT_WORD = re.compile(r"(?:[ \u00a0]+|['’])(\w)")
-_NEXT_WORD = re.compile(r"[ \u00a0]+(\w)")
+# The next word's first letter, after the particle of a name ("al-Maliki", "el-Sisi", "ad-Din").
+_NEXT_WORD = re.compile(r"[ \u00a0]+(?:[a-z]{1,3}-)?(\w)")
 _ELIDED = re.compile(r"\b\w['’]\Z")
 
 
