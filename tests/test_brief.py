@@ -444,6 +444,17 @@ def test_every_format_has_a_needs_review_section(english: Brief) -> None:
     assert contract <= set(data)
 
 
+def test_a_brief_says_when_the_copy_names_no_source() -> None:
+    """Copy without a dateline or credit names no agency: the brief says so, in its language, rather
+    than showing a bare dash an editor could take for a lost value."""
+    czech = build_brief("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat.", target="cs")
+    assert czech.agency is None
+    assert "Zdroj: ve zprávě neuvedeno" in render(czech, format="txt")
+    english = dataclasses.replace(czech, target_language="en")
+    assert "<p>Source: not named in the copy</p>" in render(english, format="html")
+    assert "Source: not named in the copy" in render(english, format="md")
+
+
 def test_render_honours_or_rejects_the_format(english: Brief) -> None:
     assert render(english, format="html").startswith("<!DOCTYPE html>")
     assert render(english, format="txt").startswith("SYRIA: HTS")
