@@ -12,6 +12,7 @@ import toolkit
 from toolkit.engines import apertium
 from toolkit.engines.base import unmark
 from toolkit.errors import EngineNotAvailableError, ModelNotFoundError, UsageError
+from toolkit.translation.prepare import engine_input
 
 pytestmark = pytest.mark.skipif(
     shutil.which("apertium") is None or not (apertium.MODES_DIR / "fr-es.mode").exists(),
@@ -159,3 +160,23 @@ def test_document_layout_through_translate() -> None:
     assert lines[0].startswith("Siria") and lines[2].startswith("ALEPO (Syria), 29 nov (AFP) - ")
     assert "[with]" in lines[6] and "<" in lines[6] and ">" in lines[6] and "$" in lines[6]
     assert all(text[s.start : s.end] == s.source for s in result.segments)
+
+
+@pytest.mark.parametrize(
+    ("source", "opening"),
+    [
+        ("A New York, des milliers de personnes costumées ont défilé.", "À New York"),
+        ("« A chaque livre, la même recette. »", "« À chaque"),
+        ("A-t-il menti ?", "A-t-il"),  # the verb, in a question
+    ],
+)
+def test_a_french_sentence_opening_a_is_the_preposition_it_stands_for(source: str, opening: str) -> None:
+    """French copy drops the accent of a capital: "A New York" is "À New York", and an engine that
+    reads the verb writes "Has New York". The engine gets the accent back; the source text keeps
+    its own spelling."""
+    assert engine_input(source, "fr").startswith(opening)
+    assert engine_input("A man was arrested.", "en") == "A man was arrested."
+    result = toolkit.translate(source, source="fr", target="en", engine="apertium")
+    assert result.segments[0].source == source
+    if opening.startswith(("À", "« À")):
+        assert not re.match(r"\W*Has\b", result.text), result.text

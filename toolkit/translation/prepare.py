@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Document, check_text, parse
 from ..langcodes import check as check_language
+from ..languages import base_language
+from ..segment import unwrap
 
-__all__ = ["Prepared", "prepare"]
+__all__ = ["Prepared", "engine_input", "prepare"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,21 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def engine_input(segment: str, source: str) -> str:
+    """What the engine gets of a source segment: its lines joined (copy hard-wrapped at a column),
+    and in French a sentence-opening "A" as the preposition "À" it stands for. French copy often
+    drops the accent of a capital, and an engine reads a bare "A" as the verb: "A New York, des
+    milliers de personnes..." came out "Has New York, of the thousands...". The verb opens no
+    sentence but a question, whose "A" is glued to its subject ("A-t-il menti ?")."""
+    text = unwrap(segment)
+    if base_language(source) == "fr":
+        text = _FRENCH_OPENING_A.sub(r"\1À", text)
+    return text
+
+
+_FRENCH_OPENING_A = re.compile(r"^([\s«\"“„(—–-]*)A(?=[ \u00a0])")
 
 
 def prepare(text: str, source: str | None) -> Prepared:

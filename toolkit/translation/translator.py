@@ -21,10 +21,9 @@ from ..langcodes import check as check_language
 from ..langcodes import pair_error
 from ..memory import TranslationMemory
 from ..review import Review
-from ..segment import unwrap
 from .lockstep import Steps, run_in_lockstep
 from .model import Segment, Timings, TranslatedSegments, Translation
-from .prepare import Prepared, prepare
+from .prepare import Prepared, engine_input, prepare
 from .runner import Run, runner
 from .unknown import unknown_words
 
@@ -242,7 +241,7 @@ class Translator:
     ) -> Steps[TranslatedSegments]:
         """One document's glossary enforcement, numbers localized and unknown words found; yields
         its engine requests (see :mod:`.lockstep`)."""
-        segments = [unwrap(segment) for segment in segments]
+        segments = [engine_input(segment, source) for segment in segments]
         outputs, report = yield from enforcement(
             self.glossary, segments, source=source, target=target,
             copies_unknown_tokens=engine.copies_unknown_tokens,
