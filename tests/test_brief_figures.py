@@ -297,6 +297,11 @@ def test_a_figure_phrase_ends_without_its_sentence_full_stop_but_reads_past_an_a
          "4 millions déplacés"),
         ("Kohle\n\nÜber den Hafen kamen im vergangenen Jahr gut 5 Millionen Tonnen Kohle.", "de",
          "Hafen kamen im vergangenen Jahr gut 5 Millionen Tonnen Kohle"),
+        # Relative and interrogative words, accented as engines write them, neither open nor end one.
+        ("Incautaciones\n\nLos agentes han efectuado 173 incautaciones, cuyas 10 incautaciones de cocaína "
+         "para un total de 44 kilogramos.", "es", "10 incautaciones de cocaína"),
+        ("Ébola\n\nEl Centro en Atlanta ha dicho que el último de 17 pacientes quién estuvo controlado ha "
+         "salido.", "es", "Atlanta ha dicho que el último de 17 pacientes"),
         # A dash written as two hyphens ends a clause, as a dash does.
         ("Letter to Iran\n\nOn Monday, 47 Republican Senators -- that is, all but seven -- sent a letter.",
          "en", "47 Republican Senators"),

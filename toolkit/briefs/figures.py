@@ -178,7 +178,8 @@ _FUNCTION_WORDS = MappingProxyType(
         ),
         "es": frozenset(
             "el la los las lo un una unos unas de del al a en por para con sin sobre entre hacia "
-            "desde hasta y o pero ni que quien cuyo cuya donde este esta estos estas ese esa su sus "
+            "desde hasta y o pero ni que qué quien quién quienes quiénes cual cuál cuales cuáles cuyo cuya "
+            "cuyos cuyas donde dónde cuando cuándo como este esta estos estas ese esa su sus "
             "se le les es son era fue han ha había sido ser no más menos durante según tras ante".split()
         ),
         "de": frozenset(
