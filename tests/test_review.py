@@ -91,6 +91,8 @@ def test_apertium_unknown_words_with_their_leg() -> None:
         ("the Hart-Scott-Rodino Act", "Rodino", True),
         ("a déclaré M. Edis devant la cour", "Edis", True),
         ("un sentiment anti-Américain", "Américain", False),
+        ("le chef Mohammed al-Qassas a été tué", "Qassas", True),
+        ("les forces pro-Russes avancent", "Russes", False),
         ("Il est parti. Coulson a déclaré", "Coulson", False),
         ("Le procès - Coulson a déclaré", "Coulson", False),
     ],
@@ -126,18 +128,19 @@ def test_a_name_is_one_wherever_it_stands() -> None:
 @needs_apertium
 def test_small_words_inside_names_and_units_are_not_words_left() -> None:
     """A small word of the source between two capitalised words is part of a name, even when the
-    engine knows the words around it ("Paul and Mary", "Val-d'Oise"); a unit or time after a number
-    ("15 m", "14h15") is notation: none is a word for an editor to translate."""
+    engine knows the words around it ("Paul and Mary", "Val-d'Oise", "Mohammed al-Qassas"), and so
+    is the word after a name's particle; a unit or time after a number ("15 m", "14h15") is
+    notation: none is a word for an editor to translate."""
     text = (
         "Le trio Peter, Paul and Mary a chanté. Le chiot était coincé à 15 m du sol depuis 14h15 "
-        "mercredi, près de Val-d'Oise."
+        "mercredi, près de Val-d'Oise. Mohammed al-Qassas a été tué."
     )
     result = toolkit.translate(text, source="fr", target="en", engine="apertium")
     assert_consistent(result)
     assert "15 m" in result.text and "14h15" in result.text
     words = {w.word for w in result.review.unknown_words if not w.name}
     assert words == {"chiot", "coincé"}, result.review.unknown_words
-    assert {"and", "d"} <= {w.word for w in result.review.unknown_words if w.name}
+    assert {"and", "d", "al", "Qassas"} <= {w.word for w in result.review.unknown_words if w.name}
 
 
 @needs_apertium

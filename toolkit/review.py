@@ -93,7 +93,8 @@ def looks_like_name(text: str, start: int, language: str | None = None) -> bool:
     """A capitalised word that does not open a sentence (an all-capital word is an acronym, and
     acronyms are names too): neither after the full stop of an abbreviation the segmenter knows in
     ``language`` ("M. Edis", "Dr. Ruby") nor after a hyphen that joins it to a capitalised word
-    ("Montréal-Trudeau", "Hart-Scott-Rodino") does one open."""
+    ("Montréal-Trudeau", "Hart-Scott-Rodino") or to the particle of a name ("Mohammed al-Qassas",
+    not "un sentiment anti-Américain") does one open."""
     word = text[start:]
     if not word[:1].isupper():
         return False
@@ -101,14 +102,18 @@ def looks_like_name(text: str, start: int, language: str | None = None) -> bool:
         return True
     if text[start - 1 : start] == "-":
         head = _HYPHENATED.search(text, max(0, start - 60), start)
-        return head is not None and head.group(1)[:1].isupper()
+        return head is not None and (
+            head.group(2)[:1].isupper() or bool(head.group(1)) and len(head.group(2)) <= _PARTICLE
+        )
     before = text[:start].rstrip()
     if before.endswith(".") and ends_on_abbreviation(before[:-1], language):
         return True
     return bool(before) and before[-1] not in ".!?:;«“\"'—–-("
 
 
-_HYPHENATED = re.compile(r"([^\W\d_]+)-\Z")
+# The word before a hyphen, and the capitalised word before that when it is a name's particle.
+_HYPHENATED = re.compile(r"(?:([A-Z\u00c0-\u00de][^\W\d_]*)[ \u00a0])?([^\W\d_]+)-\Z")
+_PARTICLE = 3
 
 
 # -- copied-through words (neural engines) --------------------------------------------------------

@@ -109,7 +109,7 @@ def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) ->
 
 def _joins_names(word: UnknownWord, text: str, source: str) -> bool:
     """A small word of the source between two capitalised words is inside a name: "Life and Times",
-    "Center for Democracy", "Val-d'Oise"."""
+    "Center for Democracy", "Val-d'Oise", "Mohammed al-Qassas"."""
     if len(word.word) > _SMALL_WORD or word.word not in source:
         return False
     before = _PREVIOUS_WORD.search(text, max(0, word.start - 40), word.start)
@@ -119,7 +119,7 @@ def _joins_names(word: UnknownWord, text: str, source: str) -> bool:
 
 _SMALL_WORD = 3
 _PREVIOUS_WORD = re.compile(r"(\w+)(?:[ \u00a0]+|-)\Z")
-_JOINED_NEXT_WORD = re.compile(r"(?:[ \u00a0]+|['’])(\w)")
+_JOINED_NEXT_WORD = re.compile(r"(?:[ \u00a0]+|['’-])(\w)")
 # The next word's first letter, after the particle of a name ("al-Maliki", "el-Sisi", "ad-Din").
 _NEXT_WORD = re.compile(r"[ \u00a0]+(?:[a-z]{1,3}-)?(\w)")
 _ELIDED = re.compile(r"\b\w['’]\Z")
