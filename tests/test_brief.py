@@ -516,6 +516,22 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
             "38 millardos",
             [("38 milliards de livres", "error", ("millardos",))],
         ),
+        # A number in words is explained by the word left that spells it in the pivot language, not
+        # by the others; when none does ("neuf" became "new"), it is checked without a cause.
+        (
+            "Incendie à LaSalle\n\nUn incendie a lourdement endommagé un commerce. La trentaine de "
+            "pompiers dépêchés sur les lieux ont mis près d'une heure à maîtriser le brasier.",
+            {"treintena", "dépêchés", "maîtriser"},
+            "treintena",
+            [("trentaine", "error", ("treintena",))],
+        ),
+        (
+            "Garde nationale\n\nLa fronde des neuf États a débuté par le Texas, qui refuse d'appliquer "
+            "cette disposition.",
+            {"fronde"},
+            "new States",
+            [("neuf", "error", ())],
+        ),
     ],
 )
 def test_a_finding_names_only_the_untranslated_words_that_explain_it(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from ..fidelity import FidelityReport
@@ -50,19 +51,20 @@ def _review(
         idioms = {(f.start, f.end) for f in report.target_facts if f.spelled and f.kind == "number"}
         for item in report.findings:
             idiom = item.problem == "extra" and (item.start, item.end) in idioms
-            left = () if item.kind == "acronym" or idiom else _causes(item.text, shown, words_left)
+            explained = item.kind != "acronym" and not idiom
+            left = _causes(item.text, item.kind, shown, words_left) if explained else ()
             cause = f"{', '.join(left)} left untranslated" if left else None
-            if item.severity == "note" and not left:
+            # A number in words lost where the engine left words untranslated is checked, though no
+            # word left spells it ("neuf" → "new": "the new States"): the translation is shaky there.
+            shaky = explained and bool(words_left)
+            if item.severity == "note" and not left and not shaky:
                 continue  # e.g. a number written in words: nothing an editor must check
             if item.problem == "missing":
                 note = cause or f"{item.text} is not in the translation"
             else:
                 note = cause or f"{item.text} is not in the source"
-            findings.append(
-                ReviewFinding(
-                    item.kind, item.problem, item.text, shown, note, "error" if left else item.severity, left
-                )
-            )
+            severity = "error" if left else "warning" if item.severity == "note" else item.severity
+            findings.append(ReviewFinding(item.kind, item.problem, item.text, shown, note, severity, left))
     # One report for the brief, sentence by sentence (offsets index each sentence).
     fidelity = FidelityReport(
         findings=tuple(d for r in reports for d in r.findings),
@@ -73,14 +75,15 @@ def _review(
     return BriefReview(findings=tuple(findings), **listed), fidelity
 
 
-def _causes(fact: str, shown: str, words: Sequence[str]) -> tuple[str, ...]:
-    """The words left untranslated that likely cost the figure ``fact`` of the source: those in the
-    few words after its number in the ``shown`` sentence, where its scale and unit stand
-    ("millardos" of "38 millardos of books" for "38 milliards de livres", not every word the
-    sentence left), else all ``words``."""
+def _causes(fact: str, kind: str, shown: str, words: Sequence[str]) -> tuple[str, ...]:
+    """The words left untranslated that likely cost the fact ``fact`` (of ``kind``) of the source:
+    those in the few words after its number in the ``shown`` sentence, where its scale and unit
+    stand ("millardos" of "38 millardos of books" for "38 milliards de livres", not every word the
+    sentence left), else all ``words``. A number in words is cost by a word spelt like it, left
+    in the pivot language ("treintena" for "trentaine"), or by none of them."""
     number = _NUMBER.search(fact)
     if number is None:
-        return tuple(words)
+        return tuple(w for w in words if _spelt_alike(fact, w)) if kind == "number" else tuple(words)
     spans = [m.span() for m in re.finditer(rf"(?<![\d.,]){re.escape(number.group())}(?!\d)", shown)]
     near = tuple(
         word
@@ -94,7 +97,17 @@ def _causes(fact: str, shown: str, words: Sequence[str]) -> tuple[str, ...]:
     return near or tuple(words)
 
 
+def _spelt_alike(fact: str, word: str) -> bool:
+    return any(
+        SequenceMatcher(None, part.casefold(), word.casefold()).ratio() >= _ALIKE for part in fact.split()
+    )
+
+
 _NUMBER = re.compile(r"\d+")
+# How alike (difflib's ratio) a word left untranslated and a number word must be spelt to be taken
+# for its translation: "trentaine"/"treintena" 0.67, "cinquantaine"/"cincuentena" 0.61, while
+# "neuf"/"fronde" is 0.4.
+_ALIKE = 0.6
 # How far after a number, in characters, an untranslated word is taken for what cost it (three or
 # four words: "38 millardos of books").
 _NEAR = 25
