@@ -586,6 +586,23 @@ def test_a_word_the_engine_could_not_inflect_is_not_called_untranslated(
     assert "- Mots que le moteur n'a pas pu fléchir: give" in french
 
 
+@needs_apertium
+def test_a_translate_first_review_covers_the_sentences_shown_as_summarize_first_does() -> None:
+    """Translate-first translates the whole article, but its brief asks about what it shows only:
+    "farouchement" and "faillite", left untranslated in sentences a headline brief does not show,
+    are not listed, and each finding names the sentence it is about."""
+    text = (
+        "Combats au Congo\n\nL'armée a repris une colline près de Goma lundi, selon l'ONU. "
+        "Les rebelles contestent farouchement cette version des faits. Chevron a évité la faillite en 2013."
+    )
+    with Pipeline("apertium") as pipeline:
+        first = pipeline.brief(text, target="en", source="fr", lengths=("headline",))
+        after = pipeline.brief(text, target="en", source="fr", lengths=("headline",), order="translate-first")
+    assert after.lede == first.lede and "farouchement" not in after.lede
+    assert after.review == first.review
+    assert after.review.findings and all(f.sentence == after.lede for f in after.review.findings)
+
+
 def test_review_findings_cover_only_the_sentences_shown() -> None:
     with Pipeline("apertium") as pipeline:
         short = pipeline.brief(FRENCH, target="en", source="fr", lengths=("short",))

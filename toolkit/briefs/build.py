@@ -3,6 +3,7 @@ the translation (translate-first), fitted to the named lengths in delivered word
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ from ..review import UnknownWord, looks_like_name
 from ..segment import count_words
 from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
-from .model import Brief, BriefReview
-from .review import _findings_of, _listed, _review
+from .model import Brief
+from .review import _review
 from .wording import _typography, compress, headline, words
 
 if TYPE_CHECKING:
@@ -245,9 +246,7 @@ def build_brief(
         left = _asked_about(((spans[w.segment], w) for w in translation.review.unknown_words), document)
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, left, **common,
                        **provenance, order="translate-first", glossary_report=translation.glossary_report,
-                       fidelity=translation.fidelity,
-                       review=BriefReview(findings=tuple(_findings_of(translation.fidelity)),
-                                          **_listed(w for ws in left.values() for w in ws)))
+                       glossary=glossary, sources=_sources(translation))
     biggest = own[asked[-1]].sentences if asked else ()
     keys = {(s.start, s.end): s for s in biggest}
     for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
@@ -269,6 +268,23 @@ def build_brief(
     return _finish(plan, rendered, summaries, asked, dateline, reserved, target, unknown_by_key,
                    **common, **provenance, order="summarize-first", glossary_report=report,
                    glossary=glossary)
+
+
+def _sources(translation: Translation) -> Callable[[Sentence], tuple[str, _Key]]:
+    """For a sentence of ``translation.text``: the source text and span of the segment it was
+    translated from (segments are assembled in order, so each target is found after the last)."""
+    starts: list[int] = []
+    cursor = 0
+    for segment in translation.segments:
+        found = translation.text.find(segment.target, cursor)
+        starts.append(found if found >= 0 else cursor)
+        cursor = starts[-1] + (len(segment.target) if found >= 0 else 0)
+
+    def source_of(sentence: Sentence) -> tuple[str, _Key]:
+        segment = translation.segments[max(bisect.bisect_right(starts, sentence.start) - 1, 0)]
+        return segment.source, (segment.start, segment.end)
+
+    return source_of
 
 
 def _check_translation(translation: Translation, document: Document, language: str, target: str) -> None:
@@ -322,11 +338,13 @@ def _finish(
     unknown: Mapping[_Key, Sequence[UnknownWord]],
     *,
     glossary: Glossary | None = None,
+    sources: Callable[[Sentence], tuple[str, _Key]] | None = None,
     **fields: Any,
 ) -> Brief:
     """The brief from what it shows. ``rendered`` maps spans to their text in the brief's language:
     spans of the source (summarize-first), or of the translation too (translate-first, whose
-    ``summaries`` choose among the translation's sentences)."""
+    ``summaries`` choose among the translation's sentences, and ``sources`` gives the source text
+    and span of each). Its review covers the sentences shown, in either order."""
 
     def show(sentence: Sentence) -> str:
         key = (sentence.start, sentence.end)
@@ -364,18 +382,25 @@ def _finish(
         language,
         {start: [w.word for w in words_left] for (start, _), words_left in unknown.items()},
     )
-    if fields.get("engine") != "none" and not translate_first:
+    if fields.get("engine") != "none":
         by_key = {(s.start, s.end): s for summary in summaries.values() for s in summary.sentences}
         pairs: list[tuple[str, str]] = []
         unknown_at: dict[int, Sequence[UnknownWord]] = {}
+
+        def source(sentence: Sentence) -> tuple[str, _Key]:
+            return sentence.text, (sentence.start, sentence.end)
+
         # Headline and lede are compared uncut: what a cut leaves out is no translation fault.
-        shown = [(plan.title, _typography(show(plan.title), language) if plan.title else head)]
-        shown += [(plan.lede, _typography(show(plan.lede), language) if plan.lede else lede)]
-        shown += [(by_key[k], t) for k, t in (fitted[asked[-1]] if asked else ())]
-        for sentence, text in shown:
+        shown: list[tuple[Sentence | None, str, Callable[[Sentence], tuple[str, _Key]]]] = [
+            (plan.title, _typography(show(plan.title), language) if plan.title else head, source),
+            (plan.lede, _typography(show(plan.lede), language) if plan.lede else lede, source),
+        ]
+        shown += [(by_key[k], t, sources or source) for k, t in (fitted[asked[-1]] if asked else ())]
+        for sentence, text, source_of in shown:
             if sentence is not None:
-                unknown_at[len(pairs)] = unknown.get((sentence.start, sentence.end), ())
-                pairs.append((sentence.text, text))
+                source_text, key = source_of(sentence)
+                unknown_at[len(pairs)] = unknown.get(key, ())
+                pairs.append((source_text, text))
         fields["review"], fields["fidelity"] = _review(
             pairs, unknown_at, fields["source_language"], language, glossary
         )

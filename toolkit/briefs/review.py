@@ -111,15 +111,3 @@ _ALIKE = 0.6
 # How far after a number, in characters, an untranslated word is taken for what cost it (three or
 # four words: "38 millardos of books").
 _NEAR = 25
-
-
-def _findings_of(report: FidelityReport | None) -> list[ReviewFinding]:
-    if report is None:
-        return []
-    return [
-        ReviewFinding(d.kind, d.problem, d.text, "",
-                      f"{d.text} is not in the {'translation' if d.problem == 'missing' else 'source'}",
-                      d.severity)
-        for d in report.findings
-        if d.severity != "note"
-    ]
