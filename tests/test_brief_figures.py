@@ -210,6 +210,13 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
             "from 19,000 to 5,060 active machines",
         ),
         (
+            "fr",
+            "Gérard de Villiers\n\nIl venait de passer dix jours en Afghanistan, théâtre des 198 et 199es "
+            "opus de la série. Ses romans se sont vendus à 150 millions d'exemplaires.",
+            ["150000000"],
+            "150 millions d'exemplaires",
+        ),
+        (
             "en",
             "Crash on the motorway\n\nThe victim, 19, was trapped for an hour after 40 cars collided on "
             "Monday. Her husband is 31. Police said 12 drivers were arrested.",
@@ -224,9 +231,10 @@ def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_lan
     """Durations and ages from CLDR's units in every language ("seit 30 Jahren", "12 лет назад",
     "14 und 12 Jahre alt"), hours of the day ("ab 10 Uhr"), ordinals written "6." ("vom 6. bis 8.
     September"), scores ("3:0", "5:4"), roads ("D 872"), the second end of a plain pair ("ages 7
-    and 9") and English ages of a word for a person ("Her husband is 31") are no key figures; the
-    noun a count counts stays in its phrase even where a stopword list holds it ("550 человек",
-    "250 Menschen"), and a range reads through its second end."""
+    and 9"), the first end of a pair of ordinals ("des 198 et 199es opus") and English ages of a
+    word for a person ("Her husband is 31") are no key figures; the noun a count counts stays in its
+    phrase even where a stopword list holds it ("550 человек", "250 Menschen"), and a range reads
+    through its second end."""
     figures = _figures(text, language)
     assert [f.value for f in figures] == values
     assert any(phrase in f.phrase for f in figures)

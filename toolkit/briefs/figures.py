@@ -148,6 +148,8 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 _DIGITS = r"\d(?:[\d.,  ]*\d)?"
 _JOINER = r"[-–—/]|[\p{L}\p{M}]+"
 _PAIR_HEAD = regex.compile(rf"(?<![\d.,])({_DIGITS})\s*(?:{_JOINER})\s*$")
+# The letters of an ordinal written in digits, glued to them: "199es", "2e", "1er", "21st", "3rd".
+_ORDINAL_SUFFIX = regex.compile(r"(?:e|es|ème|èmes|er|ers|re|res|th|st|nd|rd)(?!\w)")
 _PAIR_TAIL = regex.compile(rf"\s*({_JOINER})\s*{_DIGITS}(?:[  ]?%)?")
 _RANGE_WORDS = MappingProxyType(
     {
@@ -212,10 +214,14 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
     """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
     ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.", "pětadvacetiletého") and numbers
     that name or rank something ("Flight 9525", "No. 1") are no key figures; nor is the second end of
-    a pair or range whose first is one ("ages 7 and 9", "between 1590 and 1612")."""
+    a pair or range whose first is one ("ages 7 and 9", "between 1590 and 1612"), nor the first end
+    of a pair whose second is an ordinal ("les 198 et 199es opus": the 198th and 199th)."""
     if fact.kind != "number":
         return False
     if _counts_time(text, fact.end, language) or _period_ordinal(text, fact, language):
+        return True
+    tail = _PAIR_TAIL.match(text, fact.end)
+    if tail and tail.group(1).casefold() in _joiners(language) and _ORDINAL_SUFFIX.match(text, tail.end()):
         return True
     head = _PAIR_HEAD.search(text, max(fact.start - 40, 0), fact.start)
     if head and _pair_end(text, head.end(1), language) == fact.end:
