@@ -102,18 +102,21 @@ def looks_like_name(text: str, start: int, language: str | None = None) -> bool:
         return True
     if text[start - 1 : start] == "-":
         head = _HYPHENATED.search(text, max(0, start - 60), start)
-        return head is not None and (
-            head.group(2)[:1].isupper() or bool(head.group(1)) and len(head.group(2)) <= _PARTICLE
-        )
+        if head is None:
+            return False
+        particle = len(head.group(2)) <= SMALL_NAME_WORD and (head.group(1) or "")[:1].isupper()
+        return head.group(2)[:1].isupper() or particle
     before = text[:start].rstrip()
     if before.endswith(".") and ends_on_abbreviation(before[:-1], language):
         return True
     return bool(before) and before[-1] not in ".!?:;«“\"'—–-("
 
 
-# The word before a hyphen, and the capitalised word before that when it is a name's particle.
-_HYPHENATED = re.compile(r"(?:([A-Z\u00c0-\u00de][^\W\d_]*)[ \u00a0])?([^\W\d_]+)-\Z")
-_PARTICLE = 3
+#: The longest word a name writes in small letters: its particles and small words ("al-Maliki",
+#: "Val-d'Oise", "News of the World", "Center for Democracy and Technology").
+SMALL_NAME_WORD = 3
+# The word before a hyphen, and the word before that.
+_HYPHENATED = re.compile(r"(?:([^\W\d_]+)[ \u00a0])?([^\W\d_]+)-\Z")
 
 
 # -- copied-through words (neural engines) --------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..glossary import Glossary, GlossaryReport, fold
-from ..review import UnknownKind, UnknownWord, copied_words, looks_like_name
+from ..review import SMALL_NAME_WORD, UnknownKind, UnknownWord, copied_words, looks_like_name
 from .model import TranslatedSegments
 
 if TYPE_CHECKING:  # imported lazily at run time: `import toolkit` must stay light
@@ -110,18 +110,17 @@ def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) ->
 def _joins_names(word: UnknownWord, text: str, source: str) -> bool:
     """A small word of the source between two capitalised words is inside a name: "Life and Times",
     "Center for Democracy", "Val-d'Oise", "Mohammed al-Qassas"."""
-    if len(word.word) > _SMALL_WORD or word.word not in source:
+    if len(word.word) > SMALL_NAME_WORD or word.word not in source:
         return False
     before = _PREVIOUS_WORD.search(text, max(0, word.start - 40), word.start)
     after = _JOINED_NEXT_WORD.match(text, word.end)
     return bool(before and after and before.group(1)[:1].isupper() and after.group(1).isupper())
 
 
-_SMALL_WORD = 3
 _PREVIOUS_WORD = re.compile(r"(\w+)(?:[ \u00a0]+|-)\Z")
 _JOINED_NEXT_WORD = re.compile(r"(?:[ \u00a0]+|['’-])(\w)")
 # The next word's first letter, after the particle of a name ("al-Maliki", "el-Sisi", "ad-Din").
-_NEXT_WORD = re.compile(r"[ \u00a0]+(?:[a-z]{1,3}-)?(\w)")
+_NEXT_WORD = re.compile(rf"[ \u00a0]+(?:[a-z]{{1,{SMALL_NAME_WORD}}}-)?(\w)")
 _ELIDED = re.compile(r"\b\w['’]\Z")
 
 
