@@ -444,15 +444,16 @@ def test_every_format_has_a_needs_review_section(english: Brief) -> None:
     assert contract <= set(data)
 
 
-def test_a_brief_says_when_the_copy_names_no_source() -> None:
-    """Copy without a dateline or credit names no agency: the brief says so, in its language, rather
-    than showing a bare dash an editor could take for a lost value."""
+def test_a_brief_says_when_the_copy_is_uncredited() -> None:
+    """Copy without a credit line ("ALEP, 29 nov (AFP) -", "(CNN)") is uncredited: the brief says so,
+    in its language, rather than showing a bare dash an editor could take for a lost value. It does
+    not say the copy names no agency: the body may ("передает агентство Reuters")."""
     czech = build_brief("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat.", target="cs")
     assert czech.agency is None
-    assert "Zdroj: ve zprávě neuvedeno" in render(czech, format="txt")
+    assert "Zdroj: bez značky agentury" in render(czech, format="txt")
     english = dataclasses.replace(czech, target_language="en")
-    assert "<p>Source: not named in the copy</p>" in render(english, format="html")
-    assert "Source: not named in the copy" in render(english, format="md")
+    assert "<p>Source: uncredited</p>" in render(english, format="html")
+    assert "Source: uncredited" in render(english, format="md")
 
 
 def test_render_honours_or_rejects_the_format(english: Brief) -> None:
