@@ -50,9 +50,18 @@ def test_names_for_datelines_and_labels():
 def test_words_after_the_hour_and_indefinite_articles():
     assert languages.hour_words("de") == ("Uhr",)
     assert languages.hour_words("en") == languages.hour_words("fr") == ()
+    assert "बजे" in languages.hour_words("hi")  # "सुबह 10 बजे": CLDR has no word after the hour
     assert languages.indefinite_articles("fr") == {"un", "une"}
     assert languages.indefinite_articles("ru") == languages.indefinite_articles("hi") == frozenset()
     assert languages.adjective_numbers("fr") == {"neuf"}
+
+
+def test_words_of_scripts_that_write_vowels_with_marks():
+    """A word is letters and the combining marks some scripts write their vowels with, which
+    ``str.isalpha`` rejects: Hindi's "or" (या) is one of CLDR's list words."""
+    assert languages.is_word("या") and languages.is_word("सातवें") and languages.is_word("quatre")
+    assert not languages.is_word("a1") and not languages.is_word("") and not languages.is_word("\u093e")
+    assert languages.list_words("hi") == {"और", "या"}
 
 
 def test_scale_words_in_every_case():

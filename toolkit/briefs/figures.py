@@ -13,7 +13,15 @@ import regex
 
 from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
-from ..languages import age_words, duration_words, hour_words, list_words, month_names
+from ..languages import (
+    age_words,
+    duration_words,
+    hour_words,
+    is_word,
+    list_words,
+    month_names,
+    ordinal_words,
+)
 from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
@@ -228,8 +236,9 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
         first = Fact("number", head.group(1), head.group(1), head.start(1), head.end(1))
         if _too_plain(first, text, language):
             return True
-    if fact.text.isalpha():
-        plain = float(fact.value) < 10 or fact.text.casefold() in age_words(language)
+    if is_word(fact.text):
+        word = fact.text.casefold()
+        plain = float(fact.value) < 10 or word in age_words(language) or word in ordinal_words(language)
         return plain or _labels(text, fact, language)
     before = text[max(fact.start - 40, 0) : fact.start]
     if fact.text.isdigit() and len(fact.text) == 4:

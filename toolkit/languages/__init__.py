@@ -10,7 +10,7 @@ By topic: :mod:`.numbers` (figures, percentages, currencies), :mod:`.words` (num
 writing direction), :mod:`.units` (units of measure and their conversions).
 """
 
-from ._locale import base_language, known, locale
+from ._locale import base_language, is_word, known, locale
 from .dates import (
     Context,
     Width,
@@ -81,6 +81,7 @@ __all__ = [
     "group_words",
     "indefinite_articles",
     "iso639_3_codes",
+    "is_word",
     "known",
     "language_name",
     "list_words",

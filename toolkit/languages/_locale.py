@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 
+import regex
 from babel import Locale, UnknownLocaleError
 
-__all__ = ["base_language", "known", "locale"]
+__all__ = ["base_language", "is_word", "known", "locale"]
 
 ROOT = "root"
 
@@ -23,6 +24,15 @@ def parse(language: str) -> Locale | None:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is one word of letters in any script, with the combining marks that some
+    scripts write their vowels with ("या", "सातवें"): ``str.isalpha`` says no to those."""
+    return _WORD.fullmatch(text) is not None
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 def known(language: str | None) -> bool:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from babel import dates as _dates
 
-from ._locale import base_language, locale
+from ._locale import base_language, is_word, locale
 from ._locale import clean as _clean
 
 __all__ = [
@@ -103,7 +103,7 @@ def date_words(language: str | None) -> tuple[str, ...]:
     for length in ("full", "long", "medium"):
         pattern = date_pattern(language, length)
         for literal in pattern.split("'")[1::2]:
-            words.update(w.casefold() for w in literal.replace(".", " ").split() if w.isalpha())
+            words.update(w.casefold() for w in literal.replace(".", " ").split() if is_word(w))
     words.update(_DATE_WORDS.get(base_language(language), ()))
     return tuple(sorted(words))
 
@@ -124,8 +124,15 @@ def hour_words(language: str | None) -> tuple[str, ...]:
         parts = pattern.split("'")
         for before, literal in zip(parts[0::2], parts[1::2], strict=False):
             if re.search(r"[Hhk]\s*$", before):
-                words.update(w.rstrip(".") for w in literal.split() if w.rstrip(".").isalpha())
+                words.update(w.rstrip(".") for w in literal.split() if is_word(w.rstrip(".")))
+    words.update(_HOUR_WORDS.get(base_language(language), ()))
     return tuple(sorted(words))
+
+
+# Hindi and Urdu clock times read "सुबह 10 बजे" (10 o'clock in the morning), "10 बजकर 30 मिनट"
+# (10:30), "घड़ियों ने बारह बजाए" (the clocks struck twelve; Urdu "بجے"); CLDR's time formats have
+# no word for it.
+_HOUR_WORDS = {"hi": ("बजे", "बजा", "बजाए", "बजकर"), "ur": ("بجے",)}
 
 
 def format_date(
@@ -137,7 +144,7 @@ def format_date(
 
 
 # English news style (AP) abbreviates the long month names in datelines and keeps the short ones;
-# CLDR has no news style, so this is the one hand-written table here.
+# CLDR has no news style, so this table is written by hand.
 _AP_MONTHS = (
     "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."
 )

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ._locale import base_language, locale
+from ._locale import base_language, is_word, locale
 
 __all__ = [
     "adjective_numbers",
@@ -162,7 +162,7 @@ def list_words(language: str | None) -> frozenset[str]:
     words: set[str] = set()
     for kind in ("standard", "or"):
         end = patterns.get(kind, {}).get("end", "")
-        words.update(w.casefold() for w in end.replace("{0}", " ").replace("{1}", " ").split() if w.isalpha())
+        words.update(w.casefold() for w in end.replace("{0}", " ").replace("{1}", " ").split() if is_word(w))
     return frozenset(words)
 
 
@@ -178,7 +178,7 @@ def number_connectors(language: str | None) -> frozenset[str]:
     found: set[str] = set()
     for value in (21, 31, 32, 45, 101, 105, 120, 250):
         for token in _spell(converter, value, "cardinal", {}).casefold().replace("-", " ").split():
-            short = token.isalpha() and len(token) <= 3
+            short = is_word(token) and len(token) <= 3
             if short and token not in known_words and not _is_number(code, token):
                 found.add(token)
     return frozenset(found)
