@@ -114,7 +114,8 @@ _DATE_WORDS = {"en": ("of",)}  # "the 3rd of October": British usage CLDR's patt
 @functools.lru_cache(maxsize=256)
 def hour_words(language: str | None) -> tuple[str, ...]:
     """The words CLDR's time formats put right after the hour ("Uhr" in German "10 Uhr", "giờ" in
-    Vietnamese, "ч" in Bulgarian), as written: a figure before one is a time of day."""
+    Vietnamese, "ч" in Bulgarian), and the clock words CLDR lacks (Hindi "बजे"), as written: a
+    figure before one is a time of day."""
     loc = locale(language)
     patterns = [str(p) for p in loc.datetime_skeletons.values()]
     patterns += [str(f.pattern) for f in loc.time_formats.values()]
