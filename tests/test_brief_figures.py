@@ -213,7 +213,7 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
             "hi",
             "भारत की जीत\n\nभारतीय टीम सातवें और अंतिम वनडे में उतरेगी। बारिश की वजह से लगातार दो वनडे मैच धुल "
             "गए। हवन सुबह नौ बजे शुरू हुआ और 12 बजे समाप्त हुआ। सीरीज में टीम इंडिया दो बार 350 रन बना चुकी है। "
-            "ग्यारहवें ओवर में बारिश शुरू हुई।",
+            "ग्यारहवें ओवर में बारिश शुरू हुई। डॉक्टर को धोखाधड़ी के मामले में 2.5 साल कैद हुई।",
             ["350"],
             "350 रन",
         ),
@@ -241,10 +241,10 @@ def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_lan
     September"), scores ("3:0", "5:4"), roads ("D 872"), the second end of a plain pair ("ages 7
     and 9"), the first end of a pair of ordinals ("des 198 et 199es opus"), English ages of a word
     for a person ("Her husband is 31"), and in Hindi, whose vowel signs are no letters to
-    ``str.isalpha``, small numbers and ordinals in words ("दो", "सातवें", "ग्यारहवें") and clock times
-    ("नौ बजे", "12 बजे") are no key figures; the noun a count counts stays in its phrase even where
-    a stopword list holds it ("550 человек", "250 Menschen"), and a range reads through its second
-    end."""
+    ``str.isalpha``, small numbers and ordinals in words ("दो", "सातवें", "ग्यारहवें"), clock times
+    ("नौ बजे", "12 बजे") and years as news writes them ("2.5 साल कैद") are no key figures; the noun
+    a count counts stays in its phrase even where a stopword list holds it ("550 человек", "250
+    Menschen"), and a range reads through its second end."""
     figures = _figures(text, language)
     assert [f.value for f in figures] == values
     assert any(phrase in f.phrase for f in figures)

@@ -77,9 +77,14 @@ def _after_figure(loc: Locale, unit: str, widths: tuple[str, ...]) -> Iterator[t
 
 _DURATIONS = tuple(f"duration-{unit}" for unit in ("year", "month", "week", "day", "hour", "minute"))
 # Forms of a duration CLDR's patterns do not write after a figure ("deux années"; Czech instrumental
-# and locative plurals: "před 12 lety", 12 years ago, "v posledních 5 letech").
+# and locative plurals: "před 12 lety", 12 years ago, "v posledních 5 letech"; Hindi "साल", a year
+# as news writes it beside CLDR's "वर्ष", and the oblique plurals: "पिछले 10 सालों में").
 _DURATIONS_CLDR_LACKS = MappingProxyType(
-    {"fr": ("année", "années"), "cs": ("lety", "letech", "dnech", "týdnech", "měsících")}
+    {
+        "fr": ("année", "années"),
+        "cs": ("lety", "letech", "dnech", "týdnech", "měsících"),
+        "hi": ("साल", "सालों", "वर्षों", "महीनों", "हफ्ते", "हफ़्ते", "हफ्तों", "हफ़्तों", "दिनों", "घंटों", "मिनटों"),
+    }
 )
 
 
