@@ -4,7 +4,6 @@ the translation (translate-first), fitted to the named lengths in delivered word
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -15,7 +14,7 @@ from ..errors import UsageError
 from ..facts import Fact
 from ..glossary import GlossaryReport
 from ..langcodes import check as check_language
-from ..review import UnknownWord, looks_like_name
+from ..review import UnknownWord
 from ..segment import count_words
 from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
@@ -131,33 +130,21 @@ def _delivered_lede(text: str, reserved: int, language: str) -> str:
     return compress(text, max(LENGTHS["short"] - reserved, 1), language, ellipsis=True)
 
 
-def _translate(translator: Translator, texts: list[str], source: str, target: str) -> tuple[
+def _translate(translator: Translator, texts: list[str], source: str, target: str, context: str) -> tuple[
     list[str], GlossaryReport, list[tuple[int, UnknownWord]]
 ]:
-    """Translate chosen sentences; the outputs, the glossary report and the words the engine did
-    not translate as (segment index, word)."""
-    done = translator.translate_segments_reviewed(texts, source=source, target=target)
+    """Translate chosen sentences of the article ``context``; the outputs, the glossary report and
+    the words the engine did not translate as (segment index, word)."""
+    done = translator.translate_segments_reviewed(texts, source=source, target=target, context=context)
     return list(done.outputs), done.glossary_report, [(w.segment, w) for w in done.unknown_words]
 
 
-def _asked_about(
-    words: Iterable[tuple[_Key, UnknownWord]], document: Document
-) -> dict[_Key, list[UnknownWord]]:
+def _asked_about(words: Iterable[tuple[_Key, UnknownWord]]) -> dict[_Key, list[UnknownWord]]:
     """The words left untranslated that an editor is asked about, by the span of the sentence they
-    are in. Names the engine kept ("Chouinard") are usually right, and so not asked about; a word the
-    copy capitalises mid-sentence anywhere is a name wherever it stands ("Hagel reproche…" after
-    "Chuck Hagel"), though only the sentences shown were translated."""
-    names: dict[str, bool] = {}
+    are in: names the engine kept ("Chouinard") are usually right, and so not asked about."""
     asked: dict[_Key, list[UnknownWord]] = {}
     for key, word in words:
-        if word.name:
-            continue
-        if word.word not in names:
-            names[word.word] = word.word[:1].isupper() and any(
-                looks_like_name(document.text, m.start(), document.language)
-                for m in re.finditer(rf"(?<!\w){re.escape(word.word)}(?!\w)", document.text)
-            )
-        if not names[word.word]:
+        if not word.name:
             asked.setdefault(key, []).append(word)
     return asked
 
@@ -243,7 +230,7 @@ def build_brief(
         translated = parse(translation.text, target)
         summaries = _all_summaries(Ranking.of(translated, target))
         spans = [(s.start, s.end) for s in translation.segments]
-        left = _asked_about(((spans[w.segment], w) for w in translation.review.unknown_words), document)
+        left = _asked_about((spans[w.segment], w) for w in translation.review.unknown_words)
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, left, **common,
                        **provenance, order="translate-first", glossary_report=translation.glossary_report,
                        glossary=glossary, sources=_sources(translation))
@@ -258,13 +245,14 @@ def build_brief(
         report = translation.glossary_report
     else:
         assert translator is not None
-        outputs, report, unknown = _translate(translator, [s.text for s in shown], language, target)
+        texts = [s.text for s in shown]
+        outputs, report, unknown = _translate(translator, texts, language, target, document.text)
     rendered = {(s.start, s.end): out for s, out in zip(shown, outputs, strict=True)}
     # The lengths are chosen again among the sentences translated, in the words they deliver: as
     # translate-first chooses them, whatever the source language's word count.
     delivered = {key: words(text, target) for key, text in rendered.items()}
     summaries = _all_summaries(ranking, lambda sentence: delivered.get((sentence.start, sentence.end)))
-    unknown_by_key = _asked_about((((shown[i].start, shown[i].end), w) for i, w in unknown), document)
+    unknown_by_key = _asked_about(((shown[i].start, shown[i].end), w) for i, w in unknown)
     return _finish(plan, rendered, summaries, asked, dateline, reserved, target, unknown_by_key,
                    **common, **provenance, order="summarize-first", glossary_report=report,
                    glossary=glossary)

@@ -209,7 +209,8 @@ class Translator:
         run = self._runner(engine, source, target, clock, batch_size)
         started = time.perf_counter()
         steps = [
-            self._enforce([document.text[s:e] for s, e in document.spans], source, target, engine)
+            self._enforce([document.text[s:e] for s, e in document.spans], source, target, engine,
+                          document.text)
             for document in documents
         ]
         outcomes, first_hits = run_in_lockstep(steps, run)
@@ -237,10 +238,11 @@ class Translator:
         )
 
     def _enforce(
-        self, segments: list[str], source: str, target: str, engine: Engine
+        self, segments: list[str], source: str, target: str, engine: Engine, context: str
     ) -> Steps[TranslatedSegments]:
-        """One document's glossary enforcement, numbers localized and unknown words found; yields
-        its engine requests (see :mod:`.lockstep`)."""
+        """One document's glossary enforcement, numbers localized and unknown words found (names
+        told by the source ``context`` the segments come from); yields its engine requests (see
+        :mod:`.lockstep`)."""
         segments = [engine_input(segment, source) for segment in segments]
         outputs, report = yield from enforcement(
             self.glossary, segments, source=source, target=target,
@@ -248,7 +250,7 @@ class Translator:
         )
         # Engines often copy figures verbatim ("14.000 displaced"): write them the target's way.
         localized = [localize_numbers(s, o, source, target) for s, o in zip(segments, outputs, strict=True)]
-        return unknown_words(segments, localized, report, source, target, engine, self.glossary)
+        return unknown_words(segments, localized, report, source, target, engine, self.glossary, context)
 
     def _finish(
         self, document: Prepared, done: TranslatedSegments, hits: Sequence[bool], source: str, target: str,
@@ -306,11 +308,12 @@ class Translator:
         )
 
     def translate_segments_reviewed(
-        self, segments: Sequence[str], *, source: str, target: str
+        self, segments: Sequence[str], *, source: str, target: str, context: str | None = None
     ) -> TranslatedSegments:
         """Translate chosen sentences (e.g. a summary's) with the glossary, memory and engine: one
         output per segment, the glossary report for all of them, and the words the engine did not
-        translate."""
+        translate. ``context``: the whole text the sentences come from (default: the sentences), so
+        a name it writes mid-sentence elsewhere is a name where a chosen sentence opens with it."""
         source = check_language(source, "source")
         target = check_language(target, "target")
         texts = list(segments)
@@ -318,7 +321,8 @@ class Translator:
             return TranslatedSegments(tuple(texts), GlossaryReport())
         engine = self.engine_for(source, target)
         run = self._runner(engine, source, target, [0.0])
-        (done,), _ = run_in_lockstep([self._enforce(texts, source, target, engine)], run)
+        context = context if context is not None else "\n".join(texts)
+        (done,), _ = run_in_lockstep([self._enforce(texts, source, target, engine, context)], run)
         return done
 
     # -- lifetime ----------------------------------------------------------------------------

@@ -18,11 +18,12 @@ __all__ = ["unknown_words"]
 
 def unknown_words(
     segments: list[str], outputs: list[str], report: GlossaryReport, source: str, target: str,
-    engine: Engine, glossary: Glossary | None,
+    engine: Engine, glossary: Glossary | None, context: str,
 ) -> TranslatedSegments:
     """Outputs without the engine's unknown-word marks, and the words those marks (or, for
     engines without marks, the copied-word check) report. Glossary terms are never reported:
-    a kept term or a restored rendering is meant to be there."""
+    a kept term or a restored rendering is meant to be there. ``context``: the source text the
+    segments come from, whose names say which words are names (see :func:`_names_throughout`)."""
     from ..engines.base import legs, marks_unknown_words, unmark
 
     route = legs(engine, source, target)
@@ -53,7 +54,8 @@ def unknown_words(
             word = text[start:end]
             name = looks_like_name(text, start, target)
             words.append(UnknownWord(word, index, start, end, leg, cast(UnknownKind, kind), name))
-    return TranslatedSegments(tuple(clean), report, _names_throughout(words, clean, segments))
+    named = _names_throughout(words, clean, segments, context, source)
+    return TranslatedSegments(tuple(clean), report, named)
 
 
 def _notation(text: str, start: int, end: int) -> bool:
@@ -67,16 +69,19 @@ _AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?\Z")
 
 
 def _names_throughout(
-    words: list[UnknownWord], texts: list[str], sources: list[str]
+    words: list[UnknownWord], texts: list[str], sources: list[str], context: str, language: str
 ) -> tuple[UnknownWord, ...]:
     """``words`` with what one place shows of a name said everywhere: a word capitalised
-    mid-sentence once is a name where it opens a sentence too ("Coulson a déclaré" after "Andy
-    Coulson"), and the small words between the words of a name are part of it ("News of the World").
+    mid-sentence once, in the translation or anywhere in the source ``context`` (in ``language``),
+    is a name where it opens a sentence too ("Coulson a déclaré" after "Andy Coulson"; "Kivu reste…"
+    when only that sentence is translated and "le Nord-Kivu" is in another), and the small words
+    between the words of a name are part of it ("News of the World").
     A capitalised word written so in its source segment is a name too when a capitalised word
     follows it ("Scotland Yard has", "Meng Jianzhu", "Noury al-Maliki") or an elided article is glued
     before it ("Val-d'Oise", "L'Express"); not a word of a pivot language, which the engine may have
     recased ("Esgrimían Banners")."""
     names = {fold(w.word) for w in words if w.name}
+    names |= {fold(w.word) for w in words if w.word[:1].isupper() and _named_in(w.word, context, language)}
     named = [
         replace(w, name=True) if _named_around(w, texts[w.segment], sources[w.segment], names) else w
         for w in words
@@ -91,6 +96,12 @@ def _names_throughout(
         result += _within_names(run)
         run = [word]
     return (*result, *_within_names(run))
+
+
+def _named_in(word: str, text: str, language: str) -> bool:
+    """Whether ``text`` writes ``word`` as a name somewhere (:func:`looks_like_name`)."""
+    found = re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return any(looks_like_name(text, m.start(), language) for m in found)
 
 
 def _named_around(word: UnknownWord, text: str, source: str, names: set[str]) -> bool:
