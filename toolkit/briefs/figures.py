@@ -156,8 +156,6 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 _DIGITS = r"\d(?:[\d.,  ]*\d)?"
 _JOINER = r"[-–—/]|[\p{L}\p{M}]+"
 _PAIR_HEAD = regex.compile(rf"(?<![\d.,])({_DIGITS})\s*(?:{_JOINER})\s*$")
-# The letters of an ordinal written in digits, glued to them: "199es", "2e", "1er", "21st", "3rd".
-_ORDINAL_SUFFIX = regex.compile(r"(?:e|es|ème|èmes|er|ers|re|res|th|st|nd|rd)(?!\w)")
 _PAIR_TAIL = regex.compile(rf"\s*({_JOINER})\s*{_DIGITS}(?:[  ]?%)?")
 _RANGE_WORDS = MappingProxyType(
     {
@@ -223,13 +221,14 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
     ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.", "pětadvacetiletého") and numbers
     that name or rank something ("Flight 9525", "No. 1") are no key figures; nor is the second end of
     a pair or range whose first is one ("ages 7 and 9", "between 1590 and 1612"), nor the first end
-    of a pair whose second is an ordinal ("les 198 et 199es opus": the 198th and 199th)."""
+    of a pair whose second has letters glued to it, an ordinal or a label ("les 198 et 199es opus":
+    the 198th and 199th)."""
     if fact.kind != "number":
         return False
     if _counts_time(text, fact.end, language) or _period_ordinal(text, fact, language):
         return True
-    tail = _PAIR_TAIL.match(text, fact.end)
-    if tail and tail.group(1).casefold() in _joiners(language) and _ORDINAL_SUFFIX.match(text, tail.end()):
+    tail = _pair_tail(text, fact.end, language)
+    if tail is not None and text[tail.end() : tail.end() + 1].isalpha():
         return True
     head = _PAIR_HEAD.search(text, max(fact.start - 40, 0), fact.start)
     if head and _pair_end(text, head.end(1), language) == fact.end:
@@ -295,13 +294,18 @@ def _time_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return times, tuple(sorted(d for d in durations if unspaced or len(d) >= 4))
 
 
+def _pair_tail(text: str, end: int, language: str) -> regex.Match[str] | None:
+    """The joiner and second number after the number ending at ``end``, when they make a pair."""
+    tail = _PAIR_TAIL.match(text, end)
+    return tail if tail is not None and tail.group(1).casefold() in _joiners(language) else None
+
+
 def _pair_end(text: str, end: int, language: str) -> int | None:
     """Where the second number ends when the number ending at ``end`` is the first of a pair or
-    range ("14 und 12", "25 bis 30", "5-20"), else None."""
-    tail = _PAIR_TAIL.match(text, end)
-    if tail is None or text[tail.end() : tail.end() + 1].isalpha():  # "198 et 199es": ordinals
-        return None
-    return tail.end() if tail.group(1).casefold() in _joiners(language) else None
+    range ("14 und 12", "25 bis 30", "5-20"), else None: not when letters are glued to the second
+    ("198 et 199es": ordinals, whose first end is no count either, see :func:`_too_plain`)."""
+    tail = _pair_tail(text, end, language)
+    return tail.end() if tail is not None and not text[tail.end() : tail.end() + 1].isalpha() else None
 
 
 @functools.lru_cache(maxsize=64)
