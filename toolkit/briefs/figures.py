@@ -26,7 +26,7 @@ from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
 from .model import KeyFigure
-from .wording import OPENING_MARKS, balanced
+from .wording import BARE, OPENING_MARKS, SCRIPT_COMMAS, balanced
 
 #: At most this many key figures per brief, the most newsworthy first.
 MAX_FIGURES = 5
@@ -323,7 +323,7 @@ def _period_ordinal(text: str, fact: Fact, language: str) -> bool:
     following = text[fact.end + 1 : fact.end + 40].split(maxsplit=1)
     if not following:
         return False
-    word = following[0].strip(_BARE)
+    word = following[0].strip(BARE)
     return word[:1].islower() or word[:1].isdigit() or word.casefold() in month_names(language)
 
 
@@ -448,14 +448,12 @@ def _figure_end(text: str, fact: Fact, next_start: int, language: str) -> int:
 
 
 # Clause marks of every script: Arabic's comma and semicolon ("،", "؛"), the CJK full-width ones.
-_SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
-_CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–", *_SCRIPT_COMMAS)
-_CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?", "。", "！", "？", "؟", *_SCRIPT_COMMAS)
+_CLAUSE_STOP = (",", ";", ":", "(", "«", "“", '"', "—", "–", *SCRIPT_COMMAS)
+_CLAUSE_END = (",", ";", ":", ".", ")", "»", "”", '"', "!", "?", "。", "！", "？", "؟", *SCRIPT_COMMAS)
 _DASHES = ("-", "–", "—")
 # A dash standing alone between words ends a clause, written "--" too (typewriter copy: "47
 # Republican Senators -- that is, all but seven -- sent").
 _CLAUSE_DASHES = (*_DASHES, "--")
-_BARE = "«»“”\"'()[],;:.!?¿¡" + "".join(_SCRIPT_COMMAS) + "。！？؟"
 
 
 def _clause_phrase(
@@ -474,7 +472,7 @@ def _clause_phrase(
     function = _function_words(language)
 
     def bare(token: str) -> str:
-        return token.strip(_BARE).lower()
+        return token.strip(BARE).lower()
 
     def content(tokens: Sequence[re.Match[str]]) -> int:
         words = [bare(t.group()) for t in tokens]
@@ -537,7 +535,7 @@ def _clause_phrase(
     last = end + right[-1].end() if right else end
     # Spaced as the text is: "1%-ную бордоскую смесь", not "1% -ную".
     phrase = " ".join((text[first : fact.start] + figure + text[end:last]).split())
-    phrase = _without_full_stop(phrase, language).strip(" ,;:«»“”\"()" + "".join(_SCRIPT_COMMAS))
+    phrase = _without_full_stop(phrase, language).strip(" ,;:«»“”\"()" + "".join(SCRIPT_COMMAS))
     return phrase, first, last
 
 
@@ -632,14 +630,14 @@ def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], langua
     # when one of the next four is one, else the scale word alone.
     end = scaled.end
     for i, word in enumerate(re.finditer(r"\S+", text[scaled.end :])):
-        bare = word.group().strip(_BARE).lower()
+        bare = word.group().strip(BARE).lower()
         if i == 4 or not bare:
             break
         if bare.startswith(_CURRENCY_WORDS):
-            end = scaled.end + word.start() + len(word.group().rstrip(_BARE))
+            end = scaled.end + word.start() + len(word.group().rstrip(BARE))
             break
         if i == 0:
-            end = scaled.end + word.start() + len(word.group().rstrip(_BARE))
+            end = scaled.end + word.start() + len(word.group().rstrip(BARE))
         if word.group().endswith(_CLAUSE_END):
             break
     located = Fact(fact.kind, text[scaled.start : end], fact.value, scaled.start, end)

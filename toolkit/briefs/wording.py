@@ -24,6 +24,10 @@ _LONE_CLOSER = re.compile("[" + re.escape("".join(sorted({*_CLOSERS.values(), '"
 #: The marks that open a quotation or a bracket.
 OPENING_MARKS = (*_CLOSERS, '"')
 _CLOSING = frozenset(_CLOSERS.values()) - frozenset(_CLOSERS)
+#: Clause punctuation of other scripts: Arabic "،" "؛", Chinese and Japanese "、" "，" "；" "：".
+SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
+#: What a token is stripped of to be read as a word: quotation and bracket marks, punctuation.
+BARE = "".join(sorted({*_CLOSERS, *_CLOSERS.values(), '"', "'"})) + ",;:.!?¿¡。！？؟" + "".join(SCRIPT_COMMAS)
 
 
 def unclosed(text: str) -> str:
@@ -93,7 +97,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return text[: limit * ratio] + ("…" if ellipsis else "")
     stop = stopwords(language)
     tokens = list(re.finditer(r"\S+", text))
-    bare = [t.group().strip("«»“”\"'()[],;:.!?¿¡").lower() for t in tokens]
+    bare = [t.group().strip(BARE).lower() for t in tokens]
 
     def through(i: int) -> int:
         """How many tokens a cut after token ``i`` keeps: with a closing mark standing alone after
