@@ -448,3 +448,37 @@ def test_apertium_repairs_only_the_wrong_term_and_the_grammar_reads_right() -> N
     for before, after in zip(plain, enforced, strict=True):
         # The rest of the sentence is the engine's: only the misrendered term changed.
         assert len(set(before.split()) ^ set(after.split())) == 2, (before, after)
+
+
+@needs_apertium
+def test_apertium_a_rendering_put_in_the_engines_place_takes_its_own_article() -> None:
+    # The engine chose its article for its own word: "an attack", "a hospital", "an offensive éclair".
+    house = Glossary(
+        entries=(
+            Entry("attaque", "assault", "fr", "en"),
+            Entry("hôpital", "infirmary", "fr", "en"),
+            Entry("offensive éclair", "lightning offensive", "fr", "en"),
+        ),
+        name="articles",
+    )
+    segments = ["C'est une attaque contre un hôpital.", "Ils préparent une offensive éclair."]
+    with toolkit.Pipeline("apertium") as alone, toolkit.Pipeline("apertium", glossary=house) as pipe:
+        plain = alone.translate_segments(segments, source="fr", target="en").outputs
+        done = pipe.translate_segments(segments, source="fr", target="en")
+    assert "an attack" in plain[0] and "a hospital" in plain[0] and "an offensive" in plain[1]
+    assert done.glossary_report.ok
+    assert "an assault against an infirmary" in done.outputs[0]
+    assert "a lightning offensive" in done.outputs[1]
+
+
+@needs_apertium
+def test_apertium_a_french_rendering_elides_the_article_before_it() -> None:
+    house = Glossary(entries=(Entry("government", "exécutif", "en", "fr"),), name="elision")
+    segments = ["The government of Syria denied it.", "The decision of the government was late."]
+    with toolkit.Pipeline("apertium") as alone, toolkit.Pipeline("apertium", glossary=house) as pipe:
+        plain = alone.translate_segments(segments, source="en", target="fr").outputs
+        done = pipe.translate_segments(segments, source="en", target="fr")
+    assert plain[0].startswith("Le gouvernement") and "du gouvernement" in plain[1]
+    assert done.glossary_report.ok
+    assert done.outputs[0].startswith("L'exécutif de la Syrie")
+    assert "de l'exécutif" in done.outputs[1], done.outputs

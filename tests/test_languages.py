@@ -101,3 +101,36 @@ def test_units_are_read_from_cldr_and_converted() -> None:
     assert round(languages.convert(15, "length-meter", "length-foot") or 0, 1) == 49.2
     assert languages.convert(100, "temperature-celsius", "temperature-fahrenheit") == 212
     assert languages.convert(1, "length-meter", "mass-kilogram") is None
+
+
+def test_an_article_takes_the_form_the_next_word_asks_for() -> None:
+    def fit(before: str, word: str, language: str = "en") -> str:
+        return languages.fit_article(before, word, language) + word
+
+    assert fit("It is a ", "assault") == "It is an assault"
+    assert fit("They launched an ", "lightning offensive") == "They launched a lightning offensive"
+    assert fit("A ", "infirmary") == "An infirmary"
+    assert fit("AN ", "HTS") == "AN HTS"
+    assert [fit("a ", w) for w in ("hour", "union", "European", "one-day", "Ukrainian", "unidentified")] == [
+        "an hour", "a union", "a European", "a one-day", "a Ukrainian", "an unidentified",
+    ]
+    # Initialisms are read letter by letter; an acronym that may be read as a word is left alone.
+    assert [fit("a ", w) for w in ("HTS", "OSDH", "UN", "NGO", "NATO", "SOHR")] == [
+        "an HTS", "an OSDH", "a UN", "an NGO", "a NATO", "a SOHR",
+    ]
+    assert fit("an ", "SOHR") == "an SOHR"
+    # Only an article is fitted, and only where the spelling tells the sound.
+    assert fit("in ", "assault") == "in assault"
+    assert fit("plan a ", "8-hour") == "plan a 8-hour"
+    assert fit("Mr. Banana ", "assault") == "Mr. Banana assault"
+    assert fit("selon la ", "OSDH", "fr") == "selon l'OSDH"
+    assert fit("la prise de ", "Alep", "fr") == "la prise d'Alep"
+    assert fit("De ", "Alep", "fr") == "D'Alep"
+    assert fit("la décision du ", "exécutif", "fr") == "la décision de l'exécutif"
+    assert fit("Au ", "OSDH", "fr") == "À l'OSDH"
+    assert fit("autour d'", "Bachar", "fr") == "autour de Bachar"
+    assert fit("jusqu'", "Damas", "fr") == "jusque Damas"
+    # "l'" before a consonant is "le" or "la": the gender is unknown. "h" may be mute or not.
+    assert fit("l'", "Bachar", "fr") == "l'Bachar"
+    assert fit("le ", "hôpital", "fr") == "le hôpital"
+    assert fit("a ", "assault", "de") == "a assault"

@@ -39,6 +39,7 @@ __all__ = [
     "legs",
     "mark_unknown",
     "marks_unknown_words",
+    "strip_opening_marks",
     "unmark",
 ]
 
@@ -50,6 +51,7 @@ _OPEN = 0xFDD0
 _CLOSE = "\uFDEF"
 _MARKED = re.compile("([\uFDD0-\uFDEE])([^\uFDD0-\uFDEF]*)\uFDEF")
 _STRAY = re.compile("[\uFDD0-\uFDEF]")
+_OPENINGS = "".join(map(chr, range(_OPEN, ord(_CLOSE))))
 
 Mark = tuple[int, int, int, str]
 """``(start, end, leg, kind)`` of a marked word in the unmarked text."""
@@ -73,6 +75,11 @@ def consonant_code(index: int) -> str:
 def mark_unknown(word: str, leg: int = 0, kind: str = "unknown") -> str:
     """``word`` marked as not translated by step ``leg`` of the engine, for ``kind`` (a MARK_KINDS)."""
     return chr(_OPEN + 3 * leg + MARK_KINDS.index(kind)) + word + _CLOSE
+
+
+def strip_opening_marks(text: str) -> str:
+    """``text`` without the marks that open a word right after it: where that word really starts."""
+    return text.rstrip(_OPENINGS)
 
 
 def unmark(text: str) -> tuple[str, list[Mark]]:

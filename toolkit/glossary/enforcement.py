@@ -14,8 +14,9 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from ..engines.base import consonant_code
+from ..engines.base import consonant_code, strip_opening_marks
 from ..errors import EngineError
+from ..languages import fit_article
 from .matching import fold
 from .model import Entry, Glossary, Match
 from .report import GlossaryReport, Status, TermReport
@@ -83,7 +84,8 @@ def enforcement(
     if glossary is None or pair is None or not pair.entries:
         outputs = yield from _ask(segments)
         return outputs, GlossaryReport(glossary_version=glossary.version if glossary else None)
-    return (yield from _Enforcer(pair, segments, copies_unknown_tokens, glossary.version, source).run())
+    enforcer = _Enforcer(pair, segments, copies_unknown_tokens, glossary.version, source, target)
+    return (yield from enforcer.run())
 
 
 # How a missing term is put back, once the engine's own translation lacks it:
@@ -220,12 +222,14 @@ class _Enforcer:
         copies_unknown_tokens: bool,
         version: str,
         source: str,
+        target: str,
     ) -> None:
         self.glossary = glossary
         self.segments = segments
         self.protection: Strategy = "placeholder" if copies_unknown_tokens else "substitution"
         self.version = version
         self.french = source == "fr"
+        self.target = target
         self.matches = [glossary.find(segment) for segment in segments]
         # What the engine makes of a short text (a bare term, a term in its context), probed once.
         self.renderings: dict[str, str] = {}
@@ -441,8 +445,18 @@ class _Enforcer:
                     attempts[index] = attempt
         final = list(outputs)
         for index in with_terms:
-            final[index] = attempts[index].output
+            output = attempts[index].output
+            final[index] = output if attempts[index].how == "engine" else self._fit_articles(output)
         return final, self._report(initial, attempts)
+
+    def _fit_articles(self, output: str) -> str:
+        """A rendering put where the engine wrote another word takes the article that fits it: the
+        engine chose "a hospital", the house term makes it "an infirmary" (and "la OSDH" "l'OSDH")."""
+        for found in reversed(self.glossary.find_renderings(output)):
+            # The engine's marks of a copied word (a restored placeholder) stand between the two.
+            at = len(strip_opening_marks(output[: found.start]))
+            output = fit_article(output[:at], found.text, self.target) + output[at:]
+        return output
 
     def _report(self, initial: dict[int, _Attempt], final: dict[int, _Attempt]) -> GlossaryReport:
         terms = []

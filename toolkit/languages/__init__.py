@@ -7,10 +7,12 @@ their own tables.
 
 By topic: :mod:`.numbers` (figures, percentages, currencies), :mod:`.words` (numbers in words),
 :mod:`.dates` (month and weekday names, date patterns), :mod:`.names` (countries, languages,
-writing direction), :mod:`.units` (units of measure and their conversions).
+writing direction), :mod:`.units` (units of measure and their conversions), :mod:`.articles`
+(articles whose form depends on the next word: "a"/"an", French elision).
 """
 
 from ._locale import base_language, is_word, known, locale
+from .articles import fit_article
 from .dates import (
     Context,
     Width,
@@ -74,6 +76,7 @@ __all__ = [
     "digit_value",
     "duration_words",
     "exact_number_words",
+    "fit_article",
     "format_date",
     "format_day_month",
     "hour_words",
