@@ -172,7 +172,7 @@ def test_ages_labels_ranks_and_old_years_are_no_key_figures() -> None:
             "Mehr als 250 Menschen wurden am Wochenende evakuiert. Winkler lebt seit 30 Jahren im Ort. "
             "Das Fest findet vom 6. bis 8. September statt. Ab 10 Uhr spielt die Kapelle. Die beiden 14 "
             "und 12 Jahre alten Jungen blieben unverletzt. Beim 3:0 gegen Grödig fehlte der Kapitän. "
-            "Die Straße D 872 bleibt gesperrt.",
+            "Die Straße D 872 bleibt gesperrt. Vor dem Derby beim FC Schalke 04 zündeten Fans Raketen.",
             ["250"],
             "250 Menschen",
         ),
@@ -238,7 +238,8 @@ def test_durations_times_ordinals_scores_and_roads_are_no_key_figures_in_any_lan
 ) -> None:
     """Durations and ages from CLDR's units in every language ("seit 30 Jahren", "12 лет назад",
     "14 und 12 Jahre alt"), hours of the day ("ab 10 Uhr"), ordinals written "6." ("vom 6. bis 8.
-    September"), scores ("3:0", "5:4"), roads ("D 872"), the second end of a plain pair ("ages 7
+    September"), scores ("3:0", "5:4"), roads ("D 872"), numbers written with a leading zero, which
+    name something ("FC Schalke 04"), the second end of a plain pair ("ages 7
     and 9"), the first end of a pair of ordinals ("des 198 et 199es opus"), English ages of a word
     for a person ("Her husband is 31"), and in Hindi, whose vowel signs are no letters to
     ``str.isalpha``, small numbers and ordinals in words ("दो", "सातवें", "ग्यारहवें"), clock times

@@ -219,10 +219,10 @@ def _function_words(language: str) -> frozenset[str]:
 def _too_plain(fact: Fact, text: str, language: str) -> bool:
     """Years ("2016", "in 1616"), small numbers in words ("deux départements"), durations ("20 mois"),
     ages ("Velentzas, 28,", "Merkel (59)", "aged 84", "She was 75.", "pětadvacetiletého") and numbers
-    that name or rank something ("Flight 9525", "No. 1") are no key figures; nor is the second end of
-    a pair or range whose first is one ("ages 7 and 9", "between 1590 and 1612"), nor the first end
-    of a pair whose second has letters glued to it, an ordinal or a label ("les 198 et 199es opus":
-    the 198th and 199th)."""
+    that name or rank something ("Flight 9525", "No. 1", "Schalke 04") are no key figures; nor is the
+    second end of a pair or range whose first is one ("ages 7 and 9", "between 1590 and 1612"), nor
+    the first end of a pair whose second has letters glued to it, an ordinal or a label ("les 198 et
+    199es opus": the 198th and 199th)."""
     if fact.kind != "number":
         return False
     if _counts_time(text, fact.end, language) or _period_ordinal(text, fact, language):
@@ -235,6 +235,8 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
         first = Fact("number", head.group(1), head.group(1), head.start(1), head.end(1))
         if _too_plain(first, text, language):
             return True
+    if fact.text.isdigit() and len(fact.text) > 1 and fact.text.startswith("0"):
+        return True  # a code or a name ("FC Schalke 04", "Agent 007"): no count is written so
     if is_word(fact.text):
         word = fact.text.casefold()
         plain = float(fact.value) < 10 or word in age_words(language) or word in ordinal_words(language)
