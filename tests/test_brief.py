@@ -400,6 +400,27 @@ def test_a_hindi_headline_ends_on_its_verb_not_before_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # Its negation is what happened: "could not be lifted", not "the curtain".
+        ("पोस्टमार्टम के बाद भी बाघिन के मौत की वास्तविक वजह से परदा नहीं उठ सका।",
+         "बाघिन के मौत की वास्तविक वजह से परदा नहीं उठ सका"),
+        # The clause after "कि" (that) when the one before it is too short to stand alone.
+        ("विभाग के अधिकारियों का दावा है कि यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला है।",
+         "यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला है"),
+        # The first clause that ends on its verb (a sub-inspector died), not the one after "जबकि".
+        ("आगरा में आज सुबह ट्रक तथा पुलिस की जीप में सीधी भिड़त होने से एक सब इंस्पेक्टर की मौत हो गई जबकि "
+         "चार लोग गंभीर रूप से घायल हैं।", "सीधी भिड़त होने से एक सब इंस्पेक्टर की मौत हो गई"),
+    ],
+)
+def test_a_hindi_headline_with_no_clause_at_its_head_is_a_clause_with_its_verb(text: str, head: str) -> None:
+    """A cut at the head of a verb-final sentence without a clause end in reach loses its predicate;
+    the headline is then the first clause that ends on its verb, from the start of a clause or of a
+    phrase (after a postposition, not inside "की जीप": a genitive joins its nouns)."""
+    assert headline(text, "hi") == head
+
+
+@pytest.mark.parametrize(
     ("text", "language", "head", "lede"),
     [
         ("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat, že jeho hnutí ANO bude muset "

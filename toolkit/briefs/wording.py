@@ -132,12 +132,18 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     fits = [i for i in range(len(tokens)) if words(text[: tokens[through(i) - 1].end()], language) <= limit]
     floor = max(1, limit // 2)
 
+    def clause_cuts(kept: Callable[[int], bool]) -> list[int]:
+        return [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and clause_ends(i)]
+
     def best_cut(kept: Callable[[int], bool]) -> int:
-        clause = [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and clause_ends(i)]
         phrase = [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and phrase_ends(i)]
         plain = [i for i in fits if ends_well(i) and kept(i)]
-        return max(clause or phrase or plain or fits[:1] or [0])
+        return max(clause_cuts(kept) or phrase or plain or fits[:1] or [0])
 
+    if not ellipsis and final and not clause_cuts(closed):
+        predicate = _predicate(text, limit, language)
+        if predicate is not None:
+            return predicate
     # A quotation is cut only when closing every one before it leaves less than half the words; then
     # the cut says so, and closes it ("« des modèles de style… »").
     best = best_cut(closed)
@@ -157,10 +163,55 @@ _VERB_ENDINGS = MappingProxyType(
     {
         "hi": frozenset(
             "है हैं था थे थी थीं गया गई गए गयी गये हुआ हुई हुए हुईं रहा रही रहे होगा होगी होंगे सकता सकती "
-            "सकते चाहिए किया किए किये कीं दिया दी दिए दिये लिया ली लिये".split()
+            "सकते सका सकी सके चाहिए किया किए किये कीं दिया दी दिए दिये लिया ली लिये".split()
         )
     }
 )
+
+
+# Where the verb comes last: the words after which a clause starts (Hindi "कि": that, "जबकि":
+# whereas, "तो": then), and the postpositions that end a phrase ("में": in, "को": to, "ने": the
+# agent's), not the genitive ("का", "की", "के"), which joins two nouns into one phrase.
+_CLAUSE_OPENERS = MappingProxyType({"hi": frozenset("कि जबकि क्योंकि लेकिन परंतु किंतु मगर तो".split())})
+_PHRASE_ENDS = MappingProxyType(
+    {"hi": frozenset("में से को ने पर तक भी लिए बाद साथ द्वारा दौरान अनुसार बजाय खिलाफ".split())}
+)
+
+
+def _predicate(text: str, limit: int, language: str) -> str | None:
+    """Where the verb comes last, a headline cut at the sentence's head loses what happened: "…की
+    वास्तविक वजह से परदा" without its "नहीं उठ सका" (could not be lifted). The headline is then the
+    sentence's first clause that ends on its verb group within ``limit`` words, from the start of
+    the clause (after a clause mark or a word such as "कि") or else of a phrase (after a
+    postposition): "विभाग के अधिकारियों का दावा है कि यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला
+    है" → "यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला है". None where no clause of at least half of
+    ``limit`` words has such a start."""
+    final = _VERB_ENDINGS.get(language)
+    if final is None:
+        return None
+    body = without_full_stop(text.rstrip())
+    tokens = list(re.finditer(r"\S+", body))
+    bare = [t.group().strip(BARE).lower() for t in tokens]
+    openers = _CLAUSE_OPENERS.get(language, frozenset())
+    phrase_ends = _PHRASE_ENDS.get(language, frozenset())
+
+    def clause_starts(j: int) -> bool:
+        return bare[j - 1] in openers or tokens[j - 1].group().endswith((",", ";", ":", *SCRIPT_COMMAS))
+
+    for k, word in enumerate(bare):
+        closes = k + 1 == len(tokens) or bare[k + 1] in openers or tokens[k].group().endswith((",", ";"))
+        if word not in final or not closes or (k + 1 < len(tokens) and bare[k + 1] in final):
+            continue
+        spans = [
+            (not clause_starts(j), j)
+            for j in range(1, k)
+            if clause_starts(j) or (bare[j - 1] in phrase_ends and bare[j] not in phrase_ends)
+        ]
+        for _, j in sorted(spans):
+            span = body[tokens[j].start() : tokens[k].end()].rstrip(_TRAILING)
+            if bare[j] and limit // 2 <= words(span, language) <= limit and balanced(span):
+                return span
+    return None
 
 
 def _without_apposition(text: str, language: str) -> str:
