@@ -321,6 +321,17 @@ def test_a_figure_phrase_ends_without_its_sentence_full_stop_but_reads_past_an_a
          "para un total de 44 kilogramos.", "es", "10 incautaciones de cocaína"),
         ("Ébola\n\nEl Centro en Atlanta ha dicho que el último de 17 pacientes quién estuvo controlado ha "
          "salido.", "es", "Atlanta ha dicho que el último de 17 pacientes"),
+        # The "one" of a ratio stays ("one child in 20"), in every language.
+        ("Allergies\n\nAujourd'hui, un enfant sur 20 aux États-Unis souffre d'une allergie alimentaire.",
+         "fr", "un enfant sur 20"),
+        ("Allergien\n\nEines von 20 Kindern in den Vereinigten Staaten hat eine Lebensmittelallergie.", "de",
+         "Eines von 20 Kindern"),
+        ("Alergie\n\nJedno z 20 dětí ve Spojených státech má potravinovou alergii.", "cs", "Jedno z 20 dětí"),
+        # A phrase reads on to the end of a name it would cut.
+        ("Spring break\n\nUp to six million young people visit Panama City Beach every spring, officials "
+         "said.", "en", "Up to six million young people visit Panama City Beach"),
+        ("Cyclone Pam\n\nAt least 90% of housing in Port Vila was damaged, aid workers said.", "en",
+         "At least 90% of housing in Port Vila"),
         # A dash written as two hyphens ends a clause, as a dash does.
         ("Letter to Iran\n\nOn Monday, 47 Republican Senators -- that is, all but seven -- sent a letter.",
          "en", "47 Republican Senators"),

@@ -20,6 +20,7 @@ from ..languages import (
     is_word,
     list_words,
     month_names,
+    one_words,
     ordinal_words,
 )
 from ..review import looks_like_name
@@ -467,9 +468,10 @@ def _clause_phrase(
     and not from within another of the ``numbers``; then the noun it counts ("64,000 people", "20%
     of the population"), or, when no content word leads up to it, up to four words that say what
     they did. No function word at either end (the number's own qualifier stays, and so does a
-    year's preposition: "в 1960 году"); the ``located`` amount replaces the figure's text (money the
-    engine wrote its own way). ``None`` when the clause gives the figure no subject; else the phrase and
-    the span of ``text`` it covers."""
+    year's preposition, "в 1960 году", and a ratio's "one", "Eines von 20 Kindern"), and no end
+    inside a name ("visit Panama City Beach"); the ``located`` amount replaces the figure's text
+    (money the engine wrote its own way). ``None`` when the clause gives the figure no subject; else
+    the phrase and the span of ``text`` it covers."""
     fact, next_start, amount = located
     function = _function_words(language)
 
@@ -500,18 +502,23 @@ def _clause_phrase(
     left = [t for t in left if cut is None or t.start() >= cut]
     qualifier = _qualifier(text, fact.start, language)
     kept = min(len(qualifier.split()), len(left)) if qualifier else 0
-    # A function word before a year stays with it: "в 1960 году" (in 1960), not "1960 году".
-    while len(left) > kept and (
+    # A function word before a year stays with it: "в 1960 году" (in 1960), not "1960 году"; so
+    # does the "one" of a ratio: "un enfant sur 20", "Eines von 20 Kindern" (one child in 20).
+    ratio = 2 <= len(left) <= 3 and bare(left[0].group()) in one_words(language) and (
+        bare(left[-1].group()) in function
+    )
+    while len(left) > kept and not ratio and (
         not bare(left[0].group()) or (bare(left[0].group()) in function and not _opens_year(left[1:]))
     ):
         left.pop(0)
-    subject = content(left[: len(left) - kept]) > 0
+    subject = ratio or content(left[: len(left) - kept]) > 0
     right: list[re.Match[str]] = []
     linked = False
     # Money written the reader's way (``amount``) stands alone; a count reads on through its range.
     end = fact.end if amount is not None else _figure_end(text, fact, next_start, language)
     figure = amount if amount is not None else text[fact.start : end]
-    for token in re.finditer(r"\S+", text[end:next_start]):
+    tokens = list(re.finditer(r"\S+", text[end:next_start]))
+    for token in tokens:
         word = bare(token.group())
         if (
             len(right) == 4
@@ -527,6 +534,14 @@ def _clause_phrase(
         right.append(token)
         if token.group().endswith(_CLAUSE_END) and not _abbreviated(token.group(), language):
             break
+    # Nor does it stop inside a name: "visit Panama | City Beach", "throughout Walt | Disney World".
+    if right and right[-1].group()[:1].isupper() and not right[-1].group().endswith(_CLAUSE_END):
+        for token in tokens[len(right) : len(right) + _NAME_TAIL]:
+            if not token.group()[:1].isupper() or bare(token.group()) in unknown:
+                break
+            right.append(token)
+            if token.group().endswith(_CLAUSE_END):
+                break
     while right and (bare(right[-1].group()) in function or not bare(right[-1].group())):
         right.pop()
     # "20% of the population": what the figure is a share of is its subject too.
@@ -565,6 +580,8 @@ def _abbreviated(text: str, language: str) -> bool:
 
 # Words that tie a counted noun to the figure: "20% of the population", "la moitié des habitants".
 _LINKS = frozenset(("of", "de", "d", "du", "des", "del"))
+# How many more words a phrase reads on to finish a name it would cut.
+_NAME_TAIL = 3
 
 
 class _Figures(NamedTuple):
