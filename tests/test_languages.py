@@ -134,3 +134,10 @@ def test_an_article_takes_the_form_the_next_word_asks_for() -> None:
     assert fit("l'", "Bachar", "fr") == "l'Bachar"
     assert fit("le ", "hôpital", "fr") == "le hôpital"
     assert fit("a ", "assault", "de") == "a assault"
+    # What the glossary's French unelision asks of the same rules.
+    assert [languages.french_elides(w) for w in ("OSDH", "Alep", "Bachar", "11", "héros", "Yémen")] == [
+        True, True, False, False, None, None,
+    ]
+    assert languages.unelide("autour d'") == "autour de "
+    assert languages.unelide("L’") == "Le "
+    assert languages.unelide("aujourd'") is None and languages.unelide("Val-d'") is None

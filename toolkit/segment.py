@@ -291,7 +291,7 @@ def without_full_stop(text: str) -> str:
     mark = _FINAL_MARK.search(text)
     if mark is None or any(w in unicodedata.name(mark.group(), "") for w in _NOT_FULL_STOPS):
         return text
-    return text[: mark.start()]
+    return text[: mark.start()].rstrip()
 
 
 _LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import MappingProxyType
 
 from ..languages import indefinite_articles, list_words, number_words
@@ -135,20 +135,22 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     def clause_cuts(kept: Callable[[int], bool]) -> list[int]:
         return [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and clause_ends(i)]
 
-    def best_cut(kept: Callable[[int], bool]) -> int:
+    def best_cut(kept: Callable[[int], bool], clause: list[int]) -> int:
         phrase = [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and phrase_ends(i)]
         plain = [i for i in fits if ends_well(i) and kept(i)]
-        return max(clause_cuts(kept) or phrase or plain or fits[:1] or [0])
+        return max(clause or phrase or plain or fits[:1] or [0])
 
-    if not ellipsis and final and not clause_cuts(closed):
-        predicate = _predicate(text, limit, language)
-        if predicate is not None:
-            return predicate
+    closed_clauses = clause_cuts(closed)
+    predicate = None
+    if not ellipsis and final and not closed_clauses:
+        predicate = _predicate(text, tokens, bare, ends_verb_group, limit, language)
+    if predicate is not None:
+        return predicate
     # A quotation is cut only when closing every one before it leaves less than half the words; then
     # the cut says so, and closes it ("« des modèles de style… »").
-    best = best_cut(closed)
+    best = best_cut(closed, closed_clauses)
     if best + 1 < floor or not closed(best):
-        best = best_cut(lambda i: True)
+        best = best_cut(lambda i: True, clause_cuts(lambda i: True))
     cut = text[: tokens[through(best) - 1].end()].rstrip(_TRAILING)
     marks = unclosed(cut)
     if marks:
@@ -178,29 +180,28 @@ _PHRASE_ENDS = MappingProxyType(
 )
 
 
-def _predicate(text: str, limit: int, language: str) -> str | None:
+def _predicate(
+    text: str, tokens: Sequence[re.Match[str]], bare: Sequence[str], ends_verb_group: Callable[[int], bool],
+    limit: int, language: str,
+) -> str | None:
     """Where the verb comes last, a headline cut at the sentence's head loses what happened: "…की
     वास्तविक वजह से परदा" without its "नहीं उठ सका" (could not be lifted). The headline is then the
     sentence's first clause that ends on its verb group within ``limit`` words, from the start of
     the clause (after a clause mark or a word such as "कि") or else of a phrase (after a
     postposition): "विभाग के अधिकारियों का दावा है कि यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला
-    है" → "यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला है". None where no clause of at least half of
-    ``limit`` words has such a start."""
-    final = _VERB_ENDINGS.get(language)
-    if final is None:
-        return None
-    body = without_full_stop(text.rstrip())
-    tokens = list(re.finditer(r"\S+", body))
-    bare = [t.group().strip(BARE).lower() for t in tokens]
+    है" → "यह अब तक की सबसे बड़ी टीडीएस चोरी का मामला है". ``tokens`` and ``bare``: the words of
+    ``text`` (its full stop dropped) and what they read as; ``ends_verb_group(k)``: whether word
+    ``k`` ends a verb group. None where no clause of at least half of ``limit`` words has such a
+    start."""
     openers = _CLAUSE_OPENERS.get(language, frozenset())
     phrase_ends = _PHRASE_ENDS.get(language, frozenset())
 
     def clause_starts(j: int) -> bool:
         return bare[j - 1] in openers or tokens[j - 1].group().endswith((",", ";", ":", *SCRIPT_COMMAS))
 
-    for k, word in enumerate(bare):
+    for k in range(len(tokens)):
         closes = k + 1 == len(tokens) or bare[k + 1] in openers or tokens[k].group().endswith((",", ";"))
-        if word not in final or not closes or (k + 1 < len(tokens) and bare[k + 1] in final):
+        if not closes or not ends_verb_group(k):
             continue
         spans = [
             (not clause_starts(j), j)
@@ -208,7 +209,7 @@ def _predicate(text: str, limit: int, language: str) -> str | None:
             if clause_starts(j) or (bare[j - 1] in phrase_ends and bare[j] not in phrase_ends)
         ]
         for _, j in sorted(spans):
-            span = body[tokens[j].start() : tokens[k].end()].rstrip(_TRAILING)
+            span = text[tokens[j].start() : tokens[k].end()].rstrip(_TRAILING)
             if bare[j] and limit // 2 <= words(span, language) <= limit and balanced(span):
                 return span
     return None
@@ -244,7 +245,5 @@ def _without_apposition(text: str, language: str) -> str:
 def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
     """A headline from a translated title or a lede: one line, at most ``limit`` words, no final
     full stop, cut at a clause or phrase boundary when too long (see :func:`compress`)."""
-    text = _typography(text, language)
-    if words(text, language) <= limit:
-        return without_full_stop(text)
-    return without_full_stop(compress(text, limit, language))
+    text = without_full_stop(_typography(text, language))
+    return text if words(text, language) <= limit else compress(text, limit, language)

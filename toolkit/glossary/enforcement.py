@@ -16,7 +16,7 @@ from typing import Literal, TypeVar
 
 from ..engines.base import consonant_code, strip_opening_marks
 from ..errors import EngineError
-from ..languages import fit_article
+from ..languages import fit_article, french_elides, unelide
 from .matching import fold
 from .model import Entry, Glossary, Match
 from .report import GlossaryReport, Status, TermReport
@@ -105,24 +105,6 @@ def enforcement(
 # the two differ are put back the engine's way (:meth:`_Enforcer._fit`).
 Strategy = Literal["placeholder", "substitution", "split"]
 
-# French elided words, so a substituted or split term does not leave "l'Syrian" or a dangling "d'".
-_ELISION = re.compile(r"(?<!\w)(jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’]\s*$", re.IGNORECASE)
-_UNELIDED = {
-    "jusqu": "jusque",
-    "lorsqu": "lorsque",
-    "puisqu": "puisque",
-    "quoiqu": "quoique",
-    "qu": "que",
-    "c": "ce",
-    "d": "de",
-    "j": "je",
-    "l": "le",
-    "m": "me",
-    "n": "ne",
-    "s": "se",
-    "t": "te",
-}
-_VOWEL_START = re.compile(r"^[aeiouyhàâäéèêëîïôöùûü]", re.IGNORECASE)
 # The left context of a term probed for grammar: up to two words (an elided one counts), within
 # the clause.
 _LEFT_CONTEXT = re.compile(r"(?:[^\W\d_]+['’]?\s*){1,2}$")
@@ -143,16 +125,6 @@ def _placeholder_pattern(token: str) -> re.Pattern[str]:
 def _literally(text: str) -> Callable[[re.Match[str]], str]:
     """A ``re.sub`` replacement that inserts ``text`` as it is (backslashes included)."""
     return lambda _match: text
-
-
-def _unelide(before: str) -> str | None:
-    """``before`` with a final French elision written out ("... d'" → "... de "), or None."""
-    match = _ELISION.search(before)
-    if match is None:
-        return None
-    word = match.group(1)
-    full = _UNELIDED[word.lower()]
-    return before[: match.start()] + (full.capitalize() if word[0].isupper() else full) + " "
 
 
 def _find_literal(text: str, literal: str) -> list[tuple[int, int]]:
@@ -275,8 +247,8 @@ class _Enforcer:
                 restore.append((_placeholder_pattern(stand_in), match.rendering))
             # "l'Observatoire" → "le Syrian Observatory"; a placeholder may stay elided ("l'Zxbq"),
             # which keeps the engine's article handling intact.
-            elif self.french and not _VOWEL_START.match(stand_in):
-                before = _unelide(before) or before
+            elif self.french and french_elides(stand_in) is False:
+                before = unelide(before) or before
             pieces += [before, stand_in]
             cursor = match.end
         pieces.append(segment[cursor:])
@@ -318,7 +290,7 @@ class _Enforcer:
             for match in self.matches[index]:
                 before = segment[cursor : match.start]
                 if self.french:
-                    before = _unelide(before) or before
+                    before = unelide(before) or before
                 layout += [_queue(before, queries), match.rendering]
                 cursor = match.end
             layout.append(_queue(segment[cursor:], queries))

@@ -12,7 +12,7 @@ writing direction), :mod:`.units` (units of measure and their conversions), :mod
 """
 
 from ._locale import base_language, is_word, known, locale
-from .articles import fit_article
+from .articles import fit_article, french_elides, unelide
 from .dates import (
     Context,
     Width,
@@ -77,6 +77,7 @@ __all__ = [
     "duration_words",
     "exact_number_words",
     "fit_article",
+    "french_elides",
     "format_date",
     "format_day_month",
     "hour_words",
@@ -102,6 +103,7 @@ __all__ = [
     "percent_words",
     "scale_words",
     "text_direction",
+    "unelide",
     "unit_words",
     "weekday_name",
     "weekday_names",

@@ -10,10 +10,11 @@ in English)."""
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from ._locale import base_language
 
-__all__ = ["fit_article"]
+__all__ = ["fit_article", "french_elides", "unelide"]
 
 _VOWELS = "aeiouàâäéèêëîïôöùûü"
 # English words that open with a vowel letter sounded as a consonant ("a union", "a European", "a
@@ -28,11 +29,26 @@ _EN_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)")
 _EN_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _EN_ARTICLE = re.compile(r"(?<![\w'’-])(an?)(\s+)$", re.IGNORECASE)
-# French words that elide before a vowel, and their elided forms; "du" and "au" are "de le" and
-# "à le", which a vowel makes "de l'" and "à l'".
-_FR_ELIDING = re.compile(r"(?<![\w'’-])(le|la|de|que|jusque|lorsque|puisque|du|au)(\s+)$", re.IGNORECASE)
-_FR_CONTRACTED = {"du": "de l'", "au": "à l'"}
-_FR_ELIDED = re.compile(r"(?<![\w'’-])(d|qu|jusqu|lorsqu|puisqu)(['’])$", re.IGNORECASE)
+# French words elided before a vowel ("d'Alep", "qu'Assad", "l'OSDH"), and the words they stand for.
+_FRENCH_ELIDED = MappingProxyType(
+    {
+        "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque", "quoiqu": "quoique", "qu": "que",
+        "c": "ce", "d": "de", "j": "je", "l": "le", "m": "me", "n": "ne", "s": "se", "t": "te",
+    }
+)  # fmt: skip
+_FRENCH_ELISION = re.compile(
+    rf"(?<![\w'’-])({'|'.join(sorted(_FRENCH_ELIDED, key=len, reverse=True))})['’]\s*$", re.IGNORECASE
+)
+# Of those, the ones a noun follows whose full form a consonant asks for ("d'" → "de Bachar"); not
+# "l'", which is "le" or "la" by the noun's gender.
+_FRENCH_BEFORE_NOUN = frozenset(("d", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"))
+# "du" and "au" are "de le" and "à le": before a vowel, "de l'" and "à l'".
+_FRENCH_CONTRACTED = MappingProxyType({"du": "de l'", "au": "à l'"})
+_FRENCH_ELIDING = re.compile(
+    rf"(?<![\w'’-])({'|'.join((*sorted(_FRENCH_ELIDED[w] for w in _FRENCH_BEFORE_NOUN), 'le', 'la'))}"
+    rf"|{'|'.join(_FRENCH_CONTRACTED)})\s+$",
+    re.IGNORECASE,
+)
 
 
 def fit_article(before: str, word: str, language: str | None) -> str:
@@ -82,22 +98,42 @@ def _fit_english(before: str, word: str) -> str:
     return before[: article.start(1)] + fitted + before[article.end(1) :]
 
 
+def french_elides(word: str) -> bool | None:
+    """Whether French elides the article before ``word``: before a vowel it does ("l'OSDH"); before
+    "h" or "y" it depends on the word ("l'homme", "le héros"; "l'Yonne", "le Yémen"), so None; before
+    anything else it does not ("le 11 septembre")."""
+    first = word[:1].lower()
+    if not first or first in "hy":
+        return None
+    return first in _VOWELS
+
+
+def unelide(before: str) -> str | None:
+    """``before`` with its final French elided word written out ("… d'" → "… de ", "L'" → "Le "),
+    or None when it ends on none."""
+    match = _FRENCH_ELISION.search(before)
+    if match is None:
+        return None
+    word = match.group(1)
+    full = _FRENCH_ELIDED[word.lower()]
+    return before[: match.start()] + (full.capitalize() if word[0].isupper() else full) + " "
+
+
 def _fit_french(before: str, word: str) -> str:
-    vowel = word[0].lower() in _VOWELS
-    full = _FR_ELIDING.search(before)
-    if full is not None and vowel:
+    elides = french_elides(word)
+    full = _FRENCH_ELIDING.search(before)
+    if full is not None and elides:
         return before[: full.start(1)] + _elide(full.group(1))
-    elided = _FR_ELIDED.search(before)
-    # "l'" is left: before a consonant it is "le" or "la", and the rendering's gender is unknown.
-    if elided is not None and not vowel and word[0].lower() != "h":
-        return before[: elided.end(1)] + "e "
+    elided = _FRENCH_ELISION.search(before)
+    if elided is not None and elides is False and elided.group(1).lower() in _FRENCH_BEFORE_NOUN:
+        return unelide(before) or before
     return before
 
 
 def _elide(word: str) -> str:
-    if word.lower() in _FR_CONTRACTED:
-        elided = _FR_CONTRACTED[word.lower()]
-        return elided[0].upper() + elided[1:] if word[0].isupper() else elided
+    contracted = _FRENCH_CONTRACTED.get(word.lower())
+    if contracted is not None:
+        return contracted[0].upper() + contracted[1:] if word[0].isupper() else contracted
     if word.lower() in ("le", "la"):
         return word[0] + "'"
     return word[:-1] + "'"

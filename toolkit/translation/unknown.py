@@ -81,7 +81,8 @@ def _names_throughout(
     before it ("Val-d'Oise", "L'Express"); not a word of a pivot language, which the engine may have
     recased ("Esgrimían Banners")."""
     names = {fold(w.word) for w in words if w.name}
-    names |= {fold(w.word) for w in words if w.word[:1].isupper() and _named_in(w.word, context, language)}
+    capitalised = {w.word for w in words if w.word[:1].isupper()}
+    names |= {fold(word) for word in capitalised if _named_in(word, context, language)}
     named = [
         replace(w, name=True) if _named_around(w, texts[w.segment], sources[w.segment], names) else w
         for w in words
