@@ -421,6 +421,48 @@ def test_a_hindi_headline_with_no_clause_at_its_head_is_a_clause_with_its_verb(t
 
 
 @pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # A main clause keeps its participle and drops the phrase before it.
+        ("Vor dem Spiel hatten angereiste Fans mit bengalischen Feuern für gefährliche Szenen in der "
+         "Allianz-Arena gesorgt.",
+         "Vor dem Spiel hatten angereiste Fans mit bengalischen Feuern für gefährliche Szenen gesorgt"),
+        ("Im Jahr 2011 gab der Konzern ein erstes Gebot über 900 Millionen Dollar für die Patente des "
+         "Herstellers ab.", "Im Jahr 2011 gab der Konzern ein erstes Gebot über 900 Millionen Dollar ab"),
+        # A relative clause that cannot keep its verb is left out whole.
+        ("Bergwacht zur Rettung eines Wanderers gerufen, der seit zwei Tagen auf einem schmalen Felsband "
+         "in einer Schlucht festsaß.", "Bergwacht zur Rettung eines Wanderers gerufen"),
+        # A clause may end on an auxiliary or a separable particle, which are stopwords.
+        ("Ein Anwohner meldete der Polizei, dass sein Auto beschädigt worden sei, und bat um Hilfe bei der "
+         "Suche nach den Tätern.", "Ein Anwohner meldete der Polizei, dass sein Auto beschädigt worden sei"),
+        ("Der Bürgermeister führt den Rückgang der Besucherzahlen auf das schlechte Wetter im Sommer "
+         "zurück: Es habe viel geregnet und die Gäste seien ausgeblieben.",
+         "Der Bürgermeister führt den Rückgang der Besucherzahlen auf das schlechte Wetter im Sommer zurück"),
+    ],
+)
+def test_a_german_headline_keeps_the_verbs_that_close_its_clause(text: str, head: str) -> None:
+    """German puts a clause's verbs at its end ("…für gefährliche Szenen gesorgt", "…, der … festsaß"):
+    a cut inside the clause would lose what happened ("…für gefährliche Szenen")."""
+    assert headline(text, "de") == head
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Dropping these would turn the news: a suspended sentence, a figure.
+        ("Der Angeklagte ist am Montag vom Landgericht Freiburg zu drei Jahren Haft ohne Bewährung "
+         "verurteilt worden.", "ohne Bewährung"),
+        ("Die Zahl der Allergien bei Kindern ist laut einer Studie zwischen 1997 und 2007 um 18 Prozent "
+         "gestiegen.", "um 18 Prozent"),
+    ],
+)
+def test_a_german_headline_never_drops_a_phrase_that_turns_its_meaning(text: str, kept: str) -> None:
+    head = headline(text, "de")
+    verb = text.rstrip(".").split()[-1]
+    assert kept in head or not head.endswith(verb), head
+
+
+@pytest.mark.parametrize(
     ("text", "language", "head", "lede"),
     [
         ("Babiš: Vládu jen se Sobotkou.\n\nAndrej Babiš se začíná smiřovat, že jeho hnutí ANO bude muset "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..languages import indefinite_articles, list_words, number_words
@@ -110,10 +111,16 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     def ends_verb_group(i: int) -> bool:
         return bare[i] in final and (through(i) >= len(tokens) or bare[through(i)] not in final)
 
+    verbs_last = _VERBS_LAST.get(language)
+
     def ends_well(i: int) -> bool:
         return (
             bool(bare[i])
-            and (bare[i] not in stop or ends_verb_group(i))
+            and (
+                bare[i] not in stop
+                or ends_verb_group(i)
+                or (verbs_last is not None and verbs_last.ends_verbs(tokens[i].group(), bare[i]))
+            )
             and not tokens[i].group().endswith(tuple(_CLOSERS))
         )
 
@@ -151,6 +158,10 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     best = best_cut(closed, closed_clauses)
     if best + 1 < floor or not closed(best):
         best = best_cut(lambda i: True, clause_cuts(lambda i: True))
+    if not ellipsis and verbs_last is not None:
+        kept = _with_closing_verbs(text, tokens, bare, through(best) - 1, limit, verbs_last, language)
+        if kept is not None:
+            return kept
     cut = text[: tokens[through(best) - 1].end()].rstrip(_TRAILING)
     marks = unclosed(cut)
     if marks:
@@ -212,6 +223,161 @@ def _predicate(
             span = text[tokens[j].start() : tokens[k].end()].rstrip(_TRAILING)
             if bare[j] and limit // 2 <= words(span, language) <= limit and balanced(span):
                 return span
+    return None
+
+
+@dataclass(frozen=True)
+class _VerbsLast:
+    """What a language that puts a clause's verbs at its end tells a headline cut. German does, in a
+    subordinate clause ("…, das 15 Meter über dem Boden auf einem Felsvorsprung festsaß") and in the
+    bracket of a main clause ("… hatten BVB-Anhänger für hässliche Szenen in der Veltins-Arena
+    gesorgt"); and it capitalises its nouns, so a clause ending on a lower-case word ends on its
+    verbs."""
+
+    #: Open the phrases a headline may drop.
+    prepositions: frozenset[str]
+    #: Articles and possessives: open a phrase's noun ("in seiner Übungsannahme"), and as relative
+    #: pronouns a clause ("…, die aus den USA kommen").
+    determiners: frozenset[str]
+    #: Those that open a genitive inside a phrase ("auf den Plan der Stadt", "die Nöte seiner Kindheit").
+    genitives: frozenset[str]
+    #: Turn a phrase's meaning ("ohne Bewährung", "nicht"): a phrase with one is never dropped.
+    keepers: frozenset[str]
+    #: Stopwords that end a clause's verbs ("…eingewickelt worden sei,"): a cut may end on them there.
+    auxiliaries: frozenset[str]
+    #: Separable verb particles that are not prepositions ("führt dies auf … zurück").
+    particles: frozenset[str]
+    #: Open a clause that does not stand alone as a headline ("Obwohl …", "Wie ein Beamter berichtete").
+    subordinators: frozenset[str]
+    #: Open a clause after a comma, as subordinators and relative pronouns do.
+    coordinators: frozenset[str]
+
+    def ends_verbs(self, token: str, word: str) -> bool:
+        """Whether ``token`` (read as ``word``) closes a clause's verbs: an auxiliary or a separable
+        particle before a clause mark ("…eingewickelt worden sei,", "…die Reise vor,", "…zurück:")."""
+        return token.endswith((",", ";", ":")) and (
+            word in self.auxiliaries or word in self.prepositions or word in self.particles
+        )
+
+
+_GERMAN_POSSESSIVES = ("mein", "dein", "sein", "ihr", "unser", "euer", "dies", "jen")
+_VERBS_LAST = MappingProxyType(
+    {
+        "de": _VerbsLast(
+            prepositions=frozenset(
+                "ab an am ans auf aus bei beim bis durch für gegen hinter im in ins mit nach neben seit über "
+                "um unter vom von vor zu zum zur zwischen während wegen laut gegenüber innerhalb "
+                "außerhalb oberhalb unterhalb entlang".split()
+            ),
+            determiners=frozenset(
+                "der die das des dem den denen dessen deren ein eine einer eines einem einen".split()
+                + [stem + end for stem in _GERMAN_POSSESSIVES for end in ("", "e", "er", "es", "em", "en")]
+            ),
+            genitives=frozenset(
+                ["der", "des", "einer", "eines"]
+                + [stem + ending for stem in _GERMAN_POSSESSIVES for ending in ("er", "es")]
+            ),
+            keepers=frozenset(
+                "ohne außer statt anstatt trotz nicht nie niemals kein keine keiner keines keinem keinen "
+                "nur kaum".split()
+            ),
+            auxiliaries=frozenset(
+                "sein ist sind war waren wäre wären sei seien gewesen "
+                "haben hat habe hatte hatten hätte hätten werden wird wurde wurden würde würden worden "
+                "können kann konnte konnten könnte könnten "
+                "müssen muss musste mussten müsste sollen soll sollte sollten wollen will wollte wollten "
+                "dürfen darf durfte lassen lässt ließ".split()
+            ),
+            particles=frozenset(
+                "zurück hinzu hinaus heraus herein hervor fest los weg her hin vorbei voran weiter zusammen "
+                "wieder fort dar bereit teil".split()
+            ),
+            subordinators=frozenset(
+                "dass daß weil wenn ob als obwohl obgleich nachdem während damit bevor ehe seit seitdem "
+                "sodass falls indem wobei wie wo sobald solange".split()
+            ),
+            coordinators=frozenset("und oder aber sondern denn doch um".split()),
+        )
+    }
+)
+
+
+def _with_closing_verbs(
+    text: str, tokens: Sequence[re.Match[str]], bare: Sequence[str], cut: int, limit: int,
+    grammar: _VerbsLast, language: str,
+) -> str | None:
+    """Where a clause ends on its verbs (German), a headline cut after word ``cut`` inside it would
+    lose them ("…hatten BVB-Anhänger mit Leuchtraketen für hässliche Szenen"). It keeps them and drops
+    the prepositional phrase before them instead ("…für hässliche Szenen gesorgt", without "in der
+    Veltins-Arena"), never one with a figure or a word that turns its meaning ("ohne Bewährung"); else
+    it stops before a clause that opens with a subordinator, a relative pronoun or a conjunction
+    ("Feuerwehr zur Rettung eines Hündchens gerufen", not "…gerufen, das 15 Meter über dem Boden").
+    None where the cut loses no verbs or neither way fits."""
+    stop = stopwords(language)
+    marks = (",", ";", ":", *SCRIPT_COMMAS)
+    end = next((k for k in range(cut, len(tokens)) if tokens[k].group().endswith(marks)), len(tokens) - 1)
+    if end == cut or not tokens[end].group().lstrip(BARE)[:1].islower():
+        return None
+    start = next((k for k in range(cut, 0, -1) if tokens[k - 1].group().endswith(marks)), 0)
+
+    def ends_well(k: int) -> bool:
+        return bool(bare[k]) and (bare[k] not in stop or bare[k] in grammar.auxiliaries)
+
+    verbs = end
+    while verbs > max(start, end - 2) and tokens[verbs - 1].group()[:1].islower() and (
+        bare[verbs - 1] == "zu" or ends_well(verbs - 1) and bare[verbs - 1] not in grammar.prepositions
+    ):
+        verbs -= 1
+    closing = text[tokens[verbs].start() : tokens[end].end()].rstrip(_TRAILING)
+
+    def one_phrase(first: int) -> bool:
+        """Whether words ``first`` up to the closing verbs are one prepositional phrase, with no
+        figure and no word that turns its meaning: a preposition, determiners or adjectives, then a
+        capitalised noun, which a genitive may follow ("auf den Plan der Stadt")."""
+        span = range(first, verbs)
+        if bare[first] not in grammar.prepositions or not tokens[verbs - 1].group()[:1].isupper():
+            return False
+        if any(
+            not bare[k] or bare[k] in grammar.keepers or tokens[k].group().endswith(marks)
+            or any(c.isdigit() for c in tokens[k].group()) or not balanced(tokens[k].group())
+            for k in span
+        ):
+            return False
+        after_noun = False
+        for k in span[1:]:
+            if bare[k] in grammar.prepositions:
+                return False
+            if tokens[k].group()[:1].isupper():
+                after_noun = True
+            elif bare[k] not in (grammar.genitives if after_noun else grammar.determiners) and (
+                after_noun or bare[k] in stop
+            ):
+                return False
+            else:
+                after_noun = False
+        return True
+
+    for kept in range(verbs - 2, start, -1):
+        head = text[: tokens[kept].end()]
+        if ends_well(kept) and one_phrase(kept + 1) and balanced(head):
+            shortened = head + " " + closing
+            if limit // 2 <= words(shortened, language) <= limit:
+                return shortened
+    # A clause after a comma that does not open with one of these (nor with a preposition and a
+    # relative pronoun: "…, auf den ich hinaus will") continues a phrase: "Der große, nach dem Krieg
+    # gefasste Plan".
+    if not start or start + 2 > end or grammar.subordinators & {*bare[:2]}:
+        return None
+    openers = grammar.subordinators | grammar.coordinators | grammar.determiners
+    opens = bare[start] in openers or (
+        bare[start] in grammar.prepositions and bare[start + 1] in grammar.determiners
+        and tokens[start + 2].group()[:1].islower()
+    )
+    # The main clause goes on after the clause ("Die Schüler, die … unterrichtet werden, können bald").
+    embedded = end + 1 < len(tokens) and bare[end + 1] not in openers
+    before = text[: tokens[start - 1].end()].rstrip(_TRAILING)
+    if opens and not embedded and ends_well(start - 1) and words(before, language) >= limit // 3:
+        return before if balanced(before) else None
     return None
 
 
