@@ -270,6 +270,29 @@ def test_a_range_is_one_key_figure_read_through_its_second_end() -> None:
     assert "at least 10 to 15 dead" in phrases and "15 dead" not in phrases
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "phrase", "whole"),
+    [
+        # French copy groups digits with a no-break space.
+        ("Médecins\n\nIl n'y a pas beaucoup de médecins dans ce pays, à peine 1\u00a0pour 5\u00a0000\u00a0"
+         "habitants. Les 300 infirmiers du pays travaillent sans relâche.", "fr",
+         "à peine 1 pour 5 000 habitants", "5 000"),
+        ("Poverty\n\nA new study found that 1 in 5 children in the country lives in poverty. The report "
+         "was published by 12 researchers.", "en", "1 in 5 children", "5"),
+        ("Armut\n\nLaut der Studie ist 1 von 5 Kindern im Land arm. Der Bericht stammt von 12 Forschern.",
+         "de", "1 von 5 Kindern", "5"),
+    ],
+)
+def test_a_ratio_is_one_key_figure_read_through_its_whole(
+    text: str, language: str, phrase: str, whole: str
+) -> None:
+    """"1 in 5 children": the "1" says nothing without its whole, and the whole is no count of its own
+    ("5 000 habitants" were not counted)."""
+    phrases = _phrases(text, language)
+    assert any(phrase in p for p in phrases), phrases
+    assert not any(p.startswith(whole + " ") for p in phrases)
+
+
 def test_a_figure_phrase_stops_at_the_clause_marks_of_its_script() -> None:
     arabic = (
         "أمطار غزيرة في الإسكندرية\n\n"

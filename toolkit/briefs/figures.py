@@ -63,6 +63,7 @@ _QUALIFIERS = MappingProxyType(
             "une",
             "un peu plus de",
             "quelques",
+            "à peine",
         ),
         "es": ("al menos", "más de", "cerca de", "unos", "unas", "alrededor de", "casi", "hasta", "menos de"),
     }
@@ -154,16 +155,25 @@ _NEXT_WORD = regex.compile(r"\s*([\p{L}\p{M}]+)")
 # let"): its first number and joiner before the second (head), its joiner and second number after
 # the first (tail). The joiner is a dash, one of CLDR's list words ("und", "or") or the word of a
 # range, which CLDR does not give.
-_DIGITS = r"\d(?:[\d.,  ]*\d)?"
+_DIGITS = r"\d(?:[\d.,\u00a0\u202f ]*\d)?"
 _JOINER = r"[-–—/]|[\p{L}\p{M}]+"
 _PAIR_HEAD = regex.compile(rf"(?<![\d.,])({_DIGITS})\s*(?:{_JOINER})\s*$")
-_PAIR_TAIL = regex.compile(rf"\s*({_JOINER})\s*{_DIGITS}(?:[  ]?%)?")
+_PAIR_TAIL = regex.compile(rf"\s*({_JOINER})\s*{_DIGITS}(?:[\u00a0\u202f ]?%)?")
 _RANGE_WORDS = MappingProxyType(
     {
         "en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis auf", "ru": "до", "cs": "až na",
         "hi": "से",
     }
 )
+# A ratio's word between its "1" and its whole ("1 in 5 children", "1 pour 5 000 habitants", "1 von 5
+# Kindern"): the whole is no figure of its own, and without it the "1" says nothing.
+_RATIO_WORDS = MappingProxyType(
+    {
+        "en": "in for per", "fr": "sur pour", "es": "de", "it": "su", "pt": "em", "de": "von auf",
+        "ru": "из на", "cs": "z ze na",
+    }
+)
+_ONE_BEFORE = regex.compile(r"(?<![\d.,])1\s*$")
 # Qualifiers a language writes after the number ("400 से अधिक": more than 400, "20 से कम": fewer).
 _AFTER_QUALIFIERS = MappingProxyType({"hi": re.compile(r"\s+से\s+(?:भी\s+)?(?:अधिक|ज़?्यादा|कम)")})
 
@@ -234,7 +244,7 @@ def _too_plain(fact: Fact, text: str, language: str) -> bool:
     head = _PAIR_HEAD.search(text, max(fact.start - 40, 0), fact.start)
     if head and _pair_end(text, head.end(1), language) == fact.end:
         first = Fact("number", head.group(1), head.group(1), head.start(1), head.end(1))
-        if _too_plain(first, text, language):
+        if _too_plain(first, text, language) or _is_ratio(text, head.end(1), language):
             return True
     if fact.text.isdigit() and len(fact.text) > 1 and fact.text.startswith("0"):
         return True  # a code or a name ("FC Schalke 04", "Agent 007"): no count is written so
@@ -298,9 +308,24 @@ def _time_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _pair_tail(text: str, end: int, language: str) -> regex.Match[str] | None:
-    """The joiner and second number after the number ending at ``end``, when they make a pair."""
+    """The joiner and second number after the number ending at ``end``, when they make a pair or a
+    ratio."""
     tail = _PAIR_TAIL.match(text, end)
-    return tail if tail is not None and tail.group(1).casefold() in _joiners(language) else None
+    if tail is None:
+        return None
+    return tail if tail.group(1).casefold() in _joiners(language) or _ratio(text, tail, language) else None
+
+
+def _ratio(text: str, tail: regex.Match[str], language: str) -> bool:
+    """Whether the pair ``tail`` ends is a ratio: a "1", then a ratio word and a number that is no
+    year ("1 in 5", "1 pour 5 000"; not "1 in 2014")."""
+    second = text[tail.end(1) : tail.end()].strip()
+    year = second.isdigit() and len(second) == 4 and _modern_year(second)
+    return (
+        tail.group(1).casefold() in _RATIO_WORDS.get(language, "").split()
+        and not year
+        and _ONE_BEFORE.search(text, max(tail.start() - 3, 0), tail.start()) is not None
+    )
 
 
 def _pair_end(text: str, end: int, language: str) -> int | None:
@@ -309,6 +334,12 @@ def _pair_end(text: str, end: int, language: str) -> int | None:
     ("198 et 199es": ordinals, whose first end is no count either, see :func:`_too_plain`)."""
     tail = _pair_tail(text, end, language)
     return tail.end() if tail is not None and not text[tail.end() : tail.end() + 1].isalpha() else None
+
+
+def _is_ratio(text: str, end: int, language: str) -> bool:
+    """Whether the number ending at ``end`` is the "1" of a ratio ("1 in 5 children")."""
+    tail = _pair_tail(text, end, language)
+    return tail is not None and _ratio(text, tail, language)
 
 
 @functools.lru_cache(maxsize=64)
@@ -511,7 +542,8 @@ def _clause_phrase(
         not bare(left[0].group()) or (bare(left[0].group()) in function and not _opens_year(left[1:]))
     ):
         left.pop(0)
-    subject = ratio or content(left[: len(left) - kept]) > 0
+    # A ratio's whole says what its "1" counts: "à peine 1 pour 5 000 habitants".
+    subject = ratio or _is_ratio(text, fact.end, language) or content(left[: len(left) - kept]) > 0
     right: list[re.Match[str]] = []
     linked = False
     # Money written the reader's way (``amount``) stands alone; a count reads on through its range.
