@@ -206,6 +206,21 @@ def test_a_headline_of_up_to_30_words_is_a_title():
     assert doc.title == title
 
 
+@pytest.mark.parametrize(
+    ("first", "language"),
+    [("PRÁVO, 1. listopadu 2013", "cs"), ("LONDON, Nov. 29", "en"), ("Paris, le 3 mai 2015", "fr")],
+)
+def test_a_name_and_a_date_on_the_first_line_are_a_byline_and_the_title_follows(first: str, language: str):
+    """A newspaper's or a place's name with the date, alone on top of the copy, is no headline: the
+    line after it is the title."""
+    title = "Pes shrnul koberec, prezident zakopl a skončil o berlích"
+    doc = parse(f"{first}\n\n{title}\n\nPrezident Miloš Zeman ve čtvrtek opustil nemocnici.", language)
+    assert [p.role for p in doc.paragraphs] == ["byline", "title", "body"]
+    assert doc.title == title
+    # Not a title that has a name and a number in it.
+    assert parse(f"Syrie, 14 000 déplacés\n\n{title}", "fr").title == "Syrie, 14 000 déplacés"
+
+
 # Datelines written for these tests in each agency's house style.
 @pytest.mark.parametrize(
     ("copy", "language", "parts", "english", "french", "spanish"),

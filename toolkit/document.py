@@ -285,6 +285,13 @@ def _read_rest(rest: str, language: str | None) -> tuple[str | None, str | None,
     return region, date, month, day
 
 
+def _dated(block: str, language: str | None) -> bool:
+    """Whether ``block`` is a name and a date alone (:data:`_NAME_AND_DATE`): its date reads as a
+    day and a month."""
+    match = _NAME_AND_DATE.match(block)
+    return match is not None and _read_rest(match.group("date"), language)[2:] != (None, None)
+
+
 def _dateline(block: str, start: int, language: str | None) -> Dateline | None:
     match = _DATELINE.match(block) or _DATELINE_AGENCY_FIRST.match(block)
     if match is None:
@@ -329,6 +336,9 @@ def _render_name(
 
 
 _BYLINE = re.compile(r"^(?:par|by|von|por|di|door)\s+[\w.'’\- ]{2,60}$", re.IGNORECASE)
+# A publication's or a place's name and a date alone on the copy's first line ("PRÁVO, 1. listopadu
+# 2013", "LONDON, Nov. 29"): a byline, not the title.
+_NAME_AND_DATE = re.compile(r"^[^\W\d][\w.'’&-]*(?:\s[^\W\d][\w.'’&-]*){0,3}\s*,(?P<date>(?:\s*\S+){1,4})$")
 _TERMINAL = tuple("»\"”:;")  # a line ending with one of these goes on only when it is full
 
 
@@ -465,7 +475,10 @@ def parse(text: str, language: str | None = None) -> Document:
                 body_start = dateline.end
         if body_start == start:
             words = len(block.split())
-            if not paragraphs and words <= 30 and not ends_sentence(block):
+            first = all(p.role == "byline" for p in paragraphs)
+            if not paragraphs and _dated(block, language):
+                role = "byline"
+            elif first and words <= 30 and not ends_sentence(block):
                 role = "title"
             elif words <= 8 and _BYLINE.match(block):
                 role = "byline"
