@@ -333,6 +333,9 @@ def test_headline_and_typography_are_the_readers() -> None:
     assert headline("Syria : the rebels take Aleppo.", "en") == "Syria: the rebels take Aleppo"
     assert headline("Syrie : les rebelles prennent Alep", "fr") == "Syrie : les rebelles prennent Alep"
     assert headline("The NSA blames an « internal error »", "en") == "The NSA blames an “internal error”"
+    # No language spaces a comma off its word, as engines may.
+    assert headline("Tenía 30 años , movió a Texas", "es") == "Tenía 30 años, movió a Texas"
+    assert headline("À Alep , les rebelles avancent", "fr") == "À Alep, les rebelles avancent"
     assert compress("one two three four five six seven eight nine ten", 5, "en", ellipsis=True).endswith("…")
     # A headline drops the full stop of its script, not a question mark or an ellipsis.
     assert headline("पुलिस के अनुसार, उसकी मौत डूबने से हुई है।", "hi") == "पुलिस के अनुसार, उसकी मौत डूबने से हुई है"

@@ -16,6 +16,7 @@ from ..summarization import LENGTHS, stopwords, without_asides
 _APPOSITION = re.compile(r"^((?:\S+\s){0,3}\S+), ((?:\S+\s){0,6}\S+), (?=\S)")
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \u00a0\u202f]+,(?=[\s\"”»’)]|$)")
 _GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»")
 _TRAILING = " ,;:-–—"
 # What each quote or bracket opens with and closes with. "“" closes „ (German, Czech) and opens ”.
@@ -61,9 +62,10 @@ def _marks(text: str) -> tuple[str, bool]:
 
 
 def _typography(text: str, language: str) -> str:
-    """``text`` spaced the reader's way: French puts a space before ``: ; ! ?`` and inside « »,
-    other languages do not ("Syria : …" → "Syria: …"); English quotes with “ ”."""
-    text = " ".join(unwrap(text).split())
+    """``text`` spaced the reader's way: no language puts a space before a comma (engines may: "30
+    años , movió"); French puts one before ``: ; ! ?`` and inside « », other languages do not
+    ("Syria : …" → "Syria: …"); English quotes with “ ”."""
+    text = _SPACE_BEFORE_COMMA.sub(",", " ".join(unwrap(text).split()))
     if language == "fr":
         return text
     text = _SPACE_BEFORE.sub(r"\1", text)
