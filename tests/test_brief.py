@@ -488,6 +488,26 @@ def test_a_first_sentence_that_fits_a_headline_is_not_repeated_as_the_lede(
     assert "first-sentence" in result.summary_method
 
 
+@pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
+def test_a_lede_the_translated_headline_says_whole_is_not_said_twice() -> None:
+    """15 English words, 13 in Spanish: the first sentence is too long to be the headline in the
+    source, so the headline is the lede compressed, and in Spanish that is the whole lede."""
+    text = (
+        "When Maria Lopez was 30 years old, she moved to a small town in Texas. Two years later she "
+        "opened a bakery there. Today it employs 40 people and sells bread across the state."
+    )
+    result = Pipeline(engine="apertium").brief(text, target="es", source="en")
+    assert result.headline.startswith("Cuándo Maria Lopez") and result.headline.endswith("Texas")
+    assert " ," not in result.headline  # Apertium's "30 años , movió", spaced the reader's way
+    assert result.lede == ""
+    assert all("Maria Lopez" not in s for s in result.bullets["long"])
+    for fmt in ("md", "txt", "html"):
+        shown = render(result, format=fmt).split("<body")[-1]  # the page's <title> says it too
+        assert shown.casefold().count("maria lopez") == 1, fmt
+    english = Pipeline(engine="apertium").brief(text, target="en", source="en")
+    assert english.lede.startswith("When Maria Lopez was 30 years old")
+
+
 def test_every_format_has_a_needs_review_section(english: Brief) -> None:
     review = BriefReview(
         unknown_words=("millardos",),

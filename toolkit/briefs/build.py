@@ -15,7 +15,7 @@ from ..facts import Fact
 from ..glossary import GlossaryReport
 from ..langcodes import check as check_language
 from ..review import UnknownWord
-from ..segment import count_words
+from ..segment import count_words, without_full_stop
 from ..summarization import LENGTHS, Ranking, Summary, candidates, credit, document_language
 from .figures import _figure_facts, _key_figures
 from .model import Brief
@@ -343,7 +343,17 @@ def _finish(
         return rendered[around[0]] if around else sentence.text
 
     translate_first = fields.get("order") == "translate-first"
+    if plan.title is not None:
+        head = headline(show(plan.title), language)
+    elif plan.lede is not None:
+        head = headline(show(plan.lede), language)
+    else:
+        head = ""
     lede = _delivered_lede(show(plan.lede), reserved, language) if plan.lede is not None else ""
+    # A lede too long for a headline in the source may fit one whole in the brief's language ("When
+    # Maria Lopez was 30 years old, …": 15 words, 13 in Spanish): the headline says it, the lede not again.
+    if plan.title is None and without_full_stop(lede) == head:
+        lede = ""
     reserved += words(lede, language)
     above = [] if translate_first else [(s.start, s.end) for s in (plan.title, plan.lede) if s is not None]
     chosen = {
@@ -358,12 +368,6 @@ def _finish(
         first = {_typography(show(s), language) for s in (plan.title, plan.lede) if s is not None}
         chosen = {name: [(k, t) for k, t in c if t not in first] for name, c in chosen.items()}
     fitted = _fit(chosen, summaries, above, reserved, language)
-    if plan.title is not None:
-        head = headline(show(plan.title), language)
-    elif plan.lede is not None:
-        head = headline(show(plan.lede), language)
-    else:
-        head = ""
     figures = _key_figures(
         plan.figures,
         {s.start: show(s) for _, s in plan.figures},

@@ -94,7 +94,8 @@ class Brief:
     """A brief of one article, with the provenance of every part.
 
     ``bullets`` maps each requested non-headline length to the summary sentences shown *after* the
-    lede (document order): lede + bullets fit the length in delivered words.
+    lede (document order): lede + bullets fit the length in delivered words. ``lede`` is empty where
+    the headline is the whole first sentence, as it may be in one language of a run and not another.
     ``engine`` is ``"none"`` and ``fidelity`` is ``None`` when no translation was needed.
     """
 
