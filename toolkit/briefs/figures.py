@@ -166,11 +166,12 @@ _RANGE_WORDS = MappingProxyType(
     }
 )
 # A ratio's word between its "1" and its whole ("1 in 5 children", "1 pour 5 000 habitants", "1 von 5
-# Kindern"): the whole is no figure of its own, and without it the "1" says nothing.
+# Kindern"): the whole is no figure of its own, and without it the "1" says nothing. Not a range's
+# word ("von 1 auf 5 Prozent": from 1 to 5).
 _RATIO_WORDS = MappingProxyType(
     {
-        "en": "in for per", "fr": "sur pour", "es": "de", "it": "su", "pt": "em", "de": "von auf",
-        "ru": "из на", "cs": "z ze na",
+        "en": "in for per", "fr": "sur pour", "es": "de", "it": "su", "pt": "em", "de": "von", "ru": "из на",
+        "cs": "z ze",
     }
 )
 _ONE_BEFORE = regex.compile(r"(?<![\d.,])1\s*$")
