@@ -291,6 +291,34 @@ def test_named_lengths_bound_the_delivered_words_and_do_not_depend_on_what_else_
     assert every.lede not in every.bullets["long"]
 
 
+def test_a_length_asked_alone_is_chosen_among_the_sentences_translated_for_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A summarize-first brief chooses its lengths again in delivered words, among the sentences it
+    translated: those of the longest summary whatever is asked, or a length asked alone could show
+    other sentences than it does among all (a cheaper one that only the longer lengths translate).
+    The brief's glossary report is the same too."""
+    with Pipeline("apertium", glossary=GLOSSARIES) as pipeline:
+        engine = pipeline.engine_for("fr", "en")
+        translated: list[list[str]] = []
+        real = engine.translate_batch
+
+        def recorded(segments: list[str], source: str, target: str) -> list[str]:
+            translated.append(list(segments))
+            return real(segments, source, target)
+
+        monkeypatch.setattr(engine, "translate_batch", recorded)
+        every = pipeline.brief(FRENCH, target="en", source="fr")
+        asked = {"all": sorted(s for batch in translated for s in batch)}
+        for length in ("short", "medium"):
+            translated.clear()
+            alone = pipeline.brief(FRENCH, target="en", source="fr", lengths=(length,))
+            asked[length] = sorted(s for batch in translated for s in batch)
+            assert alone.bullets[length] == every.bullets[length]
+            assert alone.glossary_report == every.glossary_report
+    assert asked["short"] == asked["medium"] == asked["all"]
+
+
 def test_length_keyword_and_a_single_length_string_are_accepted() -> None:
     assert brief(ENGLISH, target="en", length="short").lengths == ("short",)
     assert brief(ENGLISH, target="en", lengths="medium").lengths == ("medium",)

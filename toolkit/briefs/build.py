@@ -234,8 +234,10 @@ def build_brief(
         return _finish(plan, rendered, summaries, asked, dateline, reserved, target, left, **common,
                        **provenance, order="translate-first", glossary_report=translation.glossary_report,
                        glossary=glossary, sources=_sources(translation))
-    biggest = own[asked[-1]].sentences if asked else ()
-    keys = {(s.start, s.end): s for s in biggest}
+    # The longest summary's sentences are translated whatever is asked: each length is chosen again
+    # among them in delivered words (below), so a length asked alone shows what it shows among all.
+    longest = own[max(own, key=lambda name: LENGTHS[name])].sentences if asked else ()
+    keys = {(s.start, s.end): s for s in longest}
     for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
         if sentence is not None:
             keys[(sentence.start, sentence.end)] = sentence
