@@ -421,6 +421,34 @@ def test_a_headline_drops_an_apposition_and_nothing_else(text: str, head: str) -
     assert headline(text, "en") == head
 
 
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Mayor Ana Ruiz, who took office two years ago after a close race, told reporters on Friday "
+         "that she would not run again.",
+         "Mayor Ana Ruiz told reporters on Friday that she would not run again"),
+        # The clause ends where the predicate starts, not at a comma inside it, and closes its quotes.
+        ("Jane Doe, who was reported missing on Monday in Austin, Texas, has been found safe in a motel.",
+         "Jane Doe has been found safe in a motel"),
+        ('The singer Tom Reed, who starred in the hit show "River Road," has died at his home in Dublin '
+         "at 71.", "The singer Tom Reed has died at his home in Dublin at 71"),
+    ],
+)
+def test_a_headline_drops_a_relative_clause_after_its_subject(text: str, head: str) -> None:
+    """"Pope Francis, who succeeded a resigning pontiff exactly two years ago, told" lost what he
+    told: the clause between commas goes, as an apposition does."""
+    assert headline(text, "en") == head
+
+
+def test_a_relative_clause_stays_inside_a_quotation_and_after_an_opening_phrase() -> None:
+    quoted = ('"The Law of the Jungle, which never orders anything without a reason, forbids every beast to '
+              'eat Man." I still remember the first time.')
+    assert headline(quoted, "en").startswith('"The Law of the Jungle, which never')
+    opening = ("In Paris, where the talks were held over three long days, the ministers agreed on a plan to "
+               "cut emissions.")
+    assert headline(opening, "en").startswith("In Paris, where")
+
+
 def test_a_hindi_headline_ends_on_its_verb_not_before_it() -> None:
     """Hindi puts the verb last, and its stopword list holds the auxiliaries: a cut may end a clause
     on them ("…जन्म लेते हैं", are born), not leave a clause without its verb ("…अपनी मेहनत")."""
