@@ -440,6 +440,45 @@ def test_a_headline_drops_a_relative_clause_after_its_subject(text: str, head: s
     assert headline(text, "en") == head
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "head"),
+    [
+        ("After losing out to a rival bidder on the patents last year, the company bought a phone maker "
+         "for $12.5 billion.", "en", "The company bought a phone maker for $12.5 billion"),
+        ("Although the results of the two surveys differ somewhat, the last eruption took place about 1.5 "
+         "million years ago.", "en", "The last eruption took place about 1.5 million years ago"),
+        ("Après avoir perdu les brevets face à un concurrent l'an dernier, le groupe a acquis un fabricant "
+         "de téléphones.", "fr", "Le groupe a acquis un fabricant de téléphones"),
+    ],
+)
+def test_a_headline_too_long_for_its_leading_clause_is_the_main_clause(
+    text: str, language: str, head: str
+) -> None:
+    """A sentence that opens on a subordinate clause or phrase gave a headline of that clause alone
+    ("After losing out to Rockstar on the Nortel patents"): the news is in the main clause."""
+    assert headline(text, language) == head
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Its subject is a pronoun for a name in the clause left out.
+        "When Maria Lopez was elected to the state senate in 1967, she was the only woman in the chamber.",
+        # The comma is a list's, a place's or an apposition's, not the clause's end.
+        "Since they could not hire Dylan or the Peter, Paul and Mary trio, the two directors wrote new "
+        "songs.",
+        "As aides tried to rush the senator from an event in Cedar Falls, Iowa, the candidate kept shaking "
+        "hands.",
+        "Although Nita Ambani, the wife of the richest man in the country, is 50, she is celebrating "
+        "quietly.",
+        "After deliberating for more than 35 hours over seven days, listening to 130 witnesses, the jurors "
+        "reached a verdict.",
+    ],
+)
+def test_a_leading_clause_stays_where_the_main_clause_cannot_stand_alone(text: str) -> None:
+    assert headline(text, "en").split()[0] == text.split()[0]
+
+
 def test_a_relative_clause_stays_inside_a_quotation_and_after_an_opening_phrase() -> None:
     quoted = ('"The Law of the Jungle, which never orders anything without a reason, forbids every beast to '
               'eat Man." I still remember the first time.')

@@ -91,6 +91,8 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     if words(text, language) <= limit:
         return text
     text = without_asides(text)
+    if words(text, language) > limit and not ellipsis:
+        text = _main_clause(text, language) or text
     if words(text, language) > limit:
         text = _without_apposition(text, language)
     if words(text, language) > limit:
@@ -451,6 +453,74 @@ def _without_relative_clause(text: str, language: str) -> str:
                 return text
             return text[: tokens[comma].end() - 1] + " " + text[tokens[end + 1].start() :]
     return text
+
+
+# What opens a sentence on a subordinate clause or an adverbial phrase ("After losing out to Rockstar
+# on the Nortel patents, Google acquired…"), and the stopwords that may open the main clause after it
+# on its subject ("the", "ces"; not "she", "his", "il": the name they stand for is in the clause left out).
+# Only where the main clause keeps its subject first: German puts its verb there ("Auch wenn …, herrscht
+# … gute Stimmung"), Spanish, Italian, Portuguese and Czech may drop the subject.
+_LEADING_CLAUSES = MappingProxyType(
+    {
+        "en": (
+            "although", "though", "while", "when", "whenever", "after", "before", "because", "since", "as",
+            "if", "unless", "whereas", "once", "even though", "even if", "despite",
+        ),
+        "fr": (
+            "bien que", "bien qu'", "quoique", "lorsque", "lorsqu'", "quand", "alors que", "alors qu'",
+            "tandis que", "tandis qu'", "puisque", "puisqu'", "parce que", "parce qu'", "même si", "dès que",
+            "depuis que", "pendant que", "après que", "avant que", "si", "comme", "après", "avant",
+        ),
+    }
+)
+# After a demonstrative, these make it an aside, not a subject: "…, ce qui est très possible, …".
+_ASIDES = MappingProxyType(
+    {"en": frozenset({"which", "who"}), "fr": frozenset({"qui", "que", "qu'", "dont"})}
+)
+_ARTICLES = MappingProxyType(
+    {"en": frozenset({"the", "a", "an"}), "fr": frozenset({"le", "la", "les", "l", "un", "une", "des"})}
+)
+_SUBJECT_OPENERS = MappingProxyType(
+    {
+        "en": frozenset("the a an this these that those some many most all".split()),
+        "fr": frozenset("le la les l un une des ce cet cette ces plusieurs tous toutes".split()),
+    }
+)
+
+
+def _main_clause(text: str, language: str) -> str | None:
+    """The main clause of a sentence that opens on a subordinate clause or an adverbial phrase, as a
+    headline gives it when the whole is too long: "Although data from radiometric measurements
+    somewhat differ, the last eruption occurred…" → "The last eruption occurred…", not "Although
+    data from radiometric measurements somewhat differ". None where the sentence opens otherwise,
+    or the main clause opens on a pronoun or another stopword ("When I was elected…, I"), or the
+    comma is a list's."""
+    openers = _LEADING_CLAUSES.get(language)
+    folded = text.casefold().replace("’", "'")
+    if openers is None or not any(folded.startswith(o if o.endswith("'") else o + " ") for o in openers):
+        return None
+    tokens = list(re.finditer(r"\S+", text))
+    comma = next((i for i, t in enumerate(tokens) if t.group().endswith(",")), None)
+    if comma is None or len(tokens) - comma - 1 < 4 or unclosed(text[: tokens[comma].end()]):
+        return None
+    first = tokens[comma + 1].group()
+    word = first.strip(BARE).casefold().replace("’", "'").split("'")[0]
+    following = tokens[comma + 2].group().strip(BARE).casefold() if comma + 2 < len(tokens) else ""
+    pronoun = word in stopwords(language) and word not in _SUBJECT_OPENERS[language]
+    # An article after a name opens its apposition ("Although Nita Ambani, the wife of…").
+    apposition = tokens[comma].group()[:1].isupper() and word in _ARTICLES[language]
+    # A participle opens another phrase ("…over parts of seven days, listening intently to…").
+    participle = language == "en" and first[:1].islower() and word.endswith("ing")
+    if pronoun or apposition or participle or following in _ASIDES[language]:
+        return None
+    main = text[tokens[comma + 1].start() :]
+    # The comma was a list's ("Since they could not hire Dylan or the Peter, Paul and Mary trio, …",
+    # "After ten days of scandal, revelations and denials…"), or a place's, an age's, a name's ("…in
+    # Cedar Falls, Iowa, the…", "…Amanda Knox, 27, and…").
+    head = main.split(",")[0].split()
+    if len(head) < 2 or any(w.strip(BARE).casefold() in list_words(language) for w in head[1:3]):
+        return None
+    return main[:1].upper() + main[1:]
 
 
 def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
