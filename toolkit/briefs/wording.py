@@ -266,7 +266,12 @@ class _VerbsLast:
         )
 
 
+# Possessives and demonstratives in every ending ("seiner", "dieses"), and in the genitive's.
 _GERMAN_POSSESSIVES = ("mein", "dein", "sein", "ihr", "unser", "euer", "dies", "jen")
+_GERMAN_POSSESSIVE_FORMS = frozenset(
+    p + e for p in _GERMAN_POSSESSIVES for e in ("", "e", "er", "es", "em", "en")
+)
+_GERMAN_POSSESSIVE_GENITIVES = frozenset(p + e for p in _GERMAN_POSSESSIVES for e in ("er", "es"))
 _VERBS_LAST = MappingProxyType(
     {
         "de": _VerbsLast(
@@ -277,12 +282,9 @@ _VERBS_LAST = MappingProxyType(
             ),
             determiners=frozenset(
                 "der die das des dem den denen dessen deren ein eine einer eines einem einen".split()
-                + [stem + end for stem in _GERMAN_POSSESSIVES for end in ("", "e", "er", "es", "em", "en")]
-            ),
-            genitives=frozenset(
-                ["der", "des", "einer", "eines"]
-                + [stem + ending for stem in _GERMAN_POSSESSIVES for ending in ("er", "es")]
-            ),
+            )
+            | _GERMAN_POSSESSIVE_FORMS,
+            genitives=frozenset({"der", "des", "einer", "eines"}) | _GERMAN_POSSESSIVE_GENITIVES,
             keepers=frozenset(
                 "ohne außer statt anstatt trotz nicht nie niemals kein keine keiner keines keinem keinen "
                 "nur kaum".split()
@@ -414,14 +416,20 @@ def _without_apposition(text: str, language: str) -> str:
     return subject + " " + text[match.end() :]
 
 
-# The words that open a relative clause between commas after a subject ("Pope Francis, who
-# succeeded…, told"), and the definite articles a subject may open with ("The carrier USS Ranger"). Only
-# English so far: elsewhere the pronouns double as articles or conjunctions (German "der", French "que")
-# and a clause often holds an apposition of its own ("…, qui se bat pour le Turkestan oriental, ancien
-# nom du Xinjiang, a été classée"): on the WMT dev sentences 8 of 22 French, German, Russian and Czech
-# removals lost or garbled the predicate, against none of 13 English ones (with CNN's).
-_RELATIVES = MappingProxyType({"en": frozenset("who which whose whom".split())})
-_DEFINITE_ARTICLES = MappingProxyType({"en": frozenset({"the"})})
+# The words that open a relative clause ("Pope Francis, who succeeded…, told"; "…, ce qui est très
+# possible, …"), and the articles a subject may open with ("The carrier USS Ranger, which…").
+_RELATIVES = MappingProxyType(
+    {"en": frozenset("who which whose whom".split()), "fr": frozenset({"qui", "que", "qu'", "dont"})}
+)
+_ARTICLES = MappingProxyType(
+    {"en": frozenset({"the", "a", "an"}), "fr": frozenset({"le", "la", "les", "l", "un", "une", "des"})}
+)
+# Where a headline drops a relative clause after its subject. Only English so far: elsewhere the
+# pronouns double as articles or conjunctions (German "der", French "que") and a clause often holds an
+# apposition of its own ("…, qui se bat pour le Turkestan oriental, ancien nom du Xinjiang, a été
+# classée"): on the WMT dev sentences 8 of 22 French, German, Russian and Czech removals lost or garbled
+# the predicate, against none of 13 English ones (with CNN's).
+_RELATIVE_CLAUSES_DROPPED = frozenset({"en"})
 # A comma that ends an insertion, with the quotation marks it may close ("on the hit AMC show "Mad Men,"").
 _INSERTION_END = re.compile(r",[\"”»’]*$")
 
@@ -433,18 +441,18 @@ def _without_relative_clause(text: str, language: str) -> str:
     comma that a lower-case word follows (the predicate: "…in Vallejo, California, has been
     found"), closing every quotation it opens. Not after an opening phrase ("In Paris, where…": its
     first word is a stopword other than an article or a number), nor inside a quotation."""
-    relatives = _RELATIVES.get(language)
     tokens = list(re.finditer(r"\S+", text))
     comma = next((i for i, t in enumerate(tokens[:6]) if t.group().endswith(",")), None)
-    if relatives is None or comma is None or comma + 2 >= len(tokens):
+    if language not in _RELATIVE_CLAUSES_DROPPED or comma is None or comma + 2 >= len(tokens):
         return text
-    if tokens[comma + 1].group().casefold() not in relatives or not tokens[comma].group()[:1].isupper():
+    relative = tokens[comma + 1].group().casefold() in _RELATIVES[language]
+    if not relative or not tokens[comma].group()[:1].isupper():
         return text
     if unclosed(text[: tokens[comma].end()]):
         return text  # a quotation is never cut inside ("The Law of the Jungle, which never orders…")
     opener = tokens[0].group().casefold()
-    articles = _DEFINITE_ARTICLES.get(language, frozenset()) | indefinite_articles(language)
-    if opener in stopwords(language) and opener not in articles and opener not in number_words(language):
+    subject_opener = opener in _ARTICLES[language] or opener in number_words(language)
+    if opener in stopwords(language) and not subject_opener:
         return text
     for end in range(comma + 2, min(comma + 32, len(tokens) - 1)):
         clause = text[tokens[comma + 1].start() : tokens[end].end()]
@@ -473,17 +481,10 @@ _LEADING_CLAUSES = MappingProxyType(
         ),
     }
 )
-# After a demonstrative, these make it an aside, not a subject: "…, ce qui est très possible, …".
-_ASIDES = MappingProxyType(
-    {"en": frozenset({"which", "who"}), "fr": frozenset({"qui", "que", "qu'", "dont"})}
-)
-_ARTICLES = MappingProxyType(
-    {"en": frozenset({"the", "a", "an"}), "fr": frozenset({"le", "la", "les", "l", "un", "une", "des"})}
-)
 _SUBJECT_OPENERS = MappingProxyType(
     {
-        "en": frozenset("the a an this these that those some many most all".split()),
-        "fr": frozenset("le la les l un une des ce cet cette ces plusieurs tous toutes".split()),
+        "en": _ARTICLES["en"] | frozenset("this these that those some many most all".split()),
+        "fr": _ARTICLES["fr"] | frozenset("ce cet cette ces plusieurs tous toutes".split()),
     }
 )
 
@@ -511,7 +512,8 @@ def _main_clause(text: str, language: str) -> str | None:
     apposition = tokens[comma].group()[:1].isupper() and word in _ARTICLES[language]
     # A participle opens another phrase ("…over parts of seven days, listening intently to…").
     participle = language == "en" and first[:1].islower() and word.endswith("ing")
-    if pronoun or apposition or participle or following in _ASIDES[language]:
+    # A relative after a demonstrative makes an aside, not a subject: "…, ce qui est très possible, …".
+    if pronoun or apposition or participle or following in _RELATIVES[language]:
         return None
     main = text[tokens[comma + 1].start() :]
     # The comma was a list's ("Since they could not hire Dylan or the Peter, Paul and Mary trio, …",
