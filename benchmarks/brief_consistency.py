@@ -59,12 +59,12 @@ def _letters(text: str) -> str:
 
 def shown_segments(brief: Brief, english: list[str]) -> dict[str, set[int]]:
     """For each length, the English segments the brief's lede and bullets are made of (typography
-    and spacing aside)."""
+    and spacing aside); where the headline says the lede whole, and so the brief has none, its."""
     segments = [_letters(segment) for segment in english]
     shown = {}
     for name in NAMED:
         found: set[int] = set()
-        for text in (brief.lede, *brief.bullets.get(name, ())):
+        for text in (brief.lede or brief.headline, *brief.bullets.get(name, ())):
             letters = _letters(text.rstrip("…"))  # a lede cut short is the start of its segment
             if letters:
                 found.update(i for i, s in enumerate(segments) if s and (s in letters or letters in s))
