@@ -370,6 +370,10 @@ def test_headline_and_typography_are_the_readers() -> None:
     assert headline("大阪で地震があった。", "ja") == "大阪で地震があった"
     assert headline("Торий - новая надежда ядерной энергетики?", "ru").endswith("энергетики?")
     assert headline("And then...", "en") == "And then..."
+    # Nor inside the quotation that ends it, in any script's marks; an abbreviation keeps its stop.
+    assert headline('We watched "Leave It to Beaver."', "en") == 'We watched "Leave It to Beaver"'
+    assert headline("Er sagte: „Das ist gut.“", "de") == "Er sagte: „Das ist gut“"
+    assert headline('He moved to the "U.S."', "en") == 'He moved to the "U.S."'
 
 
 @pytest.mark.parametrize(

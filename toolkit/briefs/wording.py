@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..languages import indefinite_articles, list_words, number_words
-from ..segment import CHARACTERS_PER_WORD, count_words, unwrap, without_full_stop
+from ..segment import CHARACTERS_PER_WORD, count_words, ends_on_abbreviation, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
 
 # A short insertion between commas after a short subject: "Chevron, second American oil company, has".
@@ -525,8 +525,16 @@ def _main_clause(text: str, language: str) -> str | None:
     return main[:1].upper() + main[1:]
 
 
+# A full stop inside the quotation that ends a sentence ("…watching "Leave It to Beaver."").
+_QUOTED_FULL_STOP = re.compile(r"\.(?=[ \u00a0\u202f]*[\"”»’“‘]+$)")
+
+
 def headline(text: str, language: str, limit: int = LENGTHS["headline"]) -> str:
     """A headline from a translated title or a lede: one line, at most ``limit`` words, no final
-    full stop, cut at a clause or phrase boundary when too long (see :func:`compress`)."""
+    full stop (nor one inside a closing quotation, an abbreviation's aside: "to the "U.S.""), cut at
+    a clause or phrase boundary when too long (see :func:`compress`)."""
     text = without_full_stop(_typography(text, language))
+    quoted = _QUOTED_FULL_STOP.search(text)
+    if quoted is not None and not ends_on_abbreviation(text[: quoted.start()], language):
+        text = text[: quoted.start()] + text[quoted.end() :]
     return text if words(text, language) <= limit else compress(text, limit, language)
