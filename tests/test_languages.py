@@ -47,12 +47,14 @@ def test_names_for_datelines_and_labels():
     assert languages.language_name("fr") == "French"
 
 
-def test_words_after_the_hour_and_indefinite_articles():
+def test_words_after_the_hour_and_articles():
     assert languages.hour_words("de") == ("Uhr",)
     assert languages.hour_words("en") == languages.hour_words("fr") == ()
     assert "बजे" in languages.hour_words("hi")  # "सुबह 10 बजे": CLDR has no word after the hour
     assert languages.indefinite_articles("fr") == {"un", "une"}
     assert languages.indefinite_articles("ru") == languages.indefinite_articles("hi") == frozenset()
+    assert languages.definite_articles("fr-CA") == {"le", "la", "les", "l"}
+    assert languages.definite_articles("ru") == languages.definite_articles("hi") == frozenset()
     assert languages.adjective_numbers("fr") == {"neuf"}
 
 

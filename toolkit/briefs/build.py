@@ -61,6 +61,8 @@ class _Plan:
     title: Sentence | None
     lede: Sentence | None
     figures: tuple[tuple[Fact, Sentence], ...]
+    #: The longest summary's sentences, in the source's words.
+    longest: tuple[Sentence, ...]
 
     @property
     def headline_from(self) -> str:
@@ -84,7 +86,7 @@ def _plan(document: Document, language: str, summaries: Mapping[str, Summary]) -
         title, lede = pool[0], pool[1]
     longest = summaries[max(summaries, key=lambda name: LENGTHS[name])].sentences if summaries else ()
     within = [s for s in (title, lede) if s is not None] + list(longest)
-    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)))
+    return _Plan(document, title, lede, tuple(_figure_facts(document, language, within)), tuple(longest))
 
 
 def _all_summaries(
@@ -236,8 +238,7 @@ def build_brief(
                        glossary=glossary, sources=_sources(translation))
     # The longest summary's sentences are translated whatever is asked: each length is chosen again
     # among them in delivered words (below), so a length asked alone shows what it shows among all.
-    longest = own[max(own, key=lambda name: LENGTHS[name])].sentences if asked else ()
-    keys = {(s.start, s.end): s for s in longest}
+    keys = {(s.start, s.end): s for s in (plan.longest if asked else ())}
     for sentence in (plan.title, plan.lede, *(s for _, s in plan.figures)):
         if sentence is not None:
             keys[(sentence.start, sentence.end)] = sentence

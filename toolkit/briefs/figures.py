@@ -339,7 +339,7 @@ def _pair_end(text: str, end: int, language: str) -> int | None:
 
 def _is_ratio(text: str, end: int, language: str) -> bool:
     """Whether the number ending at ``end`` is the "1" of a ratio ("1 in 5 children")."""
-    tail = _pair_tail(text, end, language)
+    tail = _PAIR_TAIL.match(text, end)
     return tail is not None and _ratio(text, tail, language)
 
 

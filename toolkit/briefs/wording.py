@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..languages import indefinite_articles, list_words, number_words
+from ..languages import definite_articles, indefinite_articles, list_words, number_words
 from ..segment import CHARACTERS_PER_WORD, count_words, ends_on_abbreviation, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
 
@@ -28,6 +28,8 @@ OPENING_MARKS = (*_CLOSERS, '"')
 _CLOSING = frozenset(_CLOSERS.values()) - frozenset(_CLOSERS)
 #: Clause punctuation of other scripts: Arabic "،" "؛", Chinese and Japanese "、" "，" "；" "：".
 SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
+# What ends a clause inside a sentence, in every script.
+_CLAUSE_MARKS = (",", ";", ":", *SCRIPT_COMMAS)
 #: What a token is stripped of to be read as a word: quotation and bracket marks, punctuation.
 BARE = "".join(sorted({*_CLOSERS, *_CLOSERS.values(), '"', "'"})) + ",;:.!?¿¡。！？؟" + "".join(SCRIPT_COMMAS)
 
@@ -214,7 +216,7 @@ def _predicate(
     phrase_ends = _PHRASE_ENDS.get(language, frozenset())
 
     def clause_starts(j: int) -> bool:
-        return bare[j - 1] in openers or tokens[j - 1].group().endswith((",", ";", ":", *SCRIPT_COMMAS))
+        return bare[j - 1] in openers or tokens[j - 1].group().endswith(_CLAUSE_MARKS)
 
     for k in range(len(tokens)):
         closes = k + 1 == len(tokens) or bare[k + 1] in openers or tokens[k].group().endswith((",", ";"))
@@ -261,7 +263,7 @@ class _VerbsLast:
     def ends_verbs(self, token: str, word: str) -> bool:
         """Whether ``token`` (read as ``word``) closes a clause's verbs: an auxiliary or a separable
         particle before a clause mark ("…eingewickelt worden sei,", "…die Reise vor,", "…zurück:")."""
-        return token.endswith((",", ";", ":")) and (
+        return token.endswith(_CLAUSE_MARKS) and (
             word in self.auxiliaries or word in self.prepositions or word in self.particles
         )
 
@@ -280,9 +282,9 @@ _VERBS_LAST = MappingProxyType(
                 "um unter vom von vor zu zum zur zwischen während wegen laut gegenüber innerhalb "
                 "außerhalb oberhalb unterhalb entlang".split()
             ),
-            determiners=frozenset(
-                "der die das des dem den denen dessen deren ein eine einer eines einem einen".split()
-            )
+            determiners=definite_articles("de")
+            | indefinite_articles("de")
+            | frozenset({"denen", "dessen", "deren"})
             | _GERMAN_POSSESSIVE_FORMS,
             genitives=frozenset({"der", "des", "einer", "eines"}) | _GERMAN_POSSESSIVE_GENITIVES,
             keepers=frozenset(
@@ -322,11 +324,11 @@ def _with_closing_verbs(
     ("Feuerwehr zur Rettung eines Hündchens gerufen", not "…gerufen, das 15 Meter über dem Boden").
     None where the cut loses no verbs or neither way fits."""
     stop = stopwords(language)
-    marks = (",", ";", ":", *SCRIPT_COMMAS)
-    end = next((k for k in range(cut, len(tokens)) if tokens[k].group().endswith(marks)), len(tokens) - 1)
+    ends = (k for k in range(cut, len(tokens)) if tokens[k].group().endswith(_CLAUSE_MARKS))
+    end = next(ends, len(tokens) - 1)
     if end == cut or not tokens[end].group().lstrip(BARE)[:1].islower():
         return None
-    start = next((k for k in range(cut, 0, -1) if tokens[k - 1].group().endswith(marks)), 0)
+    start = next((k for k in range(cut, 0, -1) if tokens[k - 1].group().endswith(_CLAUSE_MARKS)), 0)
 
     def ends_well(k: int) -> bool:
         return bool(bare[k]) and (bare[k] not in stop or bare[k] in grammar.auxiliaries)
@@ -346,7 +348,7 @@ def _with_closing_verbs(
         if bare[first] not in grammar.prepositions or not tokens[verbs - 1].group()[:1].isupper():
             return False
         if any(
-            not bare[k] or bare[k] in grammar.keepers or tokens[k].group().endswith(marks)
+            not bare[k] or bare[k] in grammar.keepers or tokens[k].group().endswith(_CLAUSE_MARKS)
             or any(c.isdigit() for c in tokens[k].group()) or not balanced(tokens[k].group())
             for k in span
         ):
@@ -389,6 +391,22 @@ def _with_closing_verbs(
     return None
 
 
+def _articles(language: str) -> frozenset[str]:
+    return definite_articles(language) | indefinite_articles(language)
+
+
+def _opens_on_a_phrase(text: str, language: str, articles: frozenset[str]) -> bool:
+    """Whether ``text`` opens on a phrase ("According to dictionaries, …", "In Paris, where …"): its
+    first word is a stopword other than one of ``articles`` or a number, which may open a subject
+    ("An officer, …", "The singer Tom Reed, who …", "Two men, …")."""
+    first = _FIRST_WORD.match(text)
+    if first is None:
+        return True
+    opener = first.group().casefold()
+    subject = opener in articles or opener in number_words(language)
+    return opener in stopwords(language) and not subject
+
+
 def _without_apposition(text: str, language: str) -> str:
     """``text`` without the insertion between commas after its subject ("Chevron, second American
     oil company, has left" → "Chevron has left"). Not after an opening phrase ("According to
@@ -402,12 +420,10 @@ def _without_apposition(text: str, language: str) -> str:
     if match is None:
         return text
     subject, insertion = match.group(1), match.group(2)
-    first = _FIRST_WORD.match(subject)
-    opener = first.group().casefold() if first is not None else ""
-    subject_opener = opener in indefinite_articles(language) or opener in number_words(language)
     if (
-        first is None
-        or (opener in stopwords(language) and not subject_opener)
+        # Not after a definite article: "The body movements, the laughter, the small cries…" is a
+        # list as often as "The Congolese President, Joseph Kabila, called" holds an apposition.
+        _opens_on_a_phrase(subject, language, indefinite_articles(language))
         or text[match.end() :][:1].isupper()
         or subject[-1:].isdigit()
         or any(word.casefold() in list_words(language) for word in insertion.split())
@@ -417,12 +433,9 @@ def _without_apposition(text: str, language: str) -> str:
 
 
 # The words that open a relative clause ("Pope Francis, who succeeded…, told"; "…, ce qui est très
-# possible, …"), and the articles a subject may open with ("The carrier USS Ranger, which…").
+# possible, …").
 _RELATIVES = MappingProxyType(
     {"en": frozenset("who which whose whom".split()), "fr": frozenset({"qui", "que", "qu'", "dont"})}
-)
-_ARTICLES = MappingProxyType(
-    {"en": frozenset({"the", "a", "an"}), "fr": frozenset({"le", "la", "les", "l", "un", "une", "des"})}
 )
 # Where a headline drops a relative clause after its subject. Only English so far: elsewhere the
 # pronouns double as articles or conjunctions (German "der", French "que") and a clause often holds an
@@ -450,9 +463,7 @@ def _without_relative_clause(text: str, language: str) -> str:
         return text
     if unclosed(text[: tokens[comma].end()]):
         return text  # a quotation is never cut inside ("The Law of the Jungle, which never orders…")
-    opener = tokens[0].group().casefold()
-    subject_opener = opener in _ARTICLES[language] or opener in number_words(language)
-    if opener in stopwords(language) and not subject_opener:
+    if _opens_on_a_phrase(text, language, _articles(language)):
         return text
     for end in range(comma + 2, min(comma + 32, len(tokens) - 1)):
         clause = text[tokens[comma + 1].start() : tokens[end].end()]
@@ -464,8 +475,9 @@ def _without_relative_clause(text: str, language: str) -> str:
 
 
 # What opens a sentence on a subordinate clause or an adverbial phrase ("After losing out to Rockstar
-# on the Nortel patents, Google acquired…"), and the stopwords that may open the main clause after it
-# on its subject ("the", "ces"; not "she", "his", "il": the name they stand for is in the clause left out).
+# on the Nortel patents, Google acquired…"), and the stopwords besides articles that may open the main
+# clause after it on its subject ("these", "ces"; not "she", "his", "il": the name they stand for is in
+# the clause left out).
 # Only where the main clause keeps its subject first: German puts its verb there ("Auch wenn …, herrscht
 # … gute Stimmung"), Spanish, Italian, Portuguese and Czech may drop the subject.
 _LEADING_CLAUSES = MappingProxyType(
@@ -483,8 +495,8 @@ _LEADING_CLAUSES = MappingProxyType(
 )
 _SUBJECT_OPENERS = MappingProxyType(
     {
-        "en": _ARTICLES["en"] | frozenset("this these that those some many most all".split()),
-        "fr": _ARTICLES["fr"] | frozenset("ce cet cette ces plusieurs tous toutes".split()),
+        "en": frozenset("this these that those some many most all".split()),
+        "fr": frozenset("des ce cet cette ces plusieurs tous toutes".split()),
     }
 )
 
@@ -507,9 +519,10 @@ def _main_clause(text: str, language: str) -> str | None:
     first = tokens[comma + 1].group()
     word = first.strip(BARE).casefold().replace("’", "'").split("'")[0]
     following = tokens[comma + 2].group().strip(BARE).casefold() if comma + 2 < len(tokens) else ""
-    pronoun = word in stopwords(language) and word not in _SUBJECT_OPENERS[language]
+    articles = _articles(language)
+    pronoun = word in stopwords(language) and not (word in articles or word in _SUBJECT_OPENERS[language])
     # An article after a name opens its apposition ("Although Nita Ambani, the wife of…").
-    apposition = tokens[comma].group()[:1].isupper() and word in _ARTICLES[language]
+    apposition = tokens[comma].group()[:1].isupper() and word in articles
     # A participle opens another phrase ("…over parts of seven days, listening intently to…").
     participle = language == "en" and first[:1].islower() and word.endswith("ing")
     # A relative after a demonstrative makes an aside, not a subject: "…, ce qui est très possible, …".

@@ -46,6 +46,7 @@ from .units import convert, duration_words, unit_words
 from .words import (
     adjective_numbers,
     age_words,
+    definite_articles,
     exact_number_words,
     group_words,
     indefinite_articles,
@@ -73,6 +74,7 @@ __all__ = [
     "currency_words",
     "date_pattern",
     "date_words",
+    "definite_articles",
     "digit_value",
     "duration_words",
     "exact_number_words",

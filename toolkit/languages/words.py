@@ -13,6 +13,7 @@ from ._locale import base_language, is_word, locale
 __all__ = [
     "adjective_numbers",
     "age_words",
+    "definite_articles",
     "exact_number_words",
     "group_words",
     "indefinite_articles",
@@ -145,6 +146,12 @@ def scale_heads(language: str | None) -> frozenset[str]:
     ordinals = set(number_words(code))
     cardinal = {w for w in one_words(code) if w not in ordinals}
     return frozenset(cardinal | indefinite_articles(code))
+
+
+def definite_articles(language: str | None) -> frozenset[str]:
+    """The definite article of ``language`` in every form ("the"; "le", "la", "les", "l" as elided;
+    "der", "des", "den"), case-folded; empty for a language without one (Russian, Czech, Hindi)."""
+    return frozenset(_DEFINITE_ARTICLES.get(base_language(language), ()))
 
 
 def indefinite_articles(language: str | None) -> frozenset[str]:
@@ -338,7 +345,17 @@ _CARDINALS: dict[str, dict[str, int]] = {
            "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100},  # fmt: skip
 }
 # Feminine and inflected forms of "one" num2words does not spell, and Hindi's.
-# Indefinite articles: no library lists them. They count as one before a scale word ("a million").
+# Articles: no library lists them. Indefinite ones count as one before a scale word ("a million").
+_DEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "fr": ("le", "la", "les", "l"),
+    "de": ("der", "die", "das", "des", "dem", "den"),
+    "nl": ("de", "het"),
+    "es": ("el", "la", "los", "las"),
+    "it": ("il", "lo", "la", "l", "i", "gli", "le"),
+    "pt": ("o", "a", "os", "as"),
+    "ca": ("el", "la", "els", "les", "l"),
+}
 _INDEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("a", "an"),
     "fr": ("un", "une"),
