@@ -191,4 +191,6 @@ def test_worker_node_killed_mid_run_loses_and_duplicates_nothing(
     assert {status for _, _, status, _ in written} == {"ok"}
     assert all(1 <= attempts <= 3 for *_, attempts in written)
     _assert_same_outputs(output, reference)
-    assert cluster.live_nodes() == 1  # the node is really gone
+    # The node is really gone: Ray's control store says so once its health checks fail (about 3 s
+    # here), which a run the head node finishes quickly can beat.
+    cluster.wait_for_nodes(1, timeout=60)

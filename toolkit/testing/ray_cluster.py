@@ -157,23 +157,6 @@ class LocalRayCluster:
                 f"the Ray cluster did not reach {count} live nodes; see {self.folder}/node*.log"
             )
 
-    def live_nodes(self) -> int:
-        """How many nodes the cluster counts as alive now."""
-        code = (
-            "import sys, ray\n"
-            "ray.init(address=sys.argv[1], logging_level='ERROR', log_to_driver=False)\n"
-            "print(sum(1 for n in ray.nodes() if n['Alive']))\n"
-        )
-        result = subprocess.run(
-            [sys.executable, "-c", code, self.address],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        lines = result.stdout.split()
-        return int(lines[-1]) if result.returncode == 0 and lines else -1
-
     def raylet_pid(self, node: int) -> int:
         """The pid of node ``node``'s raylet (found in that node's process group)."""
         group = self._procs[node].pid
