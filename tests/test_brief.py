@@ -357,6 +357,30 @@ def test_headlines_fit_and_never_end_on_a_function_word(text: str, language: str
     assert text.startswith(result.split()[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "head"),
+    [
+        ("Investigators are examining a possible terrorist threat against airports in the United States, "
+         "officials said Saturday.", "en",
+         "Investigators are examining a possible terrorist threat against airports in the United States"),
+        ("It is official: the Kremlin expects North Korean leader Kim Jong Un to visit Moscow next month for "
+         "the celebrations.", "en", "It is official: the Kremlin expects North Korean leader Kim Jong Un"),
+        ("The former player had signed a five-year contract extension worth $40 million but was charged with "
+         "murder a year later.", "en",
+         "The former player had signed a five-year contract extension worth $40 million"),
+        ("Für alle Besucher geöffnet ist die Ausstellung am Samstag bereits ab 10 Uhr sowie am Sonntag "
+         "von 10 bis 16 Uhr.", "de",
+         "Für alle Besucher geöffnet ist die Ausstellung am Samstag bereits ab 10 Uhr"),
+    ],
+)
+def test_a_headline_never_splits_a_name_nor_a_figure_from_its_scale(
+    text: str, language: str, head: str
+) -> None:
+    """Stopword lists hold "States", "Un", "Uhr" and "million": read as function words, they made cuts
+    before them look like phrase boundaries ("…in the United", "…leader Kim Jong", "…worth $40")."""
+    assert headline(text, language) == head
+
+
 def test_headline_and_typography_are_the_readers() -> None:
     assert headline("Syria : the rebels take Aleppo.", "en") == "Syria: the rebels take Aleppo"
     assert headline("Syrie : les rebelles prennent Alep", "fr") == "Syrie : les rebelles prennent Alep"

@@ -8,7 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..languages import definite_articles, indefinite_articles, list_words, number_words
+from ..languages import (
+    definite_articles,
+    indefinite_articles,
+    list_words,
+    number_words,
+    percent_words,
+    scale_words,
+)
 from ..segment import CHARACTERS_PER_WORD, count_words, ends_on_abbreviation, unwrap, without_full_stop
 from ..summarization import LENGTHS, stopwords, without_asides
 
@@ -84,6 +91,23 @@ def words(text: str, language: str) -> int:
     return max(count_words(text, language), len(text.split()))
 
 
+def _function_words(tokens: Sequence[re.Match[str]], bare: Sequence[str], language: str) -> list[bool]:
+    """Whether each word is a function word, which a headline neither ends on nor is cut before
+    without opening a phrase: a stopword, unless it is capitalised inside the sentence (a name or,
+    in German, a noun: stopword lists hold "States", "Un", "Dnes") or the scale of the figure before
+    it. A cut there splits a name ("to the United | States", "Kim Jong | Un") or changes the figure
+    ("fined up to 20 | million")."""
+    stop = stopwords(language)
+    scales = {*scale_words(language), *(phrase.split()[0] for phrase in percent_words(language))}
+
+    def content(k: int) -> bool:
+        word, before = tokens[k].group(), tokens[k - 1].group()
+        named = word[:1].isupper() and word[1:2].islower() and before[-1:].isalnum()
+        return named or (bare[k] in scales and any(c.isdigit() for c in before))
+
+    return [word in stop and not (k > 0 and content(k)) for k, word in enumerate(bare)]
+
+
 def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) -> str:
     """``text`` within ``limit`` words, cut where a reader can stop: after its leading clauses (at
     ``,`` ``;`` ``:`` or a dash), else before a function word that opens a phrase ("… Friday | of a
@@ -104,9 +128,9 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     ratio = CHARACTERS_PER_WORD.get(language)
     if ratio is not None and " " not in text.strip():
         return text[: limit * ratio] + ("…" if ellipsis else "")
-    stop = stopwords(language)
     tokens = list(re.finditer(r"\S+", text))
     bare = [t.group().strip(BARE).lower() for t in tokens]
+    function = _function_words(tokens, bare, language)
 
     def through(i: int) -> int:
         """How many tokens a cut after token ``i`` keeps: with a closing mark standing alone after
@@ -125,7 +149,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return (
             bool(bare[i])
             and (
-                bare[i] not in stop
+                not function[i]
                 or ends_verb_group(i)
                 or (verbs_last is not None and verbs_last.ends_verbs(tokens[i].group(), bare[i]))
             )
@@ -142,7 +166,8 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return kept < len(tokens) and bare[kept] == "" and not tokens[kept].group().startswith(OPENING_MARKS)
 
     def phrase_ends(i: int) -> bool:
-        return through(i) < len(tokens) and bare[through(i)] in stop
+        kept = through(i)
+        return kept < len(tokens) and function[kept]
 
     fits = [i for i in range(len(tokens)) if words(text[: tokens[through(i) - 1].end()], language) <= limit]
     floor = max(1, limit // 2)
