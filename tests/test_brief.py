@@ -477,6 +477,9 @@ def test_a_headline_drops_a_relative_clause_after_its_subject(text: str, head: s
          "million years ago.", "en", "The last eruption took place about 1.5 million years ago"),
         ("Après avoir perdu les brevets face à un concurrent l'an dernier, le groupe a acquis un fabricant "
          "de téléphones.", "fr", "Le groupe a acquis un fabricant de téléphones"),
+        # A participle's phrase ("Writing in the FIFA Weekly magazine published by…, Blatter described").
+        ("Speaking to reporters after a two-day summit of regional leaders, the minister promised new funds "
+         "for the flooded region.", "en", "The minister promised new funds for the flooded region"),
     ],
 )
 def test_a_headline_too_long_for_its_leading_clause_is_the_main_clause(
@@ -501,6 +504,9 @@ def test_a_headline_too_long_for_its_leading_clause_is_the_main_clause(
         "quietly.",
         "After deliberating for more than 35 hours over seven days, listening to 130 witnesses, the jurors "
         "reached a verdict.",
+        # Without its source, a claim would read as a fact.
+        "According to the prosecution, the two young men attacked the elderly man in his home in the middle "
+        "of the night.",
     ],
 )
 def test_a_leading_clause_stays_where_the_main_clause_cannot_stand_alone(text: str) -> None:

@@ -518,6 +518,11 @@ _LEADING_CLAUSES = MappingProxyType(
         ),
     }
 )
+# An English sentence may open on a participle's phrase instead ("Speaking to reporters on Friday,
+# the minister said…"): a capitalised word ending in "-ing" that a lower-case word follows, which
+# keeps out names and nouns ("Beijing Daily", "Reading, Pennsylvania"). Not "According to the
+# prosecution, the men attacked…": without its source, a claim reads as a fact.
+_PARTICIPLE_OPENER = re.compile(r"(?!According$)[A-Z][a-z]{2,}ing")
 _SUBJECT_OPENERS = MappingProxyType(
     {
         "en": frozenset("this these that those some many most all".split()),
@@ -527,17 +532,22 @@ _SUBJECT_OPENERS = MappingProxyType(
 
 
 def _main_clause(text: str, language: str) -> str | None:
-    """The main clause of a sentence that opens on a subordinate clause or an adverbial phrase, as a
-    headline gives it when the whole is too long: "Although data from radiometric measurements
-    somewhat differ, the last eruption occurred…" → "The last eruption occurred…", not "Although
-    data from radiometric measurements somewhat differ". None where the sentence opens otherwise,
+    """The main clause of a sentence that opens on a subordinate clause, a participle or an adverbial
+    phrase, as a headline gives it when the whole is too long: "Although data from radiometric
+    measurements somewhat differ, the last eruption occurred…" → "The last eruption occurred…", not
+    "Although data from radiometric measurements somewhat differ". None where the sentence opens otherwise,
     or the main clause opens on a pronoun or another stopword ("When I was elected…, I"), or the
     comma is a list's."""
     openers = _LEADING_CLAUSES.get(language)
     folded = text.casefold().replace("’", "'")
-    if openers is None or not any(folded.startswith(o if o.endswith("'") else o + " ") for o in openers):
+    if openers is None:
         return None
     tokens = list(re.finditer(r"\S+", text))
+    if not any(folded.startswith(o if o.endswith("'") else o + " ") for o in openers) and not (
+        language == "en" and len(tokens) > 1 and _PARTICIPLE_OPENER.fullmatch(tokens[0].group())
+        and tokens[1].group()[:1].islower()
+    ):
+        return None
     comma = next((i for i, t in enumerate(tokens) if t.group().endswith(",")), None)
     if comma is None or len(tokens) - comma - 1 < 4 or unclosed(text[: tokens[comma].end()]):
         return None
