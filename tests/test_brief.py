@@ -381,6 +381,29 @@ def test_a_headline_never_splits_a_name_nor_a_figure_from_its_scale(
     assert headline(text, language) == head
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The move comes on the heels of House Republicans inviting Israeli Prime Minister Benjamin "
+         "Netanyahu to address Congress.", "en"),
+        ('"Tout le monde pourra bientôt être identifié, n\'importe où et n\'importe quand", s\'émeut Justin '
+         "Brookman, responsable de la vie privée.", "fr"),
+    ],
+)
+def test_a_headline_with_no_phrase_end_in_reach_still_ends_outside_a_name(text: str, language: str) -> None:
+    """Where no clause or phrase ends within the limit, the last word that ends well was taken, even
+    inside a name ("…Prime Minister Benjamin", "…s'émeut Justin")."""
+    result = headline(text, language)
+    following = text[len(result) :].split()[0]
+    assert text.startswith(result) and not (result.split()[-1][:1].isupper() and following[:1].isupper())
+    assert len(result.split()) >= 7
+
+
+def test_a_headline_never_ends_on_a_possessive() -> None:
+    text = "A tired delegate goes back to her hotel after a long day's work at the climate talks in Bonn."
+    assert headline(text, "en") == "A tired delegate goes back to her hotel"
+
+
 def test_headline_and_typography_are_the_readers() -> None:
     assert headline("Syria : the rebels take Aleppo.", "en") == "Syria: the rebels take Aleppo"
     assert headline("Syrie : les rebelles prennent Alep", "fr") == "Syrie : les rebelles prennent Alep"

@@ -91,6 +91,10 @@ def words(text: str, language: str) -> int:
     return max(count_words(text, language), len(text.split()))
 
 
+# A possessive or a contracted verb needs the words after it: "…in this year's", "…and he's".
+_POSSESSIVE = ("'s", "’s")
+
+
 def _function_words(tokens: Sequence[re.Match[str]], bare: Sequence[str], language: str) -> list[bool]:
     """Whether each word is a function word, which a headline neither ends on nor is cut before
     without opening a phrase: a stopword, unless it is capitalised inside the sentence (a name or,
@@ -156,6 +160,13 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
             and not tokens[i].group().endswith(tuple(_CLOSERS))
         )
 
+    def whole(i: int) -> bool:
+        """Whether a cut after word ``i`` splits no name ("…Prime Minister Benjamin | Netanyahu") and
+        leaves no possessive without its noun ("…in this year's | European Championships")."""
+        word = tokens[i].group()
+        named = i + 1 < len(tokens) and word[:1].isupper() and word[-1:].isalnum()
+        return not (named and tokens[i + 1].group()[:1].isupper()) and not word.endswith(_POSSESSIVE)
+
     def closed(i: int) -> bool:
         return not unclosed(text[: tokens[through(i) - 1].end()])
 
@@ -176,9 +187,9 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         return [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and clause_ends(i)]
 
     def best_cut(kept: Callable[[int], bool], clause: list[int]) -> int:
-        phrase = [i for i in fits if i + 1 >= floor and ends_well(i) and kept(i) and phrase_ends(i)]
         plain = [i for i in fits if ends_well(i) and kept(i)]
-        return max(clause or phrase or plain or fits[:1] or [0])
+        phrase = [i for i in plain if i + 1 >= floor and whole(i) and phrase_ends(i)]
+        return max(clause or phrase or [i for i in plain if whole(i)] or plain or fits[:1] or [0])
 
     closed_clauses = clause_cuts(closed)
     predicate = None
