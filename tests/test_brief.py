@@ -399,6 +399,22 @@ def test_a_headline_with_no_phrase_end_in_reach_still_ends_outside_a_name(text: 
     assert len(result.split()) >= 7
 
 
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Former cricket captain and much-loved television commentator Richie Benaud has died at the age of "
+         "84, his family said.",
+         "Former cricket captain and much-loved television commentator Richie Benaud has died"),
+        ("More than 500 rebels and dozens of civilians have been killed since the start of the air strikes "
+         "in March, officials say.", "More than 500 rebels and dozens of civilians have been killed"),
+    ],
+)
+def test_a_headline_never_ends_on_a_noun_that_needs_its_of_phrase(text: str, head: str) -> None:
+    """"…has died at the age", "…killed since the start": a cut before "of" is a phrase boundary, but
+    not after a noun that says nothing without it."""
+    assert headline(text, "en") == head
+
+
 def test_a_headline_never_ends_on_a_possessive() -> None:
     text = "A tired delegate goes back to her hotel after a long day's work at the climate talks in Bonn."
     assert headline(text, "en") == "A tired delegate goes back to her hotel"

@@ -91,6 +91,23 @@ def words(text: str, language: str) -> int:
     return max(count_words(text, language), len(text.split()))
 
 
+# Nouns that say nothing without the phrase after them, and the word that opens it, so that no cut
+# falls between: "has died at the age | of 84", "to the start | of the Olympic Games", "with 24 per
+# cent | of the vote".
+_BOUND_NOUNS = MappingProxyType(
+    {
+        "en": (
+            "of",
+            frozenset(
+                "start end beginning middle rest age size form part parts series number numbers basis "
+                "behalf spite result results heart edge top bottom side lack mixture amount hundreds "
+                "thousands millions billions dozens majority minority percent cent share kind sort type lot "
+                "lots couple variety array range wake course bulk portion fraction half quarter total "
+                "scale level levels group groups member members".split()
+            ),
+        ),
+    }
+)
 # A possessive or a contracted verb needs the words after it: "…in this year's", "…and he's".
 _POSSESSIVE = ("'s", "’s")
 
@@ -160,12 +177,16 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
             and not tokens[i].group().endswith(tuple(_CLOSERS))
         )
 
+    linker, bound_nouns = _BOUND_NOUNS.get(language, ("", frozenset()))
+
     def whole(i: int) -> bool:
-        """Whether a cut after word ``i`` splits no name ("…Prime Minister Benjamin | Netanyahu") and
-        leaves no possessive without its noun ("…in this year's | European Championships")."""
-        word = tokens[i].group()
-        named = i + 1 < len(tokens) and word[:1].isupper() and word[-1:].isalnum()
-        return not (named and tokens[i + 1].group()[:1].isupper()) and not word.endswith(_POSSESSIVE)
+        """Whether a cut after word ``i`` splits no name ("…Prime Minister Benjamin | Netanyahu"),
+        leaves no possessive without its noun ("…in this year's | European Championships") and no
+        noun without the phrase it needs ("…at the age | of 84")."""
+        word, after = tokens[i].group(), through(i)
+        named = after < len(tokens) and word[:1].isupper() and word[-1:].isalnum()
+        bound = bare[i] in bound_nouns and after < len(tokens) and bare[after] == linker
+        return not (named and tokens[after].group()[:1].isupper() or bound or word.endswith(_POSSESSIVE))
 
     def closed(i: int) -> bool:
         return not unclosed(text[: tokens[through(i) - 1].end()])
@@ -188,8 +209,9 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
 
     def best_cut(kept: Callable[[int], bool], clause: list[int]) -> int:
         plain = [i for i in fits if ends_well(i) and kept(i)]
-        phrase = [i for i in plain if i + 1 >= floor and whole(i) and phrase_ends(i)]
-        return max(clause or phrase or [i for i in plain if whole(i)] or plain or fits[:1] or [0])
+        whole_plain = [i for i in plain if whole(i) and i + 1 >= floor]
+        phrase = [i for i in whole_plain if phrase_ends(i)]
+        return max(clause or phrase or whole_plain or plain or fits[:1] or [0])
 
     closed_clauses = clause_cuts(closed)
     predicate = None
