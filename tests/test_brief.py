@@ -368,6 +368,11 @@ def test_headlines_fit_and_never_end_on_a_function_word(text: str, language: str
         ("The former player had signed a five-year contract extension worth $40 million but was charged with "
          "murder a year later.", "en",
          "The former player had signed a five-year contract extension worth $40 million"),
+        # A range is one figure, and a length of time is the figure's unit.
+        ("Organisers said the traditional wooden caber at this year's games weighs 25 to 30 kilograms.", "en",
+         "Organisers said the traditional wooden caber at this year's games weighs 25 to 30"),
+        ("A court in Abidjan has sentenced the wife of the former president to 20 years in prison for crimes "
+         "against the state.", "en", "A court in Abidjan has sentenced the wife of the former president"),
         ("Für alle Besucher geöffnet ist die Ausstellung am Samstag bereits ab 10 Uhr sowie am Sonntag "
          "von 10 bis 16 Uhr.", "de",
          "Für alle Besucher geöffnet ist die Ausstellung am Samstag bereits ab 10 Uhr"),

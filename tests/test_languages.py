@@ -56,6 +56,8 @@ def test_words_after_the_hour_and_articles():
     assert languages.definite_articles("fr-CA") == {"le", "la", "les", "l"}
     assert languages.definite_articles("ru") == languages.definite_articles("hi") == frozenset()
     assert languages.adjective_numbers("fr") == {"neuf"}
+    assert languages.range_words("de-AT") == {"bis", "auf"}  # "25 bis 30", "von 5 auf 6"
+    assert languages.range_words("zz") == frozenset()
 
 
 def test_words_of_scripts_that_write_vowels_with_marks():

@@ -22,6 +22,7 @@ from ..languages import (
     month_names,
     one_words,
     ordinal_words,
+    range_words,
 )
 from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
@@ -159,12 +160,6 @@ _DIGITS = r"\d(?:[\d.,\u00a0\u202f ]*\d)?"
 _JOINER = r"[-–—/]|[\p{L}\p{M}]+"
 _PAIR_HEAD = regex.compile(rf"(?<![\d.,])({_DIGITS})\s*(?:{_JOINER})\s*$")
 _PAIR_TAIL = regex.compile(rf"\s*({_JOINER})\s*{_DIGITS}(?:[\u00a0\u202f ]?%)?")
-_RANGE_WORDS = MappingProxyType(
-    {
-        "en": "to", "fr": "à", "es": "a", "it": "a", "pt": "a", "de": "bis auf", "ru": "до", "cs": "až na",
-        "hi": "से",
-    }
-)
 # A ratio's word between its "1" and its whole ("1 in 5 children", "1 pour 5 000 habitants", "1 von 5
 # Kindern"): the whole is no figure of its own, and without it the "1" says nothing. Not a range's
 # word ("von 1 auf 5 Prozent": from 1 to 5).
@@ -346,7 +341,7 @@ def _is_ratio(text: str, end: int, language: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _joiners(language: str) -> frozenset[str]:
     """What joins the two numbers of a pair or range: a dash or slash, a CLDR list word, a range word."""
-    return frozenset((*_DASHES, "/", *list_words(language), *_RANGE_WORDS.get(language, "").split()))
+    return frozenset((*_DASHES, "/", *list_words(language), *range_words(language)))
 
 
 def _period_ordinal(text: str, fact: Fact, language: str) -> bool:

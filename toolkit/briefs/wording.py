@@ -10,10 +10,12 @@ from types import MappingProxyType
 
 from ..languages import (
     definite_articles,
+    duration_words,
     indefinite_articles,
     list_words,
     number_words,
     percent_words,
+    range_words,
     scale_words,
 )
 from ..segment import CHARACTERS_PER_WORD, count_words, ends_on_abbreviation, unwrap, without_full_stop
@@ -115,11 +117,14 @@ _POSSESSIVE = ("'s", "’s")
 def _function_words(tokens: Sequence[re.Match[str]], bare: Sequence[str], language: str) -> list[bool]:
     """Whether each word is a function word, which a headline neither ends on nor is cut before
     without opening a phrase: a stopword, unless it is capitalised inside the sentence (a name or,
-    in German, a noun: stopword lists hold "States", "Un", "Dnes") or the scale of the figure before
-    it. A cut there splits a name ("to the United | States", "Kim Jong | Un") or changes the figure
-    ("fined up to 20 | million")."""
+    in German, a noun: stopword lists hold "States", "Un", "Dnes") or the scale, percent or length
+    of time of the figure before it. A cut there splits a name ("to the United | States", "Kim Jong |
+    Un") or changes the figure ("fined up to 20 | million", "after 36 | years")."""
     stop = stopwords(language)
-    scales = {*scale_words(language), *(phrase.split()[0] for phrase in percent_words(language))}
+    scales = {
+        *scale_words(language), *(phrase.split()[0] for phrase in percent_words(language)),
+        *duration_words(language),
+    }
 
     def content(k: int) -> bool:
         word, before = tokens[k].group(), tokens[k - 1].group()
@@ -178,15 +183,26 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         )
 
     linker, bound_nouns = _BOUND_NOUNS.get(language, ("", frozenset()))
+    joiners = {"-", "–", "—", "/", *list_words(language), *range_words(language)}
+
+    def inside_a_range(i: int) -> bool:
+        """Whether a cut after word ``i`` splits a range or pair of figures ("weighs 25 | to 30 kg")."""
+        return (
+            tokens[i].group()[-1:].isdigit() and i + 2 < len(tokens)
+            and bare[i + 1] in joiners and tokens[i + 2].group()[:1].isdigit()
+        )
 
     def whole(i: int) -> bool:
-        """Whether a cut after word ``i`` splits no name ("…Prime Minister Benjamin | Netanyahu"),
-        leaves no possessive without its noun ("…in this year's | European Championships") and no
-        noun without the phrase it needs ("…at the age | of 84")."""
+        """Whether a cut after word ``i`` splits no name ("…Prime Minister Benjamin | Netanyahu") nor
+        range ("…weighs 25 | to 30"), and leaves no possessive without its noun ("…in this year's |
+        European Championships") nor a noun without the phrase it needs ("…at the age | of 84")."""
         word, after = tokens[i].group(), through(i)
         named = after < len(tokens) and word[:1].isupper() and word[-1:].isalnum()
         bound = bare[i] in bound_nouns and after < len(tokens) and bare[after] == linker
-        return not (named and tokens[after].group()[:1].isupper() or bound or word.endswith(_POSSESSIVE))
+        return not (
+            named and tokens[after].group()[:1].isupper() or bound or word.endswith(_POSSESSIVE)
+            or inside_a_range(i)
+        )
 
     def closed(i: int) -> bool:
         return not unclosed(text[: tokens[through(i) - 1].end()])

@@ -55,6 +55,7 @@ from .words import (
     number_words,
     one_words,
     ordinal_words,
+    range_words,
     scale_heads,
 )
 
@@ -102,6 +103,7 @@ __all__ = [
     "one_words",
     "scale_heads",
     "ordinal_words",
+    "range_words",
     "percent_words",
     "scale_words",
     "text_direction",

@@ -22,6 +22,7 @@ __all__ = [
     "number_words",
     "one_words",
     "ordinal_words",
+    "range_words",
     "scale_cases",
     "scale_heads",
 ]
@@ -171,6 +172,12 @@ def list_words(language: str | None) -> frozenset[str]:
         end = patterns.get(kind, {}).get("end", "")
         words.update(w.casefold() for w in end.replace("{0}", " ").replace("{1}", " ").split() if is_word(w))
     return frozenset(words)
+
+
+def range_words(language: str | None) -> frozenset[str]:
+    """The words of a range between its two numbers ("25 to 30", "de 10 à 11", "von 5 auf 6", "25
+    bis 30", "от 5 до 10"), case-folded; CLDR gives none. Empty for a language not listed."""
+    return frozenset(_RANGE_WORDS.get(base_language(language), ()))
 
 
 @functools.lru_cache(maxsize=64)
@@ -344,7 +351,11 @@ _CARDINALS: dict[str, dict[str, int]] = {
            "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60,
            "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100},  # fmt: skip
 }
-# Feminine and inflected forms of "one" num2words does not spell, and Hindi's.
+# The word of a range ("25 bis 30", "von 5 auf 6", "15 až 20", "20 से 25"): CLDR gives none.
+_RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to",), "fr": ("à",), "es": ("a",), "it": ("a",), "pt": ("a",), "de": ("bis", "auf"),
+    "ru": ("до",), "cs": ("až", "na"), "hi": ("से",),
+}
 # Articles: no library lists them. Indefinite ones count as one before a scale word ("a million").
 _DEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
     "en": ("the",),
@@ -366,6 +377,7 @@ _INDEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
     "pt": ("um", "uma"),
     "ca": ("un", "una"),
 }
+# Feminine and inflected forms of "one" num2words does not spell, and Hindi's.
 _ONE: dict[str, tuple[str, ...]] = {
     "fr": ("une", "première"),
     "de": ("ein", "eine", "einen", "einem", "einer", "eines", "ersten", "erster"),
