@@ -614,6 +614,9 @@ def test_a_hindi_headline_with_no_clause_at_its_head_is_a_clause_with_its_verb(t
         ("Der Bürgermeister führt den Rückgang der Besucherzahlen auf das schlechte Wetter im Sommer "
          "zurück: Es habe viel geregnet und die Gäste seien ausgeblieben.",
          "Der Bürgermeister führt den Rückgang der Besucherzahlen auf das schlechte Wetter im Sommer zurück"),
+        ("Die Eingriffe finden meistens in einer Schule, der Kirche oder einem Wohnhaus statt; nach dem "
+         "Eingriff stehen die Patienten auf und gehen nach Hause.",
+         "Die Eingriffe finden meistens in einer Schule, der Kirche oder einem Wohnhaus statt"),
     ],
 )
 def test_a_german_headline_keeps_the_verbs_that_close_its_clause(text: str, head: str) -> None:

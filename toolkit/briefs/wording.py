@@ -374,7 +374,7 @@ _VERBS_LAST = MappingProxyType(
             ),
             particles=frozenset(
                 "zurück hinzu hinaus heraus herein hervor fest los weg her hin vorbei voran weiter zusammen "
-                "wieder fort dar bereit teil".split()
+                "wieder fort dar bereit teil statt".split()
             ),
             subordinators=frozenset(
                 "dass daß weil wenn ob als obwohl obgleich nachdem während damit bevor ehe seit seitdem "
