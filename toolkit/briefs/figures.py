@@ -18,17 +18,15 @@ from ..languages import (
     duration_words,
     hour_words,
     is_word,
-    list_words,
     month_names,
     one_words,
     ordinal_words,
-    range_words,
 )
 from ..review import looks_like_name
 from ..segment import CHARACTERS_PER_WORD, ORDINAL_DOT_LANGUAGES, ends_on_abbreviation, without_full_stop
 from ..summarization import stopwords
 from .model import KeyFigure
-from .wording import BARE, OPENING_MARKS, SCRIPT_COMMAS, balanced
+from .wording import BARE, OPENING_MARKS, SCRIPT_COMMAS, balanced, figure_joiners
 
 #: At most this many key figures per brief, the most newsworthy first.
 MAX_FIGURES = 5
@@ -309,7 +307,8 @@ def _pair_tail(text: str, end: int, language: str) -> regex.Match[str] | None:
     tail = _PAIR_TAIL.match(text, end)
     if tail is None:
         return None
-    return tail if tail.group(1).casefold() in _joiners(language) or _ratio(text, tail, language) else None
+    joined = tail.group(1).casefold() in figure_joiners(language)
+    return tail if joined or _ratio(text, tail, language) else None
 
 
 def _ratio(text: str, tail: regex.Match[str], language: str) -> bool:
@@ -336,12 +335,6 @@ def _is_ratio(text: str, end: int, language: str) -> bool:
     """Whether the number ending at ``end`` is the "1" of a ratio ("1 in 5 children")."""
     tail = _PAIR_TAIL.match(text, end)
     return tail is not None and _ratio(text, tail, language)
-
-
-@functools.lru_cache(maxsize=64)
-def _joiners(language: str) -> frozenset[str]:
-    """What joins the two numbers of a pair or range: a dash or slash, a CLDR list word, a range word."""
-    return frozenset((*_DASHES, "/", *list_words(language), *range_words(language)))
 
 
 def _period_ordinal(text: str, fact: Fact, language: str) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -114,6 +115,13 @@ _BOUND_NOUNS = MappingProxyType(
 _POSSESSIVE = ("'s", "’s")
 
 
+@functools.lru_cache(maxsize=64)
+def figure_joiners(language: str) -> frozenset[str]:
+    """What joins the two numbers of a pair or range: a dash or slash, a CLDR list word, a range word
+    ("14 und 12", "25 bis 30", "5-20")."""
+    return frozenset(("-", "–", "—", "/", *list_words(language), *range_words(language)))
+
+
 def _function_words(tokens: Sequence[re.Match[str]], bare: Sequence[str], language: str) -> list[bool]:
     """Whether each word is a function word, which a headline neither ends on nor is cut before
     without opening a phrase: a stopword, unless it is capitalised inside the sentence (a name or,
@@ -183,7 +191,7 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
         )
 
     linker, bound_nouns = _BOUND_NOUNS.get(language, ("", frozenset()))
-    joiners = {"-", "–", "—", "/", *list_words(language), *range_words(language)}
+    joiners = figure_joiners(language)
 
     def inside_a_range(i: int) -> bool:
         """Whether a cut after word ``i`` splits a range or pair of figures ("weighs 25 | to 30 kg")."""
