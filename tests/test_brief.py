@@ -608,6 +608,9 @@ def test_a_hindi_headline_with_no_clause_at_its_head_is_a_clause_with_its_verb(t
         # A relative clause that cannot keep its verb is left out whole.
         ("Bergwacht zur Rettung eines Wanderers gerufen, der seit zwei Tagen auf einem schmalen Felsband "
          "in einer Schlucht festsaß.", "Bergwacht zur Rettung eines Wanderers gerufen"),
+        # So is a subordinate clause, after a noun that stopword lists hold ("recht") as after any other.
+        ("Dem Gemeinderat ist es Recht, dass die Stadt die Verantwortung für das alte Gebäude vor dem Winter "
+         "an einen Verein übergeben hat.", "Dem Gemeinderat ist es Recht"),
         # A clause may end on an auxiliary or a separable particle, which are stopwords.
         ("Ein Anwohner meldete der Polizei, dass sein Auto beschädigt worden sei, und bat um Hilfe bei der "
          "Suche nach den Tätern.", "Ein Anwohner meldete der Polizei, dass sein Auto beschädigt worden sei"),

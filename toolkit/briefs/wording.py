@@ -122,6 +122,14 @@ def figure_joiners(language: str) -> frozenset[str]:
     return frozenset(("-", "–", "—", "/", *list_words(language), *range_words(language)))
 
 
+@functools.lru_cache(maxsize=64)
+def _figure_units(language: str) -> frozenset[str]:
+    """The words a figure reads on through: its scale, percent or length of time ("20 million", "24
+    per cent", "36 years")."""
+    percent = (phrase.split()[0] for phrase in percent_words(language))
+    return frozenset((*scale_words(language), *percent, *duration_words(language)))
+
+
 def _function_words(tokens: Sequence[re.Match[str]], bare: Sequence[str], language: str) -> list[bool]:
     """Whether each word is a function word, which a headline neither ends on nor is cut before
     without opening a phrase: a stopword, unless it is capitalised inside the sentence (a name or,
@@ -129,10 +137,7 @@ def _function_words(tokens: Sequence[re.Match[str]], bare: Sequence[str], langua
     of time of the figure before it. A cut there splits a name ("to the United | States", "Kim Jong |
     Un") or changes the figure ("fined up to 20 | million", "after 36 | years")."""
     stop = stopwords(language)
-    scales = {
-        *scale_words(language), *(phrase.split()[0] for phrase in percent_words(language)),
-        *duration_words(language),
-    }
+    scales = _figure_units(language)
 
     def content(k: int) -> bool:
         word, before = tokens[k].group(), tokens[k - 1].group()
@@ -248,11 +253,12 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     best = best_cut(closed, closed_clauses)
     if best + 1 < floor or not closed(best):
         best = best_cut(lambda i: True, clause_cuts(lambda i: True))
+    last = through(best) - 1
     if not ellipsis and verbs_last is not None:
-        kept = _with_closing_verbs(text, tokens, bare, through(best) - 1, limit, verbs_last, language)
+        kept = _with_closing_verbs(text, tokens, bare, function, last, limit, verbs_last, language)
         if kept is not None:
             return kept
-    cut = text[: tokens[through(best) - 1].end()].rstrip(_TRAILING)
+    cut = text[: tokens[last].end()].rstrip(_TRAILING)
     marks = unclosed(cut)
     if marks:
         return without_full_stop(cut) + "…" + marks
@@ -395,8 +401,8 @@ _VERBS_LAST = MappingProxyType(
 
 
 def _with_closing_verbs(
-    text: str, tokens: Sequence[re.Match[str]], bare: Sequence[str], cut: int, limit: int,
-    grammar: _VerbsLast, language: str,
+    text: str, tokens: Sequence[re.Match[str]], bare: Sequence[str], function: Sequence[bool], cut: int,
+    limit: int, grammar: _VerbsLast, language: str,
 ) -> str | None:
     """Where a clause ends on its verbs (German), a headline cut after word ``cut`` inside it would
     lose them ("…hatten BVB-Anhänger mit Leuchtraketen für hässliche Szenen"). It keeps them and drops
@@ -404,8 +410,8 @@ def _with_closing_verbs(
     Veltins-Arena"), never one with a figure or a word that turns its meaning ("ohne Bewährung"); else
     it stops before a clause that opens with a subordinator, a relative pronoun or a conjunction
     ("Feuerwehr zur Rettung eines Hündchens gerufen", not "…gerufen, das 15 Meter über dem Boden").
-    None where the cut loses no verbs or neither way fits."""
-    stop = stopwords(language)
+    None where the cut loses no verbs or neither way fits. ``function``: which words are function
+    words (see :func:`_function_words`)."""
     ends = (k for k in range(cut, len(tokens)) if tokens[k].group().endswith(_CLAUSE_MARKS))
     end = next(ends, len(tokens) - 1)
     if end == cut or not tokens[end].group().lstrip(BARE)[:1].islower():
@@ -413,7 +419,7 @@ def _with_closing_verbs(
     start = next((k for k in range(cut, 0, -1) if tokens[k - 1].group().endswith(_CLAUSE_MARKS)), 0)
 
     def ends_well(k: int) -> bool:
-        return bool(bare[k]) and (bare[k] not in stop or bare[k] in grammar.auxiliaries)
+        return bool(bare[k]) and (not function[k] or bare[k] in grammar.auxiliaries)
 
     verbs = end
     while verbs > max(start, end - 2) and tokens[verbs - 1].group()[:1].islower() and (
@@ -442,7 +448,7 @@ def _with_closing_verbs(
             if tokens[k].group()[:1].isupper():
                 after_noun = True
             elif bare[k] not in (grammar.genitives if after_noun else grammar.determiners) and (
-                after_noun or bare[k] in stop
+                after_noun or function[k]
             ):
                 return False
             else:
