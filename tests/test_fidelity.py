@@ -385,6 +385,38 @@ def test_an_ordinal_lost_is_an_error_where_the_target_has_ordinals() -> None:
     assert errors("the second eruption", "l'autre éruption", "en", "fr") == []
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "languages"),
+    [
+        ("the first phase of the trial", "la primera fase del juicio", ("en", "es")),
+        ("entering the third round", "entrando en la tercera ronda", ("en", "es")),
+        ("after the first three matches", "después de los primeros tres partidos", ("en", "es")),
+        ("the first freely elected president", "el primer presidente libremente elegido", ("en", "es")),
+        ("la première phase du procès", "the first phase of the trial", ("fr", "en")),
+        ("am dritten Tag", "on the third day", ("de", "en")),
+        ("с третьей попытки", "at the third attempt", ("ru", "en")),
+        ("per la terza volta", "for the third time", ("it", "en")),
+        ("pela primeira vez", "for the first time", ("pt", "en")),
+    ],
+)
+def test_an_ordinal_is_read_in_every_gender_number_and_case(source, target, languages) -> None:
+    report = check(source, target, source_language=languages[0], target_language=languages[1])
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("auf welche Zeichen man zu achten hat", "de", []),
+        ("prima di partire", "it", []),
+        ("dentro de 12 segundos", "es", ["12"]),
+        ("nel secondo tempo, 40 secondi", "it", ["2", "40"]),
+    ],
+)
+def test_words_spelt_like_an_ordinal_form_are_no_number(text, language, values) -> None:
+    assert [f.value for f in toolkit.extract_facts(text, language) if f.kind == "number"] == values
+
+
 def test_a_measure_converted_to_other_units_is_the_same_figure() -> None:
     assert errors("coincé à 15 m au-dessus du sol", "stuck 50ft above the ground", "fr", "en") == []
     assert errors("15 metrů nad zemí", "stranded 50ft up", "cs", "en") == []

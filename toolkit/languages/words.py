@@ -56,9 +56,8 @@ def _tables(code: str) -> tuple[dict[str, int], set[str]]:
                 for word in _number_tokens(_spell(converter, value, "cardinal", kwargs)):
                     words.setdefault(word, value)
                     exact.add(word)
-        for value in range(1, 32):
-            for word in _number_tokens(_spell(converter, value, "ordinal", {})):
-                words.setdefault(word, value)
+        for word, value in _ordinal_spellings(code).items():
+            words.setdefault(word, value)
         # "one hundred", "eine Million": the last word names the round number.
         for value in (100, 1000):
             for kwargs in variants:
@@ -114,11 +113,7 @@ def ordinal_words(language: str | None) -> frozenset[str]:
     """The ordinals of :func:`number_words` ("fourth", "quatrième", "तीसरे"), case-folded; empty for
     a language whose ordinals neither num2words nor the table knows (Czech)."""
     code = base_language(language)
-    words = set(_ordinals(code))
-    converter = _converter(code)
-    if converter is not None:
-        for value in range(1, 32):
-            words.update(_number_tokens(_spell(converter, value, "ordinal", {})))
+    words = set(_ordinal_spellings(code)) | set(_ordinals(code))
     return frozenset(words | {w.replace("ё", "е") for w in words})
 
 
@@ -235,17 +230,47 @@ def _is_number(code: str, token: str) -> bool:
     return token in {_spell(converter, 1, "cardinal", {}).casefold(), _spell(converter, 1000, "cardinal", {})}
 
 
-def _inflections(converter: object) -> list[dict[str, str]]:
-    """The case/gender keyword sets a num2words converter takes (Russian, Ukrainian: all of them)."""
+def _inflections(converter: object, to: str = "cardinal") -> list[dict[str, object]]:
+    """The case/gender (and, for an ordinal, number) keyword sets a num2words converter takes for
+    ``to`` (Russian, Ukrainian: all of them)."""
     import inspect
 
-    parameters = inspect.signature(converter.to_cardinal).parameters  # type: ignore[attr-defined]
+    parameters = inspect.signature(getattr(converter, f"to_{to}")).parameters
     if "case" not in parameters:
         return [{}]
-    return [{"case": c, "gender": g} for c in ("n", "g", "d", "a", "i", "p") for g in ("m", "f", "n")]
+    plurals: tuple[dict[str, object], ...] = ({},)
+    if to == "ordinal" and "plural" in parameters:
+        plurals = ({}, {"plural": True})
+    return [
+        {"case": c, "gender": g, **p} for c in ("n", "g", "d", "a", "i", "p") for g in ("m", "f", "n")
+        for p in plurals
+    ]
 
 
-def _spell(converter: object, value: int, to: str, kwargs: dict[str, str]) -> str:
+@functools.cache
+def _ordinal_spellings(code: str) -> dict[str, int]:
+    """The ordinals 1–31 in every form: num2words' spellings in every case, gender and number it
+    declines (Russian "третьей", "первых"), and where it spells the masculine singular only, the
+    other forms by the language's endings (:data:`_ORDINAL_ENDINGS`: "primera", "tercera",
+    "première", "dritten"), so that a translation's "la tercera ronda" carries "the third round"."""
+    converter = _converter(code)
+    if converter is None:
+        return {}
+    found: dict[str, int] = {}
+    rules = _ORDINAL_ENDINGS.get(code, ())
+    for value in range(1, 32):
+        for kwargs in _inflections(converter, "ordinal"):
+            for word in _number_tokens(_spell(converter, value, "ordinal", kwargs)):
+                found.setdefault(word, value)
+                ending, forms = next(((e, f) for e, f in rules if word.endswith(e)), ("", ()))
+                for form in forms:
+                    inflected = word[: len(word) - len(ending)] + form
+                    if inflected not in _NOT_ORDINALS.get(code, ()):
+                        found.setdefault(inflected, value)
+    return found
+
+
+def _spell(converter: object, value: int, to: str, kwargs: dict[str, object]) -> str:
     try:
         return str(getattr(converter, f"to_{to}")(value, **kwargs))
     except (NotImplementedError, TypeError, ValueError, KeyError, AttributeError):
@@ -386,6 +411,25 @@ _ONE: dict[str, tuple[str, ...]] = {
     "pt": ("uma", "primeira"),
     "cs": ("jeden", "jedno", "jednoho", "jedné", "jednu", "jedním", "jednom", "jednomu", "první"),
     "hi": ("एक", "पहला", "पहली", "पहले"),
+}
+# How an ordinal's other genders and numbers are made from num2words' masculine singular: (its
+# ending, the endings that replace it), the first that fits. Spanish shortens "primero" and
+# "tercero" before a masculine noun ("el primer ministro", "el tercer día").
+_ORDINAL_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (("ero", ("er", "era", "eros", "eras")), ("o", ("a", "os", "as"))),
+    "pt": (("o", ("a", "os", "as")),),
+    "it": (("o", ("a", "i", "e")),),
+    "fr": (("ier", ("ière", "iers", "ières")), ("e", ("es",))),
+    "de": (("e", ("er", "en", "es", "em")),),
+}
+# Forms those endings make that are mostly other words: Italian "prima" is "before" ("prima di"),
+# "secondi" and Spanish and Portuguese "segundos" are seconds, German "achten" is to heed ("auf
+# welche Zeichen man zu achten hat").
+_NOT_ORDINALS: dict[str, frozenset[str]] = {
+    "de": frozenset({"achten"}),
+    "it": frozenset({"prima", "secondi"}),
+    "es": frozenset({"segundos"}),
+    "pt": frozenset({"segundos"}),
 }
 # Ordinals num2words lacks, in every gender ("तीसरे नंबर पर", at No. 3); "first" and "second" are
 # left out: in Hindi they also mean "before" and "other".
