@@ -869,6 +869,23 @@ def test_a_translate_first_review_covers_the_sentences_shown_as_summarize_first_
     assert after.review.findings and all(f.sentence == after.lede for f in after.review.findings)
 
 
+@needs_apertium
+def test_a_review_blames_no_word_for_what_the_engine_mistranslated() -> None:
+    # Apertium writes "March 4" as "Marcha 4" and leaves "prosecutors" a clause further on: the
+    # date is an error of its own, not that word's; "La primera fase" and "la tercera semana" carry
+    # "first" and "third" (ordinals in the feminine), so they are not listed as lost.
+    text = (
+        "Trial of bomber\n\nThe first phase of the trial began March 4, after federal prosecutors called "
+        "92 witnesses. The defense called only four. It was the third week of the hearing."
+    )
+    with Pipeline("apertium") as pipeline:
+        result = pipeline.brief(text, target="es", source="en")
+    assert "prosecutors" in result.review.unknown_words
+    assert "primera fase" in result.lede and "Marcha 4" in result.lede
+    assert "tercera semana" in " ".join(result.bullets["long"])
+    assert [(f.text, f.severity, f.cause) for f in result.review.findings] == [("March 4", "error", ())]
+
+
 def test_review_findings_cover_only_the_sentences_shown() -> None:
     with Pipeline("apertium") as pipeline:
         short = pipeline.brief(FRENCH, target="en", source="fr", lengths=("short",))

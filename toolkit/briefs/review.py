@@ -76,25 +76,33 @@ def _review(
 
 
 def _causes(fact: str, kind: str, shown: str, words: Sequence[str]) -> tuple[str, ...]:
-    """The words left untranslated that likely cost the fact ``fact`` (of ``kind``) of the source:
-    those in the few words after its number in the ``shown`` sentence, where its scale and unit
-    stand ("millardos" of "38 millardos of books" for "38 milliards de livres", not every word the
-    sentence left), else all ``words``. A number in words is cost by a word spelt like it, left
-    in the pivot language ("treintena" for "trentaine"), or by none of them."""
+    """The words left untranslated that likely cost the fact ``fact`` (of ``kind``) of the source.
+    Where its number is in the ``shown`` sentence, those in the few words after it in its clause,
+    where its scale and unit stand ("millardos" of "38 millardos of books" for "38 milliards de
+    livres", not every word the sentence left), or for a date also before it, where its month may
+    stand ("March 4"); none if no word left is there ("Marcha 4, … prosecutors": the month was
+    mistranslated, not left). Where its number is not shown, all ``words``. A fact without a digit
+    (a number in words, a month, a quote) is cost by a word spelt like one of its own, left as it
+    was or in the pivot language ("treintena" for "trentaine", "March"), or by none of them."""
     number = _NUMBER.search(fact)
     if number is None:
-        return tuple(w for w in words if _spelt_alike(fact, w)) if kind == "number" else tuple(words)
+        return tuple(w for w in words if _spelt_alike(fact, w))
     spans = [m.span() for m in re.finditer(rf"(?<![\d.,]){re.escape(number.group())}(?!\d)", shown)]
-    near = tuple(
-        word
-        for word in words
-        if any(
-            a <= m.start() <= b + _NEAR
-            for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", shown)
-            for a, b in spans
-        )
-    )
-    return near or tuple(words)
+    if not spans:
+        return tuple(words)
+    before = _NEAR if kind == "date" else 0
+
+    def near(word: str) -> bool:
+        for place in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", shown):
+            for start, end in spans:
+                if start - before <= place.start() <= end + _NEAR:
+                    after = place.start() >= start
+                    between = shown[end : place.start()] if after else shown[place.end() : start]
+                    if not _CLAUSE_MARK.search(between):
+                        return True
+        return False
+
+    return tuple(word for word in words if near(word))
 
 
 def _spelt_alike(fact: str, word: str) -> bool:
@@ -104,10 +112,11 @@ def _spelt_alike(fact: str, word: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+")
+_CLAUSE_MARK = re.compile(r"[,;:](?!\d)")
 # How alike (difflib's ratio) a word left untranslated and a number word must be spelt to be taken
 # for its translation: "trentaine"/"treintena" 0.67, "cinquantaine"/"cincuentena" 0.61, while
 # "neuf"/"fronde" is 0.4.
 _ALIKE = 0.6
-# How far after a number, in characters, an untranslated word is taken for what cost it (three or
-# four words: "38 millardos of books").
+# How far after a number (or before a date's), in characters, an untranslated word is taken for
+# what cost it (three or four words: "38 millardos of books").
 _NEAR = 25
