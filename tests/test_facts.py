@@ -265,3 +265,31 @@ def test_numbers_in_words_say_whether_they_count_exactly() -> None:
 def test_a_date_whose_month_carries_a_case_ending_is_read() -> None:
     assert facts("zur Gedenkstätte des 11. Septembers", "de") == [("date", "--09-11")]
     assert facts("3 Mayors met", "en") == [("number", "3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # The forms names take: cases, plurals, compounds, a name opening a sentence.
+        ("v lednu, v prosinci, ve středu, se středou, v sobotu", "cs",
+         ["--01", "--12", "wednesday", "wednesday", "saturday"]),
+        ("в октябре, в марте, январём, в среду, в пятницу, пятницей", "ru",
+         ["--10", "--03", "--01", "wednesday", "friday", "friday"]),
+        ("on Sundays in May", "en", ["sunday", "--05"]),
+        ("Mercredi, le Centre a dit. « Vendredi », les vendredis", "fr", ["wednesday", "friday", "friday"]),
+        ("los sábados y en julio", "es", ["saturday", "--07"]),
+        ("am Freitagabend", "de", ["friday"]),
+        ("středeční schůze, sobotní zápas", "cs", ["wednesday", "saturday"]),
+        ("сентябрьских событий, День Октябрьской революции", "ru", ["--09", "--10"]),
+        # Words that start like a name and are none: red, ice hockey, the middle, a secondary school,
+        # among, a surname, the Middle East, a city, a woman, a planet.
+        ("červené auto, lední hokej, prošel středem města, střední škola", "cs", []),
+        ("среди них", "ru", []),
+        ("předseda Bohuslav Sobotka míří na Střední východ", "cs", []),
+        ("the Masters at Augusta", "en", []),
+        ("Julia Roberts y su hijo Julian", "es", []),
+        ("On préfère envoyer des robots sur Mars.", "fr", []),
+    ],
+)
+def test_month_and_weekday_names_are_read_in_their_forms_and_only_there(text, language, dates) -> None:
+    assert [value for kind, value in facts(text, language) if kind == "date"] == dates

@@ -6,10 +6,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .. import languages
+from ..languages import name_stem
 from ..segment import stopwords
 from ._text import SP, alternation, marks, word_end
 from .numbers import number_pattern
@@ -45,14 +46,6 @@ def _spellings(name: str) -> list[str]:
 _U_LENGTH = {"ु": "ू", "ू": "ु"}
 
 
-def _stem(name: str) -> str:
-    """A month or weekday name less its final vowel or soft sign ("пятница" → "пятниц")."""
-    return name[:-1] if name[-1:] in _ENDINGS else name
-
-
-_ENDINGS = frozenset("aeiouáéíóúàèìòùěůаеёиоуыэюяьйії")
-
-
 def _cased(names: Iterable[str], capitalized: bool) -> str:
     """Names as the language writes them in running text: capitalized or in capitals, and in lower
     case too where the language writes them so (French, Russian) — never in lower case where it
@@ -76,6 +69,8 @@ class Reader:
     currencies: dict[str, str]
     words: dict[str, int]
     derived: frozenset[str]
+    #: The endings a month or weekday name may take, where the language's are known.
+    endings: Mapping[str, frozenset[str]]
     exact: frozenset[str]
     groups: frozenset[str]
     adjectives: frozenset[str]
@@ -177,12 +172,12 @@ def reader_for(language: str) -> Reader:
     # Inflected names end differently (Russian "в октябре", Czech "v sobotu"): CLDR has only the
     # nominative and genitive, so the stem (less a final vowel or soft sign) stands for the name.
     for table in (months, weekdays):
-        table.update({_stem(n): v for n, v in list(table.items()) if len(_stem(n)) >= INFLECTED_HEAD})
+        table.update({stem: v for n, v in list(table.items()) if len(stem := name_stem(n)) >= INFLECTED_HEAD})
     wide_months = [*wide_months, *(v for n in wide_months for v in _spellings(n))]
     months.update(languages.month_cases(language))
     wide_months += list(languages.month_cases(language))
     vocabulary.update((w, "month") for w in wide_months)
-    vocabulary.update((w, "month") for n in wide_months if len(w := _stem(n)) >= INFLECTED_HEAD)
+    vocabulary.update((w, "month") for n in wide_months if len(w := name_stem(n)) >= INFLECTED_HEAD)
     vocabulary.update((w, "weekday") for w in weekdays)
     # Adjectives made from the names ("zářijový", "listopadovém", "čtvrteční"): their stems.
     derived = languages.name_adjectives(language)
@@ -205,6 +200,7 @@ def reader_for(language: str) -> Reader:
         adjectives=adjective_numbers,
         function_words=stopwords(language) if adjective_numbers else frozenset(),
         derived=frozenset(derived),
+        endings=languages.name_endings(language),
         vocabulary=vocabulary,
         capitalized=capitalized,
         day_first=short_date.find("d") < short_date.find("M"),

@@ -30,8 +30,8 @@ class Atom:
     fact: Fact
     soft: bool  # an ordinal or approximation in words ("fourth", "dozens"): a note when unmatched
     matched: bool = False
-    # A month or weekday written as CLDR names it, not an inflection read from its stem ("среди"
-    # is not "среда", "Sobotka" not "sobota"): only such a name, introduced, is an error.
+    # A month or weekday written as CLDR names it, not a form read from its stem ("в пятницу",
+    # "středou", which a word may still only look like): only such a name, introduced, is an error.
     certain: bool = True
     # An ordinal in words ("fourth", "तीसरे") the other language has ordinals for: lost, an error.
     ordinal: bool = False

@@ -25,6 +25,8 @@ from .dates import (
     month_name,
     month_names,
     name_adjectives,
+    name_endings,
+    name_stem,
     weekday_name,
     weekday_names,
 )
@@ -97,6 +99,8 @@ __all__ = [
     "month_name",
     "month_names",
     "name_adjectives",
+    "name_endings",
+    "name_stem",
     "number_connectors",
     "number_format",
     "number_words",

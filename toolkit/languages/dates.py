@@ -16,6 +16,7 @@ from ._locale import clean as _clean
 
 __all__ = [
     "name_adjectives",
+    "name_endings",
     "date_pattern",
     "date_words",
     "format_date",
@@ -24,6 +25,7 @@ __all__ = [
     "month_cases",
     "month_name",
     "month_names",
+    "name_stem",
     "weekday_name",
     "weekday_names",
 ]
@@ -56,6 +58,63 @@ def month_cases(language: str | None) -> Mapping[str, int]:
         return MappingProxyType({})
     genitives = locale(language).months["format"]["wide"]
     return MappingProxyType({_clean(name)[:-1] + "е": int(month) for month, name in genitives.items()})
+
+
+def name_stem(name: str) -> str:
+    """A month or weekday name less its final vowel or soft sign ("пятница" → "пятниц"), where
+    the endings of its other forms go ("пятницу")."""
+    return name[:-1] if name[-1:] in _VOWELS else name
+
+
+_VOWELS = frozenset("aeiouáéíóúàèìòùěůаеёиоуыэюяьйії")
+
+
+@functools.lru_cache(maxsize=64)
+def name_endings(language: str | None) -> Mapping[str, frozenset[str]]:
+    """The endings a month or weekday name takes in running text, where they are known: the name
+    (case-folded) or its :func:`name_stem` → the endings that may follow it. A name not listed may
+    take any short ending, as inflected names do ("в октябре", "v sobotu").
+
+    English, French, Spanish and Portuguese names take a plural "s" only ("Sundays", "vendredis";
+    "Augusta" is a city, "Julia" a woman). Czech and Russian feminine weekdays take the endings of
+    their declension ("sobotu", "středou", "среду"; not "středem", through the middle, nor
+    "среди", among), and a month whose other forms drop a vowel takes none ("červen", June, is
+    "června": "červené" is red)."""
+    code = base_language(language)
+    names = [*month_names(code, abbreviated=False), *weekday_names(code)]
+    found: dict[str, frozenset[str]] = {}
+    if code in _PLURAL_ONLY:
+        for name in names:
+            stem = name_stem(name)
+            found[stem] = frozenset({name[len(stem) :] + "s", name[len(stem) :]} - {""})
+            found[name] = frozenset({"s"})
+        return MappingProxyType(found)
+    if code not in _CASE_ENDINGS:
+        return MappingProxyType(found)
+    masculine, feminine = _CASE_ENDINGS[code]
+    found.update((name_stem(day), feminine) for day in weekday_names(code) if day.endswith(("a", "а")))
+    loc = locale(code)
+    for month, nominative in loc.months["stand-alone"]["wide"].items():
+        name, genitive = _clean(nominative), _clean(loc.months["format"]["wide"][month])
+        found[name_stem(genitive)] = masculine
+        found[name_stem(name)] = masculine if genitive.startswith(name_stem(name)) else frozenset()
+    return MappingProxyType(found)
+
+
+# Languages whose month and weekday names change only in the plural.
+_PLURAL_ONLY = frozenset({"en", "fr", "es", "pt"})
+# The case endings of a masculine noun (months: "v lednu", "в марте") and of a feminine noun in -a
+# (weekdays: "ve středu", "в пятницу"), as the names take them.
+_CASE_ENDINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "cs": (
+        frozenset({"a", "u", "i", "em", "y", "ů", "ech", "ům", "ích"}),
+        frozenset({"y", "e", "ě", "u", "ou", "o", "ám", "ách", "ami"}),
+    ),
+    "ru": (
+        frozenset({"а", "я", "у", "ю", "е", "ом", "ем", "ём"}),
+        frozenset({"ы", "е", "у", "ой", "ою", "ей", "ею", "ам", "ах", "ами"}),
+    ),
+}
 
 
 @functools.lru_cache(maxsize=256)
@@ -179,7 +238,8 @@ def name_adjectives(language: str | None) -> Mapping[str, tuple[Literal["month",
         found[stem + "ov"] = ("month", int(month))
     for day, name in loc.days["stand-alone"]["wide"].items():
         stem = _clean(name)
-        # čtvrtek → čtvrteční, sobota → sobotní, neděle → nedělní
-        stem = stem[:-1] + "čn" if stem.endswith("ek") else stem[:-1] + "n"
-        found[stem] = ("weekday", int(day))
+        # čtvrtek → čtvrteční, sobota → sobotní, neděle → nedělní; but středa → středeční ("střední"
+        # is central: "střední škola", "Střední východ")
+        suffix = "ečn" if stem.endswith("da") else "čn" if stem.endswith("ek") else "n"
+        found[stem[:-1] + suffix] = ("weekday", int(day))
     return MappingProxyType(found)
