@@ -761,16 +761,16 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
 @pytest.mark.parametrize(
     ("text", "unknown", "shown", "findings"),
     [
-        # "réfutent" left untranslated explains no acronym: "ONU" → "UN" is a rendering, so "UN" (a
-        # note) is not raised to an error, and "ONU" keeps its own warning without that cause; nor
+        # "réfutent" left untranslated explains no acronym: "TVA" → "VAT" is a rendering, so "VAT" (a
+        # note) is not raised to an error, and "TVA" keeps its own warning without that cause; nor
         # does "explicitement" explain the "first" of "the first time" (for "la première fois").
         (
-            "Offensive au Congo\n\nL'armée attaque les rebelles près de Goma. L'ONU et Kinshasa accusent "
-            "régulièrement l'Ouganda et le Rwanda de soutenir le M23, ce que réfutent Kigali et Kampala. "
-            "C'est la première fois qu'un responsable américain admet explicitement ces pratiques.",
+            "Offensive au Congo\n\nL'armée attaque les rebelles près de Goma. Kinshasa accuse régulièrement "
+            "l'Ouganda et le Rwanda de soutenir le M23 et de lui verser la TVA, ce que réfutent Kigali et "
+            "Kampala. C'est la première fois qu'un responsable américain admet explicitement ces pratiques.",
             {"réfutent", "explicitement"},
             "the first time",
-            [("ONU", "warning", ())],
+            [("TVA", "warning", ())],
         ),
         # A lost amount is explained by the word after its number ("38 millardos of books"), not by
         # every word the sentence left untranslated.
@@ -858,7 +858,7 @@ def test_a_translate_first_review_covers_the_sentences_shown_as_summarize_first_
     "farouchement" and "faillite", left untranslated in sentences a headline brief does not show,
     are not listed, and each finding names the sentence it is about."""
     text = (
-        "Combats au Congo\n\nL'armée a repris une colline près de Goma lundi, selon l'ONU. "
+        "Combats au Congo\n\nL'armée a repris une colline près de Goma lundi, selon le PDG de la mine. "
         "Les rebelles contestent farouchement cette version des faits. Chevron a évité la faillite en 2013."
     )
     with Pipeline("apertium") as pipeline:
@@ -884,6 +884,19 @@ def test_a_review_blames_no_word_for_what_the_engine_mistranslated() -> None:
     assert "primera fase" in result.lede and "Marcha 4" in result.lede
     assert "tercera semana" in " ".join(result.bullets["long"])
     assert [(f.text, f.severity, f.cause) for f in result.review.findings] == [("March 4", "error", ())]
+
+
+@needs_apertium
+def test_a_review_takes_the_acronyms_a_language_writes_its_own_way_as_carried() -> None:
+    text = (
+        "Court rules on health law\n\nThe US Supreme Court upheld the health care law on Thursday. "
+        "The UN welcomed the ruling. Police said DNA samples linked the suspect to the leak."
+    )
+    with Pipeline("apertium") as pipeline:
+        result = pipeline.brief(text, target="es", source="en")
+    shown = " ".join([result.lede, *result.bullets["long"]])
+    assert "EE.UU." in shown and "ONU" in shown and "ADN" in shown
+    assert [f for f in result.review.findings if f.kind == "acronym"] == []
 
 
 def test_review_findings_cover_only_the_sentences_shown() -> None:

@@ -47,6 +47,8 @@ def check(
         _expect_renderings(source_text, source_facts, target_atoms, pair, target_language)
     match(source_atoms, target_atoms)
     match_conversions(source_atoms, source_text, source_language, target_atoms, target_text, target_language)
+    _match_renderings(source_atoms, source_language, target_atoms, target_text, target_language)
+    _match_renderings(target_atoms, target_language, source_atoms, source_text, source_language)
 
     findings: list[Finding] = []
     left = {
@@ -168,6 +170,26 @@ def _rename_acronyms(source_atoms: list[Atom], glossary: Glossary) -> None:
             match = matches[0]
             renderings = (match.rendering, *match.entry.accept)
             atom.value, atom.alternatives = renderings[0], (atom.value, *renderings[1:])
+
+
+def _match_renderings(
+    atoms: list[Atom], language: str, other_atoms: list[Atom], other_text: str, other_language: str
+) -> None:
+    """An acronym left over that the other side writes its own way ("US" for "EE.UU.", "Estados
+    Unidos" or "estadounidense"; "NSA" for "АНБ"; :func:`toolkit.languages.acronym_renderings`) is
+    carried; so is an acronym of the other side inside that rendering ("EE", "UU")."""
+    for atom in atoms:
+        if atom.family != "acronym" or atom.matched:
+            continue
+        for form in languages.acronym_renderings(atom.fact.text, language, other_language):
+            found = languages.rendering_pattern(form).search(other_text)
+            if found is None:
+                continue
+            atom.matched = True
+            for other in other_atoms:
+                if other.family == "acronym" and found.start() <= other.fact.start < found.end():
+                    other.matched = True
+            break
 
 
 def _expect_renderings(

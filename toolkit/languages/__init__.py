@@ -8,10 +8,12 @@ their own tables.
 By topic: :mod:`.numbers` (figures, percentages, currencies), :mod:`.words` (numbers in words),
 :mod:`.dates` (month and weekday names, date patterns), :mod:`.names` (countries, languages,
 writing direction), :mod:`.units` (units of measure and their conversions), :mod:`.articles`
-(articles whose form depends on the next word: "a"/"an", French elision).
+(articles whose form depends on the next word: "a"/"an", French elision), :mod:`.acronyms` (how
+each language writes the bodies and countries copy abbreviates: "US", "EE.UU.", "США").
 """
 
 from ._locale import base_language, is_word, known, locale
+from .acronyms import acronym_renderings, rendering_pattern
 from .articles import fit_article, french_elides, unelide
 from .dates import (
     Context,
@@ -66,6 +68,7 @@ __all__ = [
     "Context",
     "NumberFormat",
     "Width",
+    "acronym_renderings",
     "adjective_numbers",
     "age_words",
     "base_language",
@@ -108,6 +111,7 @@ __all__ = [
     "scale_heads",
     "ordinal_words",
     "range_words",
+    "rendering_pattern",
     "percent_words",
     "scale_words",
     "text_direction",
