@@ -42,7 +42,7 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
         elif value is not None and role == "number" and not _after_noun(text, start, word, reader):
             run.approximate = word not in reader.exact
             run.add(start, end, value, False)
-        elif role in ("month", "weekday") and _names_the_date(text, start, written, word, reader):
+        elif role in ("month", "weekday") and _names_the_date(text, start, written, word, role, reader):
             if role == "month":
                 yield Fact("date", written, f"--{reader.months[word]:02d}", start, end)
             else:
@@ -51,15 +51,16 @@ def word_facts(text: str, reader: Reader) -> Iterator[Fact]:
         yield run.fact(text)
 
 
-def _names_the_date(text: str, start: int, written: str, word: str, reader: Reader) -> bool:
-    """Whether ``written``, a month or weekday name (``word`` as the reader takes it) at ``start`` of
-    ``text``, names the month or day: capitalised where the language capitalises names ("may" is a
-    verb), and where it does not, capitalised only to open a sentence or in capitals ("Mercredi,
-    …"; "sur Mars" is the planet). A word made from a name keeps its meaning in a title ("День
-    Октябрьской революции", October Revolution Day)."""
+def _names_the_date(text: str, start: int, written: str, word: str, role: str, reader: Reader) -> bool:
+    """Whether ``written``, a month or weekday name (``word`` as the reader takes it, of ``role``) at
+    ``start`` of ``text``, names the month or day: capitalised where the language capitalises names
+    ("may" is a verb). Where it does not, a month's name capitalised inside a sentence is another
+    name ("sur Mars" is the planet, "Julio Iglesias" a singer); a weekday's is still the day, as
+    engines write it ("el Viejo-Quebec Viernes mediodía"). A word made from a name keeps its meaning
+    in a title ("День Октябрьской революции", October Revolution Day)."""
     if reader.capitalized:
         return written[:1].isupper()
-    if not written[:1].isupper() or written.isupper() or written.casefold() != word:
+    if role == "weekday" or not written[:1].isupper() or written.isupper() or written.casefold() != word:
         return True
     before = text[max(0, start - 40) : start].rstrip(_OPENING)
     return not before or before[-1] in _SENTENCE_END
