@@ -447,6 +447,21 @@ def test_an_acronym_no_rendering_of_carries_is_still_lost(source, target, langua
     assert lost_here == [(lost, "warning")]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "languages"),
+    [
+        ("La trentaine de pompiers dépêchés", "La treintena de bomberos enviados", ("fr", "es")),
+        ("un homme dans la cinquantaine", "un hombre en la cincuentena", ("fr", "es")),
+        ("des milliers de personnes", "millares de personas", ("fr", "es")),
+        ("38 milliards de dollars", "38 millardos de dólares", ("fr", "es")),
+        ("une vingtaine de morts", "una ventina di morti", ("fr", "it")),
+        ("des milliers de personnes", "milhares de pessoas", ("fr", "pt")),
+    ],
+)
+def test_approximate_counts_and_scales_are_read_in_es_it_and_pt(source, target, languages) -> None:
+    assert check(source, target, source_language=languages[0], target_language=languages[1]).findings == ()
+
+
 def test_a_measure_converted_to_other_units_is_the_same_figure() -> None:
     assert errors("coincé à 15 m au-dessus du sol", "stuck 50ft above the ground", "fr", "en") == []
     assert errors("15 metrů nad zemí", "stranded 50ft up", "cs", "en") == []

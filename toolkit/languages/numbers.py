@@ -131,6 +131,8 @@ _PRESS_SCALES: dict[str, dict[str, int]] = {
         "crores": 10**7,
     },
     "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9},
+    # Spanish press writes a thousand million as one word as well as CLDR's "mil millones".
+    "es": {"millardo": 10**9, "millardos": 10**9},
     # Hindi copy borrows the English scales beside lakh and crore.
     "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12},
 }
