@@ -515,6 +515,31 @@ def test_a_headline_drops_a_relative_clause_after_its_subject(text: str, head: s
 @pytest.mark.parametrize(
     ("text", "language", "head"),
     [
+        ("The Boston Marathon is traditionally an event in which people in and around the Massachusetts "
+         "capital come together, celebrate and enjoy.", "en",
+         "The Boston Marathon is traditionally an event"),
+        ("Cette controverse croissante autour de l'agence a provoqué beaucoup de spéculations selon "
+         "lesquelles l'incident était le résultat d'une cyberattaque.", "fr",
+         "Cette controverse croissante autour de l'agence a provoqué beaucoup de spéculations"),
+        ("Le marathon de Boston est traditionnellement un événement au cours duquel les habitants de la "
+         "capitale se rassemblent.", "fr", "Le marathon de Boston est traditionnellement un événement"),
+        ("El maratón de Boston es tradicionalmente un evento en el que los habitantes de la capital de "
+         "Massachusetts se reúnen.", "es", "El maratón de Boston es tradicionalmente un evento"),
+        # Not where the clause opens the subject, nor where no preposition comes before the pronoun.
+        ("The house in which he was born in 1920 was destroyed by a fire in the town on Monday night.", "en",
+         "The house in which he was born in 1920 was destroyed"),
+    ],
+)
+def test_a_headline_does_not_end_inside_a_relative_clause_opened_by_a_preposition(
+    text: str, language: str, head: str
+) -> None:
+    """"…an event in which people" has lost its verb: the headline stops before the clause."""
+    assert headline(text, language) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "head"),
+    [
         ("After losing out to a rival bidder on the patents last year, the company bought a phone maker "
          "for $12.5 billion.", "en", "The company bought a phone maker for $12.5 billion"),
         ("Although the results of the two surveys differ somewhat, the last eruption took place about 1.5 "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -253,6 +253,12 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     best = best_cut(closed, closed_clauses)
     if best + 1 < floor or not closed(best):
         best = best_cut(lambda i: True, clause_cuts(lambda i: True))
+    if not clause_ends(best):
+
+        def ends_whole(i: int) -> bool:
+            return ends_well(i) and whole(i)
+
+        best = _before_relative(tokens, bare, best, floor, language, ends_whole)
     last = through(best) - 1
     if not ellipsis and verbs_last is not None:
         kept = _with_closing_verbs(text, tokens, bare, function, last, limit, verbs_last, language)
@@ -263,6 +269,89 @@ def compress(text: str, limit: int, language: str, *, ellipsis: bool = False) ->
     if marks:
         return without_full_stop(cut) + "…" + marks
     return cut + "…" if ellipsis else without_full_stop(cut)
+
+
+def _before_relative(
+    tokens: Sequence[re.Match[str]], bare: Sequence[str], cut: int, floor: int, language: str,
+    ends_well: Callable[[int], bool],
+) -> int:
+    """Where a headline cut after word ``cut`` falls inside a relative clause that opens with a
+    preposition ("…an event in which people | in and around…", "…un événement au cours duquel les
+    habitants"), the clause has lost its verb: the cut moves before the preposition ("…an event"),
+    if that keeps at least ``floor`` words and ends well there."""
+    grammar = _RELATIVE_OPENERS.get(language)
+    if grammar is None:
+        return cut
+    relatives, prepositions, articles = grammar
+    for pronoun in range(2, cut + 1):
+        if bare[pronoun] not in relatives:
+            continue
+        before = pronoun - 1 if bare[pronoun - 1] in articles else pronoun
+        if bare[before - 1] not in prepositions and not bare[pronoun].startswith(("du", "au", "des")):
+            continue
+        start = before - 1 if bare[before - 1] in prepositions else pronoun
+        while start > 0 and bare[start - 1] in prepositions | articles and not tokens[
+            start - 1
+        ].group().endswith(_CLAUSE_MARKS):
+            start -= 1
+        if start >= floor and ends_well(start - 1):
+            return start - 1
+    return cut
+
+
+# The pronouns that open a relative clause after a preposition ("in which"; "dans lequel", "au
+# cours duquel"; "en el que"; "nel quale"; "no qual"), the prepositions (with the nouns of those made
+# with one: "au cours de", "a través de", "as a result of") and the articles between them.
+_Openers = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_RELATIVE_OPENERS: Mapping[str, _Openers] = MappingProxyType(
+    {
+        "en": (
+            frozenset({"which", "whom"}),
+            frozenset(
+                "in on at of with by for from to during through under over after before into onto upon "
+                "within without against among between about around behind beyond despite toward towards "
+                "via across along throughout course result means".split()
+            ),
+            frozenset({"the", "a", "an"}),
+        ),
+        "fr": (
+            frozenset(
+                "lequel laquelle lesquels lesquelles duquel auquel desquels desquelles auxquels auxquelles "
+                "quoi".split()
+            ),
+            frozenset(
+                "à dans sur pour par avec selon sans sous vers contre chez entre parmi malgré après avant "
+                "pendant durant grâce lors près autour cours suite issue sein moyen travers".split()
+            ),
+            frozenset("au aux du des de d' la le les l' un une".split()),
+        ),
+        "es": (
+            frozenset({"que", "qué", "cual", "cuales", "quien", "quienes"}),
+            frozenset(
+                "en con por para de desde hasta sobre bajo ante tras entre hacia según sin contra durante "
+                "mediante del al través medio largo".split()
+            ),
+            frozenset({"el", "la", "los", "las", "lo"}),
+        ),
+        "it": (
+            frozenset({"cui", "quale", "quali"}),
+            frozenset(
+                "in con per di da su tra fra senza contro verso secondo durante mediante attraverso nel "
+                "nella nei nelle nello negli del della dei delle dello degli dal dalla dai dalle sul sulla "
+                "sui sulle al alla ai alle corso".split()
+            ),
+            frozenset({"il", "la", "i", "le", "lo", "gli", "l'"}),
+        ),
+        "pt": (
+            frozenset({"que", "qual", "quais", "quem"}),
+            frozenset(
+                "em com por para de desde até sobre sob ante entre contra sem segundo durante mediante no "
+                "na nos nas do da dos das pelo pela pelos pelas ao à aos às num numa decorrer".split()
+            ),
+            frozenset({"o", "a", "os", "as"}),
+        ),
+    }
+)
 
 
 # Where the verb comes last, a clause ends on its verb group, whose auxiliaries stopword lists hold:
