@@ -525,9 +525,17 @@ def test_a_headline_drops_a_relative_clause_after_its_subject(text: str, head: s
          "capitale se rassemblent.", "fr", "Le marathon de Boston est traditionnellement un événement"),
         ("El maratón de Boston es tradicionalmente un evento en el que los habitantes de la capital de "
          "Massachusetts se reúnen.", "es", "El maratón de Boston es tradicionalmente un evento"),
-        # Not where the clause opens the subject, nor where no preposition comes before the pronoun.
+        # English "who", "which", "whose" open one alone, if the cut keeps little of it.
+        ("The investment fund that owned the building sold it to developers who will convert it into luxury "
+         "flats.", "en", "The investment fund that owned the building sold it to developers"),
+        ("Julianne gives a harrowing performance as a brilliant 50-year-old college professor who loses her "
+         "memory to early-onset Alzheimer's disease.", "en",
+         "Julianne gives a harrowing performance as a brilliant 50-year-old college professor"),
+        # Not where the clause opens the subject, nor where the cut keeps its verb and object.
         ("The house in which he was born in 1920 was destroyed by a fire in the town on Monday night.", "en",
          "The house in which he was born in 1920 was destroyed"),
+        ("Holmes is charged as the sole gunman who stormed a crowded movie theater in Aurora, Colorado.",
+         "en", "Holmes is charged as the sole gunman who stormed a crowded movie theater"),
     ],
 )
 def test_a_headline_does_not_end_inside_a_relative_clause_opened_by_a_preposition(
