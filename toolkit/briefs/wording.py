@@ -289,7 +289,7 @@ def _before_relative(
         if bare[pronoun] not in relatives | alone:
             continue
         before = pronoun - 1 if bare[pronoun - 1] in articles else pronoun
-        opens = bare[before - 1] in prepositions or bare[pronoun].startswith(("du", "au", "des"))
+        opens = bare[before - 1] in prepositions or bare[pronoun] in _WITH_PREPOSITION
         after_comma = tokens[pronoun - 1].group().endswith(_CLAUSE_MARKS)
         if not opens and (bare[pronoun] not in alone or after_comma or cut - pronoun >= _ALONE_KEPT):
             continue
@@ -305,16 +305,7 @@ def _before_relative(
 
 # The pronouns that open a relative clause after a preposition ("in which"; "dans lequel", "au
 # cours duquel"; "en el que"; "nel quale"; "no qual"), the prepositions (with the nouns of those made
-# with one: "au cours de", "a través de", "as a result of") and the articles between them; and those
-# that open one after their noun alone ("…the reasons which led the judge"): English "which" and its
-# kin, which are no conjunction as French "que" or German "der" are.
-_RELATIVES_ALONE = MappingProxyType({"en": frozenset({"who", "whom", "whose", "which"})})
-# A clause so opened is dropped only where the cut keeps at most this many of its words: "…the
-# former athletics literacy counselor who blew the whistle" has its verb and object, "…developers
-# who will convert" has not. Measured on the English dev sentences over 14 words: at 3, 13
-# headlines change, none for the worse; at 4, 20 change, one for the worse (that one); with no
-# limit, 26 change, four for the worse ("…the sole gunman who stormed a crowded movie theater").
-_ALONE_KEPT = 3
+# with one: "au cours de", "a través de", "as a result of") and the articles between them.
 _Openers = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _RELATIVE_OPENERS: Mapping[str, _Openers] = MappingProxyType(
     {
@@ -365,6 +356,17 @@ _RELATIVE_OPENERS: Mapping[str, _Openers] = MappingProxyType(
         ),
     }
 )
+# French pronouns with their preposition inside ("duquel": "de lequel").
+_WITH_PREPOSITION = frozenset("duquel auquel desquels desquelles auxquels auxquelles".split())
+# The pronouns that open a relative clause after their noun alone ("…the reasons which led the
+# judge"): English "which" and its kin, which are no conjunctions as French "que" or German "der" are.
+_RELATIVES_ALONE = MappingProxyType({"en": frozenset({"who", "whom", "whose", "which"})})
+# A clause so opened is dropped only where the cut keeps at most this many of its words: "…the
+# former athletics literacy counselor who blew the whistle" has its verb and object, "…developers
+# who will convert" has not. Measured on the English dev sentences over 14 words: at 3, 13
+# headlines change, none for the worse; at 4, 20 change, one for the worse (that one); with no
+# limit, 26 change, four for the worse ("…the sole gunman who stormed a crowded movie theater").
+_ALONE_KEPT = 3
 
 
 # Where the verb comes last, a clause ends on its verb group, whose auxiliaries stopword lists hold:

@@ -248,14 +248,14 @@ def _inflections(converter: object, to: str = "cardinal") -> list[dict[str, obje
 
 
 @functools.cache
-def _ordinal_spellings(code: str) -> dict[str, int]:
+def _ordinal_spellings(code: str) -> Mapping[str, int]:
     """The ordinals 1–31 in every form: num2words' spellings in every case, gender and number it
     declines (Russian "третьей", "первых"), and where it spells the masculine singular only, the
     other forms by the language's endings (:data:`_ORDINAL_ENDINGS`: "primera", "tercera",
     "première", "dritten"), so that a translation's "la tercera ronda" carries "the third round"."""
     converter = _converter(code)
     if converter is None:
-        return {}
+        return MappingProxyType({})
     found: dict[str, int] = {}
     rules = _ORDINAL_ENDINGS.get(code, ())
     for value in range(1, 32):
@@ -267,7 +267,7 @@ def _ordinal_spellings(code: str) -> dict[str, int]:
                     inflected = word[: len(word) - len(ending)] + form
                     if inflected not in _NOT_ORDINALS.get(code, ()):
                         found.setdefault(inflected, value)
-    return found
+    return MappingProxyType(found)
 
 
 def _spell(converter: object, value: int, to: str, kwargs: dict[str, object]) -> str:
