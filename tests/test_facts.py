@@ -295,3 +295,19 @@ def test_a_date_whose_month_carries_a_case_ending_is_read() -> None:
 )
 def test_month_and_weekday_names_are_read_in_their_forms_and_only_there(text, language, dates) -> None:
     assert [value for kind, value in facts(text, language) if kind == "date"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("mil millones de dólares", "es", "1000000000"),
+        ("dos mil millones", "es", "2000000000"),
+        ("mil milhões de euros", "pt", "1000000000"),
+        ("deux mille milliards", "fr", "2000000000000"),
+        ("deux millions", "fr", "2000000"),
+        ("three hundred thousand", "en", "300000"),
+    ],
+)
+def test_a_larger_scale_multiplies_the_number_before_it(text: str, language: str, value: str) -> None:
+    """"Mil millones" is a thousand millions (how Spanish writes a billion), not 1,001,000."""
+    assert facts(text, language) == [("number", value)]

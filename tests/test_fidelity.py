@@ -454,6 +454,7 @@ def test_an_acronym_no_rendering_of_carries_is_still_lost(source, target, langua
         ("un homme dans la cinquantaine", "un hombre en la cincuentena", ("fr", "es")),
         ("des milliers de personnes", "millares de personas", ("fr", "es")),
         ("38 milliards de dollars", "38 millardos de dólares", ("fr", "es")),
+        ("a billion years after", "mil millones de años después", ("en", "es")),
         ("une vingtaine de morts", "una ventina di morti", ("fr", "it")),
         ("des milliers de personnes", "milhares de pessoas", ("fr", "pt")),
     ],

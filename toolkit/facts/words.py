@@ -171,7 +171,12 @@ class _Run:
             self.start = start
         self.end = end
         if is_scale or value >= 1000:
-            self.total += max(self.current, 1) * value
+            if self.total and value > self.total:
+                # A larger scale multiplies all before it: "mil millones" (a thousand millions),
+                # "mil doscientos millones" (1,200 millions), "deux mille milliards".
+                self.total = (self.total + self.current) * value
+            else:
+                self.total += max(self.current, 1) * value
             self.current = 0
             self.article = False
         elif (value == 100 or group) and self.current:
