@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..fidelity import FidelityReport
 from ..fidelity import check as check_fidelity
 from .model import BriefReview, ReviewFinding
+from .wording import CLAUSE_MARKS
 
 if TYPE_CHECKING:
     from ..glossary import Glossary
@@ -112,7 +113,8 @@ def _spelt_alike(fact: str, word: str) -> bool:
 
 
 _NUMBER = re.compile(r"\d+")
-_CLAUSE_MARK = re.compile(r"[,;:](?!\d)")
+# A clause mark, not a decimal comma ("4,5 millardos").
+_CLAUSE_MARK = re.compile("[" + re.escape("".join(CLAUSE_MARKS)) + r"](?!\d)")
 # How alike (difflib's ratio) a word left untranslated and a number word must be spelt to be taken
 # for its translation: "trentaine"/"treintena" 0.67, "cinquantaine"/"cincuentena" 0.61, while
 # "neuf"/"fronde" is 0.4.

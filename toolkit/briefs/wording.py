@@ -38,8 +38,8 @@ OPENING_MARKS = (*_CLOSERS, '"')
 _CLOSING = frozenset(_CLOSERS.values()) - frozenset(_CLOSERS)
 #: Clause punctuation of other scripts: Arabic "،" "؛", Chinese and Japanese "、" "，" "；" "：".
 SCRIPT_COMMAS = ("،", "؛", "、", "，", "；", "：")
-# What ends a clause inside a sentence, in every script.
-_CLAUSE_MARKS = (",", ";", ":", *SCRIPT_COMMAS)
+#: What ends a clause inside a sentence, in every script.
+CLAUSE_MARKS = (",", ";", ":", *SCRIPT_COMMAS)
 #: What a token is stripped of to be read as a word: quotation and bracket marks, punctuation.
 BARE = "".join(sorted({*_CLOSERS, *_CLOSERS.values(), '"', "'"})) + ",;:.!?¿¡。！？؟" + "".join(SCRIPT_COMMAS)
 
@@ -285,18 +285,19 @@ def _before_relative(
         return cut
     relatives, prepositions, articles = grammar
     alone = _RELATIVES_ALONE.get(language, frozenset())
+    pronouns, before_clause = relatives | alone, prepositions | articles
     for pronoun in range(2, cut + 1):
-        if bare[pronoun] not in relatives | alone:
+        if bare[pronoun] not in pronouns:
             continue
         before = pronoun - 1 if bare[pronoun - 1] in articles else pronoun
         opens = bare[before - 1] in prepositions or bare[pronoun] in _WITH_PREPOSITION
-        after_comma = tokens[pronoun - 1].group().endswith(_CLAUSE_MARKS)
+        after_comma = tokens[pronoun - 1].group().endswith(CLAUSE_MARKS)
         if not opens and (bare[pronoun] not in alone or after_comma or cut - pronoun >= _ALONE_KEPT):
             continue
         start = before - 1 if bare[before - 1] in prepositions else pronoun
-        while start > 0 and bare[start - 1] in prepositions | articles and not tokens[
-            start - 1
-        ].group().endswith(_CLAUSE_MARKS):
+        while start > 0 and bare[start - 1] in before_clause and not tokens[start - 1].group().endswith(
+            CLAUSE_MARKS
+        ):
             start -= 1
         if start >= floor and ends_well(start - 1):
             return start - 1
@@ -408,7 +409,7 @@ def _predicate(
     phrase_ends = _PHRASE_ENDS.get(language, frozenset())
 
     def clause_starts(j: int) -> bool:
-        return bare[j - 1] in openers or tokens[j - 1].group().endswith(_CLAUSE_MARKS)
+        return bare[j - 1] in openers or tokens[j - 1].group().endswith(CLAUSE_MARKS)
 
     for k in range(len(tokens)):
         closes = k + 1 == len(tokens) or bare[k + 1] in openers or tokens[k].group().endswith((",", ";"))
@@ -455,7 +456,7 @@ class _VerbsLast:
     def ends_verbs(self, token: str, word: str) -> bool:
         """Whether ``token`` (read as ``word``) closes a clause's verbs: an auxiliary or a separable
         particle before a clause mark ("…eingewickelt worden sei,", "…die Reise vor,", "…zurück:")."""
-        return token.endswith(_CLAUSE_MARKS) and (
+        return token.endswith(CLAUSE_MARKS) and (
             word in self.auxiliaries or word in self.prepositions or word in self.particles
         )
 
@@ -516,11 +517,11 @@ def _with_closing_verbs(
     ("Feuerwehr zur Rettung eines Hündchens gerufen", not "…gerufen, das 15 Meter über dem Boden").
     None where the cut loses no verbs or neither way fits. ``function``: which words are function
     words (see :func:`_function_words`)."""
-    ends = (k for k in range(cut, len(tokens)) if tokens[k].group().endswith(_CLAUSE_MARKS))
+    ends = (k for k in range(cut, len(tokens)) if tokens[k].group().endswith(CLAUSE_MARKS))
     end = next(ends, len(tokens) - 1)
     if end == cut or not tokens[end].group().lstrip(BARE)[:1].islower():
         return None
-    start = next((k for k in range(cut, 0, -1) if tokens[k - 1].group().endswith(_CLAUSE_MARKS)), 0)
+    start = next((k for k in range(cut, 0, -1) if tokens[k - 1].group().endswith(CLAUSE_MARKS)), 0)
 
     def ends_well(k: int) -> bool:
         return bool(bare[k]) and (not function[k] or bare[k] in grammar.auxiliaries)
@@ -540,7 +541,7 @@ def _with_closing_verbs(
         if bare[first] not in grammar.prepositions or not tokens[verbs - 1].group()[:1].isupper():
             return False
         if any(
-            not bare[k] or bare[k] in grammar.keepers or tokens[k].group().endswith(_CLAUSE_MARKS)
+            not bare[k] or bare[k] in grammar.keepers or tokens[k].group().endswith(CLAUSE_MARKS)
             or any(c.isdigit() for c in tokens[k].group()) or not balanced(tokens[k].group())
             for k in span
         ):

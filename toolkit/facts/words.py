@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ..segment import ends_sentence
 from ._text import SPACES, alternation, marks
 from .model import WEEKDAYS, Fact
 from .reader import COMPOUND_HEAD, INFLECTED_HEAD, Reader
@@ -63,12 +64,11 @@ def _names_the_date(text: str, start: int, written: str, word: str, role: str, r
     if role == "weekday" or not written[:1].isupper() or written.isupper() or written.casefold() != word:
         return True
     before = text[max(0, start - 40) : start].rstrip(_OPENING)
-    return not before or before[-1] in _SENTENCE_END
+    return not before or before.endswith("\n") or ends_sentence(before)
 
 
-# What may stand between a sentence's end and its first word, and what ends a sentence (or a line).
-_OPENING = " \t\u00a0«»\"“”„'‘’([–—-"
-_SENTENCE_END = frozenset(".!?…:;\n")
+# What may stand between a sentence's (or a line's) end and its first word: spaces, opening marks.
+_OPENING = " \t\u00a0\u202f«»\"“”„'‘’([–—-"
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 

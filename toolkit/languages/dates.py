@@ -81,10 +81,9 @@ def name_endings(language: str | None) -> Mapping[str, frozenset[str]]:
     "среди", among), and a month whose other forms drop a vowel takes none ("červen", June, is
     "června": "červené" is red)."""
     code = base_language(language)
-    names = [*month_names(code, abbreviated=False), *weekday_names(code)]
     found: dict[str, frozenset[str]] = {}
     if code in _PLURAL_ONLY:
-        for name in names:
+        for name in (*month_names(code, abbreviated=False), *weekday_names(code)):
             stem = name_stem(name)
             found[stem] = frozenset({name[len(stem) :] + "s", name[len(stem) :]} - {""})
             found[name] = frozenset({"s"})

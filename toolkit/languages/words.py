@@ -120,16 +120,16 @@ def ordinal_words(language: str | None) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def one_words(language: str | None) -> frozenset[str]:
     """How ``language`` writes "one" in words, case-folded: num2words' cardinal in every case and
-    gender it knows and its ordinal ("one", "first"; "un", "premier"; "один", "одного", "первый"),
-    and the forms it lacks ("une", "ein", "eine", "jeden", "एक"). Left out of :func:`number_words`:
-    they double as articles and pronouns."""
+    gender it knows and the ordinal in every form ("one", "first"; "un", "première"; "один",
+    "одного", "первой"), and the forms it lacks ("une", "ein", "eine", "jeden", "एक"). The
+    cardinals are left out of :func:`number_words`: they double as articles and pronouns."""
     code = base_language(language)
     words: set[str] = set(_ONE.get(code, ()))
     converter = _converter(code)
     if converter is not None:
         for kwargs in _inflections(converter):
             words.add(_spell(converter, 1, "cardinal", kwargs).casefold())
-        words.add(_spell(converter, 1, "ordinal", {}).casefold())
+    words.update(word for word, value in _ordinal_spellings(code).items() if value == 1)
     return frozenset(w for w in words if w)
 
 
@@ -425,13 +425,14 @@ _INDEFINITE_ARTICLES: dict[str, tuple[str, ...]] = {
     "pt": ("um", "uma"),
     "ca": ("un", "una"),
 }
-# Feminine and inflected forms of "one" num2words does not spell, and Hindi's.
+# Feminine and inflected forms of "one" num2words does not spell, and Hindi's (the ordinal "first"
+# in every form comes from :func:`_ordinal_spellings`; Czech's is here, as num2words has none).
 _ONE: dict[str, tuple[str, ...]] = {
-    "fr": ("une", "première"),
-    "de": ("ein", "eine", "einen", "einem", "einer", "eines", "ersten", "erster"),
-    "es": ("un", "una", "primera"),
-    "it": ("un", "una", "prima"),
-    "pt": ("uma", "primeira"),
+    "fr": ("une",),
+    "de": ("ein", "eine", "einen", "einem", "einer", "eines"),
+    "es": ("un", "una"),
+    "it": ("un", "una"),
+    "pt": ("uma",),
     "cs": ("jeden", "jedno", "jednoho", "jedné", "jednu", "jedním", "jednom", "jednomu", "první"),
     "hi": ("एक", "पहला", "पहली", "पहले"),
 }
