@@ -112,6 +112,41 @@ def test_a_segment_translates_the_same_whatever_precedes_it(engine: apertium.Ape
     assert alone[0].startswith("Los rebeldes")
 
 
+@pytest.mark.parametrize(
+    ("source", "spaced", "glued"),
+    [
+        ("They work for a Boston-based aid group.", "basado en Boston", "basadoenBoston"),
+        ("The 30-year-old performer said so.", "El intérprete de 30 años", "intérpretede30años"),
+        ("They fought the U.S.-backed government.", "reculado en EE.UU.", "reculadoenEE.UU."),
+        ("He met a 24-year-old.", "una persona de 24 años.", "personade24años"),
+    ],
+)
+def test_a_hyphenated_compound_that_a_rule_reorders_keeps_its_spaces(
+    engine: apertium.ApertiumEngine, source: str, spaced: str, glued: str
+) -> None:
+    # eng-spa writes the blanks that were between a compound's words, and "Boston-based" has none.
+    (output,) = engine.translate_batch([source], "en", "es")
+    assert spaced in output and glued not in output
+
+
+def test_hyphens_in_dictionary_words_and_those_no_rule_moves_stay(engine: apertium.ApertiumEngine) -> None:
+    assert engine.translate_batch(["Le Royaume-Uni et le Moyen-Orient."], "fr", "es") == [
+        "Reino Unido y Oriente Medio."
+    ]
+    assert engine.translate_batch(["She sent an e-mail.", "Al-Qaeda attacked."], "en", "es") == [
+        "Envió un email.", "Al-Qaeda atacó."
+    ]
+    (output,) = engine.translate_batch(["State-run media and the Iran-Iraq war."], "en", "es")
+    assert output.startswith("Estatal-") and "Irán-guerra" in output
+
+
+def test_a_pivot_translates_a_reordered_compound_in_its_second_leg(engine: apertium.ApertiumEngine) -> None:
+    # Glued into one word by the first leg, "intérpretede30años" was a word French lacks and
+    # stayed in Spanish.
+    (output,) = engine.translate_batch(["The 30-year-old performer said so."], "en", "fr")
+    assert unmark(output)[1] == [] and "de 30 ans" in output
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):
