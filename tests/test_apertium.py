@@ -147,6 +147,27 @@ def test_a_pivot_translates_a_reordered_compound_in_its_second_leg(engine: apert
     assert unmark(output)[1] == [] and "de 30 ans" in output
 
 
+def test_a_name_after_a_spanish_e_or_u_keeps_its_capital(engine: apertium.ApertiumEngine) -> None:
+    # Post-generation writes "e" for "y" before an i-sound and lowercases the word after it.
+    (output,) = engine.translate_batch(["France and Italy, Iran and Iraq, the UN and ISIS."], "en", "es")
+    assert "Francia e Italia" in output and "Irán e Iraq" in output and "e ISIS" in output
+    assert engine.translate_batch(["Paris ou Oslo, sept ou huit."], "fr", "es") == [
+        "París u Oslo, siete u ocho."
+    ]
+    # A word that is no name stays in small letters: Spanish ("incluso"), or English the engine copied.
+    (output,) = engine.translate_batch(["It was risky and instability grew, and even more."], "en", "es")
+    assert "e \ufdd0instability" in output
+    (output,) = engine.translate_batch(["She was tired and even angry."], "en", "es")
+    assert " e incluso " in output
+
+
+def test_a_pivot_translates_a_name_that_followed_a_spanish_e(engine: apertium.ApertiumEngine) -> None:
+    # "Francia e italia" left "italia" unknown to spa-eng: "France and italia".
+    assert engine.translate_batch(["Il a visité la France et l'Italie."], "fr", "en") == [
+        "It has visited France and Italy."
+    ]
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):

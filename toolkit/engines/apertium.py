@@ -71,8 +71,9 @@ _ISO3_TO_1 = {
 }
 #: The revision of how the toolkit drives Apertium, raised when that changes translations (2: a
 #: pivot's second leg no longer reads the words its first leg left in the source language; 3: the
-#: words of a hyphenated compound keep their spaces when a rule reorders them).
-DRIVER = 3
+#: words of a hyphenated compound keep their spaces when a rule reorders them; 4: a name after the
+#: Spanish "e" or "u" keeps its capital).
+DRIVER = 4
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -87,6 +88,11 @@ _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
 # What a compound's first word does not end with ("U.S.-backed" does end with a full stop).
 _NOT_WORD = frozenset(" \t-–—/\\([{«“\"'")
+# A word after the "e" or "u" that Spanish post-generation writes for "y" and "o" before an i- or
+# o-sound, a mark of the toolkit's perhaps opening it: conjunction, mark, word.
+_AFTER_CONJUNCTION = re.compile(r"(?<![^\W_])([eu]) ([\ufdd0-\ufdee]?)([^\W\d_][^\W_]*)")
+_SOUNDS = {"e": ("i", "í", "hi", "hí"), "u": ("o", "ó", "ho", "hó")}
+_WORDS = re.compile(r"[^\W\d_][^\W_]*")
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -279,10 +285,11 @@ class ApertiumEngine:
             (_close_hyphens(b) for b in _blocks(plain, segments, mode)),
             strict=True,
         )
-        return [
+        translated = [
             _transfer(_tidy(_convert_marks(with_marks, segment, leg), segment), _tidy(text, segment))
             for segment, with_marks, text in blocks
         ]
+        return self._recapitalise(mode, segments, translated)
 
     def _hyphen_blanks(self, mode: str, escaped: list[str]) -> list[str]:
         """``escaped`` (segments in stream format) with a superblank on each side of every hyphen
@@ -299,6 +306,58 @@ class ApertiumEngine:
         if streams is None:
             return escaped
         return [_blank_hyphens(text, stream) for text, stream in zip(escaped, streams, strict=True)]
+
+    def _recapitalise(self, mode: str, segments: list[str], translated: list[str]) -> list[str]:
+        """``translated`` (by a mode into Spanish) with the capital put back on each name after
+        an "e" or a "u".
+
+        Post-generation turns "Francia ~y Italia" into "Francia e italia" (and "Damasco e idlib",
+        "la Cruz Roja e iOM"); a pivot's next leg then reads "italia" as an unknown word and leaves
+        it. The word was a name when the segment has it with a capital (accents aside: "Iran", "Irán"),
+        or when the target language's analyser does not know it in small letters and the segment
+        does not have it so either ("italia", but not "incluso", nor an English "instability" that
+        the engine copied)."""
+        pair = _PAIR_MODE.match(mode)
+        if pair is None or _iso(pair.group(2)) != "es":
+            return translated
+        found = [
+            [m for m in _AFTER_CONJUNCTION.finditer(text)
+             if m[3][:1].islower() and m[3].startswith(_SOUNDS[m[1]])]
+            for text in translated
+        ]
+        if not any(found):
+            return translated
+        verdicts: list[list[bool | None]] = []
+        doubtful: set[str] = set()
+        for segment, matches in zip(segments, found, strict=True):
+            words = _WORDS.findall(segment)
+            capitals = {_fold(w) for w in words if w[:1].isupper()}
+            small = {_fold(w) for w in words if w[:1].islower()}
+            verdicts.append([
+                True if _fold(m[3]) in capitals else False if _fold(m[3]) in small else None for m in matches
+            ])
+            doubtful.update(m[3] for m, v in zip(matches, verdicts[-1], strict=True) if v is None)
+        unknown = self._unknown("es", sorted(doubtful))
+        result = []
+        for text, matches, names in zip(translated, found, verdicts, strict=True):
+            for match, name in reversed(list(zip(matches, names, strict=True))):
+                if name or (name is None and match[3] in unknown):
+                    at = match.start(3)
+                    text = text[:at] + text[at].upper() + text[at + 1 :]
+            result.append(text)
+        return result
+
+    def _unknown(self, language: str, words: list[str]) -> set[str]:
+        """Those of ``words`` that the analyser of a mode from ``language`` does not know; none
+        when there is no such analyser to ask."""
+        modes = installed_modes(self._modes_dir)
+        analyser = next(
+            (self._analyser(m) for (source, _), m in sorted(modes.items()) if source == language), None
+        )
+        streams = self._analyse(analyser, words) if words and analyser else None
+        if streams is None:
+            return set()
+        return {w for w, stream in zip(words, streams, strict=True) if "/*" in stream}
 
     def _analyse(self, analyser: list[str], pieces: list[str]) -> list[str] | None:
         """The analyser's stream for each of ``pieces`` (in stream format), or None when it fails."""
@@ -384,6 +443,11 @@ def _blocks(output: str, segments: list[str], mode: str) -> list[str]:
             "report this bug with the input"
         )
     return pieces[: len(segments)]
+
+
+def _fold(word: str) -> str:
+    """``word`` without case or accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
 
 
 def _blank_hyphens(text: str, stream: str) -> str:
