@@ -168,6 +168,26 @@ def test_a_pivot_translates_a_name_that_followed_a_spanish_e(engine: apertium.Ap
     ]
 
 
+def test_a_quotation_mark_stays_beside_its_word(engine: apertium.ApertiumEngine) -> None:
+    # Spanish drops the pronoun ("We"), and reordering moves the verb out of the quotation: the blank
+    # beside the mark was left behind (" Continuaremos", dirigiría " su).
+    (dropped, moved) = engine.translate_batch(
+        ['"We will continue to oppose it," he said.', 'Her office would "conduct its analysis in full."'],
+        "en", "es",
+    )
+    assert dropped.startswith('"Continuaremos') and '," ' in dropped
+    assert '"su análisis' in moved and '" su' not in moved
+
+
+def test_an_opening_single_quote_is_no_clitic(engine: apertium.ApertiumEngine) -> None:
+    # "'M" read as the "'m" of "I'm": "'My God" came out "soyy Dios".
+    (straight, curly) = engine.translate_batch(
+        ["He said, 'My God, it is going to hit.'", "He said, ‘Mr. President, bomb them.’"], "en", "es"
+    )
+    assert "'Mi Dios" in straight and "soy" not in straight
+    assert "‘Señor Presidente" in curly
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):

@@ -72,8 +72,8 @@ _ISO3_TO_1 = {
 #: The revision of how the toolkit drives Apertium, raised when that changes translations (2: a
 #: pivot's second leg no longer reads the words its first leg left in the source language; 3: the
 #: words of a hyphenated compound keep their spaces when a rule reorders them; 4: a name after the
-#: Spanish "e" or "u" keeps its capital).
-DRIVER = 4
+#: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words).
+DRIVER = 5
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -86,6 +86,9 @@ _HYPHEN_BLANK = "[|]"
 _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
+# A straight single quote that opens a quotation: at the start or after a blank or an opening mark,
+# before a letter.
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[\"“«]))'(?=[^\W\d_])")
 # What a compound's first word does not end with ("U.S.-backed" does end with a full stop).
 _NOT_WORD = frozenset(" \t-–—/\\([{«“\"'")
 # A word after the "e" or "u" that Spanish post-generation writes for "y" and "o" before an i- or
@@ -277,14 +280,15 @@ class ApertiumEngine:
     def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
         """One mode over every segment, one NUL-flushed block each, the text as ``-u`` writes it
         with the words Apertium marked wrapped in the toolkit's marks."""
-        escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in segments])
+        curled = [_curl_single_quotes(s) for s in segments]
+        escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in curled])
         marked, plain = self._run(mode, "".join(s + "\n\0" for s in escaped))
-        blocks = zip(
-            segments,
-            (_close_hyphens(b) for b in _blocks(marked, segments, mode)),
-            (_close_hyphens(b) for b in _blocks(plain, segments, mode)),
-            strict=True,
-        )
+
+        def restored(output: str) -> list[str]:
+            raw = zip(_blocks(output, segments, mode), segments, curled, strict=True)
+            return [_close_hyphens(_uncurl(block, segment, sent)) for block, segment, sent in raw]
+
+        blocks = zip(segments, restored(marked), restored(plain), strict=True)
         translated = [
             _transfer(_tidy(_convert_marks(with_marks, segment, leg), segment), _tidy(text, segment))
             for segment, with_marks, text in blocks
@@ -489,8 +493,56 @@ def _close_hyphens(raw: str) -> str:
 
 def _tidy(raw: str, source: str) -> str:
     """One raw output block as text: unescaped, leaked tags dropped, spacing mended (dropped
-    clitics, "s'emparent" -> "apoderan", leave double spaces behind)."""
-    return _clean(_SPACES.sub(" ", _ESCAPED.sub(r"\1", raw)).strip(), source)
+    clitics, "s'emparent" -> "apoderan", leave double spaces behind; quotation marks that lost the
+    word beside them)."""
+    return _reattach_quotes(_clean(_SPACES.sub(" ", _ESCAPED.sub(r"\1", raw)).strip(), source), source)
+
+
+def _curl_single_quotes(segment: str) -> str:
+    """``segment`` with each straight single quote that opens a quotation written "‘": the English
+    analyser reads "'M" as the "'m" of "I'm", so "'My God" came out "soyy Dios" and "'Mr. President"
+    "soyr. Presidente". A segment that has a "‘" of its own is left as it is."""
+    return segment if "‘" in segment else _OPENING_SINGLE.sub("‘", segment)
+
+
+def _uncurl(raw: str, segment: str, curled: str) -> str:
+    """One raw output block with the quotes :func:`_curl_single_quotes` curled straight again."""
+    return raw if curled == segment else raw.replace("‘", "'")
+
+
+def _quote_roles(text: str) -> list[str | None]:
+    """For each straight double quotation mark of ``text``: "open" when it stands before its word,
+    "close" after it, None when it cannot be told."""
+    roles: list[str | None] = []
+    for match in re.finditer('"', text):
+        at = match.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if not after.isspace() and (before.isspace() or before in _OPENING):
+            roles.append("open")
+        elif not before.isspace() and (after.isspace() or after in _CLOSING):
+            roles.append("close")
+        else:
+            roles.append(None)
+    return roles
+
+
+def _reattach_quotes(text: str, source: str) -> str:
+    """``text`` with each straight double quotation mark beside its word again, as the mark of
+    ``source`` in the same place in order stands: Apertium drops or moves the word next to one and
+    leaves its blank (""We're winning"" came out "" Estamos ganando"", "would "conduct its" "dirigiría
+    " su"). Left as it is when the two do not have as many marks."""
+    roles = _quote_roles(source)
+    marks = [m.start() for m in re.finditer('"', text)]
+    if len(marks) != len(roles):
+        return text
+    loose = set()
+    for at, role in zip(marks, roles, strict=True):
+        if role == "open" and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].strip():
+            loose.add(at + 1)
+        elif role == "close" and at >= 2 and text[at - 1] == " " and text[at - 2].strip():
+            loose.add(at - 1)
+    return "".join(c for i, c in enumerate(text) if i not in loose)
 
 
 _TOKEN = re.compile(r"\w+")
