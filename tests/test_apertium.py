@@ -188,6 +188,23 @@ def test_an_opening_single_quote_is_no_clitic(engine: apertium.ApertiumEngine) -
     assert "‘Señor Presidente" in curly
 
 
+def test_no_capital_mid_sentence_after_the_words_a_sentence_opens_with(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # Apertium gives the sentence's capital to the first word it translates: "Menichini Dijo".
+    said, polls, names = (
+        unmark(t)[0]
+        for t in engine.translate_batch(
+            ["Menichini said he believed it.", "Gallup polls may suggest it.",
+             "CNN's Vasco Cotovio contributed to this report."], "en", "es",
+        )
+    )
+    assert said.startswith("Menichini dijo") and polls.startswith("Gallup las urnas")
+    assert "Vasco Cotovio" in names  # "vasco" is a Spanish word, but here the source's name
+    (morsi,) = engine.translate_batch(["M. Morsi a fait un serment symbolique vendredi."], "fr", "en")
+    assert unmark(morsi)[0].startswith("M. Morsi has ")
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):

@@ -72,8 +72,9 @@ _ISO3_TO_1 = {
 #: The revision of how the toolkit drives Apertium, raised when that changes translations (2: a
 #: pivot's second leg no longer reads the words its first leg left in the source language; 3: the
 #: words of a hyphenated compound keep their spaces when a rule reorders them; 4: a name after the
-#: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words).
-DRIVER = 5
+#: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words; 6: no capital
+#: mid-sentence after the names a sentence opens with).
+DRIVER = 6
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -293,7 +294,7 @@ class ApertiumEngine:
             _transfer(_tidy(_convert_marks(with_marks, segment, leg), segment), _tidy(text, segment))
             for segment, with_marks, text in blocks
         ]
-        return self._recapitalise(mode, segments, translated)
+        return self._decapitalise(mode, segments, self._recapitalise(mode, segments, translated))
 
     def _hyphen_blanks(self, mode: str, escaped: list[str]) -> list[str]:
         """``escaped`` (segments in stream format) with a superblank on each side of every hyphen
@@ -341,27 +342,61 @@ class ApertiumEngine:
                 True if _fold(m[3]) in capitals else False if _fold(m[3]) in small else None for m in matches
             ])
             doubtful.update(m[3] for m, v in zip(matches, verdicts[-1], strict=True) if v is None)
-        unknown = self._unknown("es", sorted(doubtful))
+        analyses = self._analyses("es", sorted(doubtful))
         result = []
         for text, matches, names in zip(translated, found, verdicts, strict=True):
             for match, name in reversed(list(zip(matches, names, strict=True))):
-                if name or (name is None and match[3] in unknown):
+                if name or (name is None and "/*" in analyses.get(match[3], "")):
                     at = match.start(3)
                     text = text[:at] + text[at].upper() + text[at + 1 :]
             result.append(text)
         return result
 
-    def _unknown(self, language: str, words: list[str]) -> set[str]:
-        """Those of ``words`` that the analyser of a mode from ``language`` does not know; none
-        when there is no such analyser to ask."""
+    def _decapitalise(self, mode: str, segments: list[str], translated: list[str]) -> list[str]:
+        """``translated`` without the capital Apertium gives the word after the words it copied at
+        the start of a sentence.
+
+        The capital of a sentence's first word goes to the first word Apertium translates, so when
+        the sentence opens with words it copies (a name, an unknown word) a word mid-sentence gets
+        it: "Menichini said he believed" came out "Menichini Dijo creyó", "Gallup polls may" "Gallup
+        Las urnas pueden", "Lyme disease:" "Lyme Enfermedad:". The word loses it when the segment has
+        a word in small letters in its place, and the target language's analyser knows the word in
+        small letters and not as a name ("Netanyahu said Iran" gave "Netanyahu Irán dicho": "irán"
+        is a verb too, but "Irán" a name)."""
+        pair = _PAIR_MODE.match(mode)
+        if pair is None:
+            return translated
+        found: list[re.Match[str] | None] = []
+        for segment, text in zip(segments, translated, strict=True):
+            source = _WORDS.findall(segment)
+            words = list(_WORDS.finditer(text))
+            copied = 0
+            while copied < min(len(source), len(words)) and words[copied][0] == source[copied]:
+                copied += 1
+            word = words[copied] if 0 < copied < min(len(source), len(words)) else None
+            capital = word is not None and word[0][0].isupper() and word[0][1:].islower()
+            # A word of the source's own ("CNN's Vasco Cotovio": "s", then "Vasco") keeps its case.
+            own = word is not None and word[0] in source
+            found.append(word if capital and word and not own and source[copied][:1].islower() else None)
+        doubtful = sorted({form for m in found if m for form in (m[0], m[0].lower())})
+        analyses = self._analyses(_iso(pair.group(2)), doubtful)
+        result = []
+        for text, word in zip(translated, found, strict=True):
+            known = word is not None and "/*" not in analyses.get(word[0].lower(), "/*")
+            if word is not None and known and "<np>" not in analyses.get(word[0], ""):
+                text = text[: word.start()] + word[0].lower() + text[word.end() :]
+            result.append(text)
+        return result
+
+    def _analyses(self, language: str, words: list[str]) -> dict[str, str]:
+        """Each of ``words`` with its analyses by the analyser of a mode from ``language`` ("/*" in
+        them when it does not know the word); empty when there is no such analyser to ask."""
         modes = installed_modes(self._modes_dir)
         analyser = next(
             (self._analyser(m) for (source, _), m in sorted(modes.items()) if source == language), None
         )
         streams = self._analyse(analyser, words) if words and analyser else None
-        if streams is None:
-            return set()
-        return {w for w, stream in zip(words, streams, strict=True) if "/*" in stream}
+        return dict(zip(words, streams, strict=True)) if streams is not None else {}
 
     def _analyse(self, analyser: list[str], pieces: list[str]) -> list[str] | None:
         """The analyser's stream for each of ``pieces`` (in stream format), or None when it fails."""
