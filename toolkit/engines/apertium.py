@@ -21,6 +21,13 @@ fed to the next leg, "*al-*Assad" came out "*to the-**Assad", where the unmarked
 ``-u`` always gave. A word the first leg left in French is French text in the second, so it goes
 through the second leg as a token no language has and is put back after it (through Spanish,
 "Goma" came out "Rubber"); its mark is the first leg's.
+
+Each leg's output is mended where Apertium's rules damage text that its dictionaries got right (the
+mode's own analyser, ``lt-proc`` on the pair's ``automorf.bin``, tells where): a hyphenated compound
+that a rule reorders keeps its spaces ("basadoenBoston"), a quotation mark stays beside its word,
+an opening single quote is no clitic ("'My God" → "soyy Dios"), a name after the Spanish "e" or "u"
+keeps its capital ("Francia e italia"), and the word after the names a sentence opens with gets no
+capital ("Menichini Dijo").
 """
 
 from __future__ import annotations
