@@ -742,6 +742,22 @@ def test_every_format_has_a_needs_review_section(english: Brief) -> None:
     assert contract <= set(data)
 
 
+def test_no_full_stop_is_spaced_off_its_word_or_doubled() -> None:
+    """As engines leave them when a rule drops or moves a sentence's last word ("una píldora de
+    veneno .") or ends it on an abbreviation ("sanciones de EE.UU.."); an ellipsis stays."""
+    result = build_brief(
+        "Irán negocia\n\n"
+        "Incluirlos en las negociaciones sería una píldora de veneno . "
+        "El banco lavó dinero para eludir las sanciones de EE.UU.. "
+        "Y luego ... nada.",
+        target="es", source="es", lengths=("headline", "long"),
+    )
+    assert result.lede == "Incluirlos en las negociaciones sería una píldora de veneno."
+    assert result.bullets["long"] == (
+        "El banco lavó dinero para eludir las sanciones de EE.UU.", "Y luego ... nada."
+    )
+
+
 def test_a_brief_says_when_the_copy_is_uncredited() -> None:
     """Copy without a credit line ("ALEP, 29 nov (AFP) -", "(CNN)") is uncredited: the brief says so,
     in its language, rather than showing a bare dash an editor could take for a lost value. It does

@@ -27,6 +27,12 @@ _APPOSITION = re.compile(r"^((?:\S+\s){0,3}\S+), ((?:\S+\s){0,6}\S+), (?=\S)")
 _FIRST_WORD = re.compile(r"[\w'’-]+")
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;!?])")
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w)[ \u00a0\u202f]+,(?=[\s\"”»’)]|$)")
+# A full stop spaced off its word ("una píldora de veneno ."), not an ellipsis's (" ...", " . . ."),
+# a number's (" .357") or one after other punctuation (the "Watch the video: ." of copy that lost its
+# video).
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w\"”»’)])[ \u00a0\u202f]+\.(?=[\s\"”»’)]|$)(?! \.)")
+# An abbreviation's full stop that ends the sentence too: "EE.UU.." (not an ellipsis).
+_DOUBLE_STOP = re.compile(r"(?<=\w\.)\.(?!\.)")
 _GUILLEMETS = re.compile(r"«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»")
 _TRAILING = " ,;:-–—"
 # What each quote or bracket opens with and closes with. "“" closes „ (German, Czech) and opens ”.
@@ -74,10 +80,12 @@ def _marks(text: str) -> tuple[str, bool]:
 
 
 def _typography(text: str, language: str) -> str:
-    """``text`` spaced the reader's way: no language puts a space before a comma (engines may: "30
-    años , movió"); French puts one before ``: ; ! ?`` and inside « », other languages do not
-    ("Syria : …" → "Syria: …"); English quotes with “ ”."""
+    """``text`` spaced the reader's way: no language puts a space before a comma or a full stop, nor
+    doubles a full stop after an abbreviation (engines may: "30 años , movió", "una píldora de veneno
+    .", "sanciones de EE.UU.."); French puts one before ``: ; ! ?`` and inside « », other languages
+    do not ("Syria : …" → "Syria: …"); English quotes with “ ”."""
     text = _SPACE_BEFORE_COMMA.sub(",", " ".join(unwrap(text).split()))
+    text = _DOUBLE_STOP.sub("", _SPACE_BEFORE_STOP.sub(".", text))
     if language == "fr":
         return text
     text = _SPACE_BEFORE.sub(r"\1", text)
