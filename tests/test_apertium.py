@@ -186,6 +186,13 @@ def test_an_opening_single_quote_is_no_clitic(engine: apertium.ApertiumEngine) -
     )
     assert "'Mi Dios" in straight and "soy" not in straight
     assert "‘Señor Presidente" in curly
+    # Nor is the apostrophe of a name before an M ("O soyel callejón"); the names the dictionary
+    # knows stay whole, and French elision is French.
+    malley, reilly = (unmark(t)[0] for t in engine.translate_batch(
+        ["Martin O'Malley said so.", "Bill O'Reilly said so."], "en", "es"
+    ))
+    assert malley.startswith("Martin O'Malley ") and reilly.startswith("Bill O'Reilly ")
+    assert unmark(engine.translate_batch(["L'ONU est à Alep."], "fr", "es")[0])[0] == "La ONU es en Alepo."
 
 
 def test_no_capital_mid_sentence_after_the_words_a_sentence_opens_with(

@@ -80,8 +80,8 @@ _ISO3_TO_1 = {
 #: pivot's second leg no longer reads the words its first leg left in the source language; 3: the
 #: words of a hyphenated compound keep their spaces when a rule reorders them; 4: a name after the
 #: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words; 6: no capital
-#: mid-sentence after the names a sentence opens with).
-DRIVER = 6
+#: mid-sentence after the names a sentence opens with; 7: "O'Malley" is no "O soyel callejón").
+DRIVER = 7
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -97,6 +97,9 @@ _OPENING = frozenset("([{«“‘¿¡\"'")
 # A straight single quote that opens a quotation: at the start or after a blank or an opening mark,
 # before a letter.
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[\"“«]))'(?=[^\W\d_])")
+# The apostrophe of a name before an "M" ("O'Malley"); before other letters the dictionary knows the
+# names ("O'Connor", "O'Reilly"), and splitting them would lose that.
+_NAME_APOSTROPHE_M = re.compile(r"(?<=[^\W\d_])'(?=M)")
 # What a compound's first word does not end with ("U.S.-backed" does end with a full stop).
 _NOT_WORD = frozenset(" \t-–—/\\([{«“\"'")
 # A word after the "e" or "u" that Spanish post-generation writes for "y" and "o" before an i- or
@@ -288,7 +291,9 @@ class ApertiumEngine:
     def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
         """One mode over every segment, one NUL-flushed block each, the text as ``-u`` writes it
         with the words Apertium marked wrapped in the toolkit's marks."""
-        curled = [_curl_single_quotes(s) for s in segments]
+        pair = _PAIR_MODE.match(mode)
+        english = pair is not None and _iso(pair.group(1)) == "en"
+        curled = [_curl_single_quotes(s, english) for s in segments]
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in curled])
         marked, plain = self._run(mode, "".join(s + "\n\0" for s in escaped))
 
@@ -540,11 +545,15 @@ def _tidy(raw: str, source: str) -> str:
     return _reattach_quotes(_clean(_SPACES.sub(" ", _ESCAPED.sub(r"\1", raw)).strip(), source), source)
 
 
-def _curl_single_quotes(segment: str) -> str:
-    """``segment`` with each straight single quote that opens a quotation written "‘": the English
-    analyser reads "'M" as the "'m" of "I'm", so "'My God" came out "soyy Dios" and "'Mr. President"
-    "soyr. Presidente". A segment that has a "‘" of its own is left as it is."""
-    return segment if "‘" in segment else _OPENING_SINGLE.sub("‘", segment)
+def _curl_single_quotes(segment: str, english: bool) -> str:
+    """``segment`` with each straight single quote that opens a quotation written "‘", and in
+    English the apostrophe of a name before an "M": the English analyser reads "'M" as the "'m" of
+    "I'm", so "'My God" came out "soyy Dios", "'Mr. President" "soyr. Presidente" and "O'Malley" "O
+    soyel callejón". A segment that has a "‘" of its own is left as it is."""
+    if "‘" in segment:
+        return segment
+    segment = _OPENING_SINGLE.sub("‘", segment)
+    return _NAME_APOSTROPHE_M.sub("‘", segment) if english else segment
 
 
 def _uncurl(raw: str, segment: str, curled: str) -> str:
