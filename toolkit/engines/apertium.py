@@ -25,9 +25,9 @@ through the second leg as a token no language has and is put back after it (thro
 Each leg's output is mended where Apertium's rules damage text that its dictionaries got right (the
 mode's own analyser, ``lt-proc`` on the pair's ``automorf.bin``, tells where): a hyphenated compound
 that a rule reorders keeps its spaces ("basadoenBoston"), a quotation mark stays beside its word,
-an opening single quote is no clitic ("'My God" → "soyy Dios"), a name after the Spanish "e" or "u"
-keeps its capital ("Francia e italia"), and the word after the names a sentence opens with gets no
-capital ("Menichini Dijo").
+an opening single quote or a name's apostrophe is no clitic ("'My God" → "soyy Dios", "O'Malley"
+→ "O soyel callejón"), a name after the Spanish "e" or "u" keeps its capital ("Francia e italia"),
+and the word after the names a sentence opens with gets no capital ("Menichini Dijo").
 """
 
 from __future__ import annotations
