@@ -218,7 +218,8 @@ class ApertiumEngine:
                     f"apertium mode {missing[0]!r} is not installed: run `apertium -l` to list modes, "
                     f"or `apt-cache search apertium` to find its package"
                 )
-        self._routes = _routes(installed_modes(self._modes_dir))
+        self._direct = installed_modes(self._modes_dir)
+        self._routes = _routes(self._direct)
         self._version: str | None = None
         self._ids: dict[tuple[str, ...], str] = {}
         self._analysers: dict[str, list[str] | None] = {}
@@ -403,9 +404,8 @@ class ApertiumEngine:
     def _analyses(self, language: str, words: list[str]) -> dict[str, str]:
         """Each of ``words`` with its analyses by the analyser of a mode from ``language`` ("/*" in
         them when it does not know the word); empty when there is no such analyser to ask."""
-        modes = installed_modes(self._modes_dir)
         analyser = next(
-            (self._analyser(m) for (source, _), m in sorted(modes.items()) if source == language), None
+            (self._analyser(m) for (source, _), m in sorted(self._direct.items()) if source == language), None
         )
         streams = self._analyse(analyser, words) if words and analyser else None
         return dict(zip(words, streams, strict=True)) if streams is not None else {}
