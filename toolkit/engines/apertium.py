@@ -300,7 +300,7 @@ class ApertiumEngine:
 
         def restored(output: str) -> list[str]:
             raw = zip(_blocks(output, segments, mode), segments, curled, strict=True)
-            return [_close_hyphens(_uncurl(block, segment, sent)) for block, segment, sent in raw]
+            return [_close_hyphens(_uncurl(block, segment, curl)) for block, segment, curl in raw]
 
         blocks = zip(segments, restored(marked), restored(plain), strict=True)
         translated = [
@@ -387,10 +387,11 @@ class ApertiumEngine:
             while copied < min(len(source), len(words)) and words[copied][0] == source[copied]:
                 copied += 1
             word = words[copied] if 0 < copied < min(len(source), len(words)) else None
-            capital = word is not None and word[0][0].isupper() and word[0][1:].islower()
             # A word of the source's own ("CNN's Vasco Cotovio": "s", then "Vasco") keeps its case.
-            own = word is not None and word[0] in source
-            found.append(word if capital and word and not own and source[copied][:1].islower() else None)
+            wrong = word is not None and word[0][0].isupper() and word[0][1:].islower() and (
+                word[0] not in source and source[copied][:1].islower()
+            )
+            found.append(word if wrong else None)
         doubtful = sorted({form for m in found if m for form in (m[0], m[0].lower())})
         analyses = self._analyses(_iso(pair.group(2)), doubtful)
         result = []
