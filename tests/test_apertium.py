@@ -212,6 +212,25 @@ def test_no_capital_mid_sentence_after_the_words_a_sentence_opens_with(
     assert unmark(morsi)[0].startswith("M. Morsi has ")
 
 
+def test_a_month_keeps_its_name(engine: apertium.ApertiumEngine) -> None:
+    # eng-spa knows "March" as a noun and a surname only ("encima Marcha 24", "en March"), and put
+    # "on March 24" word for word; it has a rule for "on 24 March".
+    on_date, alone, two, began, noun = (
+        unmark(t)[0]
+        for t in engine.translate_batch(
+            ["It happened on March 24.", "They were exposed to Ebola in March, but none developed it.",
+             "They were detained on March 6 and March 7.", "The first phase began March 4, 2015.",
+             "The march on Washington was peaceful."],
+            "en", "es",
+        )
+    )
+    assert on_date == "Pasó el 24 de marzo." and "en marzo," in alone
+    assert "el 6 de marzo y marzo 7" in two and "marzo 4, 2015" in began
+    assert noun.startswith("La marcha ")
+    (french,) = engine.translate_batch(["It happened on March 24."], "en", "fr")
+    assert unmark(french)[0] == "Il est passé le 24 mars."
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):

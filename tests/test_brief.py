@@ -920,19 +920,19 @@ def test_a_translate_first_review_covers_the_sentences_shown_as_summarize_first_
 
 @needs_apertium
 def test_a_review_blames_no_word_for_what_the_engine_mistranslated() -> None:
-    # Apertium writes "March 4" as "Marcha 4" and leaves "prosecutors" a clause further on: the
-    # date is an error of its own, not that word's; "La primera fase" and "la tercera semana" carry
-    # "first" and "third" (ordinals in the feminine), so they are not listed as lost.
+    # Apertium writes "a billion" as "un billón" (10^12) and leaves "prosecutors" a clause further
+    # on: the figure is an error of its own, not that word's; "La primera fase" and "la tercera
+    # semana" carry "first" and "third" (ordinals in the feminine), so they are not listed as lost.
     text = (
-        "Trial of bomber\n\nThe first phase of the trial began March 4, after federal prosecutors called "
-        "92 witnesses. The defense called only four. It was the third week of the hearing."
+        "Trial of bomber\n\nThe first phase of the trial lasted a billion seconds, after federal prosecutors "
+        "called 92 witnesses. The defense called only four. It was the third week of the hearing."
     )
     with Pipeline("apertium") as pipeline:
         result = pipeline.brief(text, target="es", source="en")
     assert "prosecutors" in result.review.unknown_words
-    assert "primera fase" in result.lede and "Marcha 4" in result.lede
+    assert "primera fase" in result.lede and "un billón" in result.lede
     assert "tercera semana" in " ".join(result.bullets["long"])
-    assert [(f.text, f.severity, f.cause) for f in result.review.findings] == [("March 4", "error", ())]
+    assert [(f.text, f.severity, f.cause) for f in result.review.findings] == [("a billion", "error", ())]
 
 
 @needs_apertium
