@@ -231,6 +231,13 @@ def test_a_month_keeps_its_name(engine: apertium.ApertiumEngine) -> None:
     assert unmark(french)[0] == "Il est passé le 24 mars."
 
 
+def test_a_word_in_capitals_keeps_them(engine: apertium.ApertiumEngine) -> None:
+    # Apertium recases the word that opens a sentence: "Dc Cómics", "Nsa.gov".
+    (comics,) = engine.translate_batch(["DC Comics announced the final chapter."], "en", "es")
+    (website,) = engine.translate_batch(["NSA.gov est resté inaccessible."], "fr", "en")
+    assert unmark(comics)[0].startswith("DC Cómics ") and unmark(website)[0].startswith("NSA.gov ")
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):

@@ -27,8 +27,9 @@ mode's own analyser, ``lt-proc`` on the pair's ``automorf.bin``, tells where): a
 that a rule reorders keeps its spaces ("basadoenBoston"), a quotation mark stays beside its word,
 an opening single quote or a name's apostrophe is no clitic ("'My God" → "soyy Dios", "O'Malley"
 → "O soyel callejón"), a name after the Spanish "e" or "u" keeps its capital ("Francia e italia"),
-the word after the names a sentence opens with gets no capital ("Menichini Dijo"), and a month
-keeps its name ("encima Marcha 24" for "on March 24").
+the word after the names a sentence opens with gets no capital ("Menichini Dijo"), a word in
+capitals keeps them ("Dc Cómics"), and a month keeps its name ("encima Marcha 24" for "on March
+24").
 """
 
 from __future__ import annotations
@@ -84,8 +85,9 @@ _ISO3_TO_1 = {
 #: words of a hyphenated compound keep their spaces when a rule reorders them; 4: a name after the
 #: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words; 6: no capital
 #: mid-sentence after the names a sentence opens with; 7: "O'Malley" is no "O soyel callejón"; 8: a
-#: month keeps its name, and English "on March 24" goes in day first).
-DRIVER = 8
+#: month keeps its name, and English "on March 24" goes in day first; 9: a word in capitals keeps
+#: them).
+DRIVER = 9
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -318,7 +320,8 @@ class ApertiumEngine:
             _transfer(_tidy(_convert_marks(with_marks, segment, leg), segment), _tidy(text, segment))
             for segment, with_marks, text in blocks
         ]
-        mended = self._decapitalise(mode, segments, self._recapitalise(mode, segments, translated))
+        mended = [_recase_acronyms(segment, text) for segment, text in zip(segments, translated, strict=True)]
+        mended = self._decapitalise(mode, segments, self._recapitalise(mode, segments, mended))
         return self._restore_months(mode, leg, segments, mended)
 
     def _restore_months(self, mode: str, leg: int, segments: list[str], translated: list[str]) -> list[str]:
@@ -559,6 +562,22 @@ def _blocks(output: str, segments: list[str], mode: str) -> list[str]:
             "report this bug with the input"
         )
     return pieces[: len(segments)]
+
+
+def _recase_acronyms(segment: str, text: str) -> str:
+    """``text`` with each word that ``segment`` writes in capitals and ``text`` in other capitals
+    written as in ``segment``: Apertium recases the word that opens a sentence, so "DC Comics" came
+    out "Dc Cómics" and "NSA.gov" "Nsa.gov"."""
+    capitals = {w.casefold(): w for w in _WORDS.findall(segment) if len(w) > 1 and w.isupper()}
+    if not capitals:
+        return text
+
+    def recase(match: re.Match[str]) -> str:
+        word = match[0]
+        source = capitals.get(word.casefold())
+        return source if source is not None and word[:1].isupper() else word
+
+    return _WORDS.sub(recase, text)
 
 
 def _fold(word: str) -> str:
