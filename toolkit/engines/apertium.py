@@ -106,6 +106,8 @@ _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[\"“«]))'(?=[^\W\d_])")
 # The apostrophe of a name before an "M" ("O'Malley"); before other letters the dictionary knows the
 # names ("O'Connor", "O'Reilly"), and splitting them would lose that.
 _NAME_APOSTROPHE_M = re.compile(r"(?<=[^\W\d_])'(?=M)")
+# A hyphen between two words, which only the analyser can tell from one inside a dictionary word.
+_JOINED = re.compile(r"[^\s\-–—/\\(\[{«“\"']-\w")
 # What a compound's first word does not end with ("U.S.-backed" does end with a full stop).
 _NOT_WORD = frozenset(" \t-–—/\\([{«“\"'")
 # A word after the "e" or "u" that Spanish post-generation writes for "y" and "o" before an i- or
@@ -387,10 +389,14 @@ class ApertiumEngine:
         analyser tells which hyphens stand alone; a mode that does not start with one is left as
         it is."""
         analyser = self._analyser(mode)
-        streams = self._analyse(analyser, escaped) if analyser and any("-" in s for s in escaped) else None
+        joined = [i for i, s in enumerate(escaped) if _JOINED.search(s)]
+        streams = self._analyse(analyser, [escaped[i] for i in joined]) if analyser and joined else None
         if streams is None:
             return escaped
-        return [_blank_hyphens(text, stream) for text, stream in zip(escaped, streams, strict=True)]
+        blanked = list(escaped)
+        for i, stream in zip(joined, streams, strict=True):
+            blanked[i] = _blank_hyphens(escaped[i], stream)
+        return blanked
 
     def _recapitalise(self, mode: str, segments: list[str], translated: list[str]) -> list[str]:
         """``translated`` (by a mode into Spanish) with the capital put back on each name after
