@@ -238,6 +238,18 @@ def test_a_word_in_capitals_keeps_them(engine: apertium.ApertiumEngine) -> None:
     assert unmark(comics)[0].startswith("DC Cómics ") and unmark(website)[0].startswith("NSA.gov ")
 
 
+@pytest.mark.parametrize(("source", "target"), [("en", "es"), ("fr", "en")])
+def test_a_caret_ending_a_segment_does_not_shift_the_batch(
+    engine: apertium.ApertiumEngine, source: str, target: str
+) -> None:
+    # Apertium's lexical selection took the flush NUL after a final "^" into the blank: the next
+    # segment's translation came back as this one's, and every later one shifted by one.
+    segments = ["the / ^ /", "le ^", "^", "Le chat noir.", "The black cat.", "a ^ b ^ ^", "x"]
+    together = engine.translate_batch(segments, source, target)
+    assert together == [engine.translate_batch([s], source, target)[0] for s in segments]
+    assert together[0].endswith(" / ^ /") and together[1].endswith(" ^") and together[2] == "^"
+
+
 def test_missing_pair_names_the_package(engine: apertium.ApertiumEngine) -> None:
     wanted = r"the apertium engine has no fr→de pair; available: .*`apt-cache search apertium`"
     with pytest.raises(ModelNotFoundError, match=wanted):

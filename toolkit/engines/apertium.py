@@ -86,8 +86,8 @@ _ISO3_TO_1 = {
 #: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words; 6: no capital
 #: mid-sentence after the names a sentence opens with; 7: "O'Malley" is no "O soyel callejón"; 8: a
 #: month keeps its name, and English "on March 24" goes in day first; 9: a word in capitals keeps
-#: them).
-DRIVER = 9
+#: them; 10: a caret ending a segment no longer shifts the batch).
+DRIVER = 10
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -123,6 +123,8 @@ _ON_MONTH_DAY = re.compile(
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
+# The characters that are no word at the end of a text, when a caret is among them.
+_TRAILING_CARETS = re.compile(r"[\W_]*\^[\W_]*$")
 # Apertium data bugs sometimes leak a morphological tag into the text ("y" -> "<prn>").
 _TAG_LEAK = re.compile(r"<[a-z][a-z0-9_]*>")
 # Apertium's marks in its raw output (escaped characters are text: "\\@" is a literal "@"), and
@@ -306,10 +308,16 @@ class ApertiumEngine:
     def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
         """One mode over every segment, one NUL-flushed block each, the text as ``-u`` writes it
         with the words Apertium marked wrapped in the toolkit's marks."""
+        # A caret in the blank that ends a segment goes round Apertium: its lexical selection
+        # (lrx-proc) takes the flush NUL after an escaped "^" into the blank, so the next segment's
+        # translation came back as this one's, and every later one shifted by one.
+        tails = [_TRAILING_CARETS.search(s) for s in segments]
+        whole, segments = segments, [s[: t.start()] if t else s for s, t in zip(segments, tails, strict=True)]
         pair = _PAIR_MODE.match(mode)
         english = pair is not None and _iso(pair.group(1)) == "en"
-        curled = [_day_first(_curl_single_quotes(s, english)) if english else _curl_single_quotes(s, english)
-                  for s in segments]
+        curled = [_curl_single_quotes(s, english) for s in segments]
+        if english:
+            curled = [_day_first(s) for s in curled]
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in curled])
         marked, plain = self._run(mode, "".join(s + "\n\0" for s in escaped))
 
@@ -324,7 +332,8 @@ class ApertiumEngine:
         ]
         mended = [_recase_acronyms(segment, text) for segment, text in zip(segments, translated, strict=True)]
         mended = self._decapitalise(mode, segments, self._recapitalise(mode, segments, mended))
-        return self._restore_months(mode, leg, segments, mended)
+        mended = self._restore_months(mode, leg, segments, mended)
+        return [text + (s[t.start() :] if t else "") for text, s, t in zip(mended, whole, tails, strict=True)]
 
     def _restore_months(self, mode: str, leg: int, segments: list[str], translated: list[str]) -> list[str]:
         """``translated`` with the target language's name of each month that the source names with a
