@@ -313,8 +313,8 @@ class ApertiumEngine:
         # translation came back as this one's, and every later one shifted by one.
         tails = [_TRAILING_CARETS.search(s) for s in segments]
         whole, segments = segments, [s[: t.start()] if t else s for s, t in zip(segments, tails, strict=True)]
-        pair = _PAIR_MODE.match(mode)
-        english = pair is not None and _iso(pair.group(1)) == "en"
+        source, target = _leg_languages(mode)
+        english = source == "en"
         curled = [_curl_single_quotes(s, english) for s in segments]
         if english:
             curled = [_day_first(s) for s in curled]
@@ -331,11 +331,16 @@ class ApertiumEngine:
             for segment, with_marks, text in blocks
         ]
         mended = [_recase_acronyms(segment, text) for segment, text in zip(segments, translated, strict=True)]
-        mended = self._decapitalise(mode, segments, self._recapitalise(mode, segments, mended))
-        mended = self._restore_months(mode, leg, segments, mended)
+        if target == "es":
+            mended = self._recapitalise(segments, mended)
+        if source is not None and target is not None:
+            mended = self._decapitalise(target, segments, mended)
+            mended = self._restore_months(mode, leg, (source, target), segments, mended)
         return [text + (s[t.start() :] if t else "") for text, s, t in zip(mended, whole, tails, strict=True)]
 
-    def _restore_months(self, mode: str, leg: int, segments: list[str], translated: list[str]) -> list[str]:
+    def _restore_months(
+        self, mode: str, leg: int, languages: tuple[str, str], segments: list[str], translated: list[str]
+    ) -> list[str]:
         """``translated`` with the target language's name of each month that the source names with a
         capital mid-sentence and the translation lost.
 
@@ -345,11 +350,8 @@ class ApertiumEngine:
         language's names for it (CLDR); in its place is the source's word, copied, or what the mode
         makes of the word in small letters ("march" → "marcha"), capitalised as the source's was. A
         month named more often in the source than in the translation counts as lost."""
-        pair = _PAIR_MODE.match(mode)
-        if pair is None:
-            return translated
-        source_months = month_names(_iso(pair.group(1)), abbreviated=False)
-        target_language = _iso(pair.group(2))
+        source_months = month_names(languages[0], abbreviated=False)
+        target_language = languages[1]
         target_months = month_names(target_language)
         lost: list[list[tuple[str, int]]] = []
         for segment, text in zip(segments, translated, strict=True):
@@ -407,8 +409,8 @@ class ApertiumEngine:
             blanked[i] = _blank_hyphens(escaped[i], stream)
         return blanked
 
-    def _recapitalise(self, mode: str, segments: list[str], translated: list[str]) -> list[str]:
-        """``translated`` (by a mode into Spanish) with the capital put back on each name after
+    def _recapitalise(self, segments: list[str], translated: list[str]) -> list[str]:
+        """``translated`` (into Spanish) with the capital put back on each name after
         an "e" or a "u".
 
         Post-generation turns "Francia ~y Italia" into "Francia e italia" (and "Damasco e idlib",
@@ -417,9 +419,6 @@ class ApertiumEngine:
         or when the target language's analyser does not know it in small letters and the segment
         does not have it so either ("italia", but not "incluso", nor an English "instability" that
         the engine copied)."""
-        pair = _PAIR_MODE.match(mode)
-        if pair is None or _iso(pair.group(2)) != "es":
-            return translated
         found = [
             [m for m in _AFTER_CONJUNCTION.finditer(text)
              if m[3][:1].islower() and m[3].startswith(_SOUNDS[m[1]])]
@@ -447,7 +446,7 @@ class ApertiumEngine:
             result.append(text)
         return result
 
-    def _decapitalise(self, mode: str, segments: list[str], translated: list[str]) -> list[str]:
+    def _decapitalise(self, language: str, segments: list[str], translated: list[str]) -> list[str]:
         """``translated`` without the capital Apertium gives the word after the words it copied at
         the start of a sentence.
 
@@ -458,9 +457,6 @@ class ApertiumEngine:
         a word in small letters in its place, and the target language's analyser knows the word in
         small letters and not as a name ("Netanyahu said Iran" gave "Netanyahu Irán dicho": "irán"
         is a verb too, but "Irán" a name)."""
-        pair = _PAIR_MODE.match(mode)
-        if pair is None:
-            return translated
         found: list[re.Match[str] | None] = []
         for segment, text in zip(segments, translated, strict=True):
             source = _WORDS.findall(segment)
@@ -475,7 +471,7 @@ class ApertiumEngine:
             )
             found.append(word if wrong else None)
         doubtful = sorted({form for m in found if m for form in (m[0], m[0].lower())})
-        analyses = self._analyses(_iso(pair.group(2)), doubtful)
+        analyses = self._analyses(language, doubtful)
         result = []
         for text, word in zip(translated, found, strict=True):
             known = word is not None and "/*" not in analyses.get(word[0].lower(), "/*")
@@ -567,6 +563,17 @@ class ApertiumEngine:
         """Nothing to release: every batch runs in its own short-lived processes."""
 
 
+def _fold(word: str) -> str:
+    """``word`` without case or accents (``glossary.matching.fold`` is a layer above the engines)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
+
+
+def _leg_languages(mode: str) -> tuple[str | None, str | None]:
+    """The ISO 639-1 codes a mode translates from and into; None for a variant ("spa-eng_US")."""
+    pair = _PAIR_MODE.match(mode)
+    return (_iso(pair.group(1)), _iso(pair.group(2))) if pair else (None, None)
+
+
 def _blocks(output: str, segments: list[str], mode: str) -> list[str]:
     """The NUL-separated output blocks, one per segment."""
     pieces = output.split("\0")
@@ -593,11 +600,6 @@ def _recase_acronyms(segment: str, text: str) -> str:
         return source if source is not None and word[:1].isupper() else word
 
     return _WORDS.sub(recase, text)
-
-
-def _fold(word: str) -> str:
-    """``word`` without case or accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
 
 
 def _blank_hyphens(text: str, stream: str) -> str:
