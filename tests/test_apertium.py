@@ -231,6 +231,49 @@ def test_a_month_keeps_its_name(engine: apertium.ApertiumEngine) -> None:
     assert unmark(french)[0] == "Il est passé le 24 mars."
 
 
+def test_an_english_preposition_before_a_noun_phrase_is_no_adverb(engine: apertium.ApertiumEngine) -> None:
+    # eng-spa's tagger read "about", "on", "against", "since" before a name or a bare noun as adverbs:
+    # "se preocupa aproximadamente Irán", "sanciones encima Irán", "en contra Obama", "desde entonces
+    # junio". Particles of phrasal verbs stay adverbs; French taggers are left alone.
+    sentences = ["She worries about Iran.", "Sanctions on Iran will stay.", "He protested against Obama.",
+                 "The war crimes committed since June."]
+    spanish = [unmark(t)[0] for t in engine.translate_batch(sentences, "en", "es")]
+    assert spanish == [
+        "se preocupa sobre Irán.", "Las sanciones en Irán se quedarán.", "Protestó contra Obama.",
+        "Los delitos de guerra cometidos desde junio.",
+    ]
+    french = [unmark(t)[0] for t in engine.translate_batch(sentences, "en", "fr")]
+    assert "sur l'Iran" in french[0] and "contre Obama" in french[2] and "depuis juin" in french[3]
+    pronoun, gerund, number, subject, particle = (
+        unmark(t)[0]
+        for t in engine.translate_batch(
+            ["We talked about it.", "She insisted on wearing it.", "About 30 people died.",
+             "It has not rained since they began.", "They have given up hope."],
+            "en", "es",
+        )
+    )
+    assert pronoun == "Hablamos sobre él." and gerund == "Insistió en llevarlo."
+    assert number.startswith("Aproximadamente 30 ") and "desde ellos" not in subject
+    assert "arriba de" not in particle
+    (closely,) = engine.translate_batch(["Nous examinerons de près la décision."], "fr", "es")
+    assert unmark(closely)[0] == "Examinaremos de cerca la decisión."
+
+
+def test_on_tuesday_is_said_as_on_any_other_day(engine: apertium.ApertiumEngine) -> None:
+    # eng-spa's rule for "on" and a weekday has "yuesday" for Tuesday: "dijo encima martes".
+    said, opening, monday = (
+        unmark(t)[0]
+        for t in engine.translate_batch(
+            ["A spokesman said on Tuesday that he left.", "On Tuesday, the talks resumed.",
+             "He arrived on Monday."],
+            "en", "es",
+        )
+    )
+    assert " el martes que " in said and opening.startswith("El martes, ") and monday == "Llegó el lunes."
+    (french,) = engine.translate_batch(["On Tuesday, the talks resumed."], "en", "fr")
+    assert unmark(french)[0].startswith("Le mardi, ")
+
+
 def test_a_word_in_capitals_keeps_them(engine: apertium.ApertiumEngine) -> None:
     # Apertium recases the word that opens a sentence: "Dc Cómics", "Nsa.gov".
     (comics,) = engine.translate_batch(["DC Comics announced the final chapter."], "en", "es")

@@ -29,7 +29,9 @@ an opening single quote or a name's apostrophe is no clitic ("'My God" → "soyy
 → "O soyel callejón"), a name after the Spanish "e" or "u" keeps its capital ("Francia e italia"),
 the word after the names a sentence opens with gets no capital ("Menichini Dijo"), a word in
 capitals keeps them ("Dc Cómics"), and a month keeps its name ("encima Marcha 24" for "on March
-24").
+24"). Between the tagger and the rest of the chain, an English preposition that the tagger read as an
+adverb before a noun phrase is read as a preposition ("sanciones encima Irán", "se preocupa
+aproximadamente Irán"), so the chain runs as the ``apertium`` command would run it, cut in two.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import gzip
+import os
 import re
 import shlex
 import shutil
@@ -86,8 +89,9 @@ _ISO3_TO_1 = {
 #: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words; 6: no capital
 #: mid-sentence after the names a sentence opens with; 7: "O'Malley" is no "O soyel callejón"; 8: a
 #: month keeps its name, and English "on March 24" goes in day first; 9: a word in capitals keeps
-#: them; 10: a caret ending a segment no longer shifts the batch).
-DRIVER = 10
+#: them; 10: a caret ending a segment no longer shifts the batch; 11: an English preposition before a
+#: noun phrase is no adverb).
+DRIVER = 11
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -120,9 +124,18 @@ _ON_MONTH_DAY = re.compile(
     r"\b([Oo]n) (January|February|March|April|May|June|July|August|September|October|November|December)"
     r" ([1-9]|[12]\d|3[01])(?:, (\d{4}))?(?![\d:.,]\d)\b"
 )
+_ON_TUESDAY = re.compile(r"\b([Oo])n Tuesday\b")
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
+# In the tagger's stream: a word read as an adverb, directly before a unit read as a noun, a name, a
+# determiner, an adjective, a predeterminer, a pronoun that is no subject (a noun phrase) or a gerund.
+_ADVERB_BEFORE_NOUN_PHRASE = re.compile(
+    r"\^([^\W\d_]+)<adv>\$(?=\s+\^[^<$^]*(?:<(?:n|np|det|adj|predet)>|<prn>(?!<subj>)|<vblex><ger>))"
+)
+# English particles of phrasal verbs, whose adverb reading before an object is right ("given up
+# hope", "calls out Taylor Swift", "beef up measures").
+_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "in"})
 # The characters that are no word at the end of a text, when a caret is among them.
 _TRAILING_CARETS = re.compile(r"[\W_]*\^[\W_]*$")
 # Apertium data bugs sometimes leak a morphological tag into the text ("y" -> "<prn>").
@@ -239,6 +252,8 @@ class ApertiumEngine:
         self._ids: dict[tuple[str, ...], str] = {}
         self._analysers: dict[str, list[str] | None] = {}
         self._readings: dict[tuple[str, str], str] = {}
+        self._pipelines: dict[str, tuple[str, str]] = {}
+        self._prepositional: dict[tuple[str, str], bool] = {}
 
     def pairs(self) -> set[tuple[str, str]]:
         return set(self._routes)
@@ -316,9 +331,8 @@ class ApertiumEngine:
         source, target = _leg_languages(mode)
         english = source == "en"
         curled = [_curl_single_quotes(s, english) for s in segments]
-        if english:
-            curled = [_day_first(s) for s in curled]
-        escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in curled])
+        sent = [_english_dates(s) for s in curled] if english else curled
+        escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
         marked, plain = self._run(mode, "".join(s + "\n\0" for s in escaped))
 
         def restored(output: str) -> list[str]:
@@ -518,24 +532,65 @@ class ApertiumEngine:
         return self._analysers[mode]
 
     def _run(self, mode: str, text: str) -> tuple[str, str]:
-        """``text`` through ``apertium MODE`` twice at once: with unknown-word marks, and with ``-u``.
+        """``text`` through ``mode``'s chain of commands as ``apertium -z -f none`` runs it: analysis
+        and tagging once, the rest twice at once, with unknown-word marks and without (``-u``).
 
         The marks change the text around them (the English post-generator writes "a *attirance"
         where ``-u`` gives "an attirance"), so the delivered text is ``-u``'s and the marks are
-        carried over to it (:func:`_transfer`).
+        carried over to it (:func:`_transfer`). Between the tagger and the rest, an English leg's
+        prepositions that the tagger read as adverbs are put right (:meth:`_prepositions`).
         """
-        extra = [] if self._modes_dir == MODES_DIR else ["-d", str(self._modes_dir.parent)]
+        analysis, rest = self._pipeline(mode)
         data = text.encode("utf-8")
+        if analysis:
+            (data,) = self._shell(mode, [(analysis, "-g")], data)
+            if _leg_languages(mode)[0] == "en":
+                data = self._prepositions(mode, data.decode("utf-8", "surrogateescape")).encode(
+                    "utf-8", "surrogateescape"
+                )
+        marked, plain = self._shell(mode, [(rest, "-g"), (rest, "-n")], data)
+        return marked.decode("utf-8", "replace"), plain.decode("utf-8", "replace")
+
+    def _pipeline(self, mode: str) -> tuple[str, str]:
+        """``mode``'s chain of commands in null-flush mode, as the ``apertium`` command has
+        ``apertium-wblank-mode`` write it, cut after the part-of-speech tagger: the analysis and the
+        rest (the analysis is empty when the chain has no tagger)."""
+        if mode not in self._pipelines:
+            writer = shutil.which("apertium-wblank-mode")
+            done = (
+                subprocess.run(
+                    [writer, "-z", str(self._modes_dir / f"{mode}.mode")],
+                    capture_output=True, text=True, check=False,
+                )
+                if writer
+                else None
+            )
+            if done is None or done.returncode or not done.stdout.strip():
+                raise EngineError(
+                    f"apertium {mode}: its mode file could not be read: reinstall it with `{INSTALL_HINT}`"
+                )
+            commands = [c.strip() for c in done.stdout.strip().split(" | ")]
+            cut = next((i + 1 for i, c in enumerate(commands) if c.startswith("apertium-tagger ")), 0)
+            self._pipelines[mode] = (" | ".join(commands[:cut]), " | ".join(commands[cut:]))
+        return self._pipelines[mode]
+
+    def _shell(self, mode: str, runs: Sequence[tuple[str, str]], data: bytes) -> list[bytes]:
+        """``data`` through each of ``runs`` at once: a part of ``mode``'s chain, run by bash with the
+        flag as ``$1`` (the generator's ``-g``: mark unknown words, or ``-n``: do not) and the
+        tagger's option ``$2`` empty, in a UTF-8 locale, as the ``apertium`` command runs it."""
+        environment = {**os.environ, "LC_CTYPE": "C.UTF-8"}
         with contextlib.ExitStack() as stack:
             errors = stack.enter_context(tempfile.TemporaryFile())
             processes: list[tuple[subprocess.Popen[bytes], IO[bytes]]] = []
-            for flags in ([], ["-u"]):
+            for script, flag in runs:
                 stdin = stack.enter_context(tempfile.TemporaryFile())
                 stdout = stack.enter_context(tempfile.TemporaryFile())
                 stdin.write(data)
                 stdin.seek(0)
-                command = [self._binary, *extra, *flags, "-z", "-f", "none", mode]
-                process = subprocess.Popen(command, stdin=stdin, stdout=stdout, stderr=errors)
+                command = ["bash", "-c", f"set -o pipefail; {script}", "apertium", flag, ""]
+                process = subprocess.Popen(
+                    command, stdin=stdin, stdout=stdout, stderr=errors, env=environment
+                )
                 processes.append((process, stdout))
             try:
                 codes = [process.wait(timeout=self._timeout) for process, _ in processes]
@@ -556,8 +611,34 @@ class ApertiumEngine:
             outputs = []
             for _, written in processes:
                 written.seek(0)
-                outputs.append(written.read().decode("utf-8", "replace"))
-        return outputs[0], outputs[1]
+                outputs.append(written.read())
+        return outputs
+
+    def _prepositions(self, mode: str, stream: str) -> str:
+        """The tagger's ``stream`` with each word that it read as an adverb before a noun phrase or
+        a gerund read as a preposition instead, when the mode's analyser has that reading for it
+        (particles of phrasal verbs aside: "given up hope").
+
+        eng-spa's English tagger reads "on", "about", "against", "since", "under" before a name, a
+        bare noun or a pronoun as adverbs ("encima", "aproximadamente", "en contra", "desde
+        entonces", "debajo"): "las sanciones encima Irán", "se preocupa aproximadamente Irán",
+        "desde entonces junio", "hablamos aproximadamente lo". It did so for 273 of the 782 "on" in
+        the CNN dev sentences. A number after it is left alone ("about 30" is "aproximadamente 30"),
+        and so is a subject ("since they began" is no preposition either). French taggers get
+        their few such words right ("examinaremos de cerca la decisión"), so only English legs are
+        put right."""
+        found = {m[1] for m in _ADVERB_BEFORE_NOUN_PHRASE.finditer(stream) if m[1].lower() not in _PARTICLES}
+        todo = sorted(w for w in found if (mode, w) not in self._prepositional)
+        if todo:
+            analyser = self._analyser(mode)
+            streams = (self._analyse(analyser, todo) if analyser else None) or [""] * len(todo)
+            for word, analysis in zip(todo, streams, strict=True):
+                self._prepositional[(mode, word)] = f"/{word}<pr>" in analysis
+
+        def preposition(match: re.Match[str]) -> str:
+            return f"^{match[1]}<pr>$" if self._prepositional.get((mode, match[1])) else match[0]
+
+        return _ADVERB_BEFORE_NOUN_PHRASE.sub(preposition, stream) if found else stream
 
     def close(self) -> None:
         """Nothing to release: every batch runs in its own short-lived processes."""
@@ -657,11 +738,16 @@ def _curl_single_quotes(segment: str, english: bool) -> str:
     return _NAME_APOSTROPHE_M.sub("‘", segment) if english else segment
 
 
-def _day_first(segment: str) -> str:
-    """``segment`` with each English "on March 24(, 2015)" written "on 24 March( 2015)": eng-spa has
-    a rule for "on" and a day-first date ("el 24 de marzo de 2015"), and word for word made "on
-    March 24" "encima marzo 24"."""
-    return _ON_MONTH_DAY.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" + (f" {m[4]}" if m[4] else ""), segment)
+def _english_dates(segment: str) -> str:
+    """``segment`` with its English dates written as eng-spa's rules for "on" and a date read them.
+
+    "On March 24(, 2015)" is written "on 24 March( 2015)": there is a rule for "on" and a day-first
+    date ("el 24 de marzo de 2015"), and word for word "on March 24" made "encima marzo 24". "On
+    Tuesday" is written "the Tuesday": the rule for "on" and a weekday has "yuesday" for Tuesday
+    (apertium-eng-spa 0.8.1), so "on Tuesday" came out word for word ("dijo encima martes") where
+    "on Monday" gives "el lunes", and "the Tuesday" gives "el martes"."""
+    dated = _ON_MONTH_DAY.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" + (f" {m[4]}" if m[4] else ""), segment)
+    return _ON_TUESDAY.sub(lambda m: f"{'T' if m[1] == 'O' else 't'}he Tuesday", dated)
 
 
 def _uncurl(raw: str, segment: str, curled: str) -> str:
