@@ -274,6 +274,30 @@ def test_on_tuesday_is_said_as_on_any_other_day(engine: apertium.ApertiumEngine)
     assert unmark(french)[0].startswith("Le mardi, ")
 
 
+def test_scale_words_keep_their_value(engine: apertium.ApertiumEngine) -> None:
+    # eng-spa had "a billion" as "un billón" (10^12), es-fr "mil millones" as "Mil millions", and
+    # spa-eng did not know fr-es's "millardo" ("2 *millardos of dollars").
+    def translated(segments: list[str], source: str, target: str) -> list[str]:
+        return [unmark(t)[0] for t in engine.translate_batch(segments, source, target)]
+
+    english = ["The company lost a billion dollars.", "It cost 2 billion dollars.",
+               "A trillion euros is a lot."]
+    assert translated(english, "en", "es") == [
+        "La empresa perdió mil millones de dólares.", "Costó 2 mil millones de dólares.",
+        "Un billón de euros es mucho.",
+    ]
+    french = translated(english[:2], "en", "fr")
+    assert "un milliard de dollars" in french[0] and "2 milliards de dollars" in french[1]
+    from_french = ["L'entreprise a perdu un milliard d'euros.",
+                   "Les ventes ont atteint 2 milliards de dollars."]
+    assert translated(from_french, "fr", "en") == [
+        "The company has lost a billion euros.", "The sales have achieved 2 billion dollars.",
+    ]
+    from_spanish = ["Perdió mil millones de dólares.", "Miles de millones de euros."]
+    assert translated(from_spanish, "es", "en") == ["It lost a billion dollars.", "Billions of euros."]
+    assert "des milliards d'euros" in translated(["Perdieron miles de millones de euros."], "es", "fr")[0]
+
+
 def test_a_word_in_capitals_keeps_them(engine: apertium.ApertiumEngine) -> None:
     # Apertium recases the word that opens a sentence: "Dc Cómics", "Nsa.gov".
     (comics,) = engine.translate_batch(["DC Comics announced the final chapter."], "en", "es")

@@ -821,15 +821,15 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
             "the first time",
             [("TVA", "warning", ())],
         ),
-        # A lost amount is explained by the word after its number ("38 millardos of books"), not by
-        # every word the sentence left untranslated.
+        # A lost amount is explained by the word after its number ("40,000 roupies", left in French),
+        # not by every word the sentence left untranslated.
         (
-            "RBS crée une structure de défaisance\n\nLONDRES, 1 nov (AFP) - Royal Bank of Scotland va créer "
-            "en interne une structure de défaisance regroupant 38 milliards de livres d'actifs risqués, "
-            "mesures destinées à détendre ses relations avec Londres et à accélérer sa reprivatisation.",
-            {"défaisance", "millardos", "détendre"},
-            "38 millardos",
-            [("38 milliards de livres", "error", ("millardos",))],
+            "Une structure de défaisance\n\nLONDRES, 1 nov (AFP) - La banque va créer en interne une "
+            "structure de défaisance regroupant 40 000 roupies d'actifs risqués, mesures destinées à "
+            "détendre ses relations avec Londres.",
+            {"défaisance", "roupies", "détendre"},
+            "40,000 roupies",
+            [("40 000 roupies", "error", ("roupies",))],
         ),
         # A number in words is explained by the word left that spells it in the pivot language, not
         # by the others; when none does ("neuf" became "new"), it is checked without a cause.
@@ -920,19 +920,21 @@ def test_a_translate_first_review_covers_the_sentences_shown_as_summarize_first_
 
 @needs_apertium
 def test_a_review_blames_no_word_for_what_the_engine_mistranslated() -> None:
-    # Apertium writes "a billion" as "un billón" (10^12) and leaves "prosecutors" a clause further
-    # on: the figure is an error of its own, not that word's; "La primera fase" and "la tercera
-    # semana" carry "first" and "third" (ordinals in the feminine), so they are not listed as lost.
+    # Apertium writes "a hundred thousand seconds" as "cien segundos de millar" and leaves
+    # "prosecutors" a clause further on: the figure is an error of its own, not that word's; "La
+    # primera fase" and "la tercera semana" carry "first" and "third" (ordinals in the feminine), so
+    # they are not listed as lost.
     text = (
-        "Trial of bomber\n\nThe first phase of the trial lasted a billion seconds, after federal prosecutors "
-        "called 92 witnesses. The defense called only four. It was the third week of the hearing."
+        "Trial of bomber\n\nThe first phase of the trial lasted a hundred thousand seconds, after federal "
+        "prosecutors called 92 witnesses. The defense called only four. It was the third week of the hearing."
     )
     with Pipeline("apertium") as pipeline:
         result = pipeline.brief(text, target="es", source="en")
     assert "prosecutors" in result.review.unknown_words
-    assert "primera fase" in result.lede and "un billón" in result.lede
+    assert "primera fase" in result.lede and "cien segundos de millar" in result.lede
     assert "tercera semana" in " ".join(result.bullets["long"])
-    assert [(f.text, f.severity, f.cause) for f in result.review.findings] == [("a billion", "error", ())]
+    findings = [(f.text, f.severity, f.cause) for f in result.review.findings]
+    assert findings == [("a hundred thousand", "error", ())]
 
 
 @needs_apertium

@@ -47,7 +47,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -133,6 +133,54 @@ _LINE_BREAKS = re.compile(r"\s*\n\s*")
 _ADVERB_BEFORE_NOUN_PHRASE = re.compile(
     r"\^([^\W\d_]+)<adv>\$(?=\s+\^[^<$^]*(?:<(?:n|np|det|adj|predet)>|<prn>(?!<subj>)|<vblex><ger>))"
 )
+# A lexical unit of the tagger's stream, a number, and the Spanish "mil millones" of spa-eng.
+_TAGGED = r"\^(?:\\.|[^$\\])*\$"
+_NUMBER_BEFORE = r"(?<=<num>\$ )"
+_MIL_MILLONES = r"\^([Mm])il millones<num><mf><sg>\$"
+
+
+_Replacement = str | Callable[[re.Match[str]], str]
+
+
+def _billion_with_article(match: re.Match[str]) -> str:
+    """spa-eng's "mil millones" with the article English needs when no number or determiner has
+    it: "Perdió mil millones de dólares" came out "It lost billion dollars"."""
+    before, blank, capital = match[1] or "", match[2] or "", match[3]
+    if "<num>" in before or "<det>" in before:
+        return match[0]
+    article = "Uno" if capital == "M" else "uno"
+    return f"{before}{blank}^{article}<det><ind><m><sg>$ ^mil millones<num><mf><sg>$"
+
+
+#: Scale words that a pair's dictionary gets wrong, as its tagger writes them, and how the pair's own
+#: rules read them right. Each is a fact: a wrong one is a figure out by a thousand, or a word left
+#: untranslated in a brief's key figure.
+_SCALE_WORDS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _Replacement], ...]] = {
+    ("en", "es"): (
+        # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
+        # million" gives "mil millones".
+        (re.compile(r"\^(?:([Aa])|([Oo])ne) billion<num><sp>\$"),
+         lambda m: f"^{'A' if (m[1] or m[2]).isupper() else 'a'} thousand<num><sp>$ ^million<num><sp>$"),
+        # "2 billion dollars" came out "2 miles de millones dólares"; with "of": "2 mil millones de dólares".
+        (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
+    ),
+    ("es", "en"): (
+        # fr-es writes "millardo" for "milliard"; spa-eng does not know it ("2 *millardos of dollars").
+        (re.compile(r"\^\*millardos?\$"), "^mil millones<num><mf><sg>$"),
+        # spa-eng reads "mil millones de dólares" as "billion of dollars".
+        (re.compile(f"({_MIL_MILLONES})" + r"\s+\^de<pr>\$(?=\s+\^[^<$^]*<n>)"), r"\1"),
+        (re.compile(f"(?:({_TAGGED})" + r"(\s+))?" + _MIL_MILLONES), _billion_with_article),
+    ),
+    ("es", "fr"): (
+        # es-fr reads "mil millones" word for word ("2 Mil millions"); it knows "millardo" ("milliard").
+        (re.compile(_NUMBER_BEFORE + r"\^mil<num><mf><sg>\$\s+\^millón<n><m><pl>\$"), "^millardo<n><m><pl>$"),
+        (re.compile(r"\^([Mm])il<num><mf><sg>\$\s+\^millón<n><m><pl>\$"),
+         lambda m: f"^{'U' if m[1] == 'M' else 'u'}no<det><ind><m><sg>$ ^millardo<n><m><sg>$"),
+        # "miles de millones" ("Milliers de millions"): "milliards".
+        (re.compile(r"\^([Mm])iles<n><m><pl>\$\s+\^de<pr>\$\s+\^millón<n><m><pl>\$"),
+         r"^\1illardo<n><m><pl>$"),
+    ),
+}
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
 # hope", "calls out Taylor Swift", "beef up measures").
 _PARTICLES = frozenset({"up", "down", "out", "off", "away", "back", "in"})
@@ -544,10 +592,8 @@ class ApertiumEngine:
         data = text.encode("utf-8")
         if analysis:
             (data,) = self._shell(mode, [(analysis, "-g")], data)
-            if _leg_languages(mode)[0] == "en":
-                data = self._prepositions(mode, data.decode("utf-8", "surrogateescape")).encode(
-                    "utf-8", "surrogateescape"
-                )
+            retagged = self._retag(mode, data.decode("utf-8", "surrogateescape"))
+            data = retagged.encode("utf-8", "surrogateescape")
         marked, plain = self._shell(mode, [(rest, "-g"), (rest, "-n")], data)
         return marked.decode("utf-8", "replace"), plain.decode("utf-8", "replace")
 
@@ -613,6 +659,17 @@ class ApertiumEngine:
                 written.seek(0)
                 outputs.append(written.read())
         return outputs
+
+    def _retag(self, mode: str, stream: str) -> str:
+        """The tagger's ``stream`` with what the rest of the chain would get wrong put as the pair's
+        own rules and dictionaries read it right: an English leg's prepositions
+        (:meth:`_prepositions`) and the scale words of :data:`_SCALE_WORDS`."""
+        languages = _leg_languages(mode)
+        if languages[0] == "en":
+            stream = self._prepositions(mode, stream)
+        for pattern, replacement in _SCALE_WORDS.get(languages, ()):
+            stream = pattern.sub(replacement, stream)
+        return stream
 
     def _prepositions(self, mode: str, stream: str) -> str:
         """The tagger's ``stream`` with each word that it read as an adverb before a noun phrase or
