@@ -298,6 +298,24 @@ def test_scale_words_keep_their_value(engine: apertium.ApertiumEngine) -> None:
     assert "des milliards d'euros" in translated(["Perdieron miles de millones de euros."], "es", "fr")[0]
 
 
+def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.ApertiumEngine) -> None:
+    # fr-es's tagger read "neuf" before a noun as "new" and has "des" as "de les" only ("Of the
+    # hundreds"); spa-eng did not know "treintena" and gave "una decena de" as "A ten of".
+    french = ["Une dizaine de personnes ont été tuées.", "La trentaine de pompiers a maîtrisé le feu.",
+              "Des centaines de personnes ont fui.", "Il a dit que des soldats sont arrivés.",
+              "Les neuf États ont voté.", "Il a acheté un vélo neuf.",
+              "La sécurité des soldats et des policiers."]
+    english = [unmark(t)[0] for t in engine.translate_batch(french, "fr", "en")]
+    assert english[0] == "Around ten people have been killed."
+    assert english[1].startswith("Around thirty firemen ")
+    assert english[2].startswith("Some hundreds of people ") and "that some soldiers " in english[3]
+    assert english[4] == "The nine States have voted." and "a new bicycle" in english[5]
+    assert english[6] == "The security of the soldiers and of the policemen."
+    spanish = [unmark(t)[0] for t in engine.translate_batch(french[:3], "fr", "es")]
+    assert spanish[0].startswith("Una decena de personas ")
+    assert spanish[2].startswith("Unos centenares de personas ")
+
+
 def test_a_word_in_capitals_keeps_them(engine: apertium.ApertiumEngine) -> None:
     # Apertium recases the word that opens a sentence: "Dc Cómics", "Nsa.gov".
     (comics,) = engine.translate_batch(["DC Comics announced the final chapter."], "en", "es")

@@ -832,20 +832,21 @@ def test_translated_datelines_keep_their_places_and_write_dates_the_readers_way(
             [("40 000 roupies", "error", ("roupies",))],
         ),
         # A number in words is explained by the word left that spells it in the pivot language, not
-        # by the others; when none does ("neuf" became "new"), it is checked without a cause.
+        # by the others; when none does ("Trois cent cinquante" became "Three one hundred fifty"),
+        # it is checked without a cause.
         (
-            "Incendie à LaSalle\n\nUn incendie a lourdement endommagé un commerce. La trentaine de "
-            "pompiers dépêchés sur les lieux ont mis près d'une heure à maîtriser le brasier.",
-            {"treintena", "dépêchés", "maîtriser"},
-            "treintena",
-            [("trentaine", "error", ("treintena",))],
+            "Accident de chantier\n\nSelon les autorités, la victime est un homme dans la cinquantaine "
+            "qui travaillait pour une entreprise de coffrage.",
+            {"cincuentena", "coffrage"},
+            "cincuentena",
+            [("cinquantaine", "error", ("cincuentena",))],
         ),
         (
-            "Garde nationale\n\nLa fronde des neuf États a débuté par le Texas, qui refuse d'appliquer "
-            "cette disposition.",
-            {"fronde"},
-            "new States",
-            [("neuf", "error", ())],
+            "Hôtel fermé\n\nTrois cent cinquante personnes travaillaient à l'hôtel, qui a fermé ses "
+            "portes lundi.",
+            set(),
+            "Three one hundred fifty",
+            [("Trois cent cinquante", "error", ())],
         ),
     ],
 )

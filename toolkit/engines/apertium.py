@@ -142,6 +142,19 @@ _MIL_MILLONES = r"\^([Mm])il millones<num><mf><sg>\$"
 _Replacement = str | Callable[[re.Match[str]], str]
 
 
+# Spanish nouns of an approximate number, and the number.
+_ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
+          "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
+
+
+def _about_a_number(match: re.Match[str]) -> str:
+    """spa-eng's "una treintena de", "la decena de" as "alrededor de treinta", "alrededor de diez"."""
+    article, unknown, known = match[1], match[2], match[3]
+    noun = unknown or known
+    capital = (article or noun)[0].isupper()
+    return f"^{'A' if capital else 'a'}lrededor de<pr>$ ^{_ABOUT[noun.lower()]}<num><mf><sp>$"
+
+
 def _billion_with_article(match: re.Match[str]) -> str:
     """spa-eng's "mil millones" with the article English needs when no number or determiner has
     it: "Perdió mil millones de dólares" came out "It lost billion dollars"."""
@@ -152,10 +165,10 @@ def _billion_with_article(match: re.Match[str]) -> str:
     return f"{before}{blank}^{article}<det><ind><m><sg>$ ^mil millones<num><mf><sg>$"
 
 
-#: Scale words that a pair's dictionary gets wrong, as its tagger writes them, and how the pair's own
-#: rules read them right. Each is a fact: a wrong one is a figure out by a thousand, or a word left
-#: untranslated in a brief's key figure.
-_SCALE_WORDS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _Replacement], ...]] = {
+#: Numbers and articles that a pair's dictionary or tagger gets wrong, as the tagger writes them, and
+#: how the pair's own rules read them right, by the languages of the leg. Most are facts: a figure out
+#: by a thousand, a number read as an adjective, a word left untranslated in a brief's key figure.
+_MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _Replacement], ...]] = {
     ("en", "es"): (
         # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
         # million" gives "mil millones".
@@ -170,6 +183,21 @@ _SCALE_WORDS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # spa-eng reads "mil millones de dólares" as "billion of dollars".
         (re.compile(f"({_MIL_MILLONES})" + r"\s+\^de<pr>\$(?=\s+\^[^<$^]*<n>)"), r"\1"),
         (re.compile(f"(?:({_TAGGED})" + r"(\s+))?" + _MIL_MILLONES), _billion_with_article),
+        # fr-es writes "une trentaine de" "una treintena de", which spa-eng does not know or gives as
+        # "A ten of people": "around thirty".
+        (re.compile(r"(?:\^([Uu]no|[Ee]l)<det><(?:ind|def)><[mf]><sg>\$\s+)?\^(?:\*(veintena|treintena|cincuentena)"
+                    r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
+         _about_a_number),
+    ),
+    ("fr", "es"): (
+        # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
+        (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
+        # "des" and a noun opening a segment, a clause ("que") or a quotation: fr-es has "des" as
+        # "de les" only, and its rules undo that after a verb, not there ("Des rats" came out "De las
+        # ratas", in English "Of the rats"; "a dit que des centaines" "that of the hundreds").
+        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
+                    r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
+         lambda m: f"{m[1]}^{'U' if m[2] == 'D' else 'u'}n<det><ind><mf><pl>$"),
     ),
     ("es", "fr"): (
         # es-fr reads "mil millones" word for word ("2 Mil millions"); it knows "millardo" ("milliard").
@@ -663,11 +691,11 @@ class ApertiumEngine:
     def _retag(self, mode: str, stream: str) -> str:
         """The tagger's ``stream`` with what the rest of the chain would get wrong put as the pair's
         own rules and dictionaries read it right: an English leg's prepositions
-        (:meth:`_prepositions`) and the scale words of :data:`_SCALE_WORDS`."""
+        (:meth:`_prepositions`) and the numbers and articles of :data:`_MISREADINGS`."""
         languages = _leg_languages(mode)
         if languages[0] == "en":
             stream = self._prepositions(mode, stream)
-        for pattern, replacement in _SCALE_WORDS.get(languages, ()):
+        for pattern, replacement in _MISREADINGS.get(languages, ()):
             stream = pattern.sub(replacement, stream)
         return stream
 
