@@ -281,10 +281,10 @@ def test_scale_words_keep_their_value(engine: apertium.ApertiumEngine) -> None:
         return [unmark(t)[0] for t in engine.translate_batch(segments, source, target)]
 
     english = ["The company lost a billion dollars.", "It cost 2 billion dollars.",
-               "A trillion euros is a lot."]
+               "A trillion euros is a lot.", "It cost £3.5bn."]
     assert translated(english, "en", "es") == [
         "La empresa perdió mil millones de dólares.", "Costó 2 mil millones de dólares.",
-        "Un billón de euros es mucho.",
+        "Un billón de euros es mucho.", "Costó 3.5 miles de millones libras.",
     ]
     french = translated(english[:2], "en", "fr")
     assert "un milliard de dollars" in french[0] and "2 milliards de dollars" in french[1]
@@ -314,6 +314,33 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
     spanish = [unmark(t)[0] for t in engine.translate_batch(french[:3], "fr", "es")]
     assert spanish[0].startswith("Una decena de personas ")
     assert spanish[2].startswith("Unos centenares de personas ")
+
+
+def test_a_surname_after_a_first_name_or_an_initial_is_copied(engine: apertium.ApertiumEngine) -> None:
+    # The tagger read these surnames as common words: "Arroz de Susan", "Tim Cocinero", "Mike
+    # Peniques", "Un.J. Verde". A name of an institution goes on in capitals, and is translated.
+    met, pence, green, court, party = (
+        unmark(t)[0]
+        for t in engine.translate_batch(
+            ["Jeb Bush and Susan Rice met Tim Cook.", "Mike Pence signed it.", "A.J. Green played.",
+             "The Virginia Supreme Court ruled.", "The Green Party won."],
+            "en", "es",
+        )
+    )
+    assert "Susan Rice" in met and "Tim Cook" in met and pence.startswith("Mike Pence ")
+    assert green.startswith("A.J. Green ") and "Suprema" in court and "Verde" in party
+
+
+def test_a_pivot_puts_back_a_word_glued_to_another(engine: apertium.ApertiumEngine) -> None:
+    # The second leg's analyser read a stand-in glued to "J." as one number-like word, and one glued
+    # to "135" as two: "J.zqcx. Rowling", "RC-135Eqcx".
+    rowling, jet = (
+        unmark(t)[0]
+        for t in engine.translate_batch(
+            ["J.K. Rowling went through 12 rejections.", "A Russian jet flew near a RC-135U."], "en", "fr"
+        )
+    )
+    assert rowling.startswith("J.K. Rowling ") and "RC-135U" in jet
 
 
 def test_a_word_in_capitals_keeps_them(engine: apertium.ApertiumEngine) -> None:

@@ -29,9 +29,11 @@ an opening single quote or a name's apostrophe is no clitic ("'My God" → "soyy
 → "O soyel callejón"), a name after the Spanish "e" or "u" keeps its capital ("Francia e italia"),
 the word after the names a sentence opens with gets no capital ("Menichini Dijo"), a word in
 capitals keeps them ("Dc Cómics"), and a month keeps its name ("encima Marcha 24" for "on March
-24"). Between the tagger and the rest of the chain, an English preposition that the tagger read as an
-adverb before a noun phrase is read as a preposition ("sanciones encima Irán", "se preocupa
-aproximadamente Irán"), so the chain runs as the ``apertium`` command would run it, cut in two.
+24"). The chain runs as the ``apertium`` command would run it, cut in two after the tagger, and
+in between what the tagger read wrong is read as the pair's own rules read it right: an English
+preposition before a noun phrase is no adverb ("sanciones encima Irán"), a surname after a first
+name no common word ("Tim Cocinero"), "a billion" no "un billón", French "neuf" before a noun is
+nine and "Des centaines" no "Of the hundreds".
 """
 
 from __future__ import annotations
@@ -89,8 +91,9 @@ _ISO3_TO_1 = {
 #: Spanish "e" or "u" keeps its capital; 5: quotation marks stay beside their words; 6: no capital
 #: mid-sentence after the names a sentence opens with; 7: "O'Malley" is no "O soyel callejón"; 8: a
 #: month keeps its name, and English "on March 24" goes in day first; 9: a word in capitals keeps
-#: them; 10: a caret ending a segment no longer shifts the batch; 11: an English preposition before a
-#: noun phrase is no adverb).
+#: them; 10: a caret ending a segment no longer shifts the batch; 11: the tagger's stream is read
+#: right between tagger and transfer (English prepositions and surnames, scale words, French "neuf"
+#: and "des"), and a pivot's stand-in glued to a word comes back).
 DRIVER = 11
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -102,6 +105,11 @@ _SPACES = re.compile(r" {2,}")
 # A superblank: stream-format blank that Apertium copies through to where its rule puts the blank.
 _HYPHEN_BLANK = "[|]"
 _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
+# A superblank between a pivot's stand-in token (:func:`_stand_in`) and a word or full stop it is
+# glued to, taken out after: glued, the next leg's analyser read "J.Zqdx" (for "J.R.") as one
+# number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
+_GLUE_BLANK = "[=]"
+_STAND_IN_TOKEN = re.compile(r"[EeZz]q[bcdfghj-np-tv-z]+x")
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
 # A straight single quote that opens a quotation: at the start or after a blank or an opening mark,
@@ -133,6 +141,20 @@ _LINE_BREAKS = re.compile(r"\s*\n\s*")
 _ADVERB_BEFORE_NOUN_PHRASE = re.compile(
     r"\^([^\W\d_]+)<adv>\$(?=\s+\^[^<$^]*(?:<(?:n|np|det|adj|predet)>|<prn>(?!<subj>)|<vblex><ger>))"
 )
+# The surface form that opens a lexical unit of the tagger's stream (``-p``), up to its reading.
+_SURFACE = re.compile(r"(?<!\\)\^(?:\\.|[^/$\\])*/")
+# In that stream: a capitalised word read as a common word right after a first name or an initial,
+# which is a surname that Apertium translated ("Susan Rice" → "Arroz de Susan", "Tim Cook" → "Tim
+# Cocinero", "Taylor Swift" → "Taylor Vencejo", "A.J. Green" → "Un.J. Verde"); it goes through as a
+# word the dictionary does not know, copied. Not when a capitalised word that the dictionary knows
+# follows: a name of a court or a school goes on there ("Virginia Supreme Court", "S.C. Criminal
+# Justice Academy"; but "Ronnie Van Zant").
+_SURNAME = re.compile(
+    r"((?:\^[^/$]*/[^$]*<np><ant>[^$]*\$|\^[A-Z]/[^$]*\$\^\./\.<sent>\$)\s+)"
+    r"\^([A-Z][^\W\d_]*)/[^*$<]*<(?:n|adj|vblex|adv)>[^$]*\$(?!\s+\^[A-Z][^/$]*/[^*])"
+)
+# "A." as an initial ("A.J."), which the tagger read as the article ("Un.J.").
+_INITIAL_A = re.compile(r"\^A/A<det><ind><sg>\$(?=\^\./\.<sent>\$\^[A-Z]/)")
 # A lexical unit of the tagger's stream, a number, and the Spanish "mil millones" of spa-eng.
 _TAGGED = r"\^(?:\\.|[^$\\])*\$"
 _NUMBER_BEFORE = r"(?<=<num>\$ )"
@@ -174,6 +196,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # million" gives "mil millones".
         (re.compile(r"\^(?:([Aa])|([Oo])ne) billion<num><sp>\$"),
          lambda m: f"^{'A' if (m[1] or m[2]).isupper() else 'a'} thousand<num><sp>$ ^million<num><sp>$"),
+        # "$2bn" and "£3.5bn" are one unit whose "billion" is "billones" (10^12): as "2 billion", "2 miles
+        # de millones".
+        (re.compile(r"(?<=<num>)\+billion<num><sp>\+"), "+billion<num><sg>+"),
         # "2 billion dollars" came out "2 miles de millones dólares"; with "of": "2 mil millones de dólares".
         (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
     ),
@@ -409,11 +434,16 @@ class ApertiumEngine:
         curled = [_curl_single_quotes(s, english) for s in segments]
         sent = [_english_dates(s) for s in curled] if english else curled
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
+        if leg:
+            escaped = [_unglue_stand_ins(s) for s in escaped]
         marked, plain = self._run(mode, "".join(s + "\n\0" for s in escaped))
 
         def restored(output: str) -> list[str]:
             raw = zip(_blocks(output, segments, mode), segments, curled, strict=True)
-            return [_close_hyphens(_uncurl(block, segment, curl)) for block, segment, curl in raw]
+            return [
+                _close_hyphens(_uncurl(block, segment, curl).replace(_GLUE_BLANK, ""))
+                for block, segment, curl in raw
+            ]
 
         blocks = zip(segments, restored(marked), restored(plain), strict=True)
         translated = [
@@ -645,6 +675,9 @@ class ApertiumEngine:
                 )
             commands = [c.strip() for c in done.stdout.strip().split(" | ")]
             cut = next((i + 1 for i, c in enumerate(commands) if c.startswith("apertium-tagger ")), 0)
+            if cut:
+                # With the surface forms: a name is told by how it is written (:data:`_SURNAME`).
+                commands[cut - 1] = commands[cut - 1].replace("apertium-tagger ", "apertium-tagger -p ", 1)
             self._pipelines[mode] = (" | ".join(commands[:cut]), " | ".join(commands[cut:]))
         return self._pipelines[mode]
 
@@ -689,10 +722,14 @@ class ApertiumEngine:
         return outputs
 
     def _retag(self, mode: str, stream: str) -> str:
-        """The tagger's ``stream`` with what the rest of the chain would get wrong put as the pair's
-        own rules and dictionaries read it right: an English leg's prepositions
-        (:meth:`_prepositions`) and the numbers and articles of :data:`_MISREADINGS`."""
+        """The tagger's ``stream`` (with surface forms) as the rest of the chain reads it, without
+        them, and with what the chain would get wrong put as the pair's own rules and dictionaries
+        read it right: an English leg's surnames (:data:`_SURNAME`) and prepositions
+        (:meth:`_prepositions`), and the numbers and articles of :data:`_MISREADINGS`."""
         languages = _leg_languages(mode)
+        if languages[0] == "en":
+            stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
+        stream = _SURFACE.sub("^", stream)
         if languages[0] == "en":
             stream = self._prepositions(mode, stream)
         for pattern, replacement in _MISREADINGS.get(languages, ()):
@@ -786,6 +823,19 @@ def _blank_hyphens(text: str, stream: str) -> str:
     for at in reversed(hyphens):
         text = f"{text[:at]}{_HYPHEN_BLANK}-{_HYPHEN_BLANK}{text[at + 1:]}"
     return text
+
+
+def _unglue_stand_ins(text: str) -> str:
+    """``text`` (a pivot leg's input in stream format) with :data:`_GLUE_BLANK` between each
+    stand-in token and a letter, digit or full stop it is glued to."""
+
+    def unglue(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        glued_before = before == "." or (before.isalnum() and before != "_")
+        glued_after = after.isalnum() and after != "_"
+        return f"{_GLUE_BLANK if glued_before else ''}{match[0]}{_GLUE_BLANK if glued_after else ''}"
+
+    return _STAND_IN_TOKEN.sub(unglue, text)
 
 
 def _close_hyphens(raw: str) -> str:
@@ -981,8 +1031,9 @@ def _put_back(marked: str, pairs: list[_StandIn]) -> str:
     Apertium capitalises the word after an unknown one that opens a sentence ("Ruby Has been"): it
     is put back in small letters when it was so in the leg's input."""
     for token, word, opening in pairs:
-        # Tokens differ case-insensitively, and a generator may recase one opening a sentence.
-        found = re.search(rf"(?<![^\W_]){token}(?![^\W_])", marked, re.IGNORECASE)
+        # Tokens differ case-insensitively, and a generator may recase one opening a sentence; a
+        # digit may stay glued to one ("135Eqcx" for "RC-135U").
+        found = re.search(rf"(?<![^\W\d_]){token}(?![^\W\d_])", marked, re.IGNORECASE)
         if found is None:
             continue
         after = marked[found.end() :]
