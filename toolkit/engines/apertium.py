@@ -643,8 +643,8 @@ class ApertiumEngine:
 
         The marks change the text around them (the English post-generator writes "a *attirance"
         where ``-u`` gives "an attirance"), so the delivered text is ``-u``'s and the marks are
-        carried over to it (:func:`_transfer`). Between the tagger and the rest, an English leg's
-        prepositions that the tagger read as adverbs are put right (:meth:`_prepositions`).
+        carried over to it (:func:`_transfer`). Between the tagger and the rest, what the tagger read
+        wrong is put right (:meth:`_retag`).
         """
         analysis, rest = self._pipeline(mode)
         data = text.encode("utf-8")
