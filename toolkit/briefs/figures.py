@@ -15,6 +15,7 @@ from ..document import Document, Sentence
 from ..facts import Fact, extract_facts
 from ..languages import (
     age_words,
+    capitalises_nouns,
     duration_words,
     hour_words,
     is_word,
@@ -129,7 +130,6 @@ _PERSONS = frozenset(
 # A capitalised word then ", 28," or " (28)": a person's age, in English and continental copy alike.
 _APPOSITION = re.compile(r"([^\W\d_][\w'’-]*)(?:,\s*|\s*\()$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Words that may open a sentence on a count, so the number after them is no label: the first words
 # of the qualifiers ("About 300 flights") and other openers ("Only 3 survived", "Like 70,000 other
 # refugees"). Only for the languages whose qualifiers are listed.
@@ -359,7 +359,7 @@ def _labels(text: str, fact: Fact, language: str) -> bool:
     letter = word.group(1) if word is not None and len(word.group(1)) == 1 else ""
     if letter.isupper() and letter.casefold() not in _function_words(language):
         return True  # a road or a line ("D 872", "B 27"), not "A 30-strong team", "В 2010"
-    if language in _NOUNS_CAPITALISED:
+    if capitalises_nouns(language):
         return False
     if word is None or word.group(1).casefold() in month_names(language):
         return False

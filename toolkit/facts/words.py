@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ..languages import capitalises_nouns
 from ..segment import ends_sentence
 from ._text import SPACES, alternation, marks
 from .model import WEEKDAYS, Fact
@@ -60,13 +61,35 @@ def _names_the_date(text: str, start: int, written: str, word: str, role: str, r
     engines write it ("el Viejo-Quebec Viernes mediodía"). A word made from a name keeps its meaning
     in a title ("День Октябрьской революции", October Revolution Day)."""
     if reader.capitalized:
-        return written[:1].isupper()
+        surname = role == "month" and _surname(text, start, len(written), reader)
+        return written[:1].isupper() and not surname
     if role == "weekday" or not written[:1].isupper() or written.isupper() or written.casefold() != word:
         return True
     before = text[max(0, start - 40) : start].rstrip(_OPENING)
     return not before or before.endswith("\n") or ends_sentence(before)
 
 
+def _surname(text: str, start: int, length: int, reader: Reader) -> bool:
+    """Whether the month name of ``length`` at ``start`` of ``text`` is a surname ("manager Dino
+    May", "Theresa May said"): right after a capitalised word that is no function word, month or
+    weekday, and is not the first of its sentence ("In May" is the month), with no day after it; not
+    in a language that capitalises its nouns."""
+    if capitalises_nouns(reader.language):
+        return False  # "Anfang Mai"
+    before = _LAST_WORD.search(text, max(0, start - 40), start)
+    if before is None or text[before.end(1) : start] != " " or _DAY_AFTER.match(text, start + length):
+        return False
+    previous = before.group(1)
+    if not previous[:1].isupper() or not previous.isalpha():
+        return False
+    folded = previous.casefold()
+    if folded in reader.function_words or folded in reader.months or folded in reader.weekdays:
+        return False
+    opening = text[max(0, before.start(1) - 40) : before.start(1)].rstrip(_OPENING)
+    return bool(opening) and not opening.endswith("\n") and not ends_sentence(opening)
+
+
+_DAY_AFTER = re.compile(r",?\s+\d")
 # What may stand between a sentence's (or a line's) end and its first word: spaces, opening marks.
 _OPENING = " \t\u00a0\u202f«»\"“”„'‘’([–—-"
 _LAST_WORD = re.compile(r"(\w+)\W*$")

@@ -32,7 +32,7 @@ from .dates import (
     weekday_name,
     weekday_names,
 )
-from .names import country_name, iso639_3_codes, language_name, text_direction
+from .names import capitalises_nouns, country_name, iso639_3_codes, language_name, text_direction
 from .numbers import (
     MAJOR_CURRENCIES,
     NumberFormat,
@@ -72,6 +72,7 @@ __all__ = [
     "adjective_numbers",
     "age_words",
     "base_language",
+    "capitalises_nouns",
     "convert",
     "country_name",
     "currency_name_capitalized",

@@ -1,4 +1,5 @@
-"""Names of countries and languages in each language, and its writing direction, from CLDR."""
+"""Names of countries and languages in each language, from CLDR; its writing direction, and
+whether it capitalises its nouns."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ._locale import ROOT as _ROOT
 from ._locale import base_language, locale, parse
 from ._locale import clean as _clean
 
-__all__ = ["country_name", "iso639_3_codes", "language_name", "text_direction"]
+__all__ = ["capitalises_nouns", "country_name", "iso639_3_codes", "language_name", "text_direction"]
 
 
 @functools.lru_cache(maxsize=64)
@@ -60,3 +61,13 @@ def iso639_3_codes(language: str) -> tuple[str, ...]:
 def text_direction(language: str | None) -> Literal["ltr", "rtl"]:
     """How ``language`` is written, from CLDR: "rtl" for Arabic, Hebrew, Persian, Urdu…, else "ltr"."""
     return "rtl" if locale(language).character_order == "right-to-left" else "ltr"
+
+
+# Languages that write every noun with a capital.
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
+def capitalises_nouns(language: str | None) -> bool:
+    """Whether ``language`` writes every noun with a capital (German, Luxembourgish): there a
+    capitalised word inside a sentence is no sign of a name ("Anfang Mai", "Flug 448")."""
+    return base_language(language) in _NOUNS_CAPITALISED
