@@ -36,6 +36,11 @@ def engine() -> apertium.ApertiumEngine:
     return apertium.create()
 
 
+def _plain(engine: apertium.ApertiumEngine, segments: list[str], source: str, target: str) -> list[str]:
+    """The engine's translations of ``segments``, without its unknown-word marks."""
+    return [unmark(t)[0] for t in engine.translate_batch(segments, source, target)]
+
+
 def test_direct_pair_fr_es(engine: apertium.ApertiumEngine) -> None:
     assert engine.translate_batch(["Le chat noir."], "fr", "es") == ["El gato negro."]
     assert engine.model_id("fr", "es").startswith("fr-es@")
@@ -237,20 +242,17 @@ def test_an_english_preposition_before_a_noun_phrase_is_no_adverb(engine: aperti
     # junio". Particles of phrasal verbs stay adverbs; French taggers are left alone.
     sentences = ["She worries about Iran.", "Sanctions on Iran will stay.", "He protested against Obama.",
                  "The war crimes committed since June."]
-    spanish = [unmark(t)[0] for t in engine.translate_batch(sentences, "en", "es")]
-    assert spanish == [
+    assert _plain(engine, sentences, "en", "es") == [
         "se preocupa sobre Irán.", "Las sanciones en Irán se quedarán.", "Protestó contra Obama.",
         "Los delitos de guerra cometidos desde junio.",
     ]
-    french = [unmark(t)[0] for t in engine.translate_batch(sentences, "en", "fr")]
+    french = _plain(engine, sentences, "en", "fr")
     assert "sur l'Iran" in french[0] and "contre Obama" in french[2] and "depuis juin" in french[3]
-    pronoun, gerund, number, subject, particle = (
-        unmark(t)[0]
-        for t in engine.translate_batch(
-            ["We talked about it.", "She insisted on wearing it.", "About 30 people died.",
-             "It has not rained since they began.", "They have given up hope."],
-            "en", "es",
-        )
+    pronoun, gerund, number, subject, particle = _plain(
+        engine,
+        ["We talked about it.", "She insisted on wearing it.", "About 30 people died.",
+         "It has not rained since they began.", "They have given up hope."],
+        "en", "es",
     )
     assert pronoun == "Hablamos sobre él." and gerund == "Insistió en llevarlo."
     assert number.startswith("Aproximadamente 30 ") and "desde ellos" not in subject
@@ -261,13 +263,11 @@ def test_an_english_preposition_before_a_noun_phrase_is_no_adverb(engine: aperti
 
 def test_on_tuesday_is_said_as_on_any_other_day(engine: apertium.ApertiumEngine) -> None:
     # eng-spa's rule for "on" and a weekday has "yuesday" for Tuesday: "dijo encima martes".
-    said, opening, monday = (
-        unmark(t)[0]
-        for t in engine.translate_batch(
-            ["A spokesman said on Tuesday that he left.", "On Tuesday, the talks resumed.",
-             "He arrived on Monday."],
-            "en", "es",
-        )
+    said, opening, monday = _plain(
+        engine,
+        ["A spokesman said on Tuesday that he left.", "On Tuesday, the talks resumed.",
+         "He arrived on Monday."],
+        "en", "es",
     )
     assert " el martes que " in said and opening.startswith("El martes, ") and monday == "Llegó el lunes."
     (french,) = engine.translate_batch(["On Tuesday, the talks resumed."], "en", "fr")
@@ -277,25 +277,22 @@ def test_on_tuesday_is_said_as_on_any_other_day(engine: apertium.ApertiumEngine)
 def test_scale_words_keep_their_value(engine: apertium.ApertiumEngine) -> None:
     # eng-spa had "a billion" as "un billón" (10^12), es-fr "mil millones" as "Mil millions", and
     # spa-eng did not know fr-es's "millardo" ("2 *millardos of dollars").
-    def translated(segments: list[str], source: str, target: str) -> list[str]:
-        return [unmark(t)[0] for t in engine.translate_batch(segments, source, target)]
-
     english = ["The company lost a billion dollars.", "It cost 2 billion dollars.",
                "A trillion euros is a lot.", "It cost £3.5bn."]
-    assert translated(english, "en", "es") == [
+    assert _plain(engine, english, "en", "es") == [
         "La empresa perdió mil millones de dólares.", "Costó 2 mil millones de dólares.",
         "Un billón de euros es mucho.", "Costó 3.5 miles de millones libras.",
     ]
-    french = translated(english[:2], "en", "fr")
+    french = _plain(engine, english[:2], "en", "fr")
     assert "un milliard de dollars" in french[0] and "2 milliards de dollars" in french[1]
     from_french = ["L'entreprise a perdu un milliard d'euros.",
                    "Les ventes ont atteint 2 milliards de dollars."]
-    assert translated(from_french, "fr", "en") == [
+    assert _plain(engine, from_french, "fr", "en") == [
         "The company has lost a billion euros.", "The sales have achieved 2 billion dollars.",
     ]
     from_spanish = ["Perdió mil millones de dólares.", "Miles de millones de euros."]
-    assert translated(from_spanish, "es", "en") == ["It lost a billion dollars.", "Billions of euros."]
-    assert "des milliards d'euros" in translated(["Perdieron miles de millones de euros."], "es", "fr")[0]
+    assert _plain(engine, from_spanish, "es", "en") == ["It lost a billion dollars.", "Billions of euros."]
+    assert "des milliards d'euros" in _plain(engine, ["Perdieron miles de millones de euros."], "es", "fr")[0]
 
 
 def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.ApertiumEngine) -> None:
@@ -305,13 +302,13 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
               "Des centaines de personnes ont fui.", "Il a dit que des soldats sont arrivés.",
               "Les neuf États ont voté.", "Il a acheté un vélo neuf.",
               "La sécurité des soldats et des policiers."]
-    english = [unmark(t)[0] for t in engine.translate_batch(french, "fr", "en")]
+    english = _plain(engine, french, "fr", "en")
     assert english[0] == "Around ten people have been killed."
     assert english[1].startswith("Around thirty firemen ")
     assert english[2].startswith("Some hundreds of people ") and "that some soldiers " in english[3]
     assert english[4] == "The nine States have voted." and "a new bicycle" in english[5]
     assert english[6] == "The security of the soldiers and of the policemen."
-    spanish = [unmark(t)[0] for t in engine.translate_batch(french[:3], "fr", "es")]
+    spanish = _plain(engine, french[:3], "fr", "es")
     assert spanish[0].startswith("Una decena de personas ")
     assert spanish[2].startswith("Unos centenares de personas ")
 
@@ -319,13 +316,11 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
 def test_a_surname_after_a_first_name_or_an_initial_is_copied(engine: apertium.ApertiumEngine) -> None:
     # The tagger read these surnames as common words: "Arroz de Susan", "Tim Cocinero", "Mike
     # Peniques", "Un.J. Verde". A name of an institution goes on in capitals, and is translated.
-    met, pence, green, court, party = (
-        unmark(t)[0]
-        for t in engine.translate_batch(
-            ["Jeb Bush and Susan Rice met Tim Cook.", "Mike Pence signed it.", "A.J. Green played.",
-             "The Virginia Supreme Court ruled.", "The Green Party won."],
-            "en", "es",
-        )
+    met, pence, green, court, party = _plain(
+        engine,
+        ["Jeb Bush and Susan Rice met Tim Cook.", "Mike Pence signed it.", "A.J. Green played.",
+         "The Virginia Supreme Court ruled.", "The Green Party won."],
+        "en", "es",
     )
     assert "Susan Rice" in met and "Tim Cook" in met and pence.startswith("Mike Pence ")
     assert green.startswith("A.J. Green ") and "Suprema" in court and "Verde" in party
@@ -334,11 +329,8 @@ def test_a_surname_after_a_first_name_or_an_initial_is_copied(engine: apertium.A
 def test_a_pivot_puts_back_a_word_glued_to_another(engine: apertium.ApertiumEngine) -> None:
     # The second leg's analyser read a stand-in glued to "J." as one number-like word, and one glued
     # to "135" as two: "J.zqcx. Rowling", "RC-135Eqcx".
-    rowling, jet = (
-        unmark(t)[0]
-        for t in engine.translate_batch(
-            ["J.K. Rowling went through 12 rejections.", "A Russian jet flew near a RC-135U."], "en", "fr"
-        )
+    rowling, jet = _plain(
+        engine, ["J.K. Rowling went through 12 rejections.", "A Russian jet flew near a RC-135U."], "en", "fr"
     )
     assert rowling.startswith("J.K. Rowling ") and "RC-135U" in jet
 
