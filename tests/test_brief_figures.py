@@ -61,6 +61,7 @@ def briefs() -> Iterator[dict[str, Brief]]:
                 # Amounts Apertium still writes its own way: an abbreviation it copies, a currency it
                 # does not know.
                 ("chevron-md", CHEVRON.replace("4,95 milliards de dollars", "4,95 Md$")),
+                ("chevron-livres", CHEVRON.replace("4,95 milliards de dollars", "4,95 milliards de livres")),
                 ("chevron-roupies", CHEVRON.replace("milliards de dollars au", "milliards de roupies au")),
             )
         }
@@ -108,6 +109,9 @@ def test_earnings_figures_lead_with_amounts_written_the_readers_way(briefs: dict
     # The engine's own way ("4.95 Md$") is replaced by the amount written the reader's way.
     (abbreviated, *_) = briefs["chevron-md"].key_figures
     assert abbreviated.value == "4950000000 USD" and "$4.95B" in abbreviated.phrase
+    # So is an amount whose currency the engine got wrong ("4.95 billion books" for "livres").
+    (pounds, *_) = briefs["chevron-livres"].key_figures
+    assert pounds.value == "4950000000 GBP" and "£4.95B" in pounds.phrase and "books" not in pounds.phrase
     kinds = [f.kind for f in figures]
     assert kinds == sorted(kinds, key=lambda k: {"money": 0, "percent": 1}.get(k, 2))
 

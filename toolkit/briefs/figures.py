@@ -649,8 +649,9 @@ class _Located(NamedTuple):
 def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], language: str) -> _Located | None:
     """Where the brief's sentence ``text`` writes the source's ``fact``: the same value; else the
     number as written ("14.000" where the target reads 14.0); else, for money, the figure before its
-    scale word ("4.95" of "4.95 millardos of dollars"), whose words up to the currency the amount
-    written the reader's way replaces. With where the next number starts, and that amount."""
+    scale word ("4.95" of "4.95 millardos of dollars") or the amount without its currency ("38 billion
+    books"), whose words up to the currency (or the one word after it) the amount written the
+    reader's way replaces. With where the next number starts, and that amount."""
     match = found.get(fact.value)
     if match is not None:
         return _Located(match[0], match[1])
@@ -662,7 +663,10 @@ def _locate(fact: Fact, text: str, found: Mapping[str, tuple[Fact, int]], langua
         return _Located(Fact(fact.kind, fact.text, fact.value, at, end), following)
     if fact.kind != "money" or fact.unscaled is None:
         return None
-    scaled = next((f for f, _ in found.values() if f.value == fact.unscaled), None)
+    # The figure before its scale word ("4.95" of "4.95 millardos"), or the whole amount without its
+    # currency ("38 billion books" for "38 milliards de livres").
+    number = fact.value.partition(" ")[0]
+    scaled = next((f for f, _ in found.values() if f.value in (fact.unscaled, number)), None)
     amount = _amount(fact, language)
     if scaled is None or amount is None:
         return None
