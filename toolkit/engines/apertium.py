@@ -585,10 +585,11 @@ class ApertiumEngine:
             while copied < min(len(source), len(words)) and words[copied][0] == source[copied]:
                 copied += 1
             word = words[copied] if 0 < copied < min(len(source), len(words)) else None
-            # A word of the source's own ("CNN's Vasco Cotovio": "s", then "Vasco") keeps its case.
-            wrong = word is not None and word[0][0].isupper() and word[0][1:].islower() and (
-                word[0] not in source and source[copied][:1].islower()
-            )
+            # A word of the source's own ("CNN's Vasco Cotovio": "s", then "Vasco") keeps its case; a
+            # one-letter word ("A.J. Green Y J.R. Smith") is capitalised as much as a longer one.
+            written = word[0] if word is not None else ""
+            capitalised = written[:1].isupper() and (len(written) == 1 or written[1:].islower())
+            wrong = capitalised and written not in source and source[copied][:1].islower()
             found.append(word if wrong else None)
         doubtful = sorted({form for m in found if m for form in (m[0], m[0].lower())})
         analyses = self._analyses(language, doubtful)
