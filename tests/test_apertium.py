@@ -275,13 +275,15 @@ def test_on_tuesday_is_said_as_on_any_other_day(engine: apertium.ApertiumEngine)
 
 
 def test_scale_words_keep_their_value(engine: apertium.ApertiumEngine) -> None:
-    # eng-spa had "a billion" as "un billón" (10^12), es-fr "mil millones" as "Mil millions", and
-    # spa-eng did not know fr-es's "millardo" ("2 *millardos of dollars").
+    # eng-spa had "a billion" as "un billón" (10^12) and "a quarter" as "un barrio" (a neighbourhood),
+    # es-fr "mil millones" as "Mil millions", and spa-eng did not know fr-es's "millardo" ("2
+    # *millardos of dollars").
     english = ["The company lost a billion dollars.", "It cost 2 billion dollars.",
-               "A trillion euros is a lot.", "It cost £3.5bn."]
+               "A trillion euros is a lot.", "It cost £3.5bn.", "He lost a quarter of his votes."]
     assert _plain(engine, english, "en", "es") == [
         "La empresa perdió mil millones de dólares.", "Costó 2 mil millones de dólares.",
         "Un billón de euros es mucho.", "Costó 3.5 miles de millones libras.",
+        "Perdió un cuarto de sus votos.",
     ]
     french = _plain(engine, english[:2], "en", "fr")
     assert "un milliard de dollars" in french[0] and "2 milliards de dollars" in french[1]

@@ -199,6 +199,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # "$2bn" and "£3.5bn" are one unit whose "billion" is "billones" (10^12): as "2 billion", "2 miles
         # de millones".
         (re.compile(r"(?<=<num>)\+billion<num><sp>\+"), "+billion<num><sg>+"),
+        # "a quarter of" is "un barrio de" (a neighbourhood); "a fourth of" gives "un cuarto de" (a
+        # capitalised "Quarter of the city" is one).
+        (re.compile(r"\^quarter<n><sg>\$(?=\s+\^of<pr>\$)"), "^fourth<det><ord><sp>$"),
         # "2 billion dollars" came out "2 miles de millones dólares"; with "of": "2 mil millones de dólares".
         (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
     ),
