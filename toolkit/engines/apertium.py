@@ -57,7 +57,7 @@ from typing import IO
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..langcodes import pair_error
 from ..languages.dates import month_name, month_names
-from .base import MARK_KINDS, EnginePlugin, Mark, consonant_code, mark_unknown, unmark
+from .base import CONSONANTS, MARK_KINDS, EnginePlugin, Mark, consonant_code, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
 
 __all__ = [
@@ -109,7 +109,7 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # glued to, taken out after: glued, the next leg's analyser read "J.Zqdx" (for "J.R.") as one
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
-_STAND_IN_TOKEN = re.compile(r"[EeZz]q[bcdfghj-np-tv-z]+x")
+_STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
 # A straight single quote that opens a quotation: at the start or after a blank or an opening mark,
@@ -439,7 +439,7 @@ class ApertiumEngine:
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
         if leg:
             escaped = [_unglue_stand_ins(s) for s in escaped]
-        marked, plain = self._run(mode, "".join(s + "\n\0" for s in escaped))
+        marked, plain = self._run(mode, (source, target), "".join(s + "\n\0" for s in escaped))
 
         def restored(output: str) -> list[str]:
             raw = zip(_blocks(output, segments, mode), segments, curled, strict=True)
@@ -626,22 +626,13 @@ class ApertiumEngine:
         return None if done.returncode or len(streams) < len(pieces) else streams[: len(pieces)]
 
     def _analyser(self, mode: str) -> list[str] | None:
-        """The command that starts ``mode``'s pipeline when it is lttoolbox's analyser (``lt-proc``
-        on the pair's ``automorf.bin``), else None."""
-        if mode not in self._analysers:
-            command: list[str] | None = None
-            try:
-                first = (self._modes_dir / f"{mode}.mode").read_text(encoding="utf-8").split("|")[0]
-                words = shlex.split(first)
-            except (OSError, ValueError):
-                words = []
-            if words and words[0] == "lt-proc" and not any("$" in w for w in words):
-                found = shutil.which("lt-proc")
-                command = [found, *words[1:]] if found else None
-            self._analysers[mode] = command
+        """The command that starts ``mode``'s chain (:meth:`_pipeline`) when it is lttoolbox's
+        analyser (``lt-proc`` on the pair's ``automorf.bin``), without the null-flush flag that
+        :meth:`_analyse` adds; else None."""
+        self._pipeline(mode)
         return self._analysers[mode]
 
-    def _run(self, mode: str, text: str) -> tuple[str, str]:
+    def _run(self, mode: str, languages: tuple[str | None, str | None], text: str) -> tuple[str, str]:
         """``text`` through ``mode``'s chain of commands as ``apertium -z -f none`` runs it: analysis
         and tagging once, the rest twice at once, with unknown-word marks and without (``-u``).
 
@@ -654,7 +645,7 @@ class ApertiumEngine:
         data = text.encode("utf-8")
         if analysis:
             (data,) = self._shell(mode, [(analysis, "-g")], data)
-            retagged = self._retag(mode, data.decode("utf-8", "surrogateescape"))
+            retagged = self._retag(mode, languages, data.decode("utf-8", "surrogateescape"))
             data = retagged.encode("utf-8", "surrogateescape")
         marked, plain = self._shell(mode, [(rest, "-g"), (rest, "-n")], data)
         return marked.decode("utf-8", "replace"), plain.decode("utf-8", "replace")
@@ -678,6 +669,7 @@ class ApertiumEngine:
                     f"apertium {mode}: its mode file could not be read: reinstall it with `{INSTALL_HINT}`"
                 )
             commands = [c.strip() for c in done.stdout.strip().split(" | ")]
+            self._analysers[mode] = _lt_proc(commands[0])
             cut = next((i + 1 for i, c in enumerate(commands) if c.startswith("apertium-tagger ")), 0)
             if cut:
                 # With the surface forms: a name is told by how it is written (:data:`_SURNAME`).
@@ -725,12 +717,12 @@ class ApertiumEngine:
                 outputs.append(written.read())
         return outputs
 
-    def _retag(self, mode: str, stream: str) -> str:
+    def _retag(self, mode: str, languages: tuple[str | None, str | None], stream: str) -> str:
         """The tagger's ``stream`` (with surface forms) as the rest of the chain reads it, without
         them, and with what the chain would get wrong put as the pair's own rules and dictionaries
         read it right: an English leg's surnames (:data:`_SURNAME`) and prepositions
-        (:meth:`_prepositions`), and the numbers and articles of :data:`_MISREADINGS`."""
-        languages = _leg_languages(mode)
+        (:meth:`_prepositions`), and the numbers and articles of :data:`_MISREADINGS` for the leg's
+        ``languages``."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
         stream = _SURFACE.sub("^", stream)
@@ -768,6 +760,19 @@ class ApertiumEngine:
 
     def close(self) -> None:
         """Nothing to release: every batch runs in its own short-lived processes."""
+
+
+def _lt_proc(command: str) -> list[str] | None:
+    """``command`` (one of a chain's) as arguments when it runs lttoolbox's ``lt-proc`` on fixed
+    files, its null-flush flag left out; else None."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return None
+    found = shutil.which("lt-proc")
+    if not words or words[0] != "lt-proc" or found is None or any("$" in w for w in words):
+        return None
+    return [found, *(w for w in words[1:] if w != "-z")]
 
 
 def _fold(word: str) -> str:

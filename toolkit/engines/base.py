@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 __all__ = [
+    "CONSONANTS",
     "MARK_KINDS",
     "Engine",
     "EnginePlugin",
@@ -57,7 +58,8 @@ Mark = tuple[int, int, int, str]
 """``(start, end, leg, kind)`` of a marked word in the unmarked text."""
 
 # Consonants only, so a word made of them is no word in any language an engine knows.
-_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+#: The letters of :func:`consonant_code`.
+CONSONANTS = "bcdfghjklmnpqrstvwxz"
 
 
 def consonant_code(index: int) -> str:
@@ -66,8 +68,8 @@ def consonant_code(index: int) -> str:
     pivot stand-ins)."""
     code = ""
     while True:
-        code = _CONSONANTS[index % len(_CONSONANTS)] + code
-        index //= len(_CONSONANTS)
+        code = CONSONANTS[index % len(CONSONANTS)] + code
+        index //= len(CONSONANTS)
         if index == 0:
             return code
 

@@ -65,15 +65,20 @@ def _names_the_date(text: str, start: int, written: str, word: str, role: str, r
         return written[:1].isupper() and not surname
     if role == "weekday" or not written[:1].isupper() or written.isupper() or written.casefold() != word:
         return True
+    return _opens_sentence(text, start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of ``text`` is the first of its sentence or line."""
     before = text[max(0, start - 40) : start].rstrip(_OPENING)
     return not before or before.endswith("\n") or ends_sentence(before)
 
 
 def _surname(text: str, start: int, length: int, reader: Reader) -> bool:
     """Whether the month name of ``length`` at ``start`` of ``text`` is a surname ("manager Dino
-    May", "Theresa May said"): right after a capitalised word that is no function word, month or
-    weekday, and is not the first of its sentence ("In May" is the month), with no day after it; not
-    in a language that capitalises its nouns."""
+    May", "Prime Minister Theresa May"): right after a capitalised word that is no function word,
+    month or weekday, and is not the first of its sentence ("In May" is the month), with no day after
+    it; not in a language that capitalises its nouns."""
     if capitalises_nouns(reader.language):
         return False  # "Anfang Mai"
     before = _LAST_WORD.search(text, max(0, start - 40), start)
@@ -85,8 +90,7 @@ def _surname(text: str, start: int, length: int, reader: Reader) -> bool:
     folded = previous.casefold()
     if folded in reader.function_words or folded in reader.months or folded in reader.weekdays:
         return False
-    opening = text[max(0, before.start(1) - 40) : before.start(1)].rstrip(_OPENING)
-    return bool(opening) and not opening.endswith("\n") and not ends_sentence(opening)
+    return not _opens_sentence(text, before.start(1))
 
 
 _DAY_AFTER = re.compile(r",?\s+\d")
