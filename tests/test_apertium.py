@@ -315,6 +315,44 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
     assert spanish[2].startswith("Unos centenares de personas ")
 
 
+@pytest.mark.parametrize(
+    ("french", "rewritten"),
+    [
+        ("« Non », a-t-elle déclaré.", "« Non », elle a déclaré."),
+        ("Devrait-elle suivre les instructions ?", "Elle devrait suivre les instructions ?"),
+        ("Y a-t-il des victimes ?", "Il y a des victimes ?"),
+        ("N'y a-t-il pas de victimes ?", "Il n'y a pas de victimes ?"),
+        ("Que fait-on ?", "Qu'on fait ?"),
+        ("Qu'en pensez-vous ?", "Que vous en pensez ?"),
+        ("Avons-nous assez d'artistes ?", "Nous avons assez d'artistes ?"),
+        ("Ai-je raison ?", "J'ai raison ?"),
+        ("Pourquoi s'agit-il d'une découverte ?", "Pourquoi il s'agit d'une découverte ?"),
+        # After a subject of its own the pronoun only repeats it.
+        ("Cela vous étonne-t-il ?", "Cela vous étonne ?"),
+        ("Combien de personnes sont-elles mortes ?", "Combien de personnes sont mortes ?"),
+        ("Peut-être viendra-t-il.", "Peut-être il viendra."),
+        ("Dites-nous tout, peut-être.", "Dites-nous tout, peut-être."),
+        ("Asseyez-vous, dit-il.", "Asseyez-vous, il dit."),
+    ],
+)
+def test_a_french_subject_pronoun_after_its_verb_goes_before_it(french: str, rewritten: str) -> None:
+    assert apertium._french_subjects_first(french) == rewritten
+
+
+def test_a_french_inverted_subject_leaves_no_hyphen_or_glued_verb(engine: apertium.ApertiumEngine) -> None:
+    # fr-es read "a-t-elle déclaré" as "hadeclarado" (left untranslated in English), "devrait-elle
+    # suivre" as "debería-" without its verb, and "a-t-il dit" as "ha dice".
+    french = ["« Non », a-t-elle déclaré.", "Pourquoi devrait-elle suivre les instructions ?",
+              "« Oui », avait-il ajouté.", "« Oui », a-t-il dit.", "Cela vous étonne-t-il ?"]
+    spanish = _plain(engine, french, "fr", "es")
+    assert spanish[:4] == ["« No », ha declarado.", "Porqué tendría que seguir las instrucciones ?",
+                           "« Sí », había añadido.", "« Sí », ha dicho."]
+    assert "él" not in spanish[4].split()
+    english = _plain(engine, french[:3], "fr", "en")
+    assert english[0].endswith(" has declared.") and "to follow the instructions" in english[1]
+    assert not any(re.search(r"\w-(?:\s|$)", text) for text in spanish + english)
+
+
 def test_a_surname_after_a_first_name_or_an_initial_is_copied(engine: apertium.ApertiumEngine) -> None:
     # The tagger read these surnames as common words: "Arroz de Susan", "Tim Cocinero", "Mike
     # Peniques", "Un.J. Verde". A name of an institution goes on in capitals, and is translated.

@@ -93,8 +93,9 @@ _ISO3_TO_1 = {
 #: month keeps its name, and English "on March 24" goes in day first; 9: a word in capitals keeps
 #: them; 10: a caret ending a segment no longer shifts the batch; 11: the tagger's stream is read
 #: right between tagger and transfer (English prepositions and surnames, scale words, French "neuf"
-#: and "des"), and a pivot's stand-in glued to a word comes back).
-DRIVER = 11
+#: and "des"), and a pivot's stand-in glued to a word comes back; 12: a French subject pronoun after
+#: its verb goes before it).
+DRIVER = 12
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -133,6 +134,25 @@ _ON_MONTH_DAY = re.compile(
     r" ([1-9]|[12]\d|3[01])(?:, (\d{4}))?(?![\d:.,]\d)\b"
 )
 _ON_TUESDAY = re.compile(r"\b([Oo])n Tuesday\b")
+# A French subject pronoun written after its verb ("a-t-elle déclaré", "Devrait-elle suivre", "N'y
+# a-t-il"), with the negation and object pronouns that stand before the verb, and a "que" or "si"
+# before them, whose elision depends on the word after it ("Que fait-on" is "Qu'on fait", "Qu'en
+# pensez-vous" "Que vous en pensez").
+_FRENCH_INVERSION = re.compile(
+    r"(?<![\w-])(?P<lead>(?i:(?:lorsqu|puisqu|qu)(?:e\s+|['’])|si\s+))?"
+    r"(?P<before>(?i:(?:ne\s+|n['’])?(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s+|[mtsl]['’])*))"
+    r"(?P<verb>[^\W\d_]+)[-‑](?:t[-‑])?(?P<pronoun>il|elle|on|ils|elles|je|tu|nous|vous)(?![\w-])"
+)
+# A question mark ahead in the same sentence: "Avons-nous" asks, "Dépêchons-nous." is an imperative.
+_QUESTION_AHEAD = re.compile(r"[^.!?]*\?")
+# The word that ends a text (elided or not), and the French words after which a verb comes before its
+# subject: interrogatives and the adverbs that invert ("Ainsi peut-il", "Sans doute a-t-il").
+_ELIDING_VOWELS = frozenset("aâàeéèêiîoôuûh")
+_LAST_FRENCH_WORD = re.compile(r"([^\W\d_][\w-]*)['’]?$")
+_INVERTING_WORDS = frozenset(
+    "pourquoi comment où quand combien quoi quel quelle quels quelles lequel laquelle lesquels"
+    " lesquelles aussi ainsi peut-être encore doute moins peine".split()
+)
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -435,7 +455,12 @@ class ApertiumEngine:
         source, target = _leg_languages(mode)
         english = source == "en"
         curled = [_curl_single_quotes(s, english) for s in segments]
-        sent = [_english_dates(s) for s in curled] if english else curled
+        if english:
+            sent = [_english_dates(s) for s in curled]
+        elif source == "fr":
+            sent = [_french_subjects_first(s) for s in curled]
+        else:
+            sent = curled
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
         if leg:
             escaped = [_unglue_stand_ins(s) for s in escaped]
@@ -892,6 +917,51 @@ def _english_dates(segment: str) -> str:
     "on Monday" gives "el lunes", and "the Tuesday" gives "el martes"."""
     dated = _ON_MONTH_DAY.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" + (f" {m[4]}" if m[4] else ""), segment)
     return _ON_TUESDAY.sub(lambda m: f"{'T' if m[1] == 'O' else 't'}he Tuesday", dated)
+
+
+def _french_subjects_first(segment: str) -> str:
+    """``segment`` with each French subject pronoun that follows its verb put before it, as fr-es's
+    rules read a clause: "« Non », a-t-elle déclaré" is written "elle a déclaré", "Devrait-elle
+    suivre" "Elle devrait suivre", "Y a-t-il" "Il y a". fr-es reads the inverted pronoun and leaves
+    the hyphen, or glues the words: "hadeclarado" (left untranslated in fr→en), "Debería- las
+    instrucciones" (English "would have to- the instructions"), "tenía- agregado", "ha dice".
+
+    After a subject of its own ("Cela vous étonne-t-il", "Combien de personnes sont-elles mortes"),
+    the pronoun repeats it and is left out: put first, it came out as a second subject ("he you
+    surprises"). The verb has no subject of its own where it opens its clause, or follows an
+    interrogative word or an adverb that inverts ("Pourquoi s'agit-il", "Ainsi peut-il")."""
+
+    def subject_first(match: re.Match[str]) -> str:
+        lead, words, pronoun = match["lead"], match["before"] + match["verb"], match["pronoun"]
+        if pronoun in ("nous", "vous") and not (
+            match["verb"].endswith("ons" if pronoun == "nous" else "ez")
+            and _QUESTION_AHEAD.match(segment, match.end())
+        ):
+            return match[0]  # the object of an imperative: "Dites-nous", "Asseyez-vous"
+        if lead:
+            lead = _elided_before(lead, pronoun)
+        else:
+            previous = _LAST_FRENCH_WORD.search(segment[: match.start()].rstrip())
+            if previous and previous[1].casefold() not in _INVERTING_WORDS:
+                return words
+            lead = ""
+            if words[:1].isupper():
+                pronoun, words = pronoun.capitalize(), words[:1].lower() + words[1:]
+        if pronoun.casefold() == "je" and words[:1].casefold() in _ELIDING_VOWELS:
+            return f"{lead}{pronoun[0]}'{words}"  # "Ai-je" is "J'ai"
+        return f"{lead}{pronoun} {words}"
+
+    return _FRENCH_INVERSION.sub(subject_first, segment)
+
+
+def _elided_before(word: str, pronoun: str) -> str:
+    """``word`` ("que ", "qu'", "si ") as French writes it before ``pronoun``: "qu'il", "que nous",
+    "s'il", "si elle"."""
+    bare = word.rstrip(" \t'’")
+    if bare.casefold() == "si":
+        return f"{bare[0]}'" if pronoun.startswith("il") else f"{bare} "
+    stem = bare[:-1] if bare.casefold().endswith("que") else bare
+    return f"{stem}'" if pronoun[:1] in "ieo" else f"{stem}e "
 
 
 def _uncurl(raw: str, segment: str, curled: str) -> str:
