@@ -353,6 +353,16 @@ def test_a_french_inverted_subject_leaves_no_hyphen_or_glued_verb(engine: aperti
     assert not any(re.search(r"\w-(?:\s|$)", text) for text in spanish + english)
 
 
+def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -> None:
+    # Rules that reorder or drop a word left the blank before the mark: "una píldora de veneno .",
+    # "compromisos sustantivos , los", "it affirms ." A space the source has stays.
+    english = ["It would be a poison pill.", "These are substantive commitments, which matter.",
+               "He was born in 1961 ."]
+    pill, commitments, born = _plain(engine, english, "en", "es")
+    assert pill.endswith(" veneno.") and "sustantivos, " in commitments and born.endswith(" 1961 .")
+    assert _plain(engine, ["« Sí », se afirma."], "es", "en") == ["« Yes », it affirms."]
+
+
 def test_a_surname_after_a_first_name_or_an_initial_is_copied(engine: apertium.ApertiumEngine) -> None:
     # The tagger read these surnames as common words: "Arroz de Susan", "Tim Cocinero", "Mike
     # Peniques", "Un.J. Verde". A name of an institution goes on in capitals, and is translated.

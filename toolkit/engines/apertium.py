@@ -94,8 +94,8 @@ _ISO3_TO_1 = {
 #: them; 10: a caret ending a segment no longer shifts the batch; 11: the tagger's stream is read
 #: right between tagger and transfer (English prepositions and surnames, scale words, French "neuf"
 #: and "des"), and a pivot's stand-in glued to a word comes back; 12: a French subject pronoun after
-#: its verb goes before it).
-DRIVER = 12
+#: its verb goes before it; 13: no space before a full stop or comma that the source has none before).
+DRIVER = 13
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -103,6 +103,10 @@ _PIVOTS = ("en", "es")
 _SPECIAL = re.compile(r"([\\\[\]^$@/<>{}])")
 _ESCAPED = re.compile(r"\\(.)")
 _SPACES = re.compile(r" {2,}")
+# A space before a full stop or comma that ends a clause: transfer rules that reorder words
+# ("substantive commitments," → "compromisos sustantivos ,") or drop one ("se afirma." → "it
+# affirms .") leave it there.
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\S) +(?=[.,](?:[\s\"'»”’)\]]|$))")
 # A superblank: stream-format blank that Apertium copies through to where its rule puts the blank.
 _HYPHEN_BLANK = "[|]"
 _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
@@ -891,9 +895,12 @@ def _close_hyphens(raw: str) -> str:
 
 def _tidy(raw: str, source: str) -> str:
     """One raw output block as text: unescaped, leaked tags dropped, spacing mended (dropped
-    clitics, "s'emparent" -> "apoderan", leave double spaces behind; quotation marks that lost the
-    word beside them)."""
-    return _reattach_quotes(_clean(_SPACES.sub(" ", _ESCAPED.sub(r"\1", raw)).strip(), source), source)
+    clitics, "s'emparent" -> "apoderan", leave double spaces behind; a space before a full stop or
+    comma that the source does not have; quotation marks that lost the word beside them)."""
+    text = _clean(_SPACES.sub(" ", _ESCAPED.sub(r"\1", raw)).strip(), source)
+    if not _SPACE_BEFORE_STOP.search(source):
+        text = _SPACE_BEFORE_STOP.sub("", text)
+    return _reattach_quotes(text, source)
 
 
 def _curl_single_quotes(segment: str, english: bool) -> str:
