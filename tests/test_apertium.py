@@ -353,6 +353,28 @@ def test_a_french_inverted_subject_leaves_no_hyphen_or_glued_verb(engine: aperti
     assert not any(re.search(r"\w-(?:\s|$)", text) for text in spanish + english)
 
 
+@pytest.mark.parametrize(
+    ("french", "rewritten"),
+    [
+        ("242 morts, dont 24 civils.", "242 morts, parmi eux 24 civils."),
+        ("ses neuf enfants, dont un nourrisson", "ses neuf enfants, parmi eux un nourrisson"),
+        ("14.000 déplacés (dont la moitié des enfants)", "14.000 déplacés (parmi eux la moitié des enfants)"),
+        ("les frères Coen, dont la filmographie", "les frères Coen, dont la filmographie"),
+        ("L'homme dont je parle est parti.", "L'homme dont je parle est parti."),
+    ],
+)
+def test_dont_before_a_count_is_among_them(french: str, rewritten: str) -> None:
+    assert apertium._among_them(french) == rewritten
+
+
+def test_a_french_count_after_dont_is_no_whose(engine: apertium.ApertiumEngine) -> None:
+    # fr-es has "dont" as the relative "cuyo" only: "whose 24 civilians".
+    french = ["Au moins 242 personnes ont été tuées, dont 24 civils."]
+    spanish = "Al menos 242 personas han sido matadas, entre ellos 24 civiles."
+    assert _plain(engine, french, "fr", "es") == [spanish]
+    assert _plain(engine, french, "fr", "en")[0].endswith(", among them 24 civilians.")
+
+
 def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -> None:
     # Rules that reorder or drop a word left the blank before the mark: "una píldora de veneno .",
     # "compromisos sustantivos , los", "it affirms ." A space the source has stays.

@@ -57,6 +57,7 @@ from typing import IO
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..langcodes import pair_error
 from ..languages.dates import month_name, month_names
+from ..languages.words import number_words
 from .base import CONSONANTS, MARK_KINDS, EnginePlugin, Mark, consonant_code, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
 
@@ -94,8 +95,9 @@ _ISO3_TO_1 = {
 #: them; 10: a caret ending a segment no longer shifts the batch; 11: the tagger's stream is read
 #: right between tagger and transfer (English prepositions and surnames, scale words, French "neuf"
 #: and "des"), and a pivot's stand-in glued to a word comes back; 12: a French subject pronoun after
-#: its verb goes before it; 13: no space before a full stop or comma that the source has none before).
-DRIVER = 13
+#: its verb goes before it; 13: no space before a full stop or comma that the source has none before;
+#: 14: French "dont" before a count is "among them").
+DRIVER = 14
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -156,6 +158,12 @@ _LAST_FRENCH_WORD = re.compile(r"([^\W\d_][\w-]*)['’]?$")
 _INVERTING_WORDS = frozenset(
     "pourquoi comment où quand combien quoi quel quelle quels quelles lequel laquelle lesquels"
     " lesquelles aussi ainsi peut-être encore doute moins peine".split()
+)
+# French "dont" after a comma or bracket, and the word after it (or "la moitié", "la plupart"); the
+# words besides numbers that open a count there ("242 morts, dont des civils", "dont plusieurs").
+_DONT = re.compile(r"(?<=[,(])(\s*)([Dd])ont(\s+)(la\s+(?:moitié|plupart)\b|[^\W_]+)")
+_COUNT_OPENERS = frozenset(
+    "un une des plusieurs quelques certains certaines ceux celles près plus moins au environ beaucoup".split()
 )
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
@@ -462,7 +470,7 @@ class ApertiumEngine:
         if english:
             sent = [_english_dates(s) for s in curled]
         elif source == "fr":
-            sent = [_french_subjects_first(s) for s in curled]
+            sent = [_among_them(_french_subjects_first(s)) for s in curled]
         else:
             sent = curled
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
@@ -959,6 +967,23 @@ def _french_subjects_first(segment: str) -> str:
         return f"{lead}{pronoun} {words}"
 
     return _FRENCH_INVERSION.sub(subject_first, segment)
+
+
+def _among_them(segment: str) -> str:
+    """``segment`` with each "dont" that opens a count after a comma or bracket written "parmi eux":
+    fr-es has "dont" as the relative "cuyo" only, so "au moins 242 personnes ont été tuées, dont 24
+    civils" came out "cuyas 24 civiles", in English "whose 24 civilians"; "parmi eux" is "entre
+    ellos", "among them 24 civilians". A "dont" before its noun stays "whose" ("les frères Coen, dont
+    la filmographie")."""
+    counts = number_words("fr")
+
+    def among(match: re.Match[str]) -> str:
+        following = match[4].casefold()
+        if following[:1].isdigit() or following in counts or following in _COUNT_OPENERS or " " in following:
+            return f"{match[1]}{'P' if match[2] == 'D' else 'p'}armi eux{match[3]}{match[4]}"
+        return match[0]
+
+    return _DONT.sub(among, segment)
 
 
 def _elided_before(word: str, pronoun: str) -> str:
