@@ -369,6 +369,12 @@ def test_a_figure_phrase_ends_without_its_sentence_full_stop_but_reads_past_an_a
          "said.", "en", "Up to six million young people visit Panama City Beach"),
         ("Cyclone Pam\n\nAt least 90% of housing in Port Vila was damaged, aid workers said.", "en",
          "At least 90% of housing in Port Vila"),
+        # An object pronoun opens no phrase: "of them 11%", "entre ellos 24 civiles" (Apertium's
+        # "among them" for French "dont").
+        ("Russian marches\n\nAccording to the poll, 40% of citizens approve the marches: of them 11% "
+         "perceive such actions definitively positive.", "en", "11% perceive such actions definitively"),
+        ("Víctimas\n\nAl menos 242 personas han muerto en Alepo, entre ellos 24 civiles llegados de "
+         "Idlib.", "es", "24 civiles llegados de Idlib"),
         # A dash written as two hyphens ends a clause, as a dash does.
         ("Letter to Iran\n\nOn Monday, 47 Republican Senators -- that is, all but seven -- sent a letter.",
          "en", "47 Republican Senators"),

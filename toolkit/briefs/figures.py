@@ -181,19 +181,21 @@ _FUNCTION_WORDS = MappingProxyType(
             "whose this these those it its his her their our your my he she they we you i is are was "
             "were be been being has have had do does did will would shall should can could may might "
             "must not no so if then there here where when while during since until after before about "
-            "over under among between against per via also still even more most less least".split()
+            "over under among between against per via also still even more most less least them him "
+            "me".split()
         ),
         "fr": frozenset(
             "le la les l un une des du de d au aux à en dans sur sous par pour avec sans entre chez "
             "et ou mais donc or ni car que qu qui dont où ce cet cette ces son sa ses leur leurs il "
             "elle ils elles on se s y ne pas est sont était ont a avait été être avoir fait plus "
-            "moins pendant depuis selon après avant contre vers".split()
+            "moins pendant depuis selon après avant contre vers eux lui".split()
         ),
         "es": frozenset(
             "el la los las lo un una unos unas de del al a en por para con sin sobre entre hacia "
             "desde hasta y o pero ni que qué quien quién quienes quiénes cual cuál cuales cuáles cuyo cuya "
             "cuyos cuyas donde dónde cuando cuándo como este esta estos estas ese esa su sus "
-            "se le les es son era fue han ha había sido ser no más menos durante según tras ante".split()
+            "se le les es son era fue han ha había sido ser no más menos durante según tras ante ellos "
+            "ellas él ella".split()
         ),
         "de": frozenset(
             "der die das den dem des ein eine einer eines einem einen in im ins an am ans auf aus bei "
