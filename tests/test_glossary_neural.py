@@ -23,7 +23,7 @@ DISPATCH = (
     "Selon l'OSDH, les jihadistes de HTS ont pris Alep vendredi. "
     "Le PDG du FMI et l'ONU ont réagi depuis Londres."
 )
-HOUSE = ["OSDH", "HTS", "Aleppo", "CEO", "IMF", "UN", "London"]
+HOUSE = ["OSDH", "jihadists", "HTS", "Aleppo", "CEO", "IMF", "UN", "London"]
 
 
 def shipped() -> Glossary:
