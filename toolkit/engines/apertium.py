@@ -96,8 +96,9 @@ _ISO3_TO_1 = {
 #: right between tagger and transfer (English prepositions and surnames, scale words, French "neuf"
 #: and "des"), and a pivot's stand-in glued to a word comes back; 12: a French subject pronoun after
 #: its verb goes before it; 13: no space before a full stop or comma that the source has none before;
-#: 14: French "dont" before a count is "among them").
-DRIVER = 14
+#: 14: French "dont" before a count is "among them"; 15: French courtesy titles are Spanish and
+#: English ones).
+DRIVER = 15
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -165,6 +166,14 @@ _DONT = re.compile(r"(?<=[,(])(\s*)([Dd])ont(\s+)(la\s+(?:moitié|plupart)\b|[^\
 _COUNT_OPENERS = frozenset(
     "un une des plusieurs quelques certains certaines ceux celles près plus moins au environ beaucoup".split()
 )
+# A French courtesy title before a word, as fr-es leaves it ("M." copied, "Mme" as "Sra", "Dr"
+# copied; a mark may wrap it), and Spanish's abbreviation of it, which spa-eng reads as "Mr.",
+# "Mrs.", "Dr.".
+_FRENCH_TITLE = re.compile(
+    r"(?<![\w.])[\ufdd0-\ufdee]?(M\.|Sra|Dr)\ufdef?(\.?)(?= +[\ufdd0-\ufdee]?([^\W\d_]))"
+)
+_SPANISH_TITLES = {"M.": "Sr.", "Sra": "Sra.", "Dr": "Dr."}
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -238,6 +247,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
     ),
     ("es", "en"): (
+        # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
+        # Morsi" "of the Mr. Morsi".
+        (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
+                    r"(?=\^(?:Sra?|Dr)\.<n>)"),
+         lambda m: f"^{m[1]}<pr>$ " if m[1] else ""),
         # fr-es writes "millardo" for "milliard"; spa-eng does not know it ("2 *millardos of dollars").
         (re.compile(r"\^\*millardos?\$"), "^mil millones<num><mf><sg>$"),
         # spa-eng reads "mil millones de dólares" as "billion of dollars".
@@ -491,6 +505,8 @@ class ApertiumEngine:
             for segment, with_marks, text in blocks
         ]
         mended = [_recase_acronyms(segment, text) for segment, text in zip(segments, translated, strict=True)]
+        if (source, target) == ("fr", "es"):
+            mended = [_spanish_titles(text) for text in mended]
         if target == "es":
             mended = self._recapitalise(segments, mended)
         if source is not None and target is not None:
@@ -994,6 +1010,31 @@ def _elided_before(word: str, pronoun: str) -> str:
         return f"{bare[0]}'" if pronoun.startswith("il") else f"{bare} "
     stem = bare[:-1] if bare.casefold().endswith("que") else bare
     return f"{stem}'" if pronoun[:1] in "ieo" else f"{stem}e "
+
+
+def _spanish_titles(text: str) -> str:
+    """``text``, fr-es's output, with the French courtesy titles before a name written as Spanish
+    abbreviates them: "M. Morsi" "Sr. Morsi", "Mme Merkel" (fr-es: "Sra Merkel") "Sra. Merkel",
+    "Le Dr Bwelle" "El Dr. Bwelle". spa-eng read "M." as a letter, "Sra" and "Dr" as unknown words
+    ("M. Abdel Rahman", "Sra Merkel" with "Sra" untranslated); it has "Sr." as "Mr.", "Sra." as
+    "Mrs.". An "M." after a capitalised word inside the text is an initial ("Jean M. Dupont")."""
+
+    def title(match: re.Match[str]) -> str:
+        word, stop, following = match[1], match[2], match[3]
+        if not following.isupper() or stop:
+            return match[0]
+        before = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+        if (
+            word == "M."
+            and before is not None
+            and before[1][:1].isupper()
+            and before.start(1) > 0
+            and text[before.end(1) : match.start()] == " "
+        ):
+            return match[0]
+        return _SPANISH_TITLES[word]
+
+    return _FRENCH_TITLE.sub(title, text)
 
 
 def _uncurl(raw: str, segment: str, curled: str) -> str:
