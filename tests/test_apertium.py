@@ -387,6 +387,19 @@ def test_french_courtesy_titles_are_titles(engine: apertium.ApertiumEngine) -> N
     assert english == ["According to Dr. Bwelle, Mrs. Merkel has spoken of Mr. Morsi."]
 
 
+def test_a_french_preposition_before_a_determiner_is_kept(engine: apertium.ApertiumEngine) -> None:
+    # fr-es's rule for a partitive "de" after a verb took out the preposition and the determiner
+    # with it: "se había retirado posiciones", "Ha hablado amigos". A partitive still goes.
+    french = ["L'armée s'était retirée de plusieurs positions.",
+              "Il a parlé de ses amis et de ces positions.", "Il a vu de nombreuses personnes.",
+              "Le taux a augmenté de 18 % en 2007."]
+    spanish = _plain(engine, french, "fr", "es")
+    assert spanish[:3] == ["El ejército se había retirado de varias posiciones.",
+                           "Ha hablado de sus amigos y de estas posiciones.", "Ha visto numerosas personas."]
+    assert spanish[3] == "La tasa ha aumentado del 18 % en 2007."  # as the pair writes it
+    assert "of several positions" in _plain(engine, french[:1], "fr", "en")[0]
+
+
 def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -> None:
     # Rules that reorder or drop a word left the blank before the mark: "una píldora de veneno .",
     # "compromisos sustantivos , los", "it affirms ." A space the source has stays.

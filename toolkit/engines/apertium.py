@@ -97,8 +97,8 @@ _ISO3_TO_1 = {
 #: and "des"), and a pivot's stand-in glued to a word comes back; 12: a French subject pronoun after
 #: its verb goes before it; 13: no space before a full stop or comma that the source has none before;
 #: 14: French "dont" before a count is "among them"; 15: French courtesy titles are Spanish and
-#: English ones).
-DRIVER = 15
+#: English ones; 16: French "de" after a verb keeps the determiner after it).
+DRIVER = 16
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -174,6 +174,9 @@ _FRENCH_TITLE = re.compile(
 )
 _SPANISH_TITLES = {"M.": "Sr.", "Sra": "Sra.", "Dr": "Dr."}
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# fr-es's "De" (or "Del", with an article) after a word and before a small letter or a digit: the
+# preposition :data:`_MISREADINGS` capitalised.
+_CAPITAL_DE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\ufdef ))De(l?)(?= [\ufdd0-\ufdee]?(\w))")
 # A lexical unit of the analyser's stream, its surface form captured.
 _UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)(?:/(?:\\.|[^$\\])*)*\$")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
@@ -264,6 +267,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
          _about_a_number),
     ),
     ("fr", "es"): (
+        # "de" after a verb and before a demonstrative, a possessive, a quantifier or a number in words:
+        # fr-es's
+        # rule for a partitive "de" ("a vu de nombreuses personnes", "ha visto numerosas personas")
+        # took the preposition and the determiner out there too ("s'est retirée de plusieurs positions"
+        # came out "se ha retirado posiciones", "parlé de ses amis" "hablado amigos"). The rule knows
+        # the preposition by its source lemma, so "De" passes it; :func:`_small_de` writes it small.
+        (re.compile(r"(\^[^$^]*<(?:vblex|vbser|vbhaver|vbmod)>[^$^]*\$\s+)\^de<pr>\$(?=\s+\^(?:[^<$^]*<det><(?:dem|pos)>"
+                    r"|(?:plusieurs|quelque|certain)<det>|[^\W\d_A-Z]+<num>))"),
+         r"\1^De<pr>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que") or a quotation: fr-es has "des" as
@@ -506,7 +518,7 @@ class ApertiumEngine:
         ]
         mended = [_recase_acronyms(segment, text) for segment, text in zip(segments, translated, strict=True)]
         if (source, target) == ("fr", "es"):
-            mended = [_spanish_titles(text) for text in mended]
+            mended = [_spanish_titles(_small_de(text)) for text in mended]
         if target == "es":
             mended = self._recapitalise(segments, mended)
         if source is not None and target is not None:
@@ -1010,6 +1022,15 @@ def _elided_before(word: str, pronoun: str) -> str:
         return f"{bare[0]}'" if pronoun.startswith("il") else f"{bare} "
     stem = bare[:-1] if bare.casefold().endswith("que") else bare
     return f"{stem}'" if pronoun[:1] in "ieo" else f"{stem}e "
+
+
+def _small_de(text: str) -> str:
+    """``text``, fr-es's output, with the "De" that :data:`_MISREADINGS` wrote for a preposition
+    after a verb in small letters again (a "De" before a capital is a name's: "Robert De Niro")."""
+    def small(match: re.Match[str]) -> str:
+        return f"de{match[1]}" if match[2].islower() or match[2].isdigit() else match[0]
+
+    return _CAPITAL_DE.sub(small, text)
 
 
 def _spanish_titles(text: str) -> str:
