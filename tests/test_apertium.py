@@ -400,6 +400,22 @@ def test_a_french_preposition_before_a_determiner_is_kept(engine: apertium.Apert
     assert "of several positions" in _plain(engine, french[:1], "fr", "en")[0]
 
 
+def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng writes a verb with no subject before it with "it" and leaves the subject after it: "« No
+    # », it has declared the minister"; "precisar" there is "require".
+    french = ["« Non », a déclaré le ministre.", "Les rebelles ont pris la ville, a indiqué l'Observatoire.",
+              "« Oui », a précisé M. Morsi à la presse.", "« C'est un héros », a déclaré Katie O'Malley.",
+              "Il y a une fuite, a indiqué vendredi le substitut.", "Il est parti, a annoncé sa démission."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:4] == ["« No », the minister has declared.",
+                           "The rebellious have taken the city, the Observatory has indicated.",
+                           "« Yes », Mr. Morsi has specified to the press.",
+                           "« It is a hero », Katie O'Malley has declared."]
+    # A day is no subject, and after a plain comma only a verb that says has one after it.
+    assert "Friday the " in english[4] and english[5].endswith(", has announced his resignation.")
+    assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
+
+
 def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -> None:
     # Rules that reorder or drop a word left the blank before the mark: "una píldora de veneno .",
     # "compromisos sustantivos , los", "it affirms ." A space the source has stays.

@@ -56,7 +56,7 @@ from typing import IO
 
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..langcodes import pair_error
-from ..languages.dates import month_name, month_names
+from ..languages.dates import month_name, month_names, weekday_names
 from ..languages.words import number_words
 from .base import CONSONANTS, MARK_KINDS, EnginePlugin, Mark, consonant_code, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
@@ -97,8 +97,9 @@ _ISO3_TO_1 = {
 #: and "des"), and a pivot's stand-in glued to a word comes back; 12: a French subject pronoun after
 #: its verb goes before it; 13: no space before a full stop or comma that the source has none before;
 #: 14: French "dont" before a count is "among them"; 15: French courtesy titles are Spanish and
-#: English ones; 16: French "de" after a verb keeps the determiner after it).
-DRIVER = 16
+#: English ones; 16: French "de" after a verb keeps the determiner after it; 17: a saying verb's subject
+#: after it comes first in English).
+DRIVER = 17
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -231,6 +232,56 @@ def _billion_with_article(match: re.Match[str]) -> str:
     return f"{before}{blank}^{article}<det><ind><m><sg>$ ^mil millones<num><mf><sg>$"
 
 
+# Spanish verbs that say who said what, after the words said: the first nine after a plain comma too
+# ("…, ha indicado el Observatorio"), all of them after a quotation ("« No », ha declarado el ministro").
+_SAYING = ("declarar", "decir", "añadir", "agregar", "precisar", "indicar", "afirmar", "asegurar", "explicar")
+_REPORTING = frozenset(
+    (*_SAYING, "subrayar", "estimar", "anunciar", "informar", "confiar", "denunciar", "contar", "proseguir",
+     "continuar", "comentar", "insistir", "advertir", "prevenir", "recordar", "señalar", "apuntar",
+     "reconocer", "concluir", "responder", "replicar", "destacar", "manifestar", "sostener", "considerar",
+     "opinar", "relatar", "confirmar", "lamentar", "reaccionar", "lanzar", "preguntar", "juzgar",
+     "especificar", "detallar", "aclarar")
+)
+# Saying verbs whose word in spa-eng means something else ("ha precisado" is "has required", "ha
+# contado" "has counted", "ha asegurado" "has ensured"), and a verb it gives the saying sense for.
+_SAID_AS = {
+    "precisar": "especificar", "asegurar": "afirmar", "estimar": "considerar", "contar": "decir",
+    "confiar": "decir", "lanzar": "decir", "señalar": "indicar",
+}
+# A comma (after a closing quotation mark or not), a saying verb (with "haber" or not), its subject (a
+# name, a title or a definite noun phrase, with its "de" phrases: "el director de una gran
+# superficie") and what else follows to the end of the sentence, with no verb, comma or conjunction
+# in it ("a la prensa", "este jueves en Washington").
+_UNIT_BLANK = r"(?:\s|\[[^\]]*\])*"
+_CLAUSE_TAGS = "vblex|vbser|vbhaver|vbmod|cm|cnjcoo|cnjsub|rel|sent"
+_INVERTED_SUBJECT = re.compile(
+    r"(?P<mark>[»\"”]?)(?P<comma>\^,<cm>\$\s*)"
+    r"(?P<verb>(?:\^haber<vbhaver><[^$]*\$\s+)?\^(?P<lemma>[^<$^]+)<vblex><[^$]*\$)\s+"
+    r"(?P<subject>\^(?:\*[^$^]+|[^<$^]*<(?:det><def|np)>[^$]*|(?:Sra?|Dr)\.<n>[^$]*)\$"
+    r"(?:" + _UNIT_BLANK + r"(?:\^(?:\*[^$^]+|[^<$^]*<(?:np|n|adj|num|apos)>[^$]*)\$"
+    r"|\^de<pr>(?:\+[^$]*)?\$(?:" + _UNIT_BLANK + r"\^[^<$^]*<det>[^$]*\$)?))*)"
+    r"(?P<rest>(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$)*)"
+    r"(?=\^\.<sent>\$)"
+)
+
+
+def _subject_first(match: re.Match[str]) -> str:
+    """A saying verb's subject written after it (:data:`_INVERTED_SUBJECT`) put before it. spa-eng
+    writes a verb without a subject before it with "it", and leaves the subject after: "« Non », a
+    déclaré le ministre" came out "« No », it has declared the minister", "…, a indiqué
+    l'Observatoire" "…, it has indicated the Observatory". There the verb says, so one whose word
+    means something else is said with one that says (:data:`_SAID_AS`)."""
+    lemma = match["lemma"]
+    if lemma not in (_REPORTING if match["mark"] else _SAYING):
+        return match[0]
+    # A day or month is when it was said: "a indiqué vendredi le substitut" ("el viernes").
+    calendar = {*weekday_names("es"), *month_names("es", abbreviated=False)}
+    if any(word.casefold() in calendar for word in re.findall(r"\^([^<$^]+)<", match["subject"])):
+        return match[0]
+    verb = match["verb"].replace(f"^{lemma}<", f"^{_SAID_AS.get(lemma, lemma)}<")
+    return f"{match['mark']}{match['comma']}{match['subject']} {verb}{match['rest']}"
+
+
 #: Numbers and articles that a pair's dictionary or tagger gets wrong, as the tagger writes them, and
 #: how the pair's own rules read them right, by the languages of the leg. Most are facts: a figure out
 #: by a thousand, a number read as an adjective, a word left untranslated in a brief's key figure.
@@ -250,6 +301,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
     ),
     ("es", "en"): (
+        (_INVERTED_SUBJECT, _subject_first),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
