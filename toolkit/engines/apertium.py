@@ -153,10 +153,12 @@ _FRENCH_INVERSION = re.compile(
 )
 # A question mark ahead in the same sentence: "Avons-nous" asks, "Dépêchons-nous." is an imperative.
 _QUESTION_AHEAD = re.compile(r"[^.!?]*\?")
-# The word that ends a text (elided or not), and the French words after which a verb comes before its
-# subject: interrogatives and the adverbs that invert ("Ainsi peut-il", "Sans doute a-t-il").
+# What "je" elides before ("J'ai").
 _ELIDING_VOWELS = frozenset("aâàeéèêiîoôuûh")
-_LAST_FRENCH_WORD = re.compile(r"([^\W\d_][\w-]*)['’]?$")
+# The word that ends a text, elided or not ("qu'", "peut-être").
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)['’]?$")
+# The French words after which a verb comes before its subject: interrogatives and the adverbs that
+# invert ("Ainsi peut-il", "Sans doute a-t-il").
 _INVERTING_WORDS = frozenset(
     "pourquoi comment où quand combien quoi quel quelle quels quelles lequel laquelle lesquels"
     " lesquelles aussi ainsi peut-être encore doute moins peine".split()
@@ -174,7 +176,6 @@ _FRENCH_TITLE = re.compile(
     r"(?<![\w.])[\ufdd0-\ufdee]?(M\.|Sra|Dr)\ufdef?(\.?)(?= +[\ufdd0-\ufdee]?([^\W\d_]))"
 )
 _SPANISH_TITLES = {"M.": "Sr.", "Sra": "Sra.", "Dr": "Dr."}
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 # fr-es's "De" (or "Del", with an article) after a word and before a small letter or a digit: the
 # preposition :data:`_MISREADINGS` capitalised.
 _CAPITAL_DE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\ufdef ))De(l?)(?= [\ufdd0-\ufdee]?(\w))")
@@ -319,12 +320,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
          _about_a_number),
     ),
     ("fr", "es"): (
-        # "de" after a verb and before a demonstrative, a possessive, a quantifier or a number in words:
-        # fr-es's
-        # rule for a partitive "de" ("a vu de nombreuses personnes", "ha visto numerosas personas")
-        # took the preposition and the determiner out there too ("s'est retirée de plusieurs positions"
-        # came out "se ha retirado posiciones", "parlé de ses amis" "hablado amigos"). The rule knows
-        # the preposition by its source lemma, so "De" passes it; :func:`_small_de` writes it small.
+        # "de" after a verb and before a demonstrative, a possessive, a quantifier or a number in
+        # words: fr-es's rule for a partitive "de" ("a vu de nombreuses personnes", "ha visto numerosas
+        # personas") took the preposition and the determiner out there too ("s'est retirée de
+        # plusieurs positions" came out "se ha retirado posiciones", "parlé de ses amis" "hablado
+        # amigos"). The rule knows the preposition by its source lemma, so "De" passes it;
+        # :func:`_small_de` writes it small again.
         (re.compile(r"(\^[^$^]*<(?:vblex|vbser|vbhaver|vbmod)>[^$^]*\$\s+)\^de<pr>\$(?=\s+\^(?:[^<$^]*<det><(?:dem|pos)>"
                     r"|(?:plusieurs|quelque|certain)<det>|[^\W\d_A-Z]+<num>))"),
          r"\1^De<pr>$"),
@@ -1036,7 +1037,7 @@ def _french_subjects_first(segment: str) -> str:
         if lead:
             lead = _elided_before(lead, pronoun)
         else:
-            previous = _LAST_FRENCH_WORD.search(segment[: match.start()].rstrip())
+            previous = _LAST_WORD.search(segment[: match.start()].rstrip())
             if previous and previous[1].casefold() not in _INVERTING_WORDS:
                 return words
             lead = ""
@@ -1059,7 +1060,8 @@ def _among_them(segment: str) -> str:
 
     def among(match: re.Match[str]) -> str:
         following = match[4].casefold()
-        if following[:1].isdigit() or following in counts or following in _COUNT_OPENERS or " " in following:
+        counted = following[:1].isdigit() or following in counts or following in _COUNT_OPENERS
+        if counted or len(following.split()) > 1:  # "la moitié", "la plupart"
             return f"{match[1]}{'P' if match[2] == 'D' else 'p'}armi eux{match[3]}{match[4]}"
         return match[0]
 
@@ -1079,6 +1081,7 @@ def _elided_before(word: str, pronoun: str) -> str:
 def _small_de(text: str) -> str:
     """``text``, fr-es's output, with the "De" that :data:`_MISREADINGS` wrote for a preposition
     after a verb in small letters again (a "De" before a capital is a name's: "Robert De Niro")."""
+
     def small(match: re.Match[str]) -> str:
         return f"de{match[1]}" if match[2].islower() or match[2].isdigit() else match[0]
 
@@ -1096,13 +1099,10 @@ def _spanish_titles(text: str) -> str:
         word, stop, following = match[1], match[2], match[3]
         if not following.isupper() or stop:
             return match[0]
-        before = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
-        if (
-            word == "M."
-            and before is not None
-            and before[1][:1].isupper()
-            and before.start(1) > 0
-            and text[before.end(1) : match.start()] == " "
+        head = text[: match.start()]
+        before = _LAST_WORD.search(head.rstrip())
+        if word == "M." and before is not None and before.start(1) > 0 and before[1][:1].isupper() and (
+            head.endswith(f"{before[1]} ")
         ):
             return match[0]
         return _SPANISH_TITLES[word]
