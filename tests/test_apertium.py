@@ -416,6 +416,18 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
     assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
 
 
+def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
+    french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",
+              "S'emparant des armes, ils ont fui.", "Il s'est emparé du pouvoir en 2011."]
+    assert _plain(engine, french, "fr", "es") == [
+        "Los rebeldes han tomado viernes la mayor parte de Alepo.", "Tomando las armas, han huido.",
+        "Ha tomado el poder en 2011.",
+    ]
+    english = _plain(engine, french[:1], "fr", "en")[0]
+    assert " have taken Friday the main part of " in english and "apoder" not in english
+
+
 def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -> None:
     # Rules that reorder or drop a word left the blank before the mark: "una píldora de veneno .",
     # "compromisos sustantivos , los", "it affirms ." A space the source has stays.

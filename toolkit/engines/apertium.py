@@ -98,8 +98,8 @@ _ISO3_TO_1 = {
 #: its verb goes before it; 13: no space before a full stop or comma that the source has none before;
 #: 14: French "dont" before a count is "among them"; 15: French courtesy titles are Spanish and
 #: English ones; 16: French "de" after a verb keeps the determiner after it; 17: a saying verb's subject
-#: after it comes first in English).
-DRIVER = 17
+#: after it comes first in English; 18: "s'emparer de" is "prendre").
+DRIVER = 18
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -283,6 +283,17 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{match['subject']} {verb}{match['rest']}"
 
 
+def _taken(match: re.Match[str]) -> str:
+    """French "s'emparer de" ("se sont emparés vendredi de la ville") as "prendre" ("ont pris
+    vendredi la ville"): the auxiliary "être" of the pronominal verb is "avoir", the object loses its
+    "de" ("du" keeps its article), and the first word keeps the capital "Se" had."""
+    auxiliary, tags, between, article = match[2], match[3], match[4], match[5]
+    units = [*([f"avoir<vbhaver>{auxiliary}"] if auxiliary else []), f"prendre<vblex>{tags}"]
+    if match[1] == "S":
+        units[0] = units[0][:1].upper() + units[0][1:]
+    return " ".join(f"^{unit}$" for unit in units) + between + (f" ^{article}$" if article else "")
+
+
 #: Numbers and articles that a pair's dictionary or tagger gets wrong, as the tagger writes them, and
 #: how the pair's own rules read them right, by the languages of the leg. Most are facts: a figure out
 #: by a thousand, a number read as an adjective, a word left untranslated in a brief's key figure.
@@ -320,6 +331,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
          _about_a_number),
     ),
     ("fr", "es"): (
+        # "s'emparer de" (to seize): fr-es writes "apoderarse de", which spa-eng does not know ("the
+        # jihadists of HTS apoderan of the main part of Aleppo"); "prendre" is "tomar", "take".
+        (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?\^emparer<vblex>(<[^$]*)\$"
+                    r"((?:\s+\^[^$^]*<(?:adv|n)>[^$]*\$){0,3}?)\s+\^de<pr>(?:\+([^$]*))?\$"),
+         _taken),
         # "de" after a verb and before a demonstrative, a possessive, a quantifier or a number in
         # words: fr-es's rule for a partitive "de" ("a vu de nombreuses personnes", "ha visto numerosas
         # personas") took the preposition and the determiner out there too ("s'est retirée de
