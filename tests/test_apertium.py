@@ -413,6 +413,9 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
                            "« It is a hero », Katie O'Malley has declared."]
     # A day is no subject, and after a plain comma only a verb that says has one after it.
     assert "Friday the " in english[4] and english[5].endswith(", has announced his resignation.")
+    # Whom it was said to stays after the verb; an apposition stays with the speaker.
+    (afp,) = _plain(engine, ["« Non », a déclaré à l'AFP Rami Dupont, le directeur de l'ONG."], "fr", "en")
+    assert afp == "« No », Rami Dupont, the director of the NGO, has declared to the AFP."
     assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
 
 

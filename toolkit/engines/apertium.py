@@ -98,8 +98,9 @@ _ISO3_TO_1 = {
 #: its verb goes before it; 13: no space before a full stop or comma that the source has none before;
 #: 14: French "dont" before a count is "among them"; 15: French courtesy titles are Spanish and
 #: English ones; 16: French "de" after a verb keeps the determiner after it; 17: a saying verb's subject
-#: after it comes first in English; 18: "s'emparer de" is "prendre").
-DRIVER = 18
+#: after it comes first in English; 18: "s'emparer de" is "prendre"; 19: a speaker after whom it was
+#: said to, or with an apposition, comes first too).
+DRIVER = 19
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -249,19 +250,22 @@ _SAID_AS = {
     "precisar": "especificar", "asegurar": "afirmar", "estimar": "considerar", "contar": "decir",
     "confiar": "decir", "lanzar": "decir", "señalar": "indicar",
 }
-# A comma (after a closing quotation mark or not), a saying verb (with "haber" or not), its subject (a
-# name, a title or a definite noun phrase, with its "de" phrases: "el director de una gran
-# superficie") and what else follows to the end of the sentence, with no verb, comma or conjunction
-# in it ("a la prensa", "este jueves en Washington").
+# A comma (after a closing quotation mark or not), a saying verb (with "haber" or not), whom it was
+# said to ("a la AFP"), its subject (a name, a title or a definite noun phrase, with its "de"
+# phrases: "el director de una gran superficie"), what else follows with no verb, comma or
+# conjunction in it ("a la prensa", "este jueves en Washington"), and an apposition after a comma
+# ("Rami Abdel Rahman, el director del OSDH"), to the end of the sentence.
 _UNIT_BLANK = r"(?:\s|\[[^\]]*\])*"
 _CLAUSE_TAGS = "vblex|vbser|vbhaver|vbmod|cm|cnjcoo|cnjsub|rel|sent"
 _INVERTED_SUBJECT = re.compile(
     r"(?P<mark>[»\"”]?)(?P<comma>\^,<cm>\$\s*)"
     r"(?P<verb>(?:\^haber<vbhaver><[^$]*\$\s+)?\^(?P<lemma>[^<$^]+)<vblex><[^$]*\$)\s+"
+    r"(?P<to>\^a<pr>\$\s+(?:\^[^<$^]*<det><def>[^$]*\$\s+)?\^[^<$^]*<(?:n|np)>[^$]*\$\s+)?"
     r"(?P<subject>\^(?:\*[^$^]+|[^<$^]*<(?:det><def|np)>[^$]*|(?:Sra?|Dr)\.<n>[^$]*)\$"
     r"(?:" + _UNIT_BLANK + r"(?:\^(?:\*[^$^]+|[^<$^]*<(?:np|n|adj|num|apos)>[^$]*)\$"
     r"|\^de<pr>(?:\+[^$]*)?\$(?:" + _UNIT_BLANK + r"\^[^<$^]*<det>[^$]*\$)?))*)"
     r"(?P<rest>(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$)*)"
+    r"(?P<apposition>\^,<cm>\$(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$)+)?"
     r"(?=\^\.<sent>\$)"
 )
 
@@ -280,7 +284,10 @@ def _subject_first(match: re.Match[str]) -> str:
     if any(word.casefold() in calendar for word in re.findall(r"\^([^<$^]+)<", match["subject"])):
         return match[0]
     verb = match["verb"].replace(f"^{lemma}<", f"^{_SAID_AS.get(lemma, lemma)}<")
-    return f"{match['mark']}{match['comma']}{match['subject']} {verb}{match['rest']}"
+    # Whom it was said to comes after the verb; an apposition stays with the subject, between commas.
+    subject = match["subject"].rstrip() + (f"{match['apposition']}^,<cm>$" if match["apposition"] else "")
+    to = f" {match['to'].rstrip()}" if match["to"] else ""
+    return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
 def _taken(match: re.Match[str]) -> str:
