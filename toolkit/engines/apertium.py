@@ -177,6 +177,8 @@ _FRENCH_TITLE = re.compile(
     r"(?<![\w.])[\ufdd0-\ufdee]?(M\.|Sra|Dr)\ufdef?(\.?)(?= +[\ufdd0-\ufdee]?([^\W\d_]))"
 )
 _SPANISH_TITLES = {"M.": "Sr.", "Sra": "Sra.", "Dr": "Dr."}
+# Those abbreviations as units of spa-eng's tagged stream.
+_TITLE_UNIT = "(?:" + "|".join(re.escape(title) for title in _SPANISH_TITLES.values()) + ")<n>"
 # fr-es's "De" (or "Del", with an article) after a word and before a small letter or a digit: the
 # preposition :data:`_MISREADINGS` capitalised.
 _CAPITAL_DE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\ufdef ))De(l?)(?= [\ufdd0-\ufdee]?(\w))")
@@ -261,7 +263,7 @@ _INVERTED_SUBJECT = re.compile(
     r"(?P<mark>[»\"”]?)(?P<comma>\^,<cm>\$\s*)"
     r"(?P<verb>(?:\^haber<vbhaver><[^$]*\$\s+)?\^(?P<lemma>[^<$^]+)<vblex><[^$]*\$)\s+"
     r"(?P<to>\^a<pr>\$\s+(?:\^[^<$^]*<det><def>[^$]*\$\s+)?\^[^<$^]*<(?:n|np)>[^$]*\$\s+)?"
-    r"(?P<subject>\^(?:\*[^$^]+|[^<$^]*<(?:det><def|np)>[^$]*|(?:Sra?|Dr)\.<n>[^$]*)\$"
+    r"(?P<subject>\^(?:\*[^$^]+|[^<$^]*<(?:det><def|np)>[^$]*|" + _TITLE_UNIT + r"[^$]*)\$"
     r"(?:" + _UNIT_BLANK + r"(?:\^(?:\*[^$^]+|[^<$^]*<(?:np|n|adj|num|apos)>[^$]*)\$"
     r"|\^de<pr>(?:\+[^$]*)?\$(?:" + _UNIT_BLANK + r"\^[^<$^]*<det>[^$]*\$)?))*)"
     r"(?P<rest>(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$)*)"
@@ -301,9 +303,10 @@ def _taken(match: re.Match[str]) -> str:
     return " ".join(f"^{unit}$" for unit in units) + between + (f" ^{article}$" if article else "")
 
 
-#: Numbers and articles that a pair's dictionary or tagger gets wrong, as the tagger writes them, and
-#: how the pair's own rules read them right, by the languages of the leg. Most are facts: a figure out
-#: by a thousand, a number read as an adjective, a word left untranslated in a brief's key figure.
+#: What a pair's dictionary, tagger or rules get wrong, as the tagger writes it, and how the pair's
+#: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
+#: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
+#: after the verb.
 _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _Replacement], ...]] = {
     ("en", "es"): (
         # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
@@ -324,7 +327,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
-                    r"(?=\^(?:Sra?|Dr)\.<n>)"),
+                    r"(?=\^" + _TITLE_UNIT + ")"),
          lambda m: f"^{m[1]}<pr>$ " if m[1] else ""),
         # fr-es writes "millardo" for "milliard"; spa-eng does not know it ("2 *millardos of dollars").
         (re.compile(r"\^\*millardos?\$"), "^mil millones<num><mf><sg>$"),
@@ -567,14 +570,10 @@ class ApertiumEngine:
         tails = [_TRAILING_CARETS.search(s) for s in segments]
         whole, segments = segments, [s[: t.start()] if t else s for s, t in zip(segments, tails, strict=True)]
         source, target = _leg_languages(mode)
-        english = source == "en"
-        curled = [_curl_single_quotes(s, english) for s in segments]
-        if english:
-            sent = [_english_dates(s) for s in curled]
-        elif source == "fr":
-            sent = [_among_them(_french_subjects_first(s)) for s in curled]
-        else:
-            sent = curled
+        curled = [_curl_single_quotes(s, source == "en") for s in segments]
+        sent = curled
+        for rewrite in _SOURCE_REWRITES.get(source, ()):
+            sent = [rewrite(s) for s in sent]
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
         if leg:
             escaped = [_unglue_stand_ins(s) for s in escaped]
@@ -593,8 +592,8 @@ class ApertiumEngine:
             for segment, with_marks, text in blocks
         ]
         mended = [_recase_acronyms(segment, text) for segment, text in zip(segments, translated, strict=True)]
-        if (source, target) == ("fr", "es"):
-            mended = [_spanish_titles(_small_de(text)) for text in mended]
+        for mend in _OUTPUT_MENDS.get((source, target), ()):
+            mended = [mend(text) for text in mended]
         if target == "es":
             mended = self._recapitalise(segments, mended)
         if source is not None and target is not None:
@@ -862,8 +861,7 @@ class ApertiumEngine:
         """The tagger's ``stream`` (with surface forms) as the rest of the chain reads it, without
         them, and with what the chain would get wrong put as the pair's own rules and dictionaries
         read it right: an English leg's surnames (:data:`_SURNAME`) and prepositions
-        (:meth:`_prepositions`), and the numbers and articles of :data:`_MISREADINGS` for the leg's
-        ``languages``."""
+        (:meth:`_prepositions`), and what :data:`_MISREADINGS` lists for the leg's ``languages``."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
         stream = _SURFACE.sub("^", stream)
@@ -1131,6 +1129,17 @@ def _spanish_titles(text: str) -> str:
         return _SPANISH_TITLES[word]
 
     return _FRENCH_TITLE.sub(title, text)
+
+
+#: The source text of a leg written as the pair's rules read it, by the leg's source language, in
+#: order; and the mends of a leg's output, by its languages.
+_SOURCE_REWRITES: dict[str | None, tuple[Callable[[str], str], ...]] = {
+    "en": (_english_dates,),
+    "fr": (_french_subjects_first, _among_them),
+}
+_OUTPUT_MENDS: dict[tuple[str | None, str | None], tuple[Callable[[str], str], ...]] = {
+    ("fr", "es"): (_small_de, _spanish_titles),
+}
 
 
 def _uncurl(raw: str, segment: str, curled: str) -> str:
