@@ -41,6 +41,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import gzip
+import itertools
 import os
 import re
 import shlex
@@ -49,7 +50,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -99,8 +100,9 @@ _ISO3_TO_1 = {
 #: 14: French "dont" before a count is "among them"; 15: French courtesy titles are Spanish and
 #: English ones; 16: French "de" after a verb keeps the determiner after it; 17: a saying verb's subject
 #: after it comes first in English; 18: "s'emparer de" is "prendre"; 19: a speaker after whom it was
-#: said to, or with an apposition, comes first too).
-DRIVER = 19
+#: said to, or with an apposition, comes first too; 20: the Spanish perfect is the English simple
+#: past where no word ties it to now).
+DRIVER = 20
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -303,6 +305,56 @@ def _taken(match: re.Match[str]) -> str:
     return " ".join(f"^{unit}$" for unit in units) + between + (f" ^{article}$" if article else "")
 
 
+# Spanish "haber" in the present and a participle: the pretérito perfecto, as fr-es writes the French
+# passé composé.
+_PERFECT = re.compile(
+    r"\^([Hh])aber<vbhaver><pri>(<p[123]><(?:sg|pl)>)\$\s+"
+    r"\^([^<$^]+)<(vblex|vbser|vbhaver|vbmod)><pp>(?:<[^>$]*>)*([^$]*)\$"
+)
+# What keeps a perfect a perfect in English: "since" and a time ("depuis 2008", "depuis que", not
+# "depuis Washington") in its sentence or quotation, outside the subordinate clauses of other verbs,
+# unless the verb says who said it (the time is then what was said's); an adverb of "already",
+# "never", "always", "still", "ever", "so far" beside the verb, in its clause.
+_SINCE = re.compile(r"\^[Dd]esde(?: hace| que)?<[^$]*\$(?!\s+\^[^<$^]*<np>)")
+_SUBORDINATE = re.compile(r"\^[^$^]*<(?:cnjsub|cnjadv|rel)>[^$]*\$")
+_NOW_ADVERBS = frozenset({"ya", "nunca", "jamás", "siempre", "todavía", "aún", "hasta ahora", "alguna vez"})
+_BESIDE_VERB = (3, 4)  # units before "haber", units after the participle
+_CLAUSE_END = re.compile(r"<(?:cm|sent|cnjcoo|cnjsub|rel)>")
+_SENTENCE_END = re.compile(r"<sent>\$|\x00")
+_QUOTATION_MARK = re.compile("[«»“”\"]")
+
+
+def _simple_past(match: re.Match[str]) -> str:
+    """A Spanish perfect ("ha declarado", "han sido matados") as the simple past ("declaró", "fueron
+    matados"), which English news writes for what happened: "a déclaré le ministre" came out "the
+    minister has declared", "ont été tués" "have been killed", and now "declared", "were killed".
+    Not where a word ties it to now (:data:`_SINCE`): "a toujours été" is "has always been", "n'a pas
+    cessé depuis ce matin" "has not ceased since this morning"."""
+    text, start, end = match.string, match.start(), match.end()
+    sentence = text.rfind("<sent>$", 0, start)
+    opening = max(sentence + len("<sent>$") if sentence >= 0 else 0, text.rfind("\x00", 0, start) + 1)
+    closing = found.start() if (found := _SENTENCE_END.search(text, end)) else len(text)
+    opening = max((m.end() for m in _QUOTATION_MARK.finditer(text, opening, start)), default=opening)
+    closing = found.start() if (found := _QUOTATION_MARK.search(text, end, closing)) else closing
+    clause = max((m.start() for m in _SUBORDINATE.finditer(text, opening, start)), default=opening)
+    clause_end = found.start() if (found := _SUBORDINATE.search(text, end, closing)) else closing
+    if match[3] not in _REPORTING and _SINCE.search(text, clause, clause_end):
+        return match[0]
+    before, after = _UNIT.findall(text[opening:start]), _UNIT.findall(text[end:closing])
+    beside = [*_clause(reversed(before))[: _BESIDE_VERB[0]], *_clause(after)[: _BESIDE_VERB[1]]]
+    if any(unit.split("<", 1)[0].casefold() in _NOW_ADVERBS for unit in beside):
+        return match[0]
+    lemma = match[3]
+    if match[1] == "H":
+        lemma = lemma[:1].upper() + lemma[1:]
+    return f"^{lemma}<{match[4]}><ifi>{match[2]}{match[5]}$"
+
+
+def _clause(units: Iterable[str]) -> list[str]:
+    """The tagger's ``units`` up to the first that ends a clause."""
+    return list(itertools.takewhile(lambda unit: not _CLAUSE_END.search(unit), units))
+
+
 #: What a pair's dictionary, tagger or rules get wrong, as the tagger writes it, and how the pair's
 #: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
 #: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
@@ -324,6 +376,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
     ),
     ("es", "en"): (
         (_INVERTED_SUBJECT, _subject_first),
+        (_PERFECT, _simple_past),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
