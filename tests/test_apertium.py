@@ -443,6 +443,22 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
     assert _plain(engine, french[:1], "fr", "es") == ["« No », ha declarado el ministro."]
 
 
+def test_depuis_before_a_point_in_time_is_since(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng writes "from" for every "desde": "242 people have been killed from the beginning of the
+    # offensive", "for the first time from 2016". A place, a length of time or a range stays "from".
+    french = ["Au moins 242 personnes ont été tuées depuis le début de l'offensive.",
+              "C'est la première fois depuis 2016.", "Ils discutent depuis décembre.",
+              "Il est absent depuis le 7 octobre.", "Il a participé depuis Washington.",
+              "Il travaille depuis dix jours."]
+    english = _plain(engine, french, "fr", "en")
+    assert " have been killed since the beginning of the offensive." in english[0]
+    assert english[1].endswith(" since 2016.") and english[2].endswith(" since December.")
+    assert english[3].endswith(" since 7 October.")  # spa-eng's date rule wrote "since on 7 October"
+    assert english[4].endswith(" from Washington.") and " from ten days." in english[5]
+    assert _plain(engine, ["Ha aumentado desde 2016.", "Desde enero hasta marzo."], "es", "en") == [
+        "It has augmented since 2016.", "From January until March."]
+
+
 def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
     french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",

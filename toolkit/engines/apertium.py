@@ -101,8 +101,8 @@ _ISO3_TO_1 = {
 #: English ones; 16: French "de" after a verb keeps the determiner after it; 17: a saying verb's subject
 #: after it comes first in English; 18: "s'emparer de" is "prendre"; 19: a speaker after whom it was
 #: said to, or with an apposition, comes first too; 20: the Spanish perfect is the English simple
-#: past where no word ties it to now).
-DRIVER = 20
+#: past where no word ties it to now; 21: "desde" before a point in time is "since").
+DRIVER = 21
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -284,14 +284,19 @@ def _subject_first(match: re.Match[str]) -> str:
     if lemma not in (_REPORTING if match["mark"] else _SAYING):
         return match[0]
     # A day or month is when it was said: "a indiqué vendredi le substitut" ("el viernes").
-    calendar = {*weekday_names("es"), *month_names("es", abbreviated=False)}
-    if any(word.casefold() in calendar for word in re.findall(r"\^([^<$^]+)<", match["subject"])):
+    if any(_is_spanish_calendar_word(word) for word in re.findall(r"\^([^<$^]+)<", match["subject"])):
         return match[0]
     verb = match["verb"].replace(f"^{lemma}<", f"^{_SAID_AS.get(lemma, lemma)}<")
     # Whom it was said to comes after the verb; an apposition stays with the subject, between commas.
     subject = match["subject"].rstrip() + (f"{match['apposition']}^,<cm>$" if match["apposition"] else "")
     to = f" {match['to'].rstrip()}" if match["to"] else ""
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
+
+
+def _is_spanish_calendar_word(word: str) -> bool:
+    """Whether ``word`` names a weekday or a month in Spanish."""
+    folded = word.casefold()
+    return folded in weekday_names("es") or folded in month_names("es", abbreviated=False)
 
 
 def _taken(match: re.Match[str]) -> str:
@@ -350,6 +355,33 @@ def _simple_past(match: re.Match[str]) -> str:
     return f"^{lemma}<{match[4]}><ifi>{match[2]}{match[5]}$"
 
 
+# "desde" and what may follow it, up to four units: spa-eng writes "from" for it ("242 people have been
+# killed from the beginning of the offensive", "for the first time from 2016"), and "since" for
+# "desde que". Spanish nouns of a point in time that "desde" may open.
+_DESDE = re.compile(r"\^([Dd])esde<pr>\$(\s+\^[^$^]*<det>[^$]*\$)?(?=((?:\s+\^[^$^]*\$){1,4}))")
+_TIME_POINTS = frozenset({"inicio", "comienzo", "principio", "fin", "final", "llegada", "muerte", "caída",
+                          "creación", "fundación", "nacimiento", "entonces", "ayer", "anoche", "esta mañana"})
+
+
+def _since(match: re.Match[str]) -> str:
+    """"desde" before a point in time as "since": a year ("desde 2016"), a date, a month, a weekday,
+    the start or end of something ("desde el inicio de la ofensiva"). Not before a place ("depuis
+    Washington", "depuis l'enclave palestinienne"), a length of time ("depuis dix jours") or a
+    range's end ("desde enero hasta marzo"). A date loses its article, which spa-eng writes "on"
+    ("since on 7 October")."""
+    words = [(unit.split("<", 1)[0].casefold(), unit) for unit in _UNIT.findall(match[3])]
+    if not words or any(word in ("hasta", "a") for word, _ in words):
+        return match[0]
+    (word, unit), following = words[0], [word for word, _ in words[1:3]]
+    since = f"^{match[1]}esde que<cnjadv>$"
+    if "<num>" in unit and following[:1] == ["de"] and _is_spanish_calendar_word(following[-1]):
+        return since
+    year = "<num>" in unit and word.isdigit() and len(word) == 4
+    if year or _is_spanish_calendar_word(word) or word in _TIME_POINTS:
+        return since + (match[2] or "")
+    return match[0]
+
+
 def _clause(units: Iterable[str]) -> list[str]:
     """The tagger's ``units`` up to the first that ends a clause."""
     return list(itertools.takewhile(lambda unit: not _CLAUSE_END.search(unit), units))
@@ -377,6 +409,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
     ("es", "en"): (
         (_INVERTED_SUBJECT, _subject_first),
         (_PERFECT, _simple_past),
+        (_DESDE, _since),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
