@@ -415,6 +415,16 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
     # Whom it was said to stays after the verb; an apposition stays with the speaker.
     (afp,) = _plain(engine, ["« Non », a déclaré à l'AFP Rami Dupont, le directeur de l'ONG."], "fr", "en")
     assert afp == "« No », Rami Dupont, the director of the NGO, declared to the AFP."
+    # So do a participle and a relative clause about the speaker, not one about what was said; and an
+    # indefinite speaker comes first too.
+    ngo, spokesman, conclusions = _plain(engine, [
+        "Les insurgés ont pris la ville, a précisé l'ONG basée à Londres, qui dispose d'un vaste réseau.",
+        "« Nous sommes prêts », a indiqué un porte-parole.",
+        "Les brevets ont des technologies, ont indiqué les conclusions, ce qui est le cœur de Google.",
+    ], "fr", "en")
+    assert ngo.endswith(", the NGO based to London, that has of a vast coverage, specified.")
+    assert spokesman == "« We are ready », a spokesman indicated."
+    assert ", indicated the conclusions, what is " in conclusions
     assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
 
 
@@ -436,7 +446,7 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
                            "It explained that the bosses apply it from years."]
     assert " has helped " in english[6] and " has not changed " in english[7]
     assert " has been always " in english[8] and " has conquered already " in english[9]
-    assert " has not ceased " in english[10] and english[10].endswith(", indicated an inhabitant.")
+    assert " has not ceased " in english[10] and english[10].endswith("», an inhabitant indicated.")
     # Spanish copy reads the same way, and fr→es keeps the perfect.
     assert _plain(engine, ["El portavoz ha dicho que no.", "Ya ha dicho que no."], "es", "en") == [
         "The spokesman said that no.", "Already it has said that no."]

@@ -101,8 +101,9 @@ _ISO3_TO_1 = {
 #: English ones; 16: French "de" after a verb keeps the determiner after it; 17: a saying verb's subject
 #: after it comes first in English; 18: "s'emparer de" is "prendre"; 19: a speaker after whom it was
 #: said to, or with an apposition, comes first too; 20: the Spanish perfect is the English simple
-#: past where no word ties it to now; 21: "desde" before a point in time is "since").
-DRIVER = 21
+#: past where no word ties it to now; 21: "desde" before a point in time is "since"; 22: an
+#: indefinite speaker, a participle and a relative clause about the speaker come first too).
+DRIVER = 22
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -255,21 +256,35 @@ _SAID_AS = {
     "confiar": "decir", "lanzar": "decir", "señalar": "indicar",
 }
 # A comma (after a closing quotation mark or not), a saying verb (with "haber" or not), whom it was
-# said to ("a la AFP"), its subject (a name, a title or a definite noun phrase, with its "de"
-# phrases: "el director de una gran superficie"), what else follows with no verb, comma or
-# conjunction in it ("a la prensa", "este jueves en Washington"), and an apposition after a comma
-# ("Rami Abdel Rahman, el director del OSDH"), to the end of the sentence.
+# said to ("a la AFP"), its subject (a name, a title or a noun phrase, with its "de" phrases and
+# participles: "el director de una gran superficie", "un portavoz", "la ONG basada en Londres"),
+# what else follows with no verb, comma or conjunction in it ("a la prensa", "este jueves en
+# Washington"), and an apposition after a comma ("Rami Abdel Rahman, el director del OSDH"), which
+# may end on a relative clause with no comma or conjunction in it ("la ONG, que dispone de una
+# vasta red de fuentes"), to the end of the sentence.
 _UNIT_BLANK = r"(?:\s|\[[^\]]*\])*"
 _CLAUSE_TAGS = "vblex|vbser|vbhaver|vbmod|cm|cnjcoo|cnjsub|rel|sent"
+_NO_CLAUSE_UNIT = _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$"
+_PARTICIPLE_PHRASE = (
+    r"\^[^<$^]*<vblex><pp>[^$]*\$(?:" + _UNIT_BLANK + r"\^(?:en|a|de)<pr>(?:\+[^$]*)?\$"
+    r"(?:" + _UNIT_BLANK + r"\^[^<$^]*<det>[^$]*\$)?" + _UNIT_BLANK + r"\^[^<$^]*<(?:n|np)>[^$]*\$)?"
+)
+# A relative clause about a person or a thing (not "lo que", about what was said; not "donde"),
+# with no comma or conjunction in it.
+_RELATIVE_CLAUSE = (
+    _UNIT_BLANK + r"\^(?:que|quien|quienes|cuy[oa]s?|el cual|la cual|los cuales|las cuales)<rel>[^$]*\$"
+    r"(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:cm|cnjcoo|cnjsub|rel|sent)>)[^$]*\$)+"
+)
 _INVERTED_SUBJECT = re.compile(
     r"(?P<mark>[»\"”]?)(?P<comma>\^,<cm>\$\s*)"
     r"(?P<verb>(?:\^haber<vbhaver><[^$]*\$\s+)?\^(?P<lemma>[^<$^]+)<vblex><[^$]*\$)\s+"
     r"(?P<to>\^a<pr>\$\s+(?:\^[^<$^]*<det><def>[^$]*\$\s+)?\^[^<$^]*<(?:n|np)>[^$]*\$\s+)?"
-    r"(?P<subject>\^(?:\*[^$^]+|[^<$^]*<(?:det><def|np)>[^$]*|" + _TITLE_UNIT + r"[^$]*)\$"
+    r"(?P<subject>\^(?:\*[^$^]+|[^<$^]*<(?:det><(?:def|ind)|np)>[^$]*|" + _TITLE_UNIT + r"[^$]*)\$"
     r"(?:" + _UNIT_BLANK + r"(?:\^(?:\*[^$^]+|[^<$^]*<(?:np|n|adj|num|apos)>[^$]*)\$"
-    r"|\^de<pr>(?:\+[^$]*)?\$(?:" + _UNIT_BLANK + r"\^[^<$^]*<det>[^$]*\$)?))*)"
-    r"(?P<rest>(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$)*)"
-    r"(?P<apposition>\^,<cm>\$(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$)+)?"
+    r"|\^de<pr>(?:\+[^$]*)?\$(?:" + _UNIT_BLANK + r"\^[^<$^]*<det>[^$]*\$)?|" + _PARTICIPLE_PHRASE + "))*)"
+    r"(?P<rest>(?:" + _NO_CLAUSE_UNIT + r")*)"
+    r"(?P<apposition>\^,<cm>\$(?:(?:" + _NO_CLAUSE_UNIT + r")+(?:" + _RELATIVE_CLAUSE + r")?"
+    r"|" + _RELATIVE_CLAUSE + r"))?"
     r"(?=\^\.<sent>\$)"
 )
 
