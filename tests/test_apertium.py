@@ -469,6 +469,18 @@ def test_depuis_before_a_point_in_time_is_since(engine: apertium.ApertiumEngine)
         "It has augmented since 2016.", "From January until March."]
 
 
+def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng's "precisar" is "require" and "asegurar" "ensure": "RBS required also that", "It ensured
+    # that the president was resolved". "s'assurer que" is "to ensure that".
+    french = ["RBS a précisé aussi que la restructuration libérerait du capital.",
+              "Il a assuré que le président était résolu.", "Ils précisent qu'ils ont reçu les accords.",
+              "Nous allons nous assurer que cela n'arrive plus.", "Il s'est assuré que tout allait bien."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].startswith("RBS specified also that ") and english[1].startswith("It affirmed that ")
+    assert english[2].startswith("They specify that ")
+    assert " to ensure that " in english[3] and english[4].startswith("It ensured that ")
+
+
 def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
     french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",

@@ -102,8 +102,9 @@ _ISO3_TO_1 = {
 #: after it comes first in English; 18: "s'emparer de" is "prendre"; 19: a speaker after whom it was
 #: said to, or with an apposition, comes first too; 20: the Spanish perfect is the English simple
 #: past where no word ties it to now; 21: "desde" before a point in time is "since"; 22: an
-#: indefinite speaker, a participle and a relative clause about the speaker come first too).
-DRIVER = 22
+#: indefinite speaker, a participle and a relative clause about the speaker come first too; 23: a
+#: saying verb before what was said says ("précisé que" is "specified that")).
+DRIVER = 23
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -308,6 +309,30 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
+# A verb of :data:`_SAID_AS` before what was said ("ha precisado que", "asegura el jueves que"), unless
+# reflexive: "s'assurer que" is "to ensure that" (fr-es drops the pronoun of the infinitive, "vamos a
+# asegurar que").
+_SAYS_THAT = re.compile(
+    r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
+    r"<vblex>((?:<[^>$]*>)*)\$"
+    r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^que<cnjsub>\$)"
+)
+_REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
+
+
+def _said_that(match: re.Match[str]) -> str:
+    """A saying verb whose word in spa-eng means something else said with one that says, before
+    what was said: "RBS a précisé aussi que" came out "RBS required also that", "Il a assuré jeudi
+    que" "It ensured Thursday that"."""
+    if _REFLEXIVE_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
+        return match[0]
+    verb = match[1].lower()
+    if verb == "asegurar" and match[2].startswith("<inf>"):
+        return match[0]
+    said = _SAID_AS[verb]
+    return f"^{said.capitalize() if match[1][0].isupper() else said}<vblex>{match[2]}$"
+
+
 def _is_spanish_calendar_word(word: str) -> bool:
     """Whether ``word`` names a weekday or a month in Spanish."""
     folded = word.casefold()
@@ -423,6 +448,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
     ),
     ("es", "en"): (
         (_INVERTED_SUBJECT, _subject_first),
+        (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
         (_DESDE, _since),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
