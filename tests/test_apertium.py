@@ -481,6 +481,17 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
     assert " to ensure that " in english[3] and english[4].startswith("It ensured that ")
 
 
+def test_an_enfant_is_a_child_not_a_boy(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "niño" for "enfant", and spa-eng "boy" for "niño": a casualty count read "among them
+    # 10 boys". Beside "niñas" a "niño" is a boy.
+    french = ["Au moins 242 personnes ont été tuées, dont 10 enfants.", "Un enfant de cinq ans a été blessé."]
+    assert _plain(engine, french, "fr", "en") == [
+        "At least 242 people were killed, among them 10 children.", "A child of five years was wounded."]
+    assert _plain(engine, french[:1], "fr", "es")[0].endswith(" entre ellos 10 niños.")
+    assert _plain(engine, ["Los niños juegan.", "Niños y niñas juegan."], "es", "en") == [
+        "The children play.", "Boys and girls play."]
+
+
 def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
     french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",

@@ -103,8 +103,9 @@ _ISO3_TO_1 = {
 #: said to, or with an apposition, comes first too; 20: the Spanish perfect is the English simple
 #: past where no word ties it to now; 21: "desde" before a point in time is "since"; 22: an
 #: indefinite speaker, a participle and a relative clause about the speaker come first too; 23: a
-#: saying verb before what was said says ("précisé que" is "specified that")).
-DRIVER = 23
+#: saying verb before what was said says ("précisé que" is "specified that"); 24: "enfant" is a
+#: child, not a boy).
+DRIVER = 24
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -333,6 +334,15 @@ def _said_that(match: re.Match[str]) -> str:
     return f"^{said.capitalize() if match[1][0].isupper() else said}<vblex>{match[2]}$"
 
 
+def _child(match: re.Match[str]) -> str:
+    """Spanish "niño" as "infante": spa-eng has "boy" for "niño" and "child" for "infante", and fr-es
+    writes "niño" for "enfant" ("dont 10 enfants" came out "among them 10 boys"). Not beside "niñas"
+    ("niños y niñas" are boys and girls), nor in "El Niño", the current (see the pattern)."""
+    if "iño<n><f>" in match.string[max(0, match.start() - 60) : match.end() + 60]:
+        return match[0]
+    return f"^{'I' if match[1] == 'N' else 'i'}nfante{match[2]}$"
+
+
 def _is_spanish_calendar_word(word: str) -> bool:
     """Whether ``word`` names a weekday or a month in Spanish."""
     folded = word.casefold()
@@ -456,6 +466,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
                     r"(?=\^" + _TITLE_UNIT + ")"),
          lambda m: f"^{m[1]}<pr>$ " if m[1] else ""),
+        # "dont 10 enfants" came out "among them 10 boys".
+        (re.compile(r"(?<!\^El<det><def><m><sg>\$ )\^([Nn])iño(<n><m><(?:sg|pl)>)\$"), _child),
         # fr-es writes "millardo" for "milliard"; spa-eng does not know it ("2 *millardos of dollars").
         (re.compile(r"\^\*millardos?\$"), "^mil millones<num><mf><sg>$"),
         # spa-eng reads "mil millones de dólares" as "billion of dollars".
