@@ -492,6 +492,16 @@ def test_an_enfant_is_a_child_not_a_boy(engine: apertium.ApertiumEngine) -> None
         "The children play.", "Boys and girls play."]
 
 
+def test_pres_de_is_almost_before_a_quantity_and_near_before_a_place(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng wrote "near of" for "cerca de": "near of 32 000 people", "near of Paris".
+    french = ["Près de 32 000 personnes ont été aidées.", "Il habite près de Paris.",
+              "près de la moitié des quartiers", "près d'une heure", "près du centre", "Il est près de lui."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Almost 32 000 people were helped.", "It lives near Paris.", "Almost half of the neighbourhoods",
+        "Almost an hour", "Near the centre", "It is near of him."]  # a pronoun is left as the pair writes it
+    assert _plain(engine, french[:1], "fr", "es") == ["Cerca de 32 000 personas han sido ayudadas."]
+
+
 def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
     french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",

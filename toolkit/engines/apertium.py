@@ -104,8 +104,8 @@ _ISO3_TO_1 = {
 #: past where no word ties it to now; 21: "desde" before a point in time is "since"; 22: an
 #: indefinite speaker, a participle and a relative clause about the speaker come first too; 23: a
 #: saying verb before what was said says ("précisé que" is "specified that"); 24: "enfant" is a
-#: child, not a boy).
-DRIVER = 24
+#: child, not a boy; 25: "près de" is "almost" before a quantity and "near" before a place).
+DRIVER = 25
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -334,6 +334,19 @@ def _said_that(match: re.Match[str]) -> str:
     return f"^{said.capitalize() if match[1][0].isupper() else said}<vblex>{match[2]}$"
 
 
+def _near(match: re.Match[str]) -> str:
+    """Spanish "cerca de" as spa-eng reads it right: "casi" (almost) before a quantity ("cerca de 600
+    habitaciones", "de una hora", "de la mitad", whose article goes: "almost half"), "cerca" (near)
+    before a place or a thing ("cerca de Yaoundé", "del cruce"). spa-eng wrote "near of" for both."""
+    capital, article, half, lemma, tags = match[1], match[2], match[3], match[4], match[5]
+    quantity = half or tags.startswith(("num", "predet")) or (lemma == "uno" and tags.startswith("det><ind"))
+    if quantity and not article:
+        return f"^{capital}asi<adv>$"
+    if not (article or tags.startswith(("np", "n>", "det"))):
+        return match[0]
+    return f"^{capital}erca<adv>$" + (f" ^{article[1:]}$" if article else "")
+
+
 def _child(match: re.Match[str]) -> str:
     """Spanish "niño" as "infante": spa-eng has "boy" for "niño" and "child" for "infante", and fr-es
     writes "niño" for "enfant" ("dont 10 enfants" came out "among them 10 boys"). Not beside "niñas"
@@ -466,6 +479,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
                     r"(?=\^" + _TITLE_UNIT + ")"),
          lambda m: f"^{m[1]}<pr>$ " if m[1] else ""),
+        # "près de 600 chambres", "près de Yaoundé" came out "near of 600 rooms", "near of Yaoundé".
+        (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(\+[^$]*)?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
+                    r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
+         _near),
         # "dont 10 enfants" came out "among them 10 boys".
         (re.compile(r"(?<!\^El<det><def><m><sg>\$ )\^([Nn])iño(<n><m><(?:sg|pl)>)\$"), _child),
         # fr-es writes "millardo" for "milliard"; spa-eng does not know it ("2 *millardos of dollars").
