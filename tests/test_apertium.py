@@ -502,6 +502,18 @@ def test_pres_de_is_almost_before_a_quantity_and_near_before_a_place(engine: ape
     assert _plain(engine, french[:1], "fr", "es") == ["Cerca de 32 000 personas han sido ayudadas."]
 
 
+def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng's words for them: "the forces of the president Bashar", "the general Alexander", "to the
+    # term of an offensive", "did not comment in the immediate".
+    french = ["Une offensive lancée contre les forces du président Bachar.", "Le général Alexander a parlé.",
+              "Le président de la France est arrivé.", "Ils ont pris la ville au terme de trois jours.",
+              "Le Hezbollah n'a pas commenté dans l'immédiat."]
+    assert _plain(engine, french, "fr", "en") == [
+        "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
+        "The president of France is arrived.", "They took the city at the end of three days.",
+        "The Hezbollah did not comment immediately."]
+
+
 def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
     french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",

@@ -104,8 +104,10 @@ _ISO3_TO_1 = {
 #: past where no word ties it to now; 21: "desde" before a point in time is "since"; 22: an
 #: indefinite speaker, a participle and a relative clause about the speaker come first too; 23: a
 #: saying verb before what was said says ("précisé que" is "specified that"); 24: "enfant" is a
-#: child, not a boy; 25: "près de" is "almost" before a quantity and "near" before a place).
-DRIVER = 25
+#: child, not a boy; 25: "près de" is "almost" before a quantity and "near" before a place; 26: an
+#: office's title before a name has no article, "au terme de" is "at the end of", "dans l'immédiat"
+#: "immediately").
+DRIVER = 26
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -479,6 +481,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
                     r"(?=\^" + _TITLE_UNIT + ")"),
          lambda m: f"^{m[1]}<pr>$ " if m[1] else ""),
+        # Nor before an office's title right before a name, which the title opens: "les forces du
+        # président Bachar al-Assad" came out "the forces of the president Bashar al-Assad".
+        (re.compile(r"\^(?:[Ee]l<det><def><[mf]><sg>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
+                    r"\^(presidente|presidenta|general|papa|rey|reina|canciller|príncipe|princesa)(<n><(?:m|f|mf)><sg>)\$"
+                    r"(?=\s+\^(?:\*?[A-Z]|[^<$^]*<np>))"),
+         lambda m: (f"^{m[1]}<pr>$ " if m[1] else "") + f"^{m[2].capitalize()}{m[3]}$"),
+        # "al término de" (at the end of) came out "to the term of".
+        (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
+         r"^\1l final<adv>$"),
+        # "dans l'immédiat", "en el inmediato", came out "in the immediate".
+        (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
+         lambda m: f"^{'I' if m[1] == 'E' else 'i'}nmediatamente<adv>$"),
         # "près de 600 chambres", "près de Yaoundé" came out "near of 600 rooms", "near of Yaoundé".
         (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(\+[^$]*)?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
                     r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
