@@ -406,15 +406,15 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
               "« Oui », a précisé M. Morsi à la presse.", "« C'est un héros », a déclaré Katie O'Malley.",
               "Il y a une fuite, a indiqué vendredi le substitut.", "Il est parti, a annoncé sa démission."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:4] == ["« No », the minister declared.",
-                           "The rebellious took the city, the Observatory indicated.",
+    assert english[:4] == ["« No », the minister said.",
+                           "The rebellious took the city, the Observatory said.",
                            "« Yes », Mr. Morsi specified to the press.",
-                           "« It is a hero », Katie O'Malley declared."]
+                           "« It is a hero », Katie O'Malley said."]
     # A day is no subject, and after a plain comma only a verb that says has one after it.
     assert "Friday the " in english[4] and english[5].endswith(", announced his resignation.")
     # Whom it was said to stays after the verb; an apposition stays with the speaker.
     (afp,) = _plain(engine, ["« Non », a déclaré à l'AFP Rami Dupont, le directeur de l'ONG."], "fr", "en")
-    assert afp == "« No », Rami Dupont, the director of the NGO, declared to the AFP."
+    assert afp == "« No », Rami Dupont, the director of the NGO, said to the AFP."
     # So do a participle and a relative clause about the speaker, not one about what was said; and an
     # indefinite speaker comes first too.
     ngo, spokesman, conclusions = _plain(engine, [
@@ -423,8 +423,8 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
         "Les brevets ont des technologies, ont indiqué les conclusions, ce qui est le cœur de Google.",
     ], "fr", "en")
     assert ngo.endswith(", the NGO based to London, that has of a vast coverage, specified.")
-    assert spokesman == "« We are ready », a spokesman indicated."
-    assert ", indicated the conclusions, what is " in conclusions
+    assert spokesman == "« We are ready », a spokesman said."
+    assert ", indicated the conclusions, what is " in conclusions  # not reordered: no "said" either
     assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
 
 
@@ -440,13 +440,13 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
               "La création a toujours été une force.", "Il a déjà conquis sa place.",
               "« Ça n'a pas cessé depuis ce matin », a indiqué un habitant."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:6] == ["« No », the minister declared.", "Four combatientes were killed Thursday.",
+    assert english[:6] == ["« No », the minister said.", "Four combatientes were killed Thursday.",
                            "The error took place during the up to date.", "They were not arrested.",
                            "It took part from Washington.",
                            "It explained that the bosses apply it from years."]
     assert " has helped " in english[6] and " has not changed " in english[7]
     assert " has been always " in english[8] and " has conquered already " in english[9]
-    assert " has not ceased " in english[10] and english[10].endswith("», an inhabitant indicated.")
+    assert " has not ceased " in english[10] and english[10].endswith("», an inhabitant said.")
     # Spanish copy reads the same way, and fr→es keeps the perfect.
     assert _plain(engine, ["El portavoz ha dicho que no.", "Ya ha dicho que no."], "es", "en") == [
         "The spokesman said that no.", "Already it has said that no."]
@@ -479,6 +479,12 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
     assert english[0].startswith("RBS specified also that ") and english[1].startswith("It affirmed that ")
     assert english[2].startswith("They specify that ")
     assert " to ensure that " in english[3] and english[4].startswith("It ensured that ")
+    # A reporter writes "said" for "a déclaré", "a indiqué" ("declared", "indicated"), with no capital
+    # after the words Apertium copied ("Scotland Yard Said", "Said" being a name too).
+    reported = _plain(engine, ["Scotland Yard a déclaré que l'homme était parti.",
+                               "L'agence a indiqué que le site était en panne."], "fr", "en")
+    assert reported[0].startswith("Scotland Yard said that ")
+    assert reported[1].startswith("The agency said that ")
 
 
 def test_an_enfant_is_a_child_not_a_boy(engine: apertium.ApertiumEngine) -> None:
