@@ -328,9 +328,9 @@ _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$
 
 
 def _said_that(match: re.Match[str]) -> str:
-    """A saying verb whose word in spa-eng means something else said with one that says, before
-    what was said: "RBS a précisé aussi que" came out "RBS required also that", "Il a assuré jeudi
-    que" "It ensured Thursday that"."""
+    """A verb of :data:`_SAID_AS` before what was said, said with the verb English news writes: "RBS
+    a précisé aussi que" came out "RBS required also that", "Il a assuré que" "It ensured that",
+    "L'agence a indiqué que" "The agency indicated that"."""
     if _REFLEXIVE_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
         return match[0]
     verb = match[1].lower()
@@ -409,9 +409,10 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _capital_if_first(word: str, written: str, text: str, start: int) -> str:
-    """``word`` with the capital of the tagger's ``written`` form where that opens its sentence:
-    after a word Apertium copied ("Qantas", "Scotland Yard") the tagger capitalises the next one,
-    and "Scotland Yard Said" stays so, "Said" being a name too."""
+    """``word``, written in place of the tagger's ``written`` at ``start``, with its capital only where
+    it opens its sentence or quotation. A capital mid-sentence is one Apertium gave the first word it
+    translated after words it copied ("Qantas Ha declarado"), which :meth:`ApertiumEngine._decapitalise`
+    takes back from the written word, not from the one put in its place."""
     opening, _ = _sentence_around(text, start, start)
     first = "^" not in text[opening:start]
     return word[:1].upper() + word[1:] if first and written[:1].isupper() else word
