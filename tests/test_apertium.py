@@ -520,6 +520,18 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
         "The Hezbollah did not comment immediately."]
 
 
+def test_the_united_states_keep_their_article(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "Estados Unidos", "Reino Unido" without an article, as Spanish may: "the allies of
+    # United States", "based to United Kingdom".
+    french = ["Les Etats-Unis sont allés trop loin.", "Une aide des Etats-Unis.",
+              "L'ONG basée au Royaume-Uni."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].startswith("The United States ") and english[1] == "A help of the United States."
+    assert english[2].endswith(" the United Kingdom.")
+    assert _plain(engine, ["Los Estados Unidos y Estados Unidos."], "es", "en") == [
+        "The United States and the United States."]
+
+
 def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "apoderarse de", which spa-eng does not know: "the jihadists of HTS apoderan of".
     french = ["Les rebelles se sont emparés vendredi de la majeure partie d'Alep.",

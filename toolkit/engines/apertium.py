@@ -107,8 +107,9 @@ _ISO3_TO_1 = {
 #: child, not a boy; 25: "près de" is "almost" before a quantity and "near" before a place; 26: an
 #: office's title before a name has no article, "au terme de" is "at the end of", "dans l'immédiat"
 #: "immediately"; 27: "a déclaré", "a indiqué" are "said", and a word Apertium capitalised after
-#: copied words loses the capital when a name of its spelling is not in the source).
-DRIVER = 27
+#: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
+#: Unidos", "Reino Unido" take "the").
+DRIVER = 28
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -353,6 +354,13 @@ def _near(match: re.Match[str]) -> str:
     return f"^{capital}erca<adv>$" + (f" ^{article[1:]}$" if article else "")
 
 
+def _country_with_article(match: re.Match[str]) -> str:
+    """A country's name that English writes with "the" ("Estados Unidos") after the article, which
+    takes the sentence's capital where the name opens it."""
+    article = _capital_if_first("el", match[1], match.string, match.start())
+    return f"^{article}<det><def><{match[2]}><{match[3]}>$ {match[0]}"
+
+
 def _child(match: re.Match[str]) -> str:
     """Spanish "niño" as "infante": spa-eng has "boy" for "niño" and "child" for "infante", and fr-es
     writes "niño" for "enfant" ("dont 10 enfants" came out "among them 10 boys"). Not beside "niñas"
@@ -515,6 +523,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(\+[^$]*)?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
                     r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
          _near),
+        # Spanish writes "Estados Unidos", "Reino Unido" without the article English gives them: "the
+        # allies of United States", "the NGO based in United Kingdom".
+        (re.compile(r"(?<!<det><def><m><pl>\$ )(?<!<det><def><m><sg>\$ )(?<!<det><def><f><pl>\$ )"
+                    r"\^(Estados Unidos|Reino Unido|Emiratos Árabes Unidos|Naciones Unidas)"
+                    r"<np>[^$]*<([mf])><(sg|pl)>\$"),
+         _country_with_article),
         # "dont 10 enfants" came out "among them 10 boys".
         (re.compile(r"(?<!\^El<det><def><m><sg>\$ )\^([Nn])iño(<n><m><(?:sg|pl)>)\$"), _child),
         # fr-es writes "millardo" for "milliard"; spa-eng does not know it ("2 *millardos of dollars").
