@@ -108,8 +108,8 @@ _ISO3_TO_1 = {
 #: office's title before a name has no article, "au terme de" is "at the end of", "dans l'immédiat"
 #: "immediately"; 27: "a déclaré", "a indiqué" are "said", and a word Apertium capitalised after
 #: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
-#: Unidos", "Reino Unido" take "the").
-DRIVER = 28
+#: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to").
+DRIVER = 29
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -516,6 +516,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # "al término de" (at the end of) came out "to the term of".
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
          r"^\1l final<adv>$"),
+        # "afin de" + infinitive, "con el fin de", came out "with the end to": "para" ("to").
+        (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$\s+\^de<pr>\$"
+                    r"(?=\s+\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><inf>)"),
+         lambda m: f"^{'P' if m[1] == 'C' else 'p'}ara<pr>$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{'I' if m[1] == 'E' else 'i'}nmediatamente<adv>$"),
