@@ -308,7 +308,7 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
     assert english[1].startswith("Around thirty firemen ")
     assert english[2].startswith("Some hundreds of people ") and "that some soldiers " in english[3]
     assert english[4] == "The nine States voted." and "a new bicycle" in english[5]
-    assert english[6] == "The security of the soldiers and of the policemen."
+    assert english[6] == "The security of the soldiers and the policemen."
     spanish = _plain(engine, french[:3], "fr", "es")
     assert spanish[0].startswith("Una decena de personas ")
     assert spanish[2].startswith("Unos centenares de personas ")
@@ -520,6 +520,14 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
         "The president of France is arrived.", "They took the city at the end of three days.",
         "The Hezbollah did not comment immediately.", "It is come to recover his tools.",
         "To protect the species, does lacking to treat."]
+
+
+def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.ApertiumEngine) -> None:
+    # "les provinces d'Idleb et d'Alep" came out "the provinces of Idlib and of Aleppo".
+    french = ["Les pompiers d'Andenne et de Namur sont intervenus.", "Il a parlé et de nouveau il est parti."]
+    firemen, again = _plain(engine, french, "fr", "en")
+    assert firemen.startswith("The firemen of Andenne and Namur ")
+    assert again == "It spoke and again it is left."  # "de nouveau" is no "de" phrase
 
 
 def test_the_united_states_keep_their_article(engine: apertium.ApertiumEngine) -> None:

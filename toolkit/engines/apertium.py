@@ -108,8 +108,9 @@ _ISO3_TO_1 = {
 #: office's title before a name has no article, "au terme de" is "at the end of", "dans l'immédiat"
 #: "immediately"; 27: "a déclaré", "a indiqué" are "said", and a word Apertium capitalised after
 #: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
-#: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to").
-DRIVER = 29
+#: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to"; 30: "de" after "et", "ou" is not
+#: repeated in English).
+DRIVER = 30
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -520,6 +521,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$\s+\^de<pr>\$"
                     r"(?=\s+\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><inf>)"),
          lambda m: f"^{'P' if m[1] == 'C' else 'p'}ara<pr>$"),
+        # French and Spanish repeat "de" after "et", "ou"; English does not: "the provinces of Idlib and
+        # of Aleppo", "the security of the soldiers and of the policemen".
+        (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$\s+)"
+                    r"\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: m[1] + (f"^{m[2]}$" if m[2] else "")),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{'I' if m[1] == 'E' else 'i'}nmediatamente<adv>$"),
