@@ -530,6 +530,15 @@ def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.Ape
     assert again == "It spoke and again it is left."  # "de nouveau" is no "de" phrase
 
 
+def test_people_at_large_have_no_article(engine: apertium.ApertiumEngine) -> None:
+    # "les gens", "des gens" came out "The people are happy", "to kill of the people".
+    french = ["Les gens sont contents.", "Ils veulent tuer des gens.", "Les gens du village sont partis.",
+              "Les gens que je rencontre sont contents."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["People are happy.", "They want to kill people."]
+    assert english[2].startswith("The people of the village ") and english[3].startswith("The people that ")
+
+
 def test_the_united_states_keep_their_article(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "Estados Unidos", "Reino Unido" without an article, as Spanish may: "the allies of
     # United States", "based to United Kingdom".

@@ -109,8 +109,8 @@ _ISO3_TO_1 = {
 #: "immediately"; 27: "a déclaré", "a indiqué" are "said", and a word Apertium capitalised after
 #: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
 #: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to"; 30: "de" after "et", "ou" is not
-#: repeated in English).
-DRIVER = 30
+#: repeated in English; 31: "les gens" are "people").
+DRIVER = 31
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -526,6 +526,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$\s+)"
                     r"\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: m[1] + (f"^{m[2]}$" if m[2] else "")),
+        # "les gens", "des gens" are people at large, which English writes with no article ("The people
+        # are happy", "to kill of the people"), unless a "de" phrase or a relative clause says which.
+        (re.compile(r"(?:(\^[^$^]*<(?:vblex|vbser|vbmod)>[^$]*\$\s+)\^de<pr>\$\s+|(?<!<pr>\$ ))"
+                    r"\^([Ee])l<det><def><f><sg>\$\s+\^gente(<n><f><sg>\$)(?!\s+\^(?:de<pr>|[^$^]*<rel>))"),
+         lambda m: (m[1] or "") + f"^{'G' if m[2] == 'E' else 'g'}ente{m[3]}"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{'I' if m[1] == 'E' else 'i'}nmediatamente<adv>$"),
