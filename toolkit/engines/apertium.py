@@ -356,8 +356,8 @@ def _near(match: re.Match[str]) -> str:
 
 
 def _country_with_article(match: re.Match[str]) -> str:
-    """A country's name that English writes with "the" ("Estados Unidos") after the article, which
-    takes the sentence's capital where the name opens it."""
+    """A country's name that English writes with "the" ("Estados Unidos"), with an article before it
+    that takes the sentence's capital where the name opens the sentence."""
     article = _capital_if_first("el", match[1], match.string, match.start())
     return f"^{article}<det><def><{match[2]}><{match[3]}>$ {match[0]}"
 
@@ -539,7 +539,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
                     r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
          _near),
         # Spanish writes "Estados Unidos", "Reino Unido" without the article English gives them: "the
-        # allies of United States", "the NGO based in United Kingdom".
+        # allies of United States", "the NGO based to United Kingdom".
         (re.compile(r"(?<!<det><def><m><pl>\$ )(?<!<det><def><m><sg>\$ )(?<!<det><def><f><pl>\$ )"
                     r"\^(Estados Unidos|Reino Unido|Emiratos Árabes Unidos|Naciones Unidas)"
                     r"<np>[^$]*<([mf])><(sg|pl)>\$"),
