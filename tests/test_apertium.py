@@ -510,16 +510,16 @@ def test_pres_de_is_almost_before_a_quantity_and_near_before_a_place(engine: ape
 
 def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # spa-eng's words for them: "the forces of the president Bashar", "the general Alexander", "to the
-    # term of an offensive", "did not comment in the immediate", "with the end to recover".
+    # term of an offensive", "did not comment in the immediate", "with the end to recover", "the one of".
     french = ["Une offensive lancée contre les forces du président Bachar.", "Le général Alexander a parlé.",
               "Le président de la France est arrivé.", "Ils ont pris la ville au terme de trois jours.",
               "Le Hezbollah n'a pas commenté dans l'immédiat.", "Il est venu afin de récupérer ses outils.",
-              "Afin de protéger l'espèce, il faut agir."]
+              "Afin de protéger l'espèce, il faut agir.", "Il est l'un des 10 héros de l'année."]
     assert _plain(engine, french, "fr", "en") == [
         "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
         "The president of France is arrived.", "They took the city at the end of three days.",
         "The Hezbollah did not comment immediately.", "It is come to recover his tools.",
-        "To protect the species, does lacking to treat."]
+        "To protect the species, does lacking to treat.", "It is one of the 10 heroes of the year."]
 
 
 def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.ApertiumEngine) -> None:

@@ -109,8 +109,8 @@ _ISO3_TO_1 = {
 #: "immediately"; 27: "a déclaré", "a indiqué" are "said", and a word Apertium capitalised after
 #: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
 #: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to"; 30: "de" after "et", "ou" is not
-#: repeated in English; 31: "les gens" are "people").
-DRIVER = 31
+#: repeated in English; 31: "les gens" are "people"; 32: "l'un des" is "one of").
+DRIVER = 32
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -531,6 +531,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"(?:(\^[^$^]*<(?:vblex|vbser|vbmod)>[^$]*\$\s+)\^de<pr>\$\s+|(?<!<pr>\$ ))"
                     r"\^([Ee])l<det><def><f><sg>\$\s+\^gente(<n><f><sg>\$)(?!\s+\^(?:de<pr>|[^$^]*<rel>))"),
          lambda m: (m[1] or "") + f"^{'G' if m[2] == 'E' else 'g'}ente{m[3]}"),
+        # "l'un des", "el uno de", came out "the one of".
+        (re.compile(r"\^([Ee])l<det><def><[mf]><sg>\$\s+\^uno(<prn><tn><[mf]><sg>)\$(?=\s+\^de<pr>)"),
+         lambda m: f"^{'U' if m[1] == 'E' else 'u'}no{m[2]}$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{'I' if m[1] == 'E' else 'i'}nmediatamente<adv>$"),
