@@ -189,6 +189,9 @@ _FRENCH_TITLE = re.compile(
 _SPANISH_TITLES = {"M.": "Sr.", "Sra": "Sra.", "Dr": "Dr."}
 # Those abbreviations as units of spa-eng's tagged stream.
 _TITLE_UNIT = "(?:" + "|".join(re.escape(title) for title in _SPANISH_TITLES.values()) + ")<n>"
+# Spanish offices whose title English writes before a name, capitalised and with no article.
+_OFFICES = ("presidente", "presidenta", "general", "papa", "rey", "reina", "canciller", "príncipe",
+            "princesa")
 # fr-es's "De" (or "Del", with an article) after a word and before a small letter or a digit: the
 # preposition :data:`_MISREADINGS` capitalised.
 _CAPITAL_DE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\ufdef ))De(l?)(?= [\ufdd0-\ufdee]?(\w))")
@@ -223,6 +226,11 @@ _MIL_MILLONES = r"\^([Mm])il millones<num><mf><sg>\$"
 _Replacement = str | Callable[[re.Match[str]], str]
 
 
+def _cased(word: str, like: str) -> str:
+    """``word`` with a capital where ``like``, the word it stands for, has one."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -232,8 +240,7 @@ def _about_a_number(match: re.Match[str]) -> str:
     """spa-eng's "una treintena de", "la decena de" as "alrededor de treinta", "alrededor de diez"."""
     article, unknown, known = match[1], match[2], match[3]
     noun = unknown or known
-    capital = (article or noun)[0].isupper()
-    return f"^{'A' if capital else 'a'}lrededor de<pr>$ ^{_ABOUT[noun.lower()]}<num><mf><sp>$"
+    return f"^{_cased('alrededor de', article or noun)}<pr>$ ^{_ABOUT[noun.lower()]}<num><mf><sp>$"
 
 
 def _billion_with_article(match: re.Match[str]) -> str:
@@ -273,7 +280,9 @@ _SAID_AS = {
 # may end on a relative clause with no comma or conjunction in it ("la ONG, que dispone de una
 # vasta red de fuentes"), to the end of the sentence.
 _UNIT_BLANK = r"(?:\s|\[[^\]]*\])*"
-_CLAUSE_TAGS = "vblex|vbser|vbhaver|vbmod|cm|cnjcoo|cnjsub|rel|sent"
+_VERB_TAGS = "vblex|vbser|vbhaver|vbmod"
+_CLAUSE_BREAKS = "cm|cnjcoo|cnjsub|rel|sent"
+_CLAUSE_TAGS = f"{_VERB_TAGS}|{_CLAUSE_BREAKS}"
 _NO_CLAUSE_UNIT = _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_TAGS + r")>)[^$]*\$"
 _PARTICIPLE_PHRASE = (
     r"\^[^<$^]*<vblex><pp>[^$]*\$(?:" + _UNIT_BLANK + r"\^(?:en|a|de)<pr>(?:\+[^$]*)?\$"
@@ -283,7 +292,7 @@ _PARTICIPLE_PHRASE = (
 # with no comma or conjunction in it.
 _RELATIVE_CLAUSE = (
     _UNIT_BLANK + r"\^(?:que|quien|quienes|cuy[oa]s?|el cual|la cual|los cuales|las cuales)<rel>[^$]*\$"
-    r"(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:cm|cnjcoo|cnjsub|rel|sent)>)[^$]*\$)+"
+    r"(?:" + _UNIT_BLANK + r"\^(?![^$]*<(?:" + _CLAUSE_BREAKS + r")>)[^$]*\$)+"
 )
 _INVERTED_SUBJECT = re.compile(
     r"(?P<mark>[»\"”]?)(?P<comma>\^,<cm>\$\s*)"
@@ -349,10 +358,10 @@ def _near(match: re.Match[str]) -> str:
     capital, article, half, lemma, tags = match[1], match[2], match[3], match[4], match[5]
     quantity = half or tags.startswith(("num", "predet")) or (lemma == "uno" and tags.startswith("det><ind"))
     if quantity and not article:
-        return f"^{capital}asi<adv>$"
+        return f"^{_cased('casi', capital)}<adv>$"
     if not (article or tags.startswith(("np", "n>", "det"))):
         return match[0]
-    return f"^{capital}erca<adv>$" + (f" ^{article[1:]}$" if article else "")
+    return f"^{_cased('cerca', capital)}<adv>$" + (f" ^{article[1:]}$" if article else "")
 
 
 def _country_with_article(match: re.Match[str]) -> str:
@@ -368,7 +377,7 @@ def _child(match: re.Match[str]) -> str:
     ("niños y niñas" are boys and girls), nor in "El Niño", the current (see the pattern)."""
     if "iño<n><f>" in match.string[max(0, match.start() - 60) : match.end() + 60]:
         return match[0]
-    return f"^{'I' if match[1] == 'N' else 'i'}nfante{match[2]}$"
+    return f"^{_cased('infante', match[1])}{match[2]}$"
 
 
 def _is_spanish_calendar_word(word: str) -> bool:
@@ -392,7 +401,7 @@ def _taken(match: re.Match[str]) -> str:
 # passé composé.
 _PERFECT = re.compile(
     r"\^([Hh])aber<vbhaver><pri>(<p[123]><(?:sg|pl)>)\$\s+"
-    r"\^([^<$^]+)<(vblex|vbser|vbhaver|vbmod)><pp>(?:<[^>$]*>)*([^$]*)\$"
+    r"\^([^<$^]+)<(" + _VERB_TAGS + r")><pp>(?:<[^>$]*>)*([^$]*)\$"
 )
 # What keeps a perfect a perfect in English: "since" and a time ("depuis 2008", "depuis que", not
 # "depuis Washington") in its sentence or quotation, outside the subordinate clauses of other verbs,
@@ -402,7 +411,7 @@ _SINCE = re.compile(r"\^[Dd]esde(?: hace| que)?<[^$]*\$(?!\s+\^[^<$^]*<np>)")
 _SUBORDINATE = re.compile(r"\^[^$^]*<(?:cnjsub|cnjadv|rel)>[^$]*\$")
 _NOW_ADVERBS = frozenset({"ya", "nunca", "jamás", "siempre", "todavía", "aún", "hasta ahora", "alguna vez"})
 _BESIDE_VERB = (3, 4)  # units before "haber", units after the participle
-_CLAUSE_END = re.compile(r"<(?:cm|sent|cnjcoo|cnjsub|rel)>")
+_CLAUSE_END = re.compile(f"<(?:{_CLAUSE_BREAKS})>")
 _SENTENCE_END = re.compile(r"<sent>\$|\x00")
 _QUOTATION_MARK = re.compile("[«»“”\"]")
 
@@ -417,14 +426,15 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, closing
 
 
-def _capital_if_first(word: str, written: str, text: str, start: int) -> str:
+def _capital_if_first(word: str, written: str, text: str, start: int, opening: int | None = None) -> str:
     """``word``, written in place of the tagger's ``written`` at ``start``, with its capital only where
-    it opens its sentence or quotation. A capital mid-sentence is one Apertium gave the first word it
-    translated after words it copied ("Qantas Ha declarado"), which :meth:`ApertiumEngine._decapitalise`
-    takes back from the written word, not from the one put in its place."""
-    opening, _ = _sentence_around(text, start, start)
-    first = "^" not in text[opening:start]
-    return word[:1].upper() + word[1:] if first and written[:1].isupper() else word
+    it opens its sentence or quotation (which begins at ``opening``, found when not given). A capital
+    mid-sentence is one Apertium gave the first word it translated after words it copied ("Qantas
+    Ha declarado"), which :meth:`ApertiumEngine._decapitalise` takes back from the written word, not
+    from the one put in its place."""
+    if opening is None:
+        opening, _ = _sentence_around(text, start, start)
+    return _cased(word, written) if "^" not in text[opening:start] else word
 
 
 def _simple_past(match: re.Match[str]) -> str:
@@ -443,7 +453,7 @@ def _simple_past(match: re.Match[str]) -> str:
     beside = [*_clause(reversed(before))[: _BESIDE_VERB[0]], *_clause(after)[: _BESIDE_VERB[1]]]
     if any(unit.split("<", 1)[0].casefold() in _NOW_ADVERBS for unit in beside):
         return match[0]
-    lemma = _capital_if_first(match[3], match[1], text, start)
+    lemma = _capital_if_first(match[3], match[1], text, start, opening)
     return f"^{lemma}<{match[4]}><ifi>{match[2]}{match[5]}$"
 
 
@@ -488,7 +498,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
         # million" gives "mil millones".
         (re.compile(r"\^(?:([Aa])|([Oo])ne) billion<num><sp>\$"),
-         lambda m: f"^{'A' if (m[1] or m[2]).isupper() else 'a'} thousand<num><sp>$ ^million<num><sp>$"),
+         lambda m: f"^{_cased('a', m[1] or m[2])} thousand<num><sp>$ ^million<num><sp>$"),
         # "$2bn" and "£3.5bn" are one unit whose "billion" is "billones" (10^12): as "2 billion", "2 miles
         # de millones".
         (re.compile(r"(?<=<num>)\+billion<num><sp>\+"), "+billion<num><sg>+"),
@@ -504,23 +514,19 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (_PERFECT, _simple_past),
         (_DESDE, _since),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
-        # Morsi" "of the Mr. Morsi".
+        # Morsi" "of the Mr. Morsi"; nor before an office's title right before a name, which the title
+        # then opens: "les forces du président Bachar al-Assad" came out "the forces of the president".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
-                    r"(?=\^" + _TITLE_UNIT + ")"),
-         lambda m: f"^{m[1]}<pr>$ " if m[1] else ""),
-        # Nor before an office's title right before a name, which the title opens: "les forces du
-        # président Bachar al-Assad" came out "the forces of the president Bashar al-Assad".
-        (re.compile(r"\^(?:[Ee]l<det><def><[mf]><sg>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
-                    r"\^(presidente|presidenta|general|papa|rey|reina|canciller|príncipe|princesa)(<n><(?:m|f|mf)><sg>)\$"
-                    r"(?=\s+\^(?:\*?[A-Z]|[^<$^]*<np>))"),
-         lambda m: (f"^{m[1]}<pr>$ " if m[1] else "") + f"^{m[2].capitalize()}{m[3]}$"),
+                    r"(?:(?=\^" + _TITLE_UNIT + r")|\^(" + "|".join(_OFFICES) + r")(<n><(?:m|f|mf)><sg>)\$"
+                    r"(?=\s+\^(?:\*?[A-Z]|[^<$^]*<np>)))"),
+         lambda m: (f"^{m[1]}<pr>$ " if m[1] else "") + (f"^{m[2].capitalize()}{m[3]}$" if m[2] else "")),
         # "al término de" (at the end of) came out "to the term of".
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
          r"^\1l final<adv>$"),
         # "afin de" + infinitive, "con el fin de", came out "with the end to": "para" ("to").
         (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$\s+\^de<pr>\$"
-                    r"(?=\s+\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><inf>)"),
-         lambda m: f"^{'P' if m[1] == 'C' else 'p'}ara<pr>$"),
+                    r"(?=\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><inf>)"),
+         lambda m: f"^{_cased('para', m[1])}<pr>$"),
         # French and Spanish repeat "de" after "et", "ou"; English does not: "the provinces of Idlib and
         # of Aleppo", "the security of the soldiers and of the policemen".
         (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$\s+)"
@@ -530,13 +536,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # are happy", "to kill of the people"), unless a "de" phrase or a relative clause says which.
         (re.compile(r"(?:(\^[^$^]*<(?:vblex|vbser|vbmod)>[^$]*\$\s+)\^de<pr>\$\s+|(?<!<pr>\$ ))"
                     r"\^([Ee])l<det><def><f><sg>\$\s+\^gente(<n><f><sg>\$)(?!\s+\^(?:de<pr>|[^$^]*<rel>))"),
-         lambda m: (m[1] or "") + f"^{'G' if m[2] == 'E' else 'g'}ente{m[3]}"),
+         lambda m: (m[1] or "") + f"^{_cased('gente', m[2])}{m[3]}"),
         # "l'un des", "el uno de", came out "the one of".
         (re.compile(r"\^([Ee])l<det><def><[mf]><sg>\$\s+\^uno(<prn><tn><[mf]><sg>)\$(?=\s+\^de<pr>)"),
-         lambda m: f"^{'U' if m[1] == 'E' else 'u'}no{m[2]}$"),
+         lambda m: f"^{_cased('uno', m[1])}{m[2]}$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
-         lambda m: f"^{'I' if m[1] == 'E' else 'i'}nmediatamente<adv>$"),
+         lambda m: f"^{_cased('inmediatamente', m[1])}<adv>$"),
         # "près de 600 chambres", "près de Yaoundé" came out "near of 600 rooms", "near of Yaoundé".
         (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(\+[^$]*)?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
                     r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
@@ -572,7 +578,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # plusieurs positions" came out "se ha retirado posiciones", "parlé de ses amis" "hablado
         # amigos"). The rule knows the preposition by its source lemma, so "De" passes it;
         # :func:`_small_de` writes it small again.
-        (re.compile(r"(\^[^$^]*<(?:vblex|vbser|vbhaver|vbmod)>[^$^]*\$\s+)\^de<pr>\$(?=\s+\^(?:[^<$^]*<det><(?:dem|pos)>"
+        (re.compile(r"(\^[^$^]*<(?:" + _VERB_TAGS + r")>[^$^]*\$\s+)\^de<pr>\$"
+                    r"(?=\s+\^(?:[^<$^]*<det><(?:dem|pos)>"
                     r"|(?:plusieurs|quelque|certain)<det>|[^\W\d_A-Z]+<num>))"),
          r"\1^De<pr>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
@@ -582,13 +589,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # ratas", in English "Of the rats"; "a dit que des centaines" "that of the hundreds").
         (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
                     r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
-         lambda m: f"{m[1]}^{'U' if m[2] == 'D' else 'u'}n<det><ind><mf><pl>$"),
+         lambda m: f"{m[1]}^{_cased('un', m[2])}<det><ind><mf><pl>$"),
     ),
     ("es", "fr"): (
         # es-fr reads "mil millones" word for word ("2 Mil millions"); it knows "millardo" ("milliard").
         (re.compile(_NUMBER_BEFORE + r"\^mil<num><mf><sg>\$\s+\^millón<n><m><pl>\$"), "^millardo<n><m><pl>$"),
         (re.compile(r"\^([Mm])il<num><mf><sg>\$\s+\^millón<n><m><pl>\$"),
-         lambda m: f"^{'U' if m[1] == 'M' else 'u'}no<det><ind><m><sg>$ ^millardo<n><m><sg>$"),
+         lambda m: f"^{_cased('uno', m[1])}<det><ind><m><sg>$ ^millardo<n><m><sg>$"),
         # "miles de millones" ("Milliers de millions"): "milliards".
         (re.compile(r"\^([Mm])iles<n><m><pl>\$\s+\^de<pr>\$\s+\^millón<n><m><pl>\$"),
          r"^\1illardo<n><m><pl>$"),
@@ -942,8 +949,8 @@ class ApertiumEngine:
         dicho": "irán" is a verb too, but "Irán" a name; "Scotland Yard Said that" is a verb, the
         source having no Said)."""
         found: list[re.Match[str] | None] = []
-        for segment, text in zip(segments, translated, strict=True):
-            source = _WORDS.findall(segment)
+        sources = [_WORDS.findall(segment) for segment in segments]
+        for source, text in zip(sources, translated, strict=True):
             words = list(_WORDS.finditer(text))
             copied = 0
             while copied < min(len(source), len(words)) and words[copied][0] == source[copied]:
@@ -958,10 +965,10 @@ class ApertiumEngine:
         doubtful = sorted({form for m in found if m for form in (m[0], m[0].lower())})
         analyses = self._analyses(language, doubtful)
         result = []
-        for segment, text, word in zip(segments, translated, found, strict=True):
+        for source, text, word in zip(sources, translated, found, strict=True):
             known = word is not None and "/*" not in analyses.get(word[0].lower(), "/*")
             name = word is not None and "<np>" in analyses.get(word[0], "") and any(
-                _fold(source) == _fold(word[0]) for source in _WORDS.findall(segment)
+                _fold(written) == _fold(word[0]) for written in source
             )
             if word is not None and known and not name:
                 text = text[: word.start()] + word[0].lower() + text[word.end() :]
@@ -1307,7 +1314,7 @@ def _among_them(segment: str) -> str:
         following = match[4].casefold()
         counted = following[:1].isdigit() or following in counts or following in _COUNT_OPENERS
         if counted or len(following.split()) > 1:  # "la moitié", "la plupart"
-            return f"{match[1]}{'P' if match[2] == 'D' else 'p'}armi eux{match[3]}{match[4]}"
+            return f"{match[1]}{_cased('parmi eux', match[2])}{match[3]}{match[4]}"
         return match[0]
 
     return _DONT.sub(among, segment)
