@@ -411,7 +411,7 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
                            "« Yes », Mr. Morsi specified to the press.",
                            "« It is a hero », Katie O'Malley said."]
     # A day is no subject, and after a plain comma only a verb that says has one after it.
-    assert "Friday the " in english[4] and english[5].endswith(", announced his resignation.")
+    assert "Friday the " in english[4] and english[5].endswith(", it announced his resignation.")
     # Whom it was said to stays after the verb; an apposition stays with the speaker.
     (afp,) = _plain(engine, ["« Non », a déclaré à l'AFP Rami Dupont, le directeur de l'ONG."], "fr", "en")
     assert afp == "« No », Rami Dupont, the director of the NGO, said to the AFP."
@@ -451,6 +451,29 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
     assert _plain(engine, ["El portavoz ha dicho que no.", "Ya ha dicho que no."], "es", "en") == [
         "The spokesman said that no.", "Already it has said that no."]
     assert _plain(engine, french[:1], "fr", "es") == ["« No », ha declarado el ministro."]
+
+
+def test_a_verb_of_motion_with_etre_is_a_past_not_a_present(engine: apertium.ApertiumEngine) -> None:
+    # fr-es read "être" before the participle of a verb of motion as "estar" or "ser": "the firemen are
+    # arrived on the scene", "It is died yesterday", "It was not still left", "It is been born in 1950";
+    # and "devenir" as "resultar": "It is medical result".
+    french = ["Les pompiers sont arrivés sur la scène.", "Il est mort hier.", "Elle est née en 1950.",
+              "Ils étaient partis avant l'aube.", "Les rebelles sont entrés dans la ville.",
+              "Il est devenu médecin.", "Le Crown Plaza deviendra une résidence.",
+              "L'armée s'est retirée de plusieurs positions.", "La ville est restée calme.",
+              "Elle n'est pas venue.", "Ils sont arrêtés.",
+              "Son stock est automatiquement devenu plus faible.", "Il n'est pas devenu médecin."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["The firemen arrived on the scene.", "It died yesterday.", "It was born in 1950."]
+    assert " had left before " in english[3] and english[4].startswith("The rebellious went in ")
+    assert english[5] == "It became doctor." and " will become a residence" in english[6]
+    assert english[7:11] == ["The army removed of several positions.",  # a reflexive verb is fr-es's own
+                             "The city remained calm.", "It did not come.",
+                             "They are arrested."]  # a passive is no verb of motion
+    assert english[11:] == ["His stock became automatically feebler.", "It did not become doctor."]
+    assert _plain(engine, french[:3] + french[5:6], "fr", "es") == [
+        "Los bomberos han llegado sobre la escena.", "Ha muerto ayer.", "Ha nacido en 1950.",
+        "Ha llegado a ser médico."]
 
 
 def test_depuis_before_a_point_in_time_is_since(engine: apertium.ApertiumEngine) -> None:
@@ -517,8 +540,8 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
               "Afin de protéger l'espèce, il faut agir.", "Il est l'un des 10 héros de l'année."]
     assert _plain(engine, french, "fr", "en") == [
         "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
-        "The president of France is arrived.", "They took the city at the end of three days.",
-        "The Hezbollah did not comment immediately.", "It is come to recover his tools.",
+        "The president of France arrived.", "They took the city at the end of three days.",
+        "The Hezbollah did not comment immediately.", "It came to recover his tools.",
         "To protect the species, does lacking to treat.", "It is one of the 10 heroes of the year."]
 
 
@@ -527,7 +550,7 @@ def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.Ape
     french = ["Les pompiers d'Andenne et de Namur sont intervenus.", "Il a parlé et de nouveau il est parti."]
     firemen, again = _plain(engine, french, "fr", "en")
     assert firemen.startswith("The firemen of Andenne and Namur ")
-    assert again == "It spoke and again it is left."  # "de nouveau" is no "de" phrase
+    assert again == "It spoke and again it left."  # "de nouveau" is no "de" phrase
 
 
 def test_people_at_large_have_no_article(engine: apertium.ApertiumEngine) -> None:

@@ -109,8 +109,9 @@ _ISO3_TO_1 = {
 #: "immediately"; 27: "a déclaré", "a indiqué" are "said", and a word Apertium capitalised after
 #: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
 #: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to"; 30: "de" after "et", "ou" is not
-#: repeated in English; 31: "les gens" are "people"; 32: "l'un des" is "one of").
-DRIVER = 32
+#: repeated in English; 31: "les gens" are "people"; 32: "l'un des" is "one of"; 33: a verb of motion
+#: with "être" is a past ("sont arrivés" is "arrived", not "are arrived"), "devenir" is "become").
+DRIVER = 33
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -397,6 +398,45 @@ def _taken(match: re.Match[str]) -> str:
     return " ".join(f"^{unit}$" for unit in units) + between + (f" ^{article}$" if article else "")
 
 
+#: French verbs of motion and change of state, whose compound tenses take "être" ("il est venu").
+_MOVING_VERBS = frozenset({
+    "aller", "venir", "revenir", "parvenir", "survenir", "intervenir", "arriver", "partir", "repartir",
+    "entrer", "rentrer", "sortir", "retourner", "rester", "demeurer", "tomber", "mourir", "décéder", "naître",
+    "devenir", "redevenir", "monter", "descendre", "passer", "accourir",
+})
+_BE_AS_AUXILIARY = re.compile(
+    r"(<ref>[^$]*\$\s+(?:\^en<prn>[^$]*\$\s+)?)?\^([Êê])tre<vbser>((?:<[^$>]*>)+)\$((?:\s+\^[^$^]*<adv>\$){0,3})"
+    r"\s+\^(" + "|".join(sorted(_MOVING_VERBS)) + r")<vblex><pp>(?:<[^$>]*>)*\$"
+)
+
+
+def _have_for_be(match: re.Match[str]) -> str:
+    """"être" as the auxiliary of a verb of motion ("sont entrés", "était parti") as "avoir": fr-es
+    reads it as "estar" ("están entrado", in English "are gone in"), or as "ser" ("era marchado"),
+    and its rules write a compound tense with "haber" only. A reflexive verb is left to fr-es, which
+    knows "se sont retirés"."""
+    if match[1]:
+        return match[0]
+    return (f"^{_cased('avoir', match[2])}<vbhaver>{match[3]}$" + match[4]
+            + f" ^{match[5]}<vblex><pp><m><sg>$")
+
+
+_BECOME = re.compile(
+    r"(?:(\^[^$^]*<vbhaver>[^$]*\$)((?:\s+\^(?!(?:pas|plus|jamais|guère|point)<)[^$^]*<adv>\$)+)\s+)?"
+    r"\^([Dd])evenir<vblex>((?:<[^$>]*>)+)\$"
+)
+
+
+def _become(match: re.Match[str]) -> str:
+    """"devenir", which fr-es's dictionary gives as "resultar" ("il est devenu médecin" came out "it
+    resulted doctor"), as "arriver à être", which it gives as "llegar a ser", "become". An adverb
+    between the auxiliary and the participle goes after it, where English has it ("became later a
+    stronghold", not "arrived later to be")."""
+    auxiliary, adverbs, initial, tags = match[1], match[2], match[3], match[4]
+    become = f"^{_cased('arriver', initial)}<vblex>{tags}$ ^à<pr>$ ^être<vbser><inf>$"
+    return f"{auxiliary} {become}{adverbs}" if auxiliary else become
+
+
 # Spanish "haber" in the present and a participle: the pretérito perfecto, as fr-es writes the French
 # passé composé.
 _PERFECT = re.compile(
@@ -567,6 +607,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
          _about_a_number),
     ),
     ("fr", "es"): (
+        (_BE_AS_AUXILIARY, _have_for_be),
+        (_BECOME, _become),
         # "s'emparer de" (to seize): fr-es writes "apoderarse de", which spa-eng does not know ("the
         # jihadists of HTS apoderan of the main part of Aleppo"); "prendre" is "tomar", "take".
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?\^emparer<vblex>(<[^$]*)\$"
