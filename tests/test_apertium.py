@@ -508,6 +508,9 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
                                "L'agence a indiqué que le site était en panne."], "fr", "en")
     assert reported[0].startswith("Scotland Yard said that ")
     assert reported[1].startswith("The agency said that ")
+    # Before a colon and what was said too ("Mr. Kerry declared : « It is undeniable »").
+    colon = _plain(engine, ["M. Kerry a déclaré : « Oui. »", "Il a déclaré la guerre."], "fr", "en")
+    assert colon[0].startswith("Mr. Kerry said : «") and colon[1] == "It declared the war."
 
 
 def test_an_enfant_is_a_child_not_a_boy(engine: apertium.ApertiumEngine) -> None:
@@ -543,6 +546,19 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
         "The president of France arrived.", "They took the city at the end of three days.",
         "The Hezbollah did not comment immediately.", "It came to recover his tools.",
         "To protect the species, does lacking to treat.", "It is one of the 10 heroes of the year."]
+
+
+def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # "l'année dernière", "el año último", came out "the year last"; "trop loin" after a verb, "demasiado
+    # lejos", "too much far".
+    french = ["Il a fait ça l'année dernière.", "L'an dernier, les ventes ont augmenté.",
+              "Ils ont perdu la vie le mois dernier.", "Il était à Paris la semaine dernière.",
+              "Les États-Unis sont allés trop loin.", "Il est arrivé trop tard.", "Il a trop mangé."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].endswith(" last year.") and english[1].startswith("Last year, ")
+    assert english[2].endswith(" last month.") and english[3].endswith(" last week.")
+    assert english[4:6] == ["The United States went too far.", "It arrived too late."]
+    assert " too much" in english[6]  # "trop" alone after a verb is "too much"
 
 
 def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.ApertiumEngine) -> None:

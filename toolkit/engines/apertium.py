@@ -110,8 +110,9 @@ _ISO3_TO_1 = {
 #: copied words loses the capital when a name of its spelling is not in the source; 28: "Estados
 #: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to"; 30: "de" after "et", "ou" is not
 #: repeated in English; 31: "les gens" are "people"; 32: "l'un des" is "one of"; 33: a verb of motion
-#: with "être" is a past ("sont arrivés" is "arrived", not "are arrived"), "devenir" is "become").
-DRIVER = 33
+#: with "être" is a past ("sont arrivés" is "arrived", not "are arrived"), "devenir" is "become"; 34:
+#: "l'année dernière" is "last year", "trop loin" "too far", "a déclaré :" "said:").
+DRIVER = 34
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -328,13 +329,14 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
-# A verb of :data:`_SAID_AS` before what was said ("ha precisado que", "asegura el jueves que"), unless
+# A verb of :data:`_SAID_AS` before what was said ("ha precisado que", "asegura el jueves que", "ha
+# declarado :"), unless
 # reflexive: "s'assurer que" is "to ensure that" (fr-es drops the pronoun of the infinitive, "vamos a
 # asegurar que").
 _SAYS_THAT = re.compile(
     r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
     r"<vblex>((?:<[^>$]*>)*)\$"
-    r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^que<cnjsub>\$)"
+    r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^(?:que<cnjsub>|:<sent>)\$)"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 
@@ -580,6 +582,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         # "l'un des", "el uno de", came out "the one of".
         (re.compile(r"\^([Ee])l<det><def><[mf]><sg>\$\s+\^uno(<prn><tn><[mf]><sg>)\$(?=\s+\^de<pr>)"),
          lambda m: f"^{_cased('uno', m[1])}{m[2]}$"),
+        # "l'année dernière", "el año último" or "pasado", came out "the year last"; "último año" is
+        # "last year".
+        (re.compile(r"\^([Ee])l<det><def><([mf])><sg>\$\s+\^(año|mes|semana|siglo|verano|invierno)<n>(<[mf]><sg>)\$"
+                    r"\s+\^(?:último<det><ord>|pasado<adj>)<[mf]><sg>\$"),
+         lambda m: f"^{_cased('último', m[1])}<det><ord><{m[2]}><sg>$ ^{m[3]}<n>{m[4]}$"),
+        # "trop loin", "demasiado lejos" after a verb, came out "too much far".
+        (re.compile(r"\^([Dd])emasiado<adv>\$(?=\s+\^[^<$^]*<adv>\$)"), r"^\1emasiado<preadv>$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{_cased('inmediatamente', m[1])}<adv>$"),
