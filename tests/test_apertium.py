@@ -501,7 +501,7 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
     english = _plain(engine, french, "fr", "en")
     assert english[0].startswith("RBS specified also that ") and english[1].startswith("It affirmed that ")
     assert english[2].startswith("They specify that ")
-    assert " to ensure that " in english[3] and english[4].startswith("It ensured that ")
+    assert " will ensure that " in english[3] and english[4].startswith("It ensured that ")
     # A reporter writes "said" for "a déclaré", "a indiqué" ("declared", "indicated"), with no capital
     # after the words Apertium copied ("Scotland Yard Said", "Said" being a name too).
     reported = _plain(engine, ["Scotland Yard a déclaré que l'homme était parti.",
@@ -559,6 +559,21 @@ def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.Aper
     assert english[2].endswith(" last month.") and english[3].endswith(" last week.")
     assert english[4:6] == ["The United States went too far.", "It arrived too late."]
     assert " too much" in english[6]  # "trop" alone after a verb is "too much"
+
+
+def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
+    # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".
+    french = ["Ce soutien va continuer.", "Nous allons nous assurer que tout va bien.", "Il va à Paris.",
+              "À partir de 2015, il travaille.", "Un mandat à l'encontre de Julian Assange.",
+              "Il a porté plainte contre des fabricants.", "À l'extérieur, des manifestants ont protesté."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["This support will continue.", "We will ensure that everything goes well.",
+                           "It goes to Paris."]
+    assert english[3].startswith("From 2015, ") and english[4] == "A mandate against Julian Assange."
+    assert english[5].endswith(" against the manufacturers.")
+    assert ", some demonstrators protested" in english[6]
+    assert _plain(engine, french[6:], "fr", "es") == ["Al exterior, unos manifestantes han protestado."]
 
 
 def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.ApertiumEngine) -> None:

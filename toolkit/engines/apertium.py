@@ -111,8 +111,10 @@ _ISO3_TO_1 = {
 #: Unidos", "Reino Unido" take "the"; 29: "afin de" is "to"; 30: "de" after "et", "ou" is not
 #: repeated in English; 31: "les gens" are "people"; 32: "l'un des" is "one of"; 33: a verb of motion
 #: with "être" is a past ("sont arrivés" is "arrived", not "are arrived"), "devenir" is "become"; 34:
-#: "l'année dernière" is "last year", "trop loin" "too far", "a déclaré :" "said:").
-DRIVER = 34
+#: "l'année dernière" is "last year", "trop loin" "too far", "a déclaré :" "said:"; 35: "va
+#: continuer" is "will continue", "à partir de" "from", "à l'encontre de" "against", "des" after a
+#: comma "some").
+DRIVER = 35
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -555,6 +557,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
         (_DESDE, _since),
+        # "à partir de" is "a marchar de" in fr-es, which spa-eng reads "to leave of"; its "a partir de"
+        # is "from".
+        (re.compile(r"\^([Aa])<pr>\$\s+\^(?:marchar|partir)<vblex><inf>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: f"^{m[1]} partir de<pr>$" + (f" ^{m[2]}$" if m[2] else "")),
+        # "à l'encontre de", "contre des", "en contra de", "contra de", came out "against of".
+        (re.compile(r"\^(?:([Ee])n contra<adv>|([Cc])ontra<pr>)\$\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: f"^{_cased('contra', m[1] or m[2])}<pr>$" + (f" ^{m[3]}$" if m[3] else "")),
+        # "aller" and an infinitive, "ir a" in the present, is the near future: "Ce soutien va continuer"
+        # came out "This support goes to continue", "nous allons nous assurer" "we go to ensure".
+        (re.compile(r"\^([Ii])r<vblex><pri>(<p[123]><(?:sg|pl)>)\$\s+\^a<pr>\$\s+\^([^<$^]+)<(vblex|vbser|vbhaver)><inf>\$"),
+         lambda m: f"^{_cased(m[3], m[1])}<{m[4]}><fti>{m[2]}$"),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi"; nor before an office's title right before a name, which the title
         # then opens: "les forces du président Bachar al-Assad" came out "the forces of the president".
@@ -635,10 +648,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
          r"\1^De<pr>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
-        # "des" and a noun opening a segment, a clause ("que") or a quotation: fr-es has "des" as
+        # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
         # "de les" only, and its rules undo that after a verb, not there ("Des rats" came out "De las
         # ratas", in English "Of the rats"; "a dit que des centaines" "that of the hundreds").
-        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
+        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar|cm)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
                     r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
          lambda m: f"{m[1]}^{_cased('un', m[2])}<det><ind><mf><pl>$"),
     ),
