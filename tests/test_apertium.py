@@ -443,7 +443,7 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
     assert english[:6] == ["« No », the minister said.", "Four combatientes were killed Thursday.",
                            "The error took place during the up to date.", "They were not arrested.",
                            "It took part from Washington.",
-                           "It explained that the bosses apply it from years."]
+                           "He explained that the bosses apply it from years."]
     assert " has helped " in english[6] and " has not changed " in english[7]
     assert " has been always " in english[8] and " has conquered already " in english[9]
     assert " has not ceased " in english[10] and english[10].endswith("», an inhabitant said.")
@@ -499,7 +499,7 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
               "Il a assuré que le président était résolu.", "Ils précisent qu'ils ont reçu les accords.",
               "Nous allons nous assurer que cela n'arrive plus.", "Il s'est assuré que tout allait bien."]
     english = _plain(engine, french, "fr", "en")
-    assert english[0].startswith("RBS specified also that ") and english[1].startswith("It affirmed that ")
+    assert english[0].startswith("RBS specified also that ") and english[1].startswith("He affirmed that ")
     assert english[2].startswith("They specify that ")
     assert " will ensure that " in english[3] and english[4].startswith("It ensured that ")
     # A reporter writes "said" for "a déclaré", "a indiqué" ("declared", "indicated"), with no capital
@@ -510,7 +510,24 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
     assert reported[1].startswith("The agency said that ")
     # Before a colon and what was said too ("Mr. Kerry declared : « It is undeniable »").
     colon = _plain(engine, ["M. Kerry a déclaré : « Oui. »", "Il a déclaré la guerre."], "fr", "en")
-    assert colon[0].startswith("Mr. Kerry said : «") and colon[1] == "It declared the war."
+    assert colon[0].startswith("Mr. Kerry said : «") and colon[1] == "He declared the war."
+
+
+def test_a_speaking_il_is_he(engine: apertium.ApertiumEngine) -> None:
+    # fr-es drops a subject pronoun, as Spanish does, and spa-eng wrote "It said that", "« Yes »,
+    # added" for "Il a déclaré que", "« Oui », a-t-il ajouté": fr→en keeps it.
+    french = ["Il a déclaré que les élections auraient lieu.", "« Oui », a-t-il ajouté.",
+              "« Oui », ont-ils ajouté.", "« Non », a-t-elle déclaré.",
+              "Il demande qu'il soit déclaré coupable.",
+              "Le parti qui lui rappelle qu'il ne peut pas gagner."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["He said that the elections would take place.", "« Yes », he added.",
+                           "« Yes », they added."]
+    # "elle" is as often the agency that spoke as a woman; a passive and an object "lui" say nothing.
+    assert not {"he", "she"} & {word for text in english[3:] for word in re.findall(r"\w+", text.lower())}
+    # Spanish copy drops the pronoun, as Spanish does.
+    assert _plain(engine, french[:2], "fr", "es") == ["Ha declarado que las elecciones tendrían lugar.",
+                                                      "« Sí », ha añadido."]
 
 
 def test_an_enfant_is_a_child_not_a_boy(engine: apertium.ApertiumEngine) -> None:

@@ -113,8 +113,8 @@ _ISO3_TO_1 = {
 #: with "être" is a past ("sont arrivés" is "arrived", not "are arrived"), "devenir" is "become"; 34:
 #: "l'année dernière" is "last year", "trop loin" "too far", "a déclaré :" "said:"; 35: "va
 #: continuer" is "will continue", "à partir de" "from", "à l'encontre de" "against", "des" after a
-#: comma "some").
-DRIVER = 35
+#: comma "some"; 36: "il a déclaré", "a-t-il ajouté" are "he said", "he added").
+DRIVER = 36
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -228,6 +228,7 @@ _MIL_MILLONES = r"\^([Mm])il millones<num><mf><sg>\$"
 
 
 _Replacement = str | Callable[[re.Match[str]], str]
+_Rewrites = tuple[tuple[re.Pattern[str], _Replacement], ...]
 
 
 def _cased(word: str, like: str) -> str:
@@ -441,6 +442,35 @@ def _become(match: re.Match[str]) -> str:
     return f"{auxiliary} {become}{adverbs}" if auxiliary else become
 
 
+#: French verbs that say what someone said, whose subject is almost always a person.
+_FRENCH_SAYING = frozenset({
+    "déclarer", "dire", "ajouter", "indiquer", "expliquer", "affirmer", "préciser", "souligner", "estimer",
+    "annoncer", "assurer", "reconnaître", "rappeler", "confier", "raconter", "poursuivre", "insister",
+    "répondre", "admettre", "noter", "conclure", "déplorer", "avouer", "confirmer", "témoigner", "répéter",
+    "regretter", "lancer", "juger", "prévenir", "avertir", "promettre", "dénoncer", "écrire", "souhaiter",
+})
+# "il", "ils" before a saying verb, with "ne", object pronouns, "avoir" and adverbs between (not
+# "être": "qu'il soit déclaré" is a passive). Not "elle": in agency copy it is as often the agency,
+# the police or the airline that spoke ("a-t-elle déclaré") as a woman; nor "elles", which fr-es has
+# no stressed pronoun for. Not a pronoun after
+# "qui" or after another pronoun, which is how the tagger reads the object "lui" ("qui lui rappelle",
+# "Elle lui a dit").
+_SAYING_PRONOUN = re.compile(
+    r"(?<!<prn><tn><p3><[mf]><sg>\$ )(?<!<prn><tn><p3><[mf]><pl>\$ )(?<!\^qui<rel><mf><sp>\$ )"
+    r"\^([Ii])l<prn><tn><p3><m><(sg|pl)>\$(?=(?:\s*\^(?:[^<$^]*<(?:adv|prn><pro)>[^$]*"
+    r"|avoir<vbhaver>[^$]*)\$){0,4}\s*\^(?:" + "|".join(sorted(_FRENCH_SAYING)) + r")<vblex>)"
+)
+
+
+def _sayer(match: re.Match[str]) -> str:
+    """A subject pronoun of :data:`_SAYING_PRONOUN` as the stressed one, when fr→es is the first leg
+    to English: fr-es drops a subject pronoun, as Spanish does, and spa-eng writes "it" or nothing for
+    the verb ("Il a déclaré que" came out "It said that", "« Oui », a-t-il ajouté" "« Yes », added");
+    "lui", "eux" are "él", "ellos", "he", "they"."""
+    initial, number = match[1], match[2]
+    return f"^{_cased('lui' if number == 'sg' else 'eux', initial)}<prn><tn><p3><m><{number}>$"
+
+
 # Spanish "haber" in the present and a participle: the pretérito perfecto, as fr-es writes the French
 # passé composé.
 _PERFECT = re.compile(
@@ -537,7 +567,7 @@ def _clause(units: Iterable[str]) -> list[str]:
 #: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
 #: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
 #: after the verb.
-_MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _Replacement], ...]] = {
+_MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ("en", "es"): (
         # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
         # million" gives "mil millones".
@@ -664,6 +694,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], tuple[tuple[re.Pattern[str], _
         (re.compile(r"\^([Mm])iles<n><m><pl>\$\s+\^de<pr>\$\s+\^millón<n><m><pl>\$"),
          r"^\1illardo<n><m><pl>$"),
     ),
+}
+#: What a pivot's first leg drops that its language may, but the onward language may not, kept the
+#: way the leg's own rules keep it, by the languages of the leg and the onward language: Spanish
+#: drops a subject pronoun, English needs it.
+_KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
+    ("fr", "es", "en"): ((_SAYING_PRONOUN, _sayer),),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
 # hope", "calls out Taylor Swift", "beef up measures").
@@ -843,7 +879,8 @@ class ApertiumEngine:
         stand_ins: list[list[_StandIn]] = [[] for _ in segments]
         legs: list[list[str]] = []
         for leg, mode in enumerate(modes):
-            outputs = self._translate_leg(mode, leg, texts)
+            onward = _leg_languages(modes[leg + 1])[1] if leg + 1 < len(modes) else None
+            outputs = self._translate_leg(mode, leg, texts, onward)
             marked = [_put_back(m, pairs) for m, pairs in zip(outputs, stand_ins, strict=True)]
             legs.append(marked)
             if leg + 1 < len(modes):
@@ -852,9 +889,12 @@ class ApertiumEngine:
                 stand_ins = [pairs for _, pairs in hidden]
         return [_attribute([leg[i] for leg in legs]) for i in range(len(segments))]
 
-    def _translate_leg(self, mode: str, leg: int, segments: list[str]) -> list[str]:
+    def _translate_leg(
+        self, mode: str, leg: int, segments: list[str], onward: str | None = None
+    ) -> list[str]:
         """One mode over every segment, one NUL-flushed block each, the text as ``-u`` writes it
-        with the words Apertium marked wrapped in the toolkit's marks."""
+        with the words Apertium marked wrapped in the toolkit's marks; ``onward`` is the language a
+        pivot's next leg translates the output into."""
         # A caret in the blank that ends a segment goes round Apertium: its lexical selection
         # (lrx-proc) takes the flush NUL after an escaped "^" into the blank, so the next segment's
         # translation came back as this one's, and every later one shifted by one.
@@ -868,7 +908,7 @@ class ApertiumEngine:
         escaped = self._hyphen_blanks(mode, [_SPECIAL.sub(r"\\\1", s) for s in sent])
         if leg:
             escaped = [_unglue_stand_ins(s) for s in escaped]
-        marked, plain = self._run(mode, (source, target), "".join(s + "\n\0" for s in escaped))
+        marked, plain = self._run(mode, (source, target), "".join(s + "\n\0" for s in escaped), onward)
 
         def restored(output: str) -> list[str]:
             raw = zip(_blocks(output, segments, mode), segments, curled, strict=True)
@@ -1067,7 +1107,9 @@ class ApertiumEngine:
         self._pipeline(mode)
         return self._analysers[mode]
 
-    def _run(self, mode: str, languages: tuple[str | None, str | None], text: str) -> tuple[str, str]:
+    def _run(
+        self, mode: str, languages: tuple[str | None, str | None], text: str, onward: str | None = None
+    ) -> tuple[str, str]:
         """``text`` through ``mode``'s chain of commands as ``apertium -z -f none`` runs it: analysis
         and tagging once, the rest twice at once, with unknown-word marks and without (``-u``).
 
@@ -1080,7 +1122,7 @@ class ApertiumEngine:
         data = text.encode("utf-8")
         if analysis:
             (data,) = self._shell(mode, [(analysis, "-g")], data)
-            retagged = self._retag(mode, languages, data.decode("utf-8", "surrogateescape"))
+            retagged = self._retag(mode, languages, data.decode("utf-8", "surrogateescape"), onward)
             data = retagged.encode("utf-8", "surrogateescape")
         marked, plain = self._shell(mode, [(rest, "-g"), (rest, "-n")], data)
         return marked.decode("utf-8", "replace"), plain.decode("utf-8", "replace")
@@ -1152,17 +1194,21 @@ class ApertiumEngine:
                 outputs.append(written.read())
         return outputs
 
-    def _retag(self, mode: str, languages: tuple[str | None, str | None], stream: str) -> str:
+    def _retag(
+        self, mode: str, languages: tuple[str | None, str | None], stream: str, onward: str | None = None
+    ) -> str:
         """The tagger's ``stream`` (with surface forms) as the rest of the chain reads it, without
         them, and with what the chain would get wrong put as the pair's own rules and dictionaries
         read it right: an English leg's surnames (:data:`_SURNAME`) and prepositions
-        (:meth:`_prepositions`), and what :data:`_MISREADINGS` lists for the leg's ``languages``."""
+        (:meth:`_prepositions`), what :data:`_MISREADINGS` lists for the leg's ``languages``, and
+        what :data:`_KEPT_FOR_ONWARD` lists for them and the ``onward`` language of a pivot."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
         stream = _SURFACE.sub("^", stream)
         if languages[0] == "en":
             stream = self._prepositions(mode, stream)
-        for pattern, replacement in _MISREADINGS.get(languages, ()):
+        rewrites = _MISREADINGS.get(languages, ()) + _KEPT_FOR_ONWARD.get((*languages, onward), ())
+        for pattern, replacement in rewrites:
             stream = pattern.sub(replacement, stream)
         return stream
 
