@@ -578,6 +578,19 @@ def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.Aper
     assert " too much" in english[6]  # "trop" alone after a verb is "too much"
 
 
+def test_this_year_spokesman_for_and_head_of_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # fr-es's "en lo que va de año" for "cette année" came out "in what it goes of year"; "le
+    # porte-parole de", "le chef de" "the spokesman of", "the boss of".
+    french = ["La réunion aura lieu cette année.", "Le porte-parole de l'armée a parlé.",
+              "Le chef de la diplomatie a parlé.", "Le chef est parti.", "Le rédacteur en chef du journal."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The meeting will take place this year.", "The spokesman for the army spoke.",
+        "The head of the diplomacy spoke.", "The boss left.",
+        "The editor in boss of the newspaper."]  # spa-eng has no "editor-in-chief"
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

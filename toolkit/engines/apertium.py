@@ -113,8 +113,9 @@ _ISO3_TO_1 = {
 #: with "être" is a past ("sont arrivés" is "arrived", not "are arrived"), "devenir" is "become"; 34:
 #: "l'année dernière" is "last year", "trop loin" "too far", "a déclaré :" "said:"; 35: "va
 #: continuer" is "will continue", "à partir de" "from", "à l'encontre de" "against", "des" after a
-#: comma "some"; 36: "il a déclaré", "a-t-il ajouté" are "he said", "he added").
-DRIVER = 36
+#: comma "some"; 36: "il a déclaré", "a-t-il ajouté" are "he said", "he added"; 37: "cette année" is
+#: "this year", "le porte-parole de" "the spokesman for", "le chef de" "the head of").
+DRIVER = 37
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -632,6 +633,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('último', m[1])}<det><ord><{m[2]}><sg>$ ^{m[3]}<n>{m[4]}$"),
         # "trop loin", "demasiado lejos" after a verb, came out "too much far".
         (re.compile(r"\^([Dd])emasiado<adv>\$(?=\s+\^[^<$^]*<adv>\$)"), r"^\1emasiado<preadv>$"),
+        # "cette année" is "en lo que va de año" in fr-es ("so far this year"), which spa-eng writes "in
+        # what it goes of year".
+        (re.compile(r"\^([Ee])n<pr>\$\s+\^lo que<rel>[^$]*\$\s+\^ir<vblex><pri><p3><sg>\$\s+\^de<pr>\$"
+                    r"\s+(\^año<n><m><sg>\$)"),
+         lambda m: f"^{_cased('este', m[1])}<det><dem><m><sg>$ {m[2]}"),
+        # "le porte-parole de", "le chef de" came out "the spokesman of", "the boss of": "spokesman for",
+        # "head of" ("rédacteur en chef", "editor in boss", is left: spa-eng has no "editor-in-chief").
+        (re.compile(r"\^([Pp])ortavoz(<n><[^$]*)\$\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: f"^{m[1]}ortavoz{m[2]}$ ^para<pr>$" + (f" ^{m[3]}$" if m[3] else "")),
+        (re.compile(r"(?<!\^en<pr>\$ )\^([Jj])efe<n><(?:m|f|mf)><(sg|pl)>\$(?=\s+\^de<pr>)"),
+         lambda m: f"^{_cased('cabeza', m[1])}<n><f><{m[2]}>$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{_cased('inmediatamente', m[1])}<adv>$"),
