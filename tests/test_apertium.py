@@ -396,7 +396,7 @@ def test_a_french_preposition_before_a_determiner_is_kept(engine: apertium.Apert
     assert spanish[:3] == ["El ejército se había retirado de varias posiciones.",
                            "Ha hablado de sus amigos y de estas posiciones.", "Ha visto numerosas personas."]
     assert spanish[3] == "La tasa ha aumentado del 18 % en 2007."  # as the pair writes it
-    assert "of several positions" in _plain(engine, french[:1], "fr", "en")[0]
+    assert " retreated from several positions" in _plain(engine, french[:1], "fr", "en")[0]
 
 
 def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium.ApertiumEngine) -> None:
@@ -422,7 +422,7 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
         "« Nous sommes prêts », a indiqué un porte-parole.",
         "Les brevets ont des technologies, ont indiqué les conclusions, ce qui est le cœur de Google.",
     ], "fr", "en")
-    assert ngo.endswith(", the NGO based to London, that has of a vast coverage, specified.")
+    assert ngo.endswith(", the NGO based in London, that has a vast coverage, specified.")
     assert spokesman == "« We are ready », a spokesman said."
     assert ", indicated the conclusions, what is " in conclusions  # not reordered: no "said" either
     assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
@@ -467,7 +467,7 @@ def test_a_verb_of_motion_with_etre_is_a_past_not_a_present(engine: apertium.Ape
     assert english[:3] == ["The firemen arrived on the scene.", "It died yesterday.", "It was born in 1950."]
     assert " had left before " in english[3] and english[4].startswith("The rebellious went in ")
     assert english[5] == "It became doctor." and " will become a residence" in english[6]
-    assert english[7:11] == ["The army removed of several positions.",  # a reflexive verb is fr-es's own
+    assert english[7:11] == ["The army retreated from several positions.",  # a reflexive verb is fr-es's own
                              "The city remained calm.", "It did not come.",
                              "They are arrested."]  # a passive is no verb of motion
     assert english[11:] == ["His stock became automatically feebler.", "It did not become doctor."]
@@ -589,6 +589,23 @@ def test_this_year_spokesman_for_and_head_of_read_as_english_writes_them(
         "The meeting will take place this year.", "The spokesman for the army spoke.",
         "The head of the diplomacy spoke.", "The boss left.",
         "The editor in boss of the newspaper."]  # spa-eng has no "editor-in-chief"
+
+
+def test_where_a_name_is_based_withdrawing_and_having_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # fr-es wrote "basée au", "basé à" after a name or a comma "basada a" ("the NGO based to the United
+    # Kingdom"); spa-eng "se retirer de" "removed of", "disposer de" "has of".
+    french = ["L'ONG basée au Royaume-Uni a parlé.", "L'OSDH, basé à Londres, a parlé.",
+              "L'ONG envoyée à Londres.",
+              "L'armée s'était retirée de plusieurs positions.", "Se retirer de la course.",
+              "L'ONG dispose d'un vaste réseau de sources en Syrie."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The NGO based in the United Kingdom spoke.", "The OSDH, based in London, spoke.",
+        "The NGO sent to London.",  # where to, not where
+        "The army had retreated from several positions.",
+        "Remove of the career.",  # an infinitive's "se" is part of the verb, left as spa-eng reads it
+        "The NGO has a vast coverage of sources in Syria."]
 
 
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:

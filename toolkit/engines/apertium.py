@@ -114,8 +114,9 @@ _ISO3_TO_1 = {
 #: "l'année dernière" is "last year", "trop loin" "too far", "a déclaré :" "said:"; 35: "va
 #: continuer" is "will continue", "à partir de" "from", "à l'encontre de" "against", "des" after a
 #: comma "some"; 36: "il a déclaré", "a-t-il ajouté" are "he said", "he added"; 37: "cette année" is
-#: "this year", "le porte-parole de" "the spokesman for", "le chef de" "the head of").
-DRIVER = 37
+#: "this year", "le porte-parole de" "the spokesman for", "le chef de" "the head of"; 38: "basée à" after
+#: a name is "based in", "se retirer de" "retreat from", "disposer de" "have").
+DRIVER = 38
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -378,6 +379,15 @@ def _country_with_article(match: re.Match[str]) -> str:
     return f"^{article}<det><def><{match[2]}><{match[3]}>$ {match[0]}"
 
 
+def _retreated(match: re.Match[str]) -> str:
+    """Reflexive "retirar" and "de" as "retroceder desde", which spa-eng writes "retreat from", the
+    capital of "Se" on the first word."""
+    capital, auxiliary, verb, article = match[1], match[2], match[3], match[4]
+    units = [*([f"haber{auxiliary}"] if auxiliary else []), f"retroceder{verb}", "desde<pr>"]
+    units[0] = _cased(units[0], capital)
+    return " ".join(f"^{unit}$" for unit in units) + (f" ^{article}$" if article else "")
+
+
 def _child(match: re.Match[str]) -> str:
     """Spanish "niño" as "infante": spa-eng has "boy" for "niño" and "child" for "infante", and fr-es
     writes "niño" for "enfant" ("dont 10 enfants" came out "among them 10 boys"). Not beside "niñas"
@@ -427,6 +437,14 @@ def _have_for_be(match: re.Match[str]) -> str:
             + f" ^{match[5]}<vblex><pp><m><sg>$")
 
 
+#: French verbs whose participle before "à" and a place says where ("basée au Royaume-Uni", "tué à
+#: Alep"), not where to ("envoyé à Paris").
+_PLACED = frozenset({
+    "baser", "installer", "établir", "implanter", "stationner", "domicilier", "tuer", "blesser", "arrêter",
+    "interpeller", "hospitaliser", "détenir", "emprisonner", "incarcérer", "enterrer", "inhumer", "enlever",
+    "kidnapper", "retrouver", "abattre", "assassiner", "exécuter", "capturer", "juger", "élire", "signer",
+    "conclure", "tenir", "réunir", "naître", "mourir", "décéder",
+})
 _BECOME = re.compile(
     r"(?:(\^[^$^]*<vbhaver>[^$]*\$)((?:\s+\^(?!(?:pas|plus|jamais|guère|point)<)[^$^]*<adv>\$)+)\s+)?"
     r"\^([Dd])evenir<vblex>((?:<[^$>]*>)+)\$"
@@ -588,6 +606,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
         (_DESDE, _since),
+        # "se retirer de", "retirarse de", came out "removed of" ("the Syrian army had removed of several
+        # positions"): spa-eng's "retroceder desde" is "retreat from".
+        (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^haber(<vbhaver>[^$]*)\$\s+)?\^retirar(<vblex>[^$]*)\$"
+                    r"\s+\^de<pr>(?:\+([^$]*))?\$"),
+         _retreated),
+        # "disposer de", "disponer de", came out "has of a vast network".
+        (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
         # "à partir de" is "a marchar de" in fr-es, which spa-eng reads "to leave of"; its "a partir de"
         # is "from".
         (re.compile(r"\^([Aa])<pr>\$\s+\^(?:marchar|partir)<vblex><inf>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
@@ -688,6 +714,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"(?=\s+\^(?:[^<$^]*<det><(?:dem|pos)>"
                     r"|(?:plusieurs|quelque|certain)<det>|[^\W\d_A-Z]+<num>))"),
          r"\1^De<pr>$"),
+        # "à" after a name or a noun and a participle of where someone or something is, was born, died
+        # or was held, before a place: fr-es writes "en" after a noun ("le groupe basé au Royaume-Uni",
+        # "basado en") but "a" after a name or a comma ("l'ONG basée au Royaume-Uni", "l'OSDH, basé à
+        # Londres", "basada a", in English "based to").
+        (re.compile(r"(\^(?:[^<$^]*<(?:np|n)>[^$]*|\*[^$^]*)\$(?:\^,<cm>\$)?\s+"
+                    r"\^(?:" + "|".join(sorted(_PLACED)) + r")<vblex><pp>[^$]*\$\s+)"
+                    r"\^à<pr>(?:\+([^$]*))?\$(?=\s+\^[^<$^]*<np><loc>)"),
+         lambda m: f"{m[1]}^en<pr>$" + (f" ^{m[2]}$" if m[2] else "")),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
