@@ -414,7 +414,7 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
     assert "Friday the " in english[4] and english[5].endswith(", it announced his resignation.")
     # Whom it was said to stays after the verb; an apposition stays with the speaker.
     (afp,) = _plain(engine, ["« Non », a déclaré à l'AFP Rami Dupont, le directeur de l'ONG."], "fr", "en")
-    assert afp == "« No », Rami Dupont, the director of the NGO, said to the AFP."
+    assert afp == "« No », Rami Dupont, the director of the NGO, said to AFP."
     # So do a participle and a relative clause about the speaker, not one about what was said; and an
     # indefinite speaker comes first too.
     ngo, spokesman, conclusions = _plain(engine, [
@@ -465,7 +465,7 @@ def test_a_verb_of_motion_with_etre_is_a_past_not_a_present(engine: apertium.Ape
               "Son stock est automatiquement devenu plus faible.", "Il n'est pas devenu médecin."]
     english = _plain(engine, french, "fr", "en")
     assert english[:3] == ["The firemen arrived on the scene.", "It died yesterday.", "It was born in 1950."]
-    assert " had left before " in english[3] and english[4].startswith("The rebellious went in ")
+    assert " had left before " in english[3] and english[4] == "The rebellious entered the city."
     assert english[5] == "It became doctor." and " will become a residence" in english[6]
     assert english[7:11] == ["The army retreated from several positions.",  # a reflexive verb is fr-es's own
                              "The city remained calm.", "It did not come.",
@@ -606,6 +606,23 @@ def test_where_a_name_is_based_withdrawing_and_having_read_as_english_writes_the
         "The army had retreated from several positions.",
         "Remove of the career.",  # an infinitive's "se" is part of the verb, left as spa-eng reads it
         "The NGO has a vast coverage of sources in Syria."]
+
+
+def test_entering_taking_control_and_telling_afp_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # spa-eng wrote "entrar en la ciudad" "went in in the city", "tomar el control" "took the control",
+    # "a la AFP" "to the AFP", and "ha declarado a la AFP que" "declared to the AFP that" (the tagger
+    # reads that "que" as a relative).
+    french = ["Les rebelles sont entrés dans la ville.", "Ils ont pris le contrôle de la ville.",
+              "Il a perdu le contrôle de sa voiture.", "La ville est sous le contrôle du gouvernement.",
+              "« Oui », a déclaré à l'AFP un habitant.", "Il a déclaré à l'AFP que non.",
+              "Il a déclaré l'état d'urgence que tout le monde craignait."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].endswith(" entered the city.") and english[1].endswith(" took control of the city.")
+    assert english[2].endswith(" lost control of his car.") and " under the control of " in english[3]
+    assert " to AFP" in english[4] and english[5] == "He said to AFP that no."
+    assert english[6].startswith("He declared the state of ")  # a relative clause about what was declared
 
 
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:

@@ -115,8 +115,10 @@ _ISO3_TO_1 = {
 #: continuer" is "will continue", "à partir de" "from", "à l'encontre de" "against", "des" after a
 #: comma "some"; 36: "il a déclaré", "a-t-il ajouté" are "he said", "he added"; 37: "cette année" is
 #: "this year", "le porte-parole de" "the spokesman for", "le chef de" "the head of"; 38: "basée à" after
-#: a name is "based in", "se retirer de" "retreat from", "disposer de" "have").
-DRIVER = 38
+#: a name is "based in", "se retirer de" "retreat from", "disposer de" "have"; 39: "entrer dans" is
+#: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
+#: to AFP that").
+DRIVER = 39
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -335,13 +337,14 @@ def _subject_first(match: re.Match[str]) -> str:
 
 
 # A verb of :data:`_SAID_AS` before what was said ("ha precisado que", "asegura el jueves que", "ha
-# declarado :"), unless
+# declarado :", "ha declarado a la AFP que", where the tagger reads "que" as a relative), unless
 # reflexive: "s'assurer que" is "to ensure that" (fr-es drops the pronoun of the infinitive, "vamos a
 # asegurar que").
 _SAYS_THAT = re.compile(
     r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
     r"<vblex>((?:<[^>$]*>)*)\$"
-    r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^(?:que<cnjsub>|:<sent>)\$)"
+    r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^(?:que<cnjsub>|:<sent>)\$"
+    r"|\s+\^a<pr>\$(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^[^<$^]*<(?:n|np)>[^$]*\$\s+\^que<rel>)"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 
@@ -611,6 +614,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^haber(<vbhaver>[^$]*)\$\s+)?\^retirar(<vblex>[^$]*)\$"
                     r"\s+\^de<pr>(?:\+([^$]*))?\$"),
          _retreated),
+        # "entrer dans la ville", "entrar en la ciudad", came out "went in in the city"; spa-eng's
+        # "introducir" is "enter". Only before a determiner: "entrar en vigor" is "come into force".
+        (re.compile(r"\^([Ee])ntrar(<vblex>[^$]*)\$\s+\^en<pr>\$(?=\s+\^[^<$^]*<det>)"),
+         lambda m: f"^{_cased('introducir', m[1])}{m[2]}$"),
+        # "prendre le contrôle de", "tomar el control de", came out "took the control of".
+        (re.compile(r"(\^(?:[Tt]omar|[Rr]etomar|[Pp]erder|[Rr]ecuperar|[Aa]sumir)<vblex>[^$]*\$\s+)"
+                    r"\^el<det><def><m><sg>\$\s+(?=\^control<n>)"),
+         r"\1"),
+        # "à l'AFP", "a la AFP", came out "to the AFP": a news agency's name has no article in English.
+        (re.compile(r"\^[Ee]l<det><def><[mf]><sg>\$\s+(?=\^(?:AFP|EFE|ANSA|DPA|Reuters)<)"), ""),
         # "disposer de", "disponer de", came out "has of a vast network".
         (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
