@@ -625,6 +625,18 @@ def test_entering_taking_control_and_telling_afp_read_as_english_writes_them(
     assert english[6].startswith("He declared the state of ")  # a relative clause about what was declared
 
 
+def test_se_rendre_somewhere_is_going_there(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "se rendre" "rendirse" (to surrender), which spa-eng writes "give in": "ASCOVIME,
+    # qui se rend dans les zones rurales" came out "that give in the rural zones".
+    french = ["Ils se sont rendus à la carrière.", "L'association se rend dans les zones rurales.",
+              "Elle se rendra à Paris demain.", "Il s'est rendu à la police."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["They went to the career.", "The association goes in the rural zones.",
+                           "It will go to Paris tomorrow."]
+    assert " go" not in english[3]  # giving oneself up is no going
+    assert _plain(engine, french[:1], "fr", "es") == ["Han ido a la carrera."]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

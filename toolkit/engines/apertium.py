@@ -117,8 +117,8 @@ _ISO3_TO_1 = {
 #: "this year", "le porte-parole de" "the spokesman for", "le chef de" "the head of"; 38: "basée à" after
 #: a name is "based in", "se retirer de" "retreat from", "disposer de" "have"; 39: "entrer dans" is
 #: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
-#: to AFP that").
-DRIVER = 39
+#: to AFP that"; 40: "se rendre" somewhere is "go").
+DRIVER = 40
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -440,6 +440,26 @@ def _have_for_be(match: re.Match[str]) -> str:
             + f" ^{match[5]}<vblex><pp><m><sg>$")
 
 
+# "se rendre" before where to ("à la carrière", "dans les villages", "en uniforme au supermarché"),
+# but not before whom one gives oneself up to ("à la police", "aux autorités").
+_GOING = re.compile(
+    r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être(<vbser>[^$]*)\$\s+)?\^rendre(<vblex>(?:<[^$>]*>)+)\$"
+    r"(?=(?:\s+\^[^<$^]*<adv>\$){0,2}\s+\^(?:(?:dans|en|chez|sur|vers)<(?:pr|prn><pro><adv)>\$"
+    r"|à<pr>(?:\+le<det>[^$]*)?\$(?!(?:\s+\^le<det>[^$]*\$)?\s+\^(?:police|autorité|justice|évidence|raison"
+    r"|force|armée|ennemi|gendarmerie)<)))"
+)
+
+
+def _gone(match: re.Match[str]) -> str:
+    """"se rendre" where someone goes as "aller": fr-es writes "rendirse" (to surrender), which
+    spa-eng writes "give in" ("ASCOVIME, qui se rend dans les zones rurales" came out "that give in
+    the rural zones"). Its "être" stays, and :data:`_BE_AS_AUXILIARY` reads it."""
+    capital, auxiliary, tags = match[1], match[2], match[3]
+    units = [*([f"être{auxiliary}"] if auxiliary else []), f"aller{tags}"]
+    units[0] = _cased(units[0], capital)
+    return " ".join(f"^{unit}$" for unit in units)
+
+
 #: French verbs whose participle before "à" and a place says where ("basée au Royaume-Uni", "tué à
 #: Alep"), not where to ("envoyé à Paris").
 _PLACED = frozenset({
@@ -710,6 +730,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _about_a_number),
     ),
     ("fr", "es"): (
+        (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
         # "s'emparer de" (to seize): fr-es writes "apoderarse de", which spa-eng does not know ("the
