@@ -637,6 +637,16 @@ def test_se_rendre_somewhere_is_going_there(engine: apertium.ApertiumEngine) -> 
     assert _plain(engine, french[:1], "fr", "es") == ["Han ido a la carrera."]
 
 
+def test_soir_is_evening_or_night_not_afternoon(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "ce soir" "esta tarde" and "jeudi soir" "el jueves por la tarde", which spa-eng
+    # writes "this afternoon", "the Thursday in the afternoon": a fact changed.
+    french = ["Le problème sera résolu ce soir.", "Il a parlé jeudi soir.", "Le soir du 5 mars, il pleuvait."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["The problem will be resolved tonight.", "It spoke Thursday night."]
+    assert english[2].startswith("The evening of 5 March")
+    assert not any("afternoon" in text for text in english)
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

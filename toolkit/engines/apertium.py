@@ -117,8 +117,9 @@ _ISO3_TO_1 = {
 #: "this year", "le porte-parole de" "the spokesman for", "le chef de" "the head of"; 38: "basée à" after
 #: a name is "based in", "se retirer de" "retreat from", "disposer de" "have"; 39: "entrer dans" is
 #: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
-#: to AFP that"; 40: "se rendre" somewhere is "go").
-DRIVER = 40
+#: to AFP that"; 40: "se rendre" somewhere is "go"; 41: "ce soir", "jeudi soir" are "tonight",
+#: "Thursday night", not "this afternoon").
+DRIVER = 41
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -756,6 +757,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"\^(?:" + "|".join(sorted(_PLACED)) + r")<vblex><pp>[^$]*\$\s+)"
                     r"\^à<pr>(?:\+([^$]*))?\$(?=\s+\^[^<$^]*<np><loc>)"),
          lambda m: f"{m[1]}^en<pr>$" + (f" ^{m[2]}$" if m[2] else "")),
+        # "ce soir" and a weekday's "soir" are "esta tarde", "el jueves por la tarde" in fr-es, which
+        # spa-eng writes "this afternoon", "Thursday in the afternoon": as "nuit", "tonight", "Thursday
+        # night". "Le soir du 5 mars" stays "the evening"; so does a weekday opening the sentence, which
+        # fr-es would write with "Noche" capitalised.
+        (re.compile(r"(?:\^([Cc])e<det><dem><m><sg>\$|(\^(?:"
+                    + "|".join(sorted({*weekday_names("fr"), "demain"}))
+                    + r")<[^$]*\$))\s+\^soir<n><m><sg>\$"),
+         lambda m: (f"^{m[1]}e<det><dem><f><sg>$" if m[1] else m[2]) + " ^nuit<n><f><sg>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
