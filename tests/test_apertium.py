@@ -647,6 +647,17 @@ def test_soir_is_evening_or_night_not_afternoon(engine: apertium.ApertiumEngine)
     assert not any("afternoon" in text for text in english)
 
 
+def test_sur_place_and_sur_les_lieux_are_there(engine: apertium.ApertiumEngine) -> None:
+    # fr-es wrote "sobre lugar", "sobre los lugares": "The expert dépêché on place", "firemen dépêchés on
+    # the places".
+    french = ["Ils sont venus sur place.", "Ils sont arrivés sur les lieux.",
+              "Ils sont arrivés sur les lieux du drame.", "Il se trouve sur la place Tahrir."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["They came there.", "They arrived there."]
+    assert " of the drama" in english[2] and " Tahrir" in english[3]  # a place named stays one
+    assert _plain(engine, french[:1], "fr", "es") == ["Han venido allí."]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

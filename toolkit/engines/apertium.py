@@ -118,8 +118,8 @@ _ISO3_TO_1 = {
 #: a name is "based in", "se retirer de" "retreat from", "disposer de" "have"; 39: "entrer dans" is
 #: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
 #: to AFP that"; 40: "se rendre" somewhere is "go"; 41: "ce soir", "jeudi soir" are "tonight",
-#: "Thursday night", not "this afternoon").
-DRIVER = 41
+#: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there").
+DRIVER = 42
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -765,6 +765,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + "|".join(sorted({*weekday_names("fr"), "demain"}))
                     + r")<[^$]*\$))\s+\^soir<n><m><sg>\$"),
          lambda m: (f"^{m[1]}e<det><dem><f><sg>$" if m[1] else m[2]) + " ^nuit<n><f><sg>$"),
+        # "sur place", "sur les lieux" (there, at the scene) are "sobre lugar", "sobre los lugares" in
+        # fr-es, "on place", "on the places" in English: "là" ("allí", "there"). "Sur les lieux du
+        # drame" is left.
+        (re.compile(r"\^([Ss])ur<pr>\$\s+(?:\^place<n><f><sg>\$|\^le<det><def><mf><pl>\$\s+\^lieu<n><m><pl>\$)"
+                    r"(?!\s+\^de<pr>)"),
+         lambda m: f"^{_cased('là', m[1])}<adv>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
