@@ -658,6 +658,15 @@ def test_sur_place_and_sur_les_lieux_are_there(engine: apertium.ApertiumEngine) 
     assert _plain(engine, french[:1], "fr", "es") == ["Han venido allí."]
 
 
+def test_tener_has_its_subject_as_other_verbs(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng wrote "tener" without the subject Spanish drops: "nous avons le droit", "tenemos el
+    # derecho", came out "have the right".
+    french = ["Nous avons le droit de le demander.", "J'ai un problème.", "Ils ont 20 ans.",
+              "L'homme a un chien."]
+    assert _plain(engine, french, "fr", "en") == [
+        "We have the right to ask it.", "I have a problem.", "They are 20 years old.", "The man has a dog."]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

@@ -118,8 +118,9 @@ _ISO3_TO_1 = {
 #: a name is "based in", "se retirer de" "retreat from", "disposer de" "have"; 39: "entrer dans" is
 #: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
 #: to AFP that"; 40: "se rendre" somewhere is "go"; 41: "ce soir", "jeudi soir" are "tonight",
-#: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there").
-DRIVER = 42
+#: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there"; 43: "tener"
+#: has its subject: "nous avons" is "we have").
+DRIVER = 43
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -645,6 +646,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          r"\1"),
         # "à l'AFP", "a la AFP", came out "to the AFP": a news agency's name has no article in English.
         (re.compile(r"\^[Ee]l<det><def><[mf]><sg>\$\s+(?=\^(?:AFP|EFE|ANSA|DPA|Reuters)<)"), ""),
+        # spa-eng writes "tener" without the subject that Spanish drops, as it writes other verbs: "nous
+        # avons le droit", "tenemos el derecho", came out "have the right". Its "disponer" is "have" too,
+        # with the subject ("we have the right"); not where "tener" means more ("tener que", "tenía 20
+        # años", "tener hambre", "tener lugar").
+        (re.compile(r"\^([Tt])ener(<vblex><(?:pri|pii|ifi|fti|cni|prs|pis)><p[123]><(?:sg|pl)>)\$"
+                    r"(?!(?:\s+\^[^$^]*\$){0,2}\s+\^(?:que|año|edad|razón|hambre|sed|miedo|frío|calor|sueño|cuidado"
+                    r"|prisa|suerte|éxito|ganas|lugar|cuenta|previsto|intención)<)"),
+         lambda m: f"^{_cased('disponer', m[1])}{m[2]}$"),
         # "disposer de", "disponer de", came out "has of a vast network".
         (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
