@@ -667,6 +667,16 @@ def test_tener_has_its_subject_as_other_verbs(engine: apertium.ApertiumEngine) -
         "We have the right to ask it.", "I have a problem.", "They are 20 years old.", "The man has a dog."]
 
 
+def test_pourquoi_is_why(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "pourquoi" "porqué" (the noun: "the reason"), which spa-eng writes "reason": "Reason
+    # is scarce to discover new species", "explains reason".
+    french = ["Pourquoi est-il rare ?", "Il explique pourquoi il part.",
+              "Il explique le pourquoi de sa décision."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0] == "Why it is scarce ?" and english[1].startswith("He explains why ")
+    assert " the reason " in english[2]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

@@ -119,8 +119,8 @@ _ISO3_TO_1 = {
 #: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
 #: to AFP that"; 40: "se rendre" somewhere is "go"; 41: "ce soir", "jeudi soir" are "tonight",
 #: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there"; 43: "tener"
-#: has its subject: "nous avons" is "we have").
-DRIVER = 43
+#: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason").
+DRIVER = 44
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -654,6 +654,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"(?!(?:\s+\^[^$^]*\$){0,2}\s+\^(?:que|año|edad|razón|hambre|sed|miedo|frío|calor|sueño|cuidado"
                     r"|prisa|suerte|éxito|ganas|lugar|cuenta|previsto|intención)<)"),
          lambda m: f"^{_cased('disponer', m[1])}{m[2]}$"),
+        # fr-es writes "pourquoi" "porqué" (the noun, "the reason"), which spa-eng writes "reason":
+        # "Pourquoi est-il rare" came out "Reason is scarce", "Il explique pourquoi" "explains reason".
+        # Without an article it is "por qué", "why"; "el porqué de" stays "the reason for".
+        (re.compile(r"(?<!<det><def><m><sg>\$ )\^([Pp])orqué<n><m><sg>\$"), r"^\1or qué<adv><itg>$"),
         # "disposer de", "disponer de", came out "has of a vast network".
         (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
