@@ -677,6 +677,16 @@ def test_pourquoi_is_why(engine: apertium.ApertiumEngine) -> None:
     assert " the reason " in english[2]
 
 
+def test_french_si_is_if_or_so(engine: apertium.ApertiumEngine) -> None:
+    # "si c'est pour accepter" came out "yes is to accept", "si heureux" "yes happy", "S'il vient"
+    # "It comes" (the tagger read "s'" as the reflexive "se").
+    french = ["Voter si c'est pour accepter l'austérité.", "Je suis si heureux.", "S'il vient, je pars.",
+              "Ils se sont demandé s'ils pouvaient."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0] == "Vote if it is to accept the austerity." and english[1] == "I am very happy."
+    assert english[2].startswith("If it comes, ") and english[3].endswith(" if they could.")
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

@@ -119,8 +119,9 @@ _ISO3_TO_1 = {
 #: "enter", "prendre le contrôle" "take control", "à l'AFP" "to AFP", "a déclaré à l'AFP que" "said
 #: to AFP that"; 40: "se rendre" somewhere is "go"; 41: "ce soir", "jeudi soir" are "tonight",
 #: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there"; 43: "tener"
-#: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason").
-DRIVER = 44
+#: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason"; 45: French "si"
+#: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes").
+DRIVER = 45
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -784,6 +785,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ss])ur<pr>\$\s+(?:\^place<n><f><sg>\$|\^le<det><def><mf><pl>\$\s+\^lieu<n><m><pl>\$)"
                     r"(?!\s+\^de<pr>)"),
          lambda m: f"^{_cased('là', m[1])}<adv>$"),
+        # French "si": "s'il" is "si il", which the tagger reads as the reflexive "se" ("S'il vient" came
+        # out "It comes"); "si c'est", whose elided "ce" the tagger loses, is "si" and "il" ("votar sí
+        # es", "vote yes is"); "si" before an adjective or an adverb is a degree ("si heureux", "a yes
+        # ancient"), "très" ("muy", "very").
+        (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$(?=\s+\^il<prn><tn>)"), r"^\1i<cnjadv>$"),
+        (re.compile(r"\^([Ss])i<(?:cnjadv|adv)>\$(\s+)(?=\^être<vbser><(?:pri|pii|fti|cni)><p3><sg>\$)"),
+         r"^\1i<cnjadv>$\2^il<prn><tn><p3><m><sg>$ "),
+        (re.compile(r"\^([Ss])i<adv>\$(?=\s+\^(?:[^<$^]*<(?:adj|adv|preadv)>|\*[^$^]*ment\$))"),
+         lambda m: f"^{_cased('très', m[1])}<preadv>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
