@@ -884,22 +884,22 @@ def test_a_name_is_not_asked_about_where_it_opens_a_sentence(
 def test_a_word_the_engine_could_not_inflect_is_not_called_untranslated(
     order: Literal["summarize-first", "translate-first"],
 ) -> None:
-    """Apertium translates "se rend" but cannot inflect "give in" ("The deputy give in Brussels"):
-    the brief lists "give" as a word to put in its form, not as a word left untranslated, in every
-    format, and marks it in the HTML sentence."""
-    text = "Visite à Bruxelles\n\nLe député se rend à Bruxelles chaque semaine pour voter."
+    """Apertium translates "retire de l'argent" ("saca dinero") but cannot inflect "take" ("The deputy
+    take money"): the brief lists "take" as a word to put in its form, not as a word left
+    untranslated, in every format, and marks it in the HTML sentence."""
+    text = "Visite à Bruxelles\n\nLe député retire de l'argent à Bruxelles chaque semaine pour voter."
     with Pipeline("apertium") as pipeline:
         result = pipeline.brief(text, target="en", source="fr", order=order)
-    assert "give" in result.lede
-    assert result.review.uninflected_words == ("give",) and "give" not in result.review.unknown_words
+    assert "take" in result.lede
+    assert result.review.uninflected_words == ("take",) and "take" not in result.review.unknown_words
     assert not result.review.ok
-    assert "Words the engine could not inflect: give" in render(result, format="txt")
-    assert json.loads(render(result, format="json"))["review"]["uninflected_words"] == ["give"]
+    assert "Words the engine could not inflect: take" in render(result, format="txt")
+    assert json.loads(render(result, format="json"))["review"]["uninflected_words"] == ["take"]
     html = render(result, format="html")
     assert "<h3>Words the engine could not inflect</h3>" in html
-    assert '<mark class="unknown">give</mark>' in html
+    assert '<mark class="unknown">take</mark>' in html
     french = render(dataclasses.replace(result, target_language="fr"), format="md")
-    assert "- Mots que le moteur n'a pas pu fléchir: give" in french
+    assert "- Mots que le moteur n'a pas pu fléchir: take" in french
 
 
 @needs_apertium
