@@ -687,6 +687,21 @@ def test_french_si_is_if_or_so(engine: apertium.ApertiumEngine) -> None:
     assert english[2].startswith("If it comes, ") and english[3].endswith(" if they could.")
 
 
+def test_common_words_the_tagger_or_spa_eng_read_as_rare_ones(engine: apertium.ApertiumEngine) -> None:
+    # "cela" read as the verb "celer" ("it concealed"), "le premier" as the noun "premier", "suite à"
+    # as "continuation to"; "également" as "equally", "effectuer" as "effect", "informations".
+    french = ["Nous devons éviter que cela arrive.", "Il est le premier à admettre.",
+              "Suite à la décision, il a parlé.", "La suite à donner est claire.",
+              "Il dit également que les mesures sont utiles.",
+              "Les agents ont effectué 1653 saisies.", "Il a demandé des informations."]
+    english = _plain(engine, french, "fr", "en")
+    assert " this arrives" in english[0] and english[1] == "It is the first to admit."
+    assert english[2].startswith("After the decision, ") and english[3].startswith("The continuation ")
+    assert english[4].startswith("He says also that ")
+    assert english[5].endswith(" made 1653 embargoes.") and english[6].endswith(" information.")
+    assert _plain(engine, ["Es igualmente importante."], "es", "en") == ["It is equally important."]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

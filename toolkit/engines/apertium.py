@@ -120,8 +120,9 @@ _ISO3_TO_1 = {
 #: to AFP that"; 40: "se rendre" somewhere is "go"; 41: "ce soir", "jeudi soir" are "tonight",
 #: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there"; 43: "tener"
 #: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason"; 45: French "si"
-#: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes").
-DRIVER = 45
+#: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes"; 46: "cela", "le premier", "suite
+#: à", "également", "effectuer", "informations" read as the common words they are).
+DRIVER = 46
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -659,6 +660,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "Pourquoi est-il rare" came out "Reason is scarce", "Il explique pourquoi" "explains reason".
         # Without an article it is "por qué", "why"; "el porqué de" stays "the reason for".
         (re.compile(r"(?<!<det><def><m><sg>\$ )\^([Pp])orqué<n><m><sg>\$"), r"^\1or qué<adv><itg>$"),
+        # Words spa-eng gives in a sense English news does not use: "efectuar" as "effect" ("effected a
+        # total of 1653 seizures"; "realizar" is "make"), "informaciones" as "informations" (English
+        # has "information" only), "igualmente" as "equally" where it is "also" ("Il dit également
+        # que", "It says equally that"; "equally important" stays).
+        (re.compile(r"\^([Ee])fectuar(<vblex>[^$]*)\$"), lambda m: f"^{_cased('realizar', m[1])}{m[2]}$"),
+        (re.compile(r"\^([Ii])nformación<n><f><pl>\$"), r"^\1nformación<n><f><sg>$"),
+        (re.compile(r"\^([Ii])gualmente<adv>\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"),
+         lambda m: f"^{_cased('también', m[1])}<adv>$"),
         # "disposer de", "disponer de", came out "has of a vast network".
         (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
@@ -794,6 +803,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          r"^\1i<cnjadv>$\2^il<prn><tn><p3><m><sg>$ "),
         (re.compile(r"\^([Ss])i<adv>\$(?=\s+\^(?:[^<$^]*<(?:adj|adv|preadv)>|\*[^$^]*ment\$))"),
          lambda m: f"^{_cased('très', m[1])}<preadv>$"),
+        # What the tagger reads as a rare word where the common one is meant: "cela" as the verb "celer"
+        # ("que cela n'arrive plus" came out "that it concealed no longer arrives"), "le premier" as the
+        # noun "premier" ("the premier to admit"), "suite à" as the noun "suite" ("Continuation to the
+        # decision"; "la suite à donner" is a noun).
+        (re.compile(r"\^([Cc])eler<vblex><ifi><p3><sg>\$"),
+         lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
+        (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)?\^([Ss])uite<n><f><sg>\$\s+\^à<pr>(?:\+([^$]*))?\$"),
+         lambda m: m[0] if m[1] else f"^{_cased('après', m[2])}<pr>$" + (f" ^{m[3]}$" if m[3] else "")),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
