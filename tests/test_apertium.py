@@ -700,6 +700,9 @@ def test_common_words_the_tagger_or_spa_eng_read_as_rare_ones(engine: apertium.A
     assert english[4].startswith("He says also that ")
     assert english[5].endswith(" made 1653 embargoes.") and english[6].endswith(" information.")
     assert _plain(engine, ["Es igualmente importante."], "es", "en") == ["It is equally important."]
+    # "alors que", "mientras que", came out "whereas".
+    whereas = _plain(engine, ["Il part, alors que son frère arrive."], "fr", "en")
+    assert whereas[0].endswith(", while his brother arrives.")
 
 
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:

@@ -121,8 +121,9 @@ _ISO3_TO_1 = {
 #: "Thursday night", not "this afternoon"; 42: "sur place", "sur les lieux" are "there"; 43: "tener"
 #: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason"; 45: French "si"
 #: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes"; 46: "cela", "le premier", "suite
-#: à", "également", "effectuer", "informations" read as the common words they are).
-DRIVER = 46
+#: à", "également", "effectuer", "informations" read as the common words they are; 47: "alors que" is
+#: "while", not "whereas").
+DRIVER = 47
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -668,6 +669,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ii])nformación<n><f><pl>\$"), r"^\1nformación<n><f><sg>$"),
         (re.compile(r"\^([Ii])gualmente<adv>\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"),
          lambda m: f"^{_cased('también', m[1])}<adv>$"),
+        # "alors que", "tandis que", "mientras que", came out "whereas", which English news does not
+        # write; "mientras" is "while".
+        (re.compile(r"\^([Mm])ientras que<cnjadv>\$"), r"^\1ientras<cnjadv>$"),
         # "disposer de", "disponer de", came out "has of a vast network".
         (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
