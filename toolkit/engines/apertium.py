@@ -245,6 +245,19 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+def _article_after(contracted: str | None) -> str:
+    """The article that a preposition taken out was contracted with ("de+el", "à+le"), as a unit of
+    its own after what takes the preposition's place, or nothing."""
+    return f" ^{contracted}$" if contracted else ""
+
+
+def _units(lemmas_and_tags: list[str], capital: str) -> str:
+    """Stream units of ``lemmas_and_tags`` in place of words whose first had ``capital`` as its first
+    letter (a reflexive "Se" that a rewrite takes out), which the first unit gets."""
+    first, *rest = lemmas_and_tags
+    return " ".join(f"^{unit}$" for unit in [_cased(first, capital), *rest])
+
+
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -377,7 +390,7 @@ def _near(match: re.Match[str]) -> str:
         return f"^{_cased('casi', capital)}<adv>$"
     if not (article or tags.startswith(("np", "n>", "det"))):
         return match[0]
-    return f"^{_cased('cerca', capital)}<adv>$" + (f" ^{article[1:]}$" if article else "")
+    return f"^{_cased('cerca', capital)}<adv>$" + _article_after(article)
 
 
 def _country_with_article(match: re.Match[str]) -> str:
@@ -392,8 +405,7 @@ def _retreated(match: re.Match[str]) -> str:
     capital of "Se" on the first word."""
     capital, auxiliary, verb, article = match[1], match[2], match[3], match[4]
     units = [*([f"haber{auxiliary}"] if auxiliary else []), f"retroceder{verb}", "desde<pr>"]
-    units[0] = _cased(units[0], capital)
-    return " ".join(f"^{unit}$" for unit in units) + (f" ^{article}$" if article else "")
+    return _units(units, capital) + _article_after(article)
 
 
 def _child(match: re.Match[str]) -> str:
@@ -417,9 +429,7 @@ def _taken(match: re.Match[str]) -> str:
     "de" ("du" keeps its article), and the first word keeps the capital "Se" had."""
     auxiliary, tags, between, article = match[2], match[3], match[4], match[5]
     units = [*([f"avoir<vbhaver>{auxiliary}"] if auxiliary else []), f"prendre<vblex>{tags}"]
-    if match[1] == "S":
-        units[0] = units[0][:1].upper() + units[0][1:]
-    return " ".join(f"^{unit}$" for unit in units) + between + (f" ^{article}$" if article else "")
+    return _units(units, match[1]) + between + _article_after(article)
 
 
 #: French verbs of motion and change of state, whose compound tenses take "être" ("il est venu").
@@ -460,9 +470,7 @@ def _gone(match: re.Match[str]) -> str:
     spa-eng writes "give in" ("ASCOVIME, qui se rend dans les zones rurales" came out "that give in
     the rural zones"). Its "être" stays, and :data:`_BE_AS_AUXILIARY` reads it."""
     capital, auxiliary, tags = match[1], match[2], match[3]
-    units = [*([f"être{auxiliary}"] if auxiliary else []), f"aller{tags}"]
-    units[0] = _cased(units[0], capital)
-    return " ".join(f"^{unit}$" for unit in units)
+    return _units([*([f"être{auxiliary}"] if auxiliary else []), f"aller{tags}"], capital)
 
 
 #: French verbs whose participle before "à" and a place says where ("basée au Royaume-Uni", "tué à
@@ -499,9 +507,8 @@ _FRENCH_SAYING = frozenset({
 # "il", "ils" before a saying verb, with "ne", object pronouns, "avoir" and adverbs between (not
 # "être": "qu'il soit déclaré" is a passive). Not "elle": in agency copy it is as often the agency,
 # the police or the airline that spoke ("a-t-elle déclaré") as a woman; nor "elles", which fr-es has
-# no stressed pronoun for. Not a pronoun after
-# "qui" or after another pronoun, which is how the tagger reads the object "lui" ("qui lui rappelle",
-# "Elle lui a dit").
+# no stressed pronoun for. Not a pronoun after "qui" or after another pronoun, which is how the
+# tagger reads the object "lui" ("qui lui rappelle", "Elle lui a dit").
 _SAYING_PRONOUN = re.compile(
     r"(?<!<prn><tn><p3><[mf]><sg>\$ )(?<!<prn><tn><p3><[mf]><pl>\$ )(?<!\^qui<rel><mf><sp>\$ )"
     r"\^([Ii])l<prn><tn><p3><m><(sg|pl)>\$(?=(?:\s*\^(?:[^<$^]*<(?:adv|prn><pro)>[^$]*"
@@ -674,14 +681,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Mm])ientras que<cnjadv>\$"), r"^\1ientras<cnjadv>$"),
         # "disposer de", "disponer de", came out "has of a vast network".
         (re.compile(r"(\^[Dd]isponer<vblex>[^$]*\$)\s+\^de<pr>(?:\+([^$]*))?\$"),
-         lambda m: m[1] + (f" ^{m[2]}$" if m[2] else "")),
+         lambda m: m[1] + _article_after(m[2])),
         # "à partir de" is "a marchar de" in fr-es, which spa-eng reads "to leave of"; its "a partir de"
         # is "from".
         (re.compile(r"\^([Aa])<pr>\$\s+\^(?:marchar|partir)<vblex><inf>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
-         lambda m: f"^{m[1]} partir de<pr>$" + (f" ^{m[2]}$" if m[2] else "")),
+         lambda m: f"^{m[1]} partir de<pr>$" + _article_after(m[2])),
         # "à l'encontre de", "contre des", "en contra de", "contra de", came out "against of".
         (re.compile(r"\^(?:([Ee])n contra<adv>|([Cc])ontra<pr>)\$\s+\^de<pr>(?:\+([^$]*))?\$"),
-         lambda m: f"^{_cased('contra', m[1] or m[2])}<pr>$" + (f" ^{m[3]}$" if m[3] else "")),
+         lambda m: f"^{_cased('contra', m[1] or m[2])}<pr>$" + _article_after(m[3])),
         # "aller" and an infinitive, "ir a" in the present, is the near future: "Ce soutien va continuer"
         # came out "This support goes to continue", "nous allons nous assurer" "we go to ensure".
         (re.compile(r"\^([Ii])r<vblex><pri>(<p[123]><(?:sg|pl)>)\$\s+\^a<pr>\$\s+\^([^<$^]+)<(vblex|vbser|vbhaver)><inf>\$"),
@@ -728,14 +735,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "le porte-parole de", "le chef de" came out "the spokesman of", "the boss of": "spokesman for",
         # "head of" ("rédacteur en chef", "editor in boss", is left: spa-eng has no "editor-in-chief").
         (re.compile(r"\^([Pp])ortavoz(<n><[^$]*)\$\s+\^de<pr>(?:\+([^$]*))?\$"),
-         lambda m: f"^{m[1]}ortavoz{m[2]}$ ^para<pr>$" + (f" ^{m[3]}$" if m[3] else "")),
+         lambda m: f"^{m[1]}ortavoz{m[2]}$ ^para<pr>$" + _article_after(m[3])),
         (re.compile(r"(?<!\^en<pr>\$ )\^([Jj])efe<n><(?:m|f|mf)><(sg|pl)>\$(?=\s+\^de<pr>)"),
          lambda m: f"^{_cased('cabeza', m[1])}<n><f><{m[2]}>$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
          lambda m: f"^{_cased('inmediatamente', m[1])}<adv>$"),
         # "près de 600 chambres", "près de Yaoundé" came out "near of 600 rooms", "near of Yaoundé".
-        (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(\+[^$]*)?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
+        (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(?:\+([^$]*))?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
                     r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
          _near),
         # Spanish writes "Estados Unidos", "Reino Unido" without the article English gives them: "the
@@ -783,7 +790,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^(?:[^<$^]*<(?:np|n)>[^$]*|\*[^$^]*)\$(?:\^,<cm>\$)?\s+"
                     r"\^(?:" + "|".join(sorted(_PLACED)) + r")<vblex><pp>[^$]*\$\s+)"
                     r"\^à<pr>(?:\+([^$]*))?\$(?=\s+\^[^<$^]*<np><loc>)"),
-         lambda m: f"{m[1]}^en<pr>$" + (f" ^{m[2]}$" if m[2] else "")),
+         lambda m: f"{m[1]}^en<pr>$" + _article_after(m[2])),
         # "ce soir" and a weekday's "soir" are "esta tarde", "el jueves por la tarde" in fr-es, which
         # spa-eng writes "this afternoon", "Thursday in the afternoon": as "nuit", "tonight", "Thursday
         # night". "Le soir du 5 mars" stays "the evening"; so does a weekday opening the sentence, which
@@ -815,7 +822,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)?\^([Ss])uite<n><f><sg>\$\s+\^à<pr>(?:\+([^$]*))?\$"),
-         lambda m: m[0] if m[1] else f"^{_cased('après', m[2])}<pr>$" + (f" ^{m[3]}$" if m[3] else "")),
+         lambda m: m[0] if m[1] else f"^{_cased('après', m[2])}<pr>$" + _article_after(m[3])),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
