@@ -705,6 +705,19 @@ def test_common_words_the_tagger_or_spa_eng_read_as_rare_ones(engine: apertium.A
     assert whereas[0].endswith(", while his brother arrives.")
 
 
+def test_before_a_court_and_the_court(engine: apertium.ApertiumEngine) -> None:
+    # "devant le tribunal", "ante el tribunal", came out "in front of the court", and "la Cour" (fr-es's
+    # "el Patio") "the Yard".
+    french = ["Il a déclaré devant le tribunal.", "Il a prêté serment devant les 18 juges.",
+              "Il a parlé devant l'Anti-Defamation League.", "Il attendait devant sa porte.",
+              "La Cour a validé la loi.", "Ils jouent dans la cour de l'école."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].endswith(" before the court.") and " before the 18 judges." in english[1]
+    assert " before the Anti-Defamation League." in english[2] and " in front of his door." in english[3]
+    assert english[4] == "The Court validated the law." and " the yard of the school." in english[5]
+    assert _plain(engine, french[4:5], "fr", "es") == ["El Tribunal ha validado la ley."]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

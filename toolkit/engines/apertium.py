@@ -122,8 +122,8 @@ _ISO3_TO_1 = {
 #: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason"; 45: French "si"
 #: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes"; 46: "cela", "le premier", "suite
 #: à", "également", "effectuer", "informations" read as the common words they are; 47: "alors que" is
-#: "while", not "whereas").
-DRIVER = 47
+#: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court").
+DRIVER = 48
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -617,6 +617,14 @@ def _clause(units: Iterable[str]) -> list[str]:
     return list(itertools.takewhile(lambda unit: not _CLAUSE_END.search(unit), units))
 
 
+#: Spanish nouns of those one speaks, swears or appears before ("ante el tribunal", "ante los
+#: diputados").
+_AUDIENCES = frozenset({
+    "tribunal", "corte", "juez", "jurado", "juzgado", "fiscal", "parlamento", "parlamentario", "diputado",
+    "senador", "senado", "asamblea", "comisión", "congreso", "consejo", "comité", "miembro", "cámara",
+    "periodista", "prensa", "público", "multitud", "delegado", "representante", "militante", "partidario",
+    "simpatizante", "elector", "estudiante", "fiel", "accionista",
+})
 #: What a pair's dictionary, tagger or rules get wrong, as the tagger writes it, and how the pair's
 #: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
 #: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
@@ -676,6 +684,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ii])nformación<n><f><pl>\$"), r"^\1nformación<n><f><sg>$"),
         (re.compile(r"\^([Ii])gualmente<adv>\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"),
          lambda m: f"^{_cased('también', m[1])}<adv>$"),
+        # "devant le tribunal", "ante el tribunal", came out "in front of the court": before a court, an
+        # assembly, an audience or a name, "ante" is "before" ("antes", which spa-eng writes "before"
+        # before a determiner too). "devant sa porte" stays "in front of".
+        (re.compile(r"\^([Aa])nte<pr>\$(?=\s+\^[^<$^]*<det>[^$]*\$(?:\s+\^[^<$^]*<(?:num|adj)>[^$]*\$){0,2}"
+                    r"\s+\^(?:\*[A-Z]|[^<$^]*<np>|(?i:" + "|".join(sorted(_AUDIENCES)) + r")<n>))"),
+         lambda m: f"^{_cased('antes', m[1])}<adv>$"),
         # "alors que", "tandis que", "mientras que", came out "whereas", which English news does not
         # write; "mientras" is "while".
         (re.compile(r"\^([Mm])ientras que<cnjadv>\$"), r"^\1ientras<cnjadv>$"),
@@ -823,6 +837,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)?\^([Ss])uite<n><f><sg>\$\s+\^à<pr>(?:\+([^$]*))?\$"),
          lambda m: m[0] if m[1] else f"^{_cased('après', m[2])}<pr>$" + _article_after(m[3])),
+        # "la Cour" (suprême, d'assises, de justice) is "el Patio" in fr-es, "the Yard" in English: the
+        # court, "el Tribunal".
+        (re.compile(r"\^Cour<n><f><sg>\$"), "^Tribunal<n><m><sg>$"),
         # "neuf" before a noun is nine, not new ("Les neuf États" came out "Los nuevos Estados").
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
