@@ -716,6 +716,11 @@ def test_before_a_court_and_the_court(engine: apertium.ApertiumEngine) -> None:
     assert " before the Anti-Defamation League." in english[2] and " in front of his door." in english[3]
     assert english[4] == "The Court validated the law." and " the yard of the school." in english[5]
     assert _plain(engine, french[4:5], "fr", "es") == ["El Tribunal ha validado la ley."]
+    # The tagger read "devant" before a determiner as "devoir" ("testified that owes thousands"), and
+    # before an infinitive as the preposition ("In front of leaving").
+    owing = _plain(engine, ["Il a témoigné devant des milliers de partisans.", "Devant partir, il a fermé."],
+                   "fr", "en")
+    assert " in front of thousands " in owing[0] and owing[1].startswith("Having to leave, ")
 
 
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:

@@ -122,7 +122,8 @@ _ISO3_TO_1 = {
 #: has its subject: "nous avons" is "we have"; 44: "pourquoi" is "why", not "reason"; 45: French "si"
 #: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes"; 46: "cela", "le premier", "suite
 #: à", "également", "effectuer", "informations" read as the common words they are; 47: "alors que" is
-#: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court").
+#: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court",
+#: "devant" before an infinitive "having to").
 DRIVER = 48
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -837,6 +838,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)?\^([Ss])uite<n><f><sg>\$\s+\^à<pr>(?:\+([^$]*))?\$"),
          lambda m: m[0] if m[1] else f"^{_cased('après', m[2])}<pr>$" + _article_after(m[3])),
+        # "devant" is the preposition before anything but an infinitive, and "devoir" ("having to")
+        # before one; the tagger reads it the other way round in "témoigné devant des milliers" ("testified
+        # that owes thousands") and "Devant partir" ("In front of leaving").
+        (re.compile(r"\^([Dd])evoir<vblex><ppres>[^$]*\$(?!(?:\s+\^[^<$^]*<adv>\$)*\s+\^[^<$^]*<vblex><inf>)"),
+         r"^\1evant<pr>$"),
+        (re.compile(r"\^([Dd])evant<pr>\$(?=(?:\s+\^[^<$^]*<adv>\$)*\s+\^[^<$^]*<vblex><inf>)"),
+         lambda m: f"^{_cased('devoir', m[1])}<vblex><ppres><p3><ND>$"),
         # "la Cour" (suprême, d'assises, de justice) is "el Patio" in fr-es, "the Yard" in English: the
         # court, "el Tribunal".
         (re.compile(r"\^Cour<n><f><sg>\$"), "^Tribunal<n><m><sg>$"),
