@@ -723,6 +723,13 @@ def test_before_a_court_and_the_court(engine: apertium.ApertiumEngine) -> None:
     assert " in front of thousands " in owing[0] and owing[1].startswith("Having to leave, ")
 
 
+def test_mondial_is_world_before_its_noun(engine: apertium.ApertiumEngine) -> None:
+    # "l'économie mondiale", "la economía mundial", came out "the world-wide economy".
+    french = ["L'économie mondiale a crû.", "La Banque mondiale a parlé.", "Il a battu le record mondial."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The world economy grew.", "The World Bank spoke.", "It beat the world record."]
+
+
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
     # "va continuer", "va a continuar", came out "goes to continue"; "à partir de" "to leave of";
     # "à l'encontre de", "contre des" "against of"; "des" after a comma "of the".

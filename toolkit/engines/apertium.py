@@ -123,7 +123,7 @@ _ISO3_TO_1 = {
 #: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes"; 46: "cela", "le premier", "suite
 #: à", "également", "effectuer", "informations" read as the common words they are; 47: "alors que" is
 #: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court",
-#: "devant" before an infinitive "having to").
+#: "devant" before an infinitive "having to", "mondial" "world" before its noun).
 DRIVER = 48
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -691,6 +691,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Aa])nte<pr>\$(?=\s+\^[^<$^]*<det>[^$]*\$(?:\s+\^[^<$^]*<(?:num|adj)>[^$]*\$){0,2}"
                     r"\s+\^(?:\*[A-Z]|[^<$^]*<np>|(?i:" + "|".join(sorted(_AUDIENCES)) + r")<n>))"),
          lambda m: f"^{_cased('antes', m[1])}<adv>$"),
+        # "mondial", "mundial" after its noun, came out "world-wide" ("the world-wide economy"); the noun
+        # "mundo" before it is "world" ("the world economy", "the world record", "the World Bank").
+        (re.compile(r"(\^([^<$^])[^<$^]*<n><[^$]*\$)\s+\^mundial<adj><mf><(?:sg|pl)>\$"),
+         lambda m: f"^{_cased('mundo', m[2])}<n><m><sg>$ {m[1]}"),
         # "alors que", "tandis que", "mientras que", came out "whereas", which English news does not
         # write; "mientras" is "while".
         (re.compile(r"\^([Mm])ientras que<cnjadv>\$"), r"^\1ientras<cnjadv>$"),
