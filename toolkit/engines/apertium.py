@@ -618,6 +618,8 @@ def _clause(units: Iterable[str]) -> list[str]:
     return list(itertools.takewhile(lambda unit: not _CLAUSE_END.search(unit), units))
 
 
+# An infinitive next, after adverbs if any.
+_AN_INFINITIVE_AHEAD = r"(?:\s+\^[^<$^]*<adv>\$)*\s+\^[^<$^]*<vblex><inf>"
 #: Spanish nouns of those one speaks, swears or appears before ("ante el tribunal", "ante los
 #: diputados").
 _AUDIENCES = frozenset({
@@ -845,9 +847,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "devant" is the preposition before anything but an infinitive, and "devoir" ("having to")
         # before one; the tagger reads it the other way round in "témoigné devant des milliers" ("testified
         # that owes thousands") and "Devant partir" ("In front of leaving").
-        (re.compile(r"\^([Dd])evoir<vblex><ppres>[^$]*\$(?!(?:\s+\^[^<$^]*<adv>\$)*\s+\^[^<$^]*<vblex><inf>)"),
-         r"^\1evant<pr>$"),
-        (re.compile(r"\^([Dd])evant<pr>\$(?=(?:\s+\^[^<$^]*<adv>\$)*\s+\^[^<$^]*<vblex><inf>)"),
+        (re.compile(r"\^([Dd])evoir<vblex><ppres>[^$]*\$(?!" + _AN_INFINITIVE_AHEAD + ")"), r"^\1evant<pr>$"),
+        (re.compile(r"\^([Dd])evant<pr>\$(?=" + _AN_INFINITIVE_AHEAD + ")"),
          lambda m: f"^{_cased('devoir', m[1])}<vblex><ppres><p3><ND>$"),
         # "la Cour" (suprême, d'assises, de justice) is "el Patio" in fr-es, "the Yard" in English: the
         # court, "el Tribunal".
