@@ -246,6 +246,12 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
+def _read_as(lemma: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that writes ``lemma`` for the word matched, with the capital of the match's
+    group 1 and the tags of its group 2: a word the next rules read wrong, as the one they read right."""
+    return lambda match: f"^{_cased(lemma, match[1])}{match[2]}$"
+
+
 def _article_after(contracted: str | None) -> str:
     """The article that a preposition taken out was contracted with ("de+el", "à+le"), as a unit of
     its own after what takes the preposition's place, or nothing."""
@@ -415,7 +421,7 @@ def _child(match: re.Match[str]) -> str:
     ("niños y niñas" are boys and girls), nor in "El Niño", the current (see the pattern)."""
     if "iño<n><f>" in match.string[max(0, match.start() - 60) : match.end() + 60]:
         return match[0]
-    return f"^{_cased('infante', match[1])}{match[2]}$"
+    return _read_as("infante")(match)
 
 
 def _is_spanish_calendar_word(word: str) -> bool:
@@ -660,7 +666,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "entrer dans la ville", "entrar en la ciudad", came out "went in in the city"; spa-eng's
         # "introducir" is "enter". Only before a determiner: "entrar en vigor" is "come into force".
         (re.compile(r"\^([Ee])ntrar(<vblex>[^$]*)\$\s+\^en<pr>\$(?=\s+\^[^<$^]*<det>)"),
-         lambda m: f"^{_cased('introducir', m[1])}{m[2]}$"),
+         _read_as("introducir")),
         # "prendre le contrôle de", "tomar el control de", came out "took the control of".
         (re.compile(r"(\^(?:[Tt]omar|[Rr]etomar|[Pp]erder|[Rr]ecuperar|[Aa]sumir)<vblex>[^$]*\$\s+)"
                     r"\^el<det><def><m><sg>\$\s+(?=\^control<n>)"),
@@ -674,7 +680,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Tt])ener(<vblex><(?:pri|pii|ifi|fti|cni|prs|pis)><p[123]><(?:sg|pl)>)\$"
                     r"(?!(?:\s+\^[^$^]*\$){0,2}\s+\^(?:que|año|edad|razón|hambre|sed|miedo|frío|calor|sueño|cuidado"
                     r"|prisa|suerte|éxito|ganas|lugar|cuenta|previsto|intención)<)"),
-         lambda m: f"^{_cased('disponer', m[1])}{m[2]}$"),
+         _read_as("disponer")),
         # fr-es writes "pourquoi" "porqué" (the noun, "the reason"), which spa-eng writes "reason":
         # "Pourquoi est-il rare" came out "Reason is scarce", "Il explique pourquoi" "explains reason".
         # Without an article it is "por qué", "why"; "el porqué de" stays "the reason for".
@@ -683,10 +689,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # total of 1653 seizures"; "realizar" is "make"), "informaciones" as "informations" (English
         # has "information" only), "igualmente" as "equally" where it is "also" ("Il dit également
         # que", "It says equally that"; "equally important" stays).
-        (re.compile(r"\^([Ee])fectuar(<vblex>[^$]*)\$"), lambda m: f"^{_cased('realizar', m[1])}{m[2]}$"),
+        (re.compile(r"\^([Ee])fectuar(<vblex>[^$]*)\$"), _read_as("realizar")),
         (re.compile(r"\^([Ii])nformación<n><f><pl>\$"), r"^\1nformación<n><f><sg>$"),
-        (re.compile(r"\^([Ii])gualmente<adv>\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"),
-         lambda m: f"^{_cased('también', m[1])}<adv>$"),
+        (re.compile(r"\^([Ii])gualmente(<adv>)\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"), _read_as("también")),
         # "devant le tribunal", "ante el tribunal", came out "in front of the court": before a court, an
         # assembly, an audience or a name, "ante" is "before" ("antes", which spa-eng writes "before"
         # before a determiner too). "devant sa porte" stays "in front of".
@@ -730,9 +735,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('para', m[1])}<pr>$"),
         # French and Spanish repeat "de" after "et", "ou"; English does not: "the provinces of Idlib and
         # of Aleppo", "the security of the soldiers and of the policemen".
-        (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$\s+)"
+        (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$)\s+"
                     r"\^de<pr>(?:\+([^$]*))?\$"),
-         lambda m: m[1] + (f"^{m[2]}$" if m[2] else "")),
+         lambda m: m[1] + _article_after(m[2])),
         # "les gens", "des gens" are people at large, which English writes with no article ("The people
         # are happy", "to kill of the people"), unless a "de" phrase or a relative clause says which.
         (re.compile(r"(?:(\^[^$^]*<(?:vblex|vbser|vbmod)>[^$]*\$\s+)\^de<pr>\$\s+|(?<!<pr>\$ ))"
@@ -740,7 +745,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: (m[1] or "") + f"^{_cased('gente', m[2])}{m[3]}"),
         # "l'un des", "el uno de", came out "the one of".
         (re.compile(r"\^([Ee])l<det><def><[mf]><sg>\$\s+\^uno(<prn><tn><[mf]><sg>)\$(?=\s+\^de<pr>)"),
-         lambda m: f"^{_cased('uno', m[1])}{m[2]}$"),
+         _read_as("uno")),
         # "l'année dernière", "el año último" or "pasado", came out "the year last"; "último año" is
         # "last year".
         (re.compile(r"\^([Ee])l<det><def><([mf])><sg>\$\s+\^(año|mes|semana|siglo|verano|invierno)<n>(<[mf]><sg>)\$"
