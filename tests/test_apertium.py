@@ -530,6 +530,36 @@ def test_a_speaking_il_is_he(engine: apertium.ApertiumEngine) -> None:
                                                       "« Sí », ha añadido."]
 
 
+def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
+    # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
+    # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
+    # terrified". After a relative spa-eng wrote no subject at all: "the people that know".
+    french = ["Je faisais la queue.", "J'aurais honte.", "Il faut que je parte.",
+              "Les gens que je connais.", "Ce que nous pensons.", "C'est pour moi."]
+    assert _plain(engine, french, "fr", "en") == [
+        "I did the tail.", "I would have shame.", "It is necessary that I leave.", "The people that I know.",
+        "What we think.", "It is for me."]
+    # Spanish copy drops the pronoun, as Spanish does, and Spanish copy gets the subject in English.
+    assert _plain(engine, french[:2], "fr", "es") == ["Hacía la cola.", "Tendría vergüenza."]
+    assert _plain(engine, ["La gente que conozco.", "Para mí es difícil."], "es", "en") == [
+        "The people that I know.", "For me it is difficult."]
+
+
+def test_il_faut_is_it_is_necessary_or_it_requires(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "il faut" "hace falta", which spa-eng wrote word for word ("It would do lacking to
+    # teach"), and the tagger read "il faut un" as "faillir" ("fails a silent environment").
+    french = ["Il faudrait enseigner les mythes.", "Il fallait partir.",
+              "Mais il faut un environnement silencieux.", "Il ne faut pas partir."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["It would be necessary to teach the myths.", "It was necessary to leave.",
+                           "But it requires a silent environment."]
+    # One must not leave is not "it is not necessary to leave".
+    assert "necessary" not in english[3]
+    assert _plain(engine, french[2:3], "fr", "es") == ["Pero hace falta un medio ambiente silencioso."]
+    assert _plain(engine, ["Hace falta enseñar.", "Hizo falta."], "es", "en") == [
+        "It is necessary to teach.", "It was necessary."]
+
+
 def test_an_enfant_is_a_child_not_a_boy(engine: apertium.ApertiumEngine) -> None:
     # fr-es writes "niño" for "enfant", and spa-eng "boy" for "niño": a casualty count read "among them
     # 10 boys". Beside "niñas" a "niño" is a boy.
@@ -562,7 +592,7 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
         "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
         "The president of France arrived.", "They took the city at the end of three days.",
         "The Hezbollah did not comment immediately.", "It came to recover his tools.",
-        "To protect the species, does lacking to treat.", "It is one of the 10 heroes of the year."]
+        "To protect the species, it is necessary to treat.", "It is one of the 10 heroes of the year."]
 
 
 def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:

@@ -123,8 +123,9 @@ _ISO3_TO_1 = {
 #: is "if" ("s'il", "si c'est") or "very" ("si heureux"), not "yes"; 46: "cela", "le premier", "suite
 #: à", "également", "effectuer", "informations" read as the common words they are; 47: "alors que" is
 #: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court",
-#: "devant" before an infinitive "having to", "mondial" "world" before its noun).
-DRIVER = 48
+#: "devant" before an infinitive "having to", "mondial" "world" before its noun; 49: "il faut" is "it
+#: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English).
+DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -480,6 +481,40 @@ def _gone(match: re.Match[str]) -> str:
     return _units([*([f"être{auxiliary}"] if auxiliary else []), f"aller{tags}"], capital)
 
 
+# Spanish "hacer falta" (what French "il faut" is in fr-es), which spa-eng writes word for word ("Il
+# faudrait enseigner" came out "It would do lacking to teach", "il faut un environnement silencieux"
+# "fails a silent environment"; the tagger reads "falta" as a noun, an adjective or the verb "faltar"),
+# with what precedes it and whether a noun phrase follows.
+_NEEDED = re.compile(
+    r"(\^(?:[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$\s+)?"
+    r"(?:\^([Hh])aber(<vbhaver>[^$]*)\$\s+\^hacer<vblex><pp>[^$]*\$"
+    r"|\^([Hh])acer<vblex>(<(?:pri|pii|ifi|fti|cni|prs|pis)><p3><sg>)\$)"
+    r"\s+\^(?:falt[ao]<(?:n|adj)><f><sg>|faltar<vblex><pri><p3><sg>)\$"
+    r"(?=(\s+\^[^<$^]*<(?:det|n|np|num|adj|predet)>)?(\s+\^[^<$^]*<vb[a-z]*><inf>)?)"
+)
+_NECESSARY = "necesario<adj><m><sg>"
+
+
+def _needed(match: re.Match[str]) -> str:
+    """"hacer falta" before an infinitive as "hay que", which spa-eng writes "it is necessary to"
+    (after a comma too, where it writes no "it" for "es necesario"), before what is needed as
+    "requerir" ("it requires a silent environment"), and otherwise as "ser necesario" ("It is
+    necessary that"), in its tense. Not after "no" or an object pronoun: "il ne faut pas partir" (one
+    must not leave) is "no hace falta marchar" in fr-es, which "it is not necessary to" would make
+    fluent and wrong, and "le hace falta" is "he needs"."""
+    if match[1]:
+        return match[0]
+    perfect, finite, thing_needed, infinitive = match[3], match[5], match[6], match[7]
+    capital = match[2] or match[4]
+    if infinitive:
+        needed = ["haber que<vbmod><pp><m><sg>"] if perfect else [f"haber que<vbmod>{finite}"]
+    elif thing_needed:
+        needed = ["requerir<vblex><pp><m><sg>"] if perfect else [f"requerir<vblex>{finite}"]
+    else:
+        needed = ["ser<vbser><pp><m><sg>" if perfect else f"ser<vbser>{finite}", _NECESSARY]
+    return _units([f"haber{perfect}", *needed] if perfect else needed, capital)
+
+
 #: French verbs whose participle before "à" and a place says where ("basée au Royaume-Uni", "tué à
 #: Alep"), not where to ("envoyé à Paris").
 _PLACED = frozenset({
@@ -530,6 +565,40 @@ def _sayer(match: re.Match[str]) -> str:
     "lui", "eux" are "él", "ellos", "he", "they"."""
     initial, number = match[1], match[2]
     return f"^{_cased('lui' if number == 'sg' else 'eux', initial)}<prn><tn><p3><m><{number}>$"
+
+
+# "ne" or the object pronouns between a subject and its verb, in either language of fr-es.
+_BEFORE_VERB = r"(?:\s+\^(?:[Nn]e<adv>|[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$)*"
+# Spanish tenses whose first person singular is the third's ("hacía", "haría", "haga", "hiciera").
+_FIRST_AS_THIRD = "pii|cni|prs|pis"
+_FINITE = f"pri|ifi|fti|{_FIRST_AS_THIRD}"
+# "je" before a verb in one of those tenses, which fr-es drops as Spanish does: the tagger of spa-eng
+# then reads the verb as the third person ("Je faisais la queue" came out "It did the tail", "J'étais"
+# "It was").
+_I_BEFORE_THIRD_FORM = re.compile(
+    r"\^([Jj])e<prn><tn><p1><mf><sg>\$(?=" + _BEFORE_VERB + r"\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><(?:"
+    + _FIRST_AS_THIRD + ")>)"
+)
+# "mí" before a verb, which is that "je" (fr-es keeps "moi" as "mí"; Spanish never has it without a
+# preposition), and a first or second person verb right after a relative pronoun, which spa-eng
+# writes without the subject Spanish drops ("les gens que je connais", "la gente que conozco",
+# came out "the people that know"; "ce que nous pensons" "what think").
+_I_AS_MI = re.compile(
+    r"(?<!<pr>\$ )\^([Mm])í<prn><tn><p1><mf><sg>\$(?=" + _BEFORE_VERB + r"\s+\^[^<$^]*<vb[a-z]*><(?:"
+    + _FINITE + ")>)"
+)
+_UNSAID_AFTER_RELATIVE = re.compile(
+    r"(\^[^$^]*<rel>[^$]*\$\s+)((?:\^(?:[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$\s+)*)"
+    r"(?=\^[^<$^]*<vb[a-z]*><(?:" + _FINITE + r")><(p[12])><(sg|pl)>)"
+)
+
+
+def _said_subject(match: re.Match[str]) -> str:
+    """The subject pronoun of :data:`_UNSAID_AFTER_RELATIVE`'s verb, written before it, after the
+    relative, as spa-eng writes "yo", "nosotros", "tú" before a verb: "I", "we", "you"."""
+    person, number = match[3], match[4]
+    pronoun = f"^prpers<prn><tn><{person}><{'mf' if number == 'sg' else 'm'}><{number}>$"
+    return f"{match[1]}{pronoun} {match[2]}"
 
 
 # Spanish "haber" in the present and a participle: the pretérito perfecto, as fr-es writes the French
@@ -658,6 +727,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
         (_DESDE, _since),
+        (_NEEDED, _needed),
+        (_I_AS_MI, lambda m: f"^{_cased('prpers', m[1])}<prn><tn><p1><mf><sg>$"),
+        (_UNSAID_AFTER_RELATIVE, _said_subject),
         # "se retirer de", "retirarse de", came out "removed of" ("the Syrian army had removed of several
         # positions"): spa-eng's "retroceder desde" is "retreat from".
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^haber(<vbhaver>[^$]*)\$\s+)?\^retirar(<vblex>[^$]*)\$"
@@ -794,6 +866,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
+        # "il faut", "il faudra", "il faudrait" before anything but an infinitive or "à", which the tagger
+        # reads as "faillir" (to fail; "il faut un environnement" came out "falla un medio ambiente",
+        # "il faut que" "falla que"): "falloir", "hacer falta". "Il faillit mourir" stays.
+        (re.compile(r"(\^[Ii]l<prn><tn><p3><m><sg>\$(?:\s+\^(?:ne<adv>|[^$^]*<prn><pro>[^$]*)\$)*\s+)"
+                    r"\^faillir<vblex>(<(?:pri|fti|cni)><p3><sg>)\$(?!\s+\^(?:[^<$^]*<vblex><inf>|à<pr>))"),
+         r"\1^falloir<vbmod>\2$"),
         # "s'emparer de" (to seize): fr-es writes "apoderarse de", which spa-eng does not know ("the
         # jihadists of HTS apoderan of the main part of Aleppo"); "prendre" is "tomar", "take".
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?\^emparer<vblex>(<[^$]*)\$"
@@ -881,7 +959,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
 #: way the leg's own rules keep it, by the languages of the leg and the onward language: Spanish
 #: drops a subject pronoun, English needs it.
 _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
-    ("fr", "es", "en"): ((_SAYING_PRONOUN, _sayer),),
+    ("fr", "es", "en"): (
+        (_SAYING_PRONOUN, _sayer),
+        (_I_BEFORE_THIRD_FORM, lambda m: f"^{_cased('moi', m[1])}<prn><tn><p1><mf><sg>$"),
+    ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
 # hope", "calls out Taylor Swift", "beef up measures").
