@@ -826,6 +826,15 @@ def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -
     assert _plain(engine, ["« Sí », se afirma."], "es", "en") == ["« Yes », it affirms."]
 
 
+def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
+    # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
+    # general of Gaulle". A title of a work or a place keeps "of".
+    french = ["Gérard de Villiers est mort.", "Le général de Gaulle est mort.", "La Légende de Thor."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Gérard de Villiers died.", "General de Gaulle died.", "The Legend of Thor."]
+    assert _plain(engine, ["Gérard de Villiers ha muerto."], "es", "en") == ["Gérard de Villiers died."]
+
+
 def test_a_surname_after_a_first_name_or_an_initial_is_copied(engine: apertium.ApertiumEngine) -> None:
     # The tagger read these surnames as common words: "Arroz de Susan", "Tim Cocinero", "Mike
     # Peniques", "Un.J. Verde". A name of an institution goes on in capitals, and is translated.

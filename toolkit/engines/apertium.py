@@ -124,7 +124,8 @@ _ISO3_TO_1 = {
 #: à", "également", "effectuer", "informations" read as the common words they are; 47: "alors que" is
 #: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court",
 #: "devant" before an infinitive "having to", "mondial" "world" before its noun; 49: "il faut" is "it
-#: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English).
+#: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English,
+#: the "de" of "Gérard de Villiers" stays "de").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -144,6 +145,9 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # glued to, taken out after: glued, the next leg's analyser read "J.Zqdx" (for "J.R.") as one
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
+# A superblank that carries a word through the rest of a chain as it is, where no lexical unit would
+# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`).
+_CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
@@ -207,6 +211,12 @@ _TITLE_UNIT = "(?:" + "|".join(re.escape(title) for title in _SPANISH_TITLES.val
 # Spanish offices whose title English writes before a name, capitalised and with no article.
 _OFFICES = ("presidente", "presidenta", "general", "papa", "rey", "reina", "canciller", "príncipe",
             "princesa")
+# "de" between a first name or an office and a surname that the dictionary does not know: the
+# particle of the name ("Gérard de Villiers", "le général de Gaulle" came out "Gérard of Villiers",
+# "the general of Gaulle").
+_NAME_PARTICLE = re.compile(
+    r"(\^(?:[^$^]*<np><ant>|(?i:" + "|".join(_OFFICES) + r")<n>)[^$]*\$)\s+\^([Dd])e<pr>\$(?=\s+\^\*[A-Z])"
+)
 # fr-es's "De" (or "Del", with an article) after a word and before a small letter or a digit: the
 # preposition :data:`_MISREADINGS` capitalised.
 _CAPITAL_DE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\ufdef ))De(l?)(?= [\ufdd0-\ufdee]?(\w))")
@@ -791,12 +801,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # came out "This support goes to continue", "nous allons nous assurer" "we go to ensure".
         (re.compile(r"\^([Ii])r<vblex><pri>(<p[123]><(?:sg|pl)>)\$\s+\^a<pr>\$\s+\^([^<$^]+)<(vblex|vbser|vbhaver)><inf>\$"),
          lambda m: f"^{_cased(m[3], m[1])}<{m[4]}><fti>{m[2]}$"),
+        (_NAME_PARTICLE, r"\1[+ \2e]"),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi"; nor before an office's title right before a name, which the title
         # then opens: "les forces du président Bachar al-Assad" came out "the forces of the president".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
                     r"(?:(?=\^" + _TITLE_UNIT + r")|\^(" + "|".join(_OFFICES) + r")(<n><(?:m|f|mf)><sg>)\$"
-                    r"(?=\s+\^(?:\*?[A-Z]|[^<$^]*<np>)))"),
+                    r"(?=(?:\[\+[^\]]*\])?\s+\^(?:\*?[A-Z]|[^<$^]*<np>)))"),
          lambda m: (f"^{m[1]}<pr>$ " if m[1] else "") + (f"^{m[2].capitalize()}{m[3]}$" if m[2] else "")),
         # "al término de" (at the end of) came out "to the term of".
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
@@ -1174,10 +1185,10 @@ class ApertiumEngine:
         marked, plain = self._run(mode, (source, target), "".join(s + "\n\0" for s in escaped), onward)
 
         def restored(output: str) -> list[str]:
-            raw = zip(_blocks(output, segments, mode), segments, curled, strict=True)
+            blocks = (_CARRIED_WORD.sub(r"\1", block) for block in _blocks(output, segments, mode))
             return [
                 _close_hyphens(_uncurl(block, segment, curl).replace(_GLUE_BLANK, ""))
-                for block, segment, curl in raw
+                for block, segment, curl in zip(blocks, segments, curled, strict=True)
             ]
 
         blocks = zip(segments, restored(marked), restored(plain), strict=True)
