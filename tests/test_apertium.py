@@ -826,6 +826,23 @@ def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -
     assert _plain(engine, ["« Sí », se afirma."], "es", "en") == ["« Yes », it affirms."]
 
 
+def test_ce_que_important_gros_and_protection_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # The tagger read "ce" of "ce qu'ils veulent" as a determiner ("this that they want to"), and "à ce
+    # que" before a subjunctive as "to this that"; fr-es wrote "important" "de entidad" ("Of entity
+    # ignite", "men of entity"), "gros" "gordo" ("a fat cloud"), "protection" "amparo" ("the protect").
+    french = ["Ils peuvent faire ce qu'ils veulent.", "Il demande à ce qu'il soit déclaré coupable.",
+              "Important incendie dans un commerce.", "Avec d'autres hommes importants.",
+              "Un gros nuage de fumée.", "Un homme gros.", "Pour la protection de la vie privée."]
+    assert _plain(engine, french, "fr", "en") == [
+        "They can do what they want.", "It asks that it was declared guilty.", "Significant fire in a trade.",
+        "With other important men.", "A big cloud of smoke.", "A fat man.",
+        "For the protection of the private life."]
+    assert _plain(engine, french[:1] + french[4:5], "fr", "es") == [
+        "Pueden hacer lo que quieren.", "Una gran nube de humo."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

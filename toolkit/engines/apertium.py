@@ -125,7 +125,8 @@ _ISO3_TO_1 = {
 #: "while", not "whereas"; 48: "devant le tribunal" is "before the court", "la Cour" "the Court",
 #: "devant" before an infinitive "having to", "mondial" "world" before its noun; 49: "il faut" is "it
 #: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English,
-#: the "de" of "Gérard de Villiers" stays "de").
+#: the "de" of "Gérard de Villiers" stays "de", "ce que" is "what", "important", "gros" before a noun
+#: "significant", "big", "la protection" "the protection").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -590,25 +591,29 @@ _I_BEFORE_THIRD_FORM = re.compile(
     + _FIRST_AS_THIRD + ")>)"
 )
 # "mí" before a verb, which is that "je" (fr-es keeps "moi" as "mí"; Spanish never has it without a
-# preposition), and a first or second person verb right after a relative pronoun, which spa-eng
-# writes without the subject Spanish drops ("les gens que je connais", "la gente que conozco",
-# came out "the people that know"; "ce que nous pensons" "what think").
+# preposition), and a verb right after a relative pronoun, which spa-eng writes without the subject
+# Spanish drops ("les gens que je connais", "la gente que conozco", came out "the people that know";
+# "ce que nous pensons" "what think").
 _I_AS_MI = re.compile(
     r"(?<!<pr>\$ )\^([Mm])í<prn><tn><p1><mf><sg>\$(?=" + _BEFORE_VERB + r"\s+\^[^<$^]*<vb[a-z]*><(?:"
     + _FINITE + ")>)"
 )
 _UNSAID_AFTER_RELATIVE = re.compile(
-    r"(\^[^$^]*<rel>[^$]*\$\s+)((?:\^(?:[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$\s+)*)"
-    r"(?=\^[^<$^]*<vb[a-z]*><(?:" + _FINITE + r")><(p[12])><(sg|pl)>)"
+    r"(\^([^$^]*)<rel>[^$]*\$\s+)((?:\^(?:[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$\s+)*)"
+    r"(?=\^[^<$^]*<vb[a-z]*><(?:" + _FINITE + r")><(p[123])><(sg|pl)>)"
 )
 
 
 def _said_subject(match: re.Match[str]) -> str:
     """The subject pronoun of :data:`_UNSAID_AFTER_RELATIVE`'s verb, written before it, after the
-    relative, as spa-eng writes "yo", "nosotros", "tú" before a verb: "I", "we", "you"."""
-    person, number = match[3], match[4]
+    relative, as spa-eng writes "yo", "nosotros", "tú", "ellos" before a verb: "I", "we", "you",
+    "they". Not for a third person that may be the relative itself ("la gente que viene", "lo que
+    ocurre"): only a plural after the singular "lo que" ("lo que quieren", "what they want")."""
+    relative, person, number = match[2], match[4], match[5]
+    if person == "p3" and (number == "sg" or relative.lower() != "lo que"):
+        return match[0]
     pronoun = f"^prpers<prn><tn><{person}><{'mf' if number == 'sg' else 'm'}><{number}>$"
-    return f"{match[1]}{pronoun} {match[2]}"
+    return f"{match[1]}{pronoun} {match[3]}"
 
 
 # Spanish "haber" in the present and a participle: the pretérito perfecto, as fr-es writes the French
@@ -773,6 +778,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # que", "It says equally that"; "equally important" stays).
         (re.compile(r"\^([Ee])fectuar(<vblex>[^$]*)\$"), _read_as("realizar")),
         (re.compile(r"\^([Ii])nformación<n><f><pl>\$"), r"^\1nformación<n><f><sg>$"),
+        # "de entidad" (fr-es's "important" after its noun: "des hommes importants") came out "of entity";
+        # "amparo" (fr-es's "protection"), which the tagger reads as the verb "amparar" after an article
+        # too, "protect" ("the protect of the private life").
+        (re.compile(r"(?<!<det><def><f><sg>\$ )\^([Dd])e<pr>\$\s+\^entidad<n><f><sg>\$(?!\s+\^de<pr>)"),
+         lambda m: f"^{_cased('importante', m[1])}<adj><mf><sg>$"),
+        (re.compile(r"\^([Aa])mparo(<n>[^$]*)\$"), _read_as("protección")),
+        (re.compile(r"(?<=<det><def><m><sg>\$ )\^amparar<vblex><pri><p1><sg>\$"), "^protección<n><f><sg>$"),
         (re.compile(r"\^([Ii])gualmente(<adv>)\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"), _read_as("también")),
         # "devant le tribunal", "ante el tribunal", came out "in front of the court": before a court, an
         # assembly, an audience or a name, "ante" is "before" ("antes", which spa-eng writes "before"
@@ -936,6 +948,23 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])eler<vblex><ifi><p3><sg>\$"),
          lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
+        # "ce que", "ce qui" after a word, whose "ce" the tagger reads as the determiner ("faire ce qu'ils
+        # veulent" came out "hacer este que quieren", "do this that they want to"): "lo que", "what", as
+        # it reads them opening a sentence.
+        (re.compile(r"\^([Cc])e<det><dem><m><sg>\$\s+\^(que|qui)<rel>[^$]*\$"), r"^\1elui \2<rel><nt><sg>$"),
+        # "à ce que" before a subjunctive ("demander à ce qu'il soit déclaré", "veiller à ce que tout
+        # aille bien") is "que", "that" ("asking to this that it was declared"); "penser à ce que tu
+        # dis" is "about what".
+        (re.compile(r"\^à<pr>\$\s+\^(?:ce<det><dem><m><sg>\$\s+\^que<rel><mf><sp>|celui que<rel><nt><sg>)\$"
+                    r"(?=(?:\s+\^[^$^]*<(?:prn|det|n|np|adj|adv)>[^$]*\$){0,4}\s+\^[^<$^]*<(?:" + _VERB_TAGS
+                    + r")><prs>)"),
+         "^que<cnjsub>$"),
+        # Before its noun "important" is a size ("un important incendie", "d'importants dommages") and
+        # "gros" a big one ("un gros nuage"), which fr-es writes "de entidad" and "gordo" ("De entidad
+        # incendio", "Of entity ignite"; "a fat cloud"): "significatif", "grand".
+        (re.compile(r"\^([Ii])mportant(<adj>[^$]*)\$(?=\s+\^[^<$^]*<n>)"), _read_as("significatif")),
+        (re.compile(r"\^([Gg])ros<adj><([mf])><(?:sg|pl|sp)>\$(?=\s+\^[^<$^]*<n><[^>]*><(sg|pl)>)"),
+         lambda m: f"^{_cased('grand', m[1])}<adj><{m[2]}><{m[3]}>$"),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)?\^([Ss])uite<n><f><sg>\$\s+\^à<pr>(?:\+([^$]*))?\$"),
          lambda m: m[0] if m[1] else f"^{_cased('après', m[2])}<pr>$" + _article_after(m[3])),
         # "devant" is the preposition before anything but an infinitive, and "devoir" ("having to")
