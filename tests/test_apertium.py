@@ -407,7 +407,7 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
               "Il y a une fuite, a indiqué vendredi le substitut.", "Il est parti, a annoncé sa démission."]
     english = _plain(engine, french, "fr", "en")
     assert english[:4] == ["« No », the minister said.",
-                           "The rebellious took the city, the Observatory said.",
+                           "The rebels took the city, the Observatory said.",
                            "« Yes », Mr. Morsi specified to the press.",
                            "« It is a hero », Katie O'Malley said."]
     # A day is no subject, and after a plain comma only a verb that says has one after it.
@@ -440,7 +440,7 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
               "La création a toujours été une force.", "Il a déjà conquis sa place.",
               "« Ça n'a pas cessé depuis ce matin », a indiqué un habitant."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:6] == ["« No », the minister said.", "Four combatientes were killed Thursday.",
+    assert english[:6] == ["« No », the minister said.", "Four fighters were killed Thursday.",
                            "The error took place during the up to date.", "They were not arrested.",
                            "It took part from Washington.",
                            "He explained that the bosses apply it from years."]
@@ -465,7 +465,7 @@ def test_a_verb_of_motion_with_etre_is_a_past_not_a_present(engine: apertium.Ape
               "Son stock est automatiquement devenu plus faible.", "Il n'est pas devenu médecin."]
     english = _plain(engine, french, "fr", "en")
     assert english[:3] == ["The firemen arrived on the scene.", "It died yesterday.", "It was born in 1950."]
-    assert " had left before " in english[3] and english[4] == "The rebellious entered the city."
+    assert " had left before " in english[3] and english[4] == "The rebels entered the city."
     assert english[5] == "It became doctor." and " will become a residence" in english[6]
     assert english[7:11] == ["The army retreated from several positions.",  # a reflexive verb is fr-es's own
                              "The city remained calm.", "It did not come.",
@@ -841,6 +841,20 @@ def test_ce_que_important_gros_and_protection_read_as_english_writes_them(
         "For the protection of the private life."]
     assert _plain(engine, french[:1] + french[4:5], "fr", "es") == [
         "Pueden hacer lo que quieren.", "Una gran nube de humo."]
+
+
+def test_news_words_spa_eng_lacks_are_english(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng's analyser does not know "combatientes", "feudo", "opositores": they came out in Spanish
+    # ("Four combatientes were killed"); it has "rebelde" as an adjective only ("The rebellious took
+    # the city").
+    french = ["Quatre combattants ont été tués.", "L'armée attaque le dernier fief des rebelles.",
+              "Les rebelles se sont emparés de la ville.", "Un rebelle a été tué.",
+              "Les opposants ont parlé.", "Il est rebelle."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Four fighters were killed.", "The army attacks the last bastion of the rebels.",
+        "The rebels took the city.", "A rebel was killed.", "The opponents spoke.", "It is rebellious."]
+    # Spanish copy keeps its words.
+    assert _plain(engine, french[:1], "fr", "es") == ["Cuatro combatientes han sido matados."]
 
 
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:

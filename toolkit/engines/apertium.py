@@ -126,7 +126,7 @@ _ISO3_TO_1 = {
 #: "devant" before an infinitive "having to", "mondial" "world" before its noun; 49: "il faut" is "it
 #: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English,
 #: the "de" of "Gérard de Villiers" stays "de", "ce que" is "what", "important", "gros" before a noun
-#: "significant", "big", "la protection" "the protection").
+#: "significant", "big", "la protection" "the protection", "combattants", "rebelles" "fighters", "rebels").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -147,7 +147,7 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
 # A superblank that carries a word through the rest of a chain as it is, where no lexical unit would
-# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`).
+# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels".
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
@@ -275,6 +275,21 @@ def _units(lemmas_and_tags: list[str], capital: str) -> str:
     letter (a reflexive "Se" that a rewrite takes out), which the first unit gets."""
     first, *rest = lemmas_and_tags
     return " ".join(f"^{unit}$" for unit in [_cased(first, capital), *rest])
+
+
+# News words that spa-eng's analyser does not know (fr-es writes them: "Four *combatientes were
+# killed", "the last *feudo of the rebels"), as words of the same sense that it knows.
+_SPANISH_GAPS = {
+    "combatiente": "luchador<n><m><sg>", "combatientes": "luchador<n><m><pl>",
+    "feudo": "bastión<n><m><sg>", "feudos": "bastión<n><m><pl>",
+    "repliegue": "retirada<n><f><sg>", "repliegues": "retirada<n><f><pl>",
+    "intercepción": "interceptación<n><f><sg>", "intercepciones": "interceptación<n><f><pl>",
+    "arrendatario": "inquilino<n><m><sg>", "arrendatarios": "inquilino<n><m><pl>",
+    "inquietante": "preocupante<adj><mf><sg>", "inquietantes": "preocupante<adj><mf><pl>",
+    "opositor": "oponente<n><mf><sg>", "opositores": "oponente<n><mf><pl>",
+    "gratuitamente": "gratis<adv>",
+}
+_SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\$")
 
 
 # Spanish nouns of an approximate number, and the number.
@@ -743,6 +758,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_PERFECT, _simple_past),
         (_DESDE, _since),
         (_NEEDED, _needed),
+        (_SPANISH_GAP, lambda m: f"^{_cased(_SPANISH_GAPS[m[1].lower()], m[1])}$"),
+        # "los rebeldes", "un rebelde": spa-eng has "rebelde" as an adjective only ("The rebellious took
+        # the city", "A rebellious was killed"); after a determiner or a number and before no noun or
+        # adjective it is the noun, carried through as English. After a noun it stays the adjective
+        # ("the rebellious forces"), which spa-eng puts before the noun.
+        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^rebelde<adj><mf><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
+         lambda m: f"{m[1]}[+ {'rebel' if m[2] == 'sg' else 'rebels'}]"),
         (_I_AS_MI, lambda m: f"^{_cased('prpers', m[1])}<prn><tn><p1><mf><sg>$"),
         (_UNSAID_AFTER_RELATIVE, _said_subject),
         # "se retirer de", "retirarse de", came out "removed of" ("the Syrian army had removed of several
