@@ -857,6 +857,21 @@ def test_news_words_spa_eng_lacks_are_english(engine: apertium.ApertiumEngine) -
     assert _plain(engine, french[:1], "fr", "es") == ["Cuatro combatientes han sido matados."]
 
 
+def test_strikes_resistance_and_launching_them_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # The tagger read "frappes" as the verb "frapper" and "les", "une" as pronouns ("spent of strike
+    # them aerial"); fr-es wrote "sans rencontrer de résistance" "sin encontrar de aguante" ("without
+    # finding of hold"), and spa-eng "mener" ("llevar") "spend".
+    french = ["L'aviation russe a mené des frappes aériennes.", "Les frappes ont tué dix personnes.",
+              "Il les frappe.", "Ils sont entrés sans rencontrer de résistance.", "Il mène une vie calme."]
+    assert _plain(engine, french, "fr", "en")[:4] == [
+        "The Russian aviation launched air strikes.", "The attacks killed ten people.", "It strikes them.",
+        "They went in without finding resistance."]
+    assert "launch" not in _plain(engine, french[4:], "fr", "en")[0]
+    assert _plain(engine, french[:1], "fr", "es") == ["La aviación rusa ha llevado ataques aéreos."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

@@ -126,7 +126,8 @@ _ISO3_TO_1 = {
 #: "devant" before an infinitive "having to", "mondial" "world" before its noun; 49: "il faut" is "it
 #: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English,
 #: the "de" of "Gérard de Villiers" stays "de", "ce que" is "what", "important", "gros" before a noun
-#: "significant", "big", "la protection" "the protection", "combattants", "rebelles" "fighters", "rebels").
+#: "significant", "big", "la protection" "the protection", "combattants", "rebelles" "fighters", "rebels",
+#: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -806,6 +807,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?<!<det><def><f><sg>\$ )\^([Dd])e<pr>\$\s+\^entidad<n><f><sg>\$(?!\s+\^de<pr>)"),
          lambda m: f"^{_cased('importante', m[1])}<adj><mf><sg>$"),
         (re.compile(r"\^([Aa])mparo(<n>[^$]*)\$"), _read_as("protección")),
+        # "aguante" (fr-es's "résistance"), which the tagger reads as the verb "aguantar" too (not after
+        # "que", where it is one), came out "hold" ("without finding of hold"): "resistencia".
+        (re.compile(r"\^([Aa])guante(<n>[^$]*)\$"), _read_as("resistencia")),
+        (re.compile(r"(?<!\^que<cnjsub>\$ )(?<!<rel><an><mf><sp>\$ )\^aguantar<vblex><prs><p3><sg>\$"),
+         "^resistencia<n><f><sg>$"),
+        # "mener des frappes", "llevar ataques", came out "spent air strikes": "lanzar", "launch".
+        (re.compile(r"\^([Ll])levar(<vblex>[^$]*)\$(?=(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^(?:ataque|ofensiva|operación"
+                    r"|bombardeo|incursión)[^<$^]*<n>)"),
+         _read_as("lanzar")),
         (re.compile(r"(?<=<det><def><m><sg>\$ )\^amparar<vblex><pri><p1><sg>\$"), "^protección<n><f><sg>$"),
         (re.compile(r"\^([Ii])gualmente(<adv>)\$(?!\s+\^[^<$^]*<(?:adj|adv|preadv)>)"), _read_as("también")),
         # "devant le tribunal", "ante el tribunal", came out "in front of the court": before a court, an
@@ -970,6 +980,22 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])eler<vblex><ifi><p3><sg>\$"),
          lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
+        # "frappe", "frappes" (a strike, strikes), which the tagger reads as the verb "frapper" after an
+        # article or a number, and its article "une", "les" as pronouns ("a mené des frappes
+        # aériennes" came out "spent of strike them aerial"): fr-es has no noun "frappe", and "attaque"
+        # is "ataque", which spa-eng writes "strike" before "aéreo" ("air strikes").
+        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$\s+)\^frapper<vblex><(?:pri|prs)><(p[23])><sg>\$"),
+         lambda m: f"{m[1]}^attaque<n><f><{'pl' if m[2] == 'p2' else 'sg'}>$"),
+        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cm|pr|cnjcoo|cnjsub|lpar)>[^$]*\$\s*)"
+                    r"\^([Ll])e<prn><pro><p3><mf><pl>\$\s+\^frapper<vblex><(?:pri|prs)><p2><sg>\$"),
+         r"\1^\2e<det><def><mf><pl>$ ^attaque<n><f><pl>$"),
+        (re.compile(r"\^([Uu])n<prn><tn><f><sg>\$\s+\^frapper<vblex><(?:pri|prs)><p3><sg>\$"),
+         r"^\1n<det><ind><f><sg>$ ^attaque<n><f><sg>$"),
+        # "sans rencontrer de résistance": after "sans" and an infinitive "de" is no preposition ("sin
+        # encontrar de aguante", "without finding of hold").
+        (re.compile(r"(\^[Ss]ans<pr>\$\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><inf>\$)\s+\^de<pr>\$"
+                    r"(?=\s+\^[^<$^]*<n>)"),
+         r"\1"),
         # "ce que", "ce qui" after a word, whose "ce" the tagger reads as the determiner ("faire ce qu'ils
         # veulent" came out "hacer este que quieren", "do this that they want to"): "lo que", "what", as
         # it reads them opening a sentence.
