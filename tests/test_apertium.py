@@ -872,6 +872,16 @@ def test_strikes_resistance_and_launching_them_read_as_english_writes_them(
     assert _plain(engine, french[:1], "fr", "es") == ["La aviación rusa ha llevado ataques aéreos."]
 
 
+def test_an_adjective_goes_before_a_name_the_dictionary_does_not_know(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # spa-eng puts an adjective before a noun it knows ("the Syrian army"), not before a name it does
+    # not know: "The Hezbollah Lebanese".
+    french = ["Le Hezbollah libanais n'a pas commenté.", "L'armée syrienne a parlé."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The Lebanese Hezbollah did not comment.", "The Syrian army spoke."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

@@ -127,7 +127,8 @@ _ISO3_TO_1 = {
 #: is necessary" or "it requires", a first person subject that Spanish drops is "I", "we" in English,
 #: the "de" of "Gérard de Villiers" stays "de", "ce que" is "what", "important", "gros" before a noun
 #: "significant", "big", "la protection" "the protection", "combattants", "rebelles" "fighters", "rebels",
-#: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance").
+#: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance",
+#: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -760,6 +761,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_DESDE, _since),
         (_NEEDED, _needed),
         (_SPANISH_GAP, lambda m: f"^{_cased(_SPANISH_GAPS[m[1].lower()], m[1])}$"),
+        # A name the dictionary does not know, after an article, keeps its adjective after it, where
+        # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
+        # "the Syrian army"): the adjective goes first.
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^\*[A-Z][^$]*\$)(\s+)(\^[^<$^]*<adj>[^$]*\$)"), r"\1\4\3\2"),
         # "los rebeldes", "un rebelde": spa-eng has "rebelde" as an adjective only ("The rebellious took
         # the city", "A rebellious was killed"); after a determiner or a number and before no noun or
         # adjective it is the noun, carried through as English. After a noun it stays the adjective
