@@ -882,6 +882,17 @@ def test_an_adjective_goes_before_a_name_the_dictionary_does_not_know(
         "The Lebanese Hezbollah did not comment.", "The Syrian army spoke."]
 
 
+def test_a_bill_so_that_and_use_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng wrote "proyecto de ley" "project of law", "con el fin de que" (fr-es's "afin que") "with the
+    # end that", "utilización" "utilisation".
+    french = ["Le nouveau projet de loi a été voté.", "Ils ont rejeté les projets de loi.",
+              "Ils frappent sur des tambours afin que nous puissions travailler.",
+              "Les règles relatives à l'utilisation des téléphones."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].startswith("The new bill ") and english[1].endswith(" the bills.")
+    assert " so that we can work." in english[2] and " the use of the " in english[3]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

@@ -128,7 +128,8 @@ _ISO3_TO_1 = {
 #: the "de" of "Gérard de Villiers" stays "de", "ce que" is "what", "important", "gros" before a noun
 #: "significant", "big", "la protection" "the protection", "combattants", "rebelles" "fighters", "rebels",
 #: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance",
-#: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah").
+#: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah", "projet de loi" is
+#: "bill", "afin que" "so that", "utilisation" "use").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -149,7 +150,7 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
 # A superblank that carries a word through the rest of a chain as it is, where no lexical unit would
-# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels".
+# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill".
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
@@ -812,6 +813,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?<!<det><def><f><sg>\$ )\^([Dd])e<pr>\$\s+\^entidad<n><f><sg>\$(?!\s+\^de<pr>)"),
          lambda m: f"^{_cased('importante', m[1])}<adj><mf><sg>$"),
         (re.compile(r"\^([Aa])mparo(<n>[^$]*)\$"), _read_as("protección")),
+        # "utilización" (fr-es's "utilisation") came out "utilisation", which English news writes "use".
+        (re.compile(r"\^([Uu])tilización<n><f><(sg|pl)>\$"),
+         lambda m: f"^{_cased('uso', m[1])}<n><m><{m[2]}>$"),
         # "aguante" (fr-es's "résistance"), which the tagger reads as the verb "aguantar" too (not after
         # "que", where it is one), came out "hold" ("without finding of hold"): "resistencia".
         (re.compile(r"\^([Aa])guante(<n>[^$]*)\$"), _read_as("resistencia")),
@@ -861,10 +865,19 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "al término de" (at the end of) came out "to the term of".
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
          r"^\1l final<adv>$"),
-        # "afin de" + infinitive, "con el fin de", came out "with the end to": "para" ("to").
+        # "afin de" + infinitive, "con el fin de", came out "with the end to": "para" ("to"); "afin que",
+        # "con el fin (de) que", "with the end that": "para que" ("so that").
         (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$\s+\^de<pr>\$"
                     r"(?=\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><inf>)"),
          lambda m: f"^{_cased('para', m[1])}<pr>$"),
+        (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$(?:\s+\^de<pr>\$)?"
+                    r"\s+\^(?:de )?que<cnjsub>\$"),
+         lambda m: f"^{_cased('para que', m[1])}<cnjadv>$"),
+        # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
+        # as English after its determiner.
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$\s+\^de<pr>\$"
+                    r"\s+\^ley<n><f><sg>\$"),
+         lambda m: f"{m[1]}[+ {'bill' if m[2] == 'sg' else 'bills'}]"),
         # French and Spanish repeat "de" after "et", "ou"; English does not: "the provinces of Idlib and
         # of Aleppo", "the security of the soldiers and of the policemen".
         (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$)\s+"
