@@ -893,6 +893,17 @@ def test_a_bill_so_that_and_use_read_as_english_writes_them(engine: apertium.Ape
     assert " so that we can work." in english[2] and " the use of the " in english[3]
 
 
+def test_really_it_is_office_and_assured_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # fr-es wrote "vraiment" "verdad" ("It is important truth"), spa-eng "se trata de" "It treats of",
+    # "despacho" (fr-es's "bureau") "dispatch", and "asegurar" after a day "ensured" (a fact changed:
+    # "He ensured Thursday that the president was resolved").
+    french = ["Il est vraiment important.", "Il s'agit d'un problème.", "Il est dans son bureau.",
+              "Il a assuré jeudi que le président était résolu.", "Il s'agit de savoir."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["It is really important.", "It is a problem.", "It is in his office."]
+    assert english[3].startswith("He affirmed Thursday that ") and english[4] != "It is to know."
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

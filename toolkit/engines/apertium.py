@@ -129,7 +129,8 @@ _ISO3_TO_1 = {
 #: "significant", "big", "la protection" "the protection", "combattants", "rebelles" "fighters", "rebels",
 #: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance",
 #: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah", "projet de loi" is
-#: "bill", "afin que" "so that", "utilisation" "use").
+#: "bill", "afin que" "so that", "utilisation" "use", "vraiment" "really", "il s'agit d'un" "it is a",
+#: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -392,14 +393,17 @@ def _subject_first(match: re.Match[str]) -> str:
 
 
 # A verb of :data:`_SAID_AS` before what was said ("ha precisado que", "asegura el jueves que", "ha
-# declarado :", "ha declarado a la AFP que", where the tagger reads "que" as a relative), unless
-# reflexive: "s'assurer que" is "to ensure that" (fr-es drops the pronoun of the infinitive, "vamos a
-# asegurar que").
+# declarado :", "ha declarado a la AFP que" and "ha asegurado jueves que", where the tagger reads
+# "que" after a noun as a relative), unless reflexive: "s'assurer que" is "to ensure that" (fr-es drops
+# the pronoun of the infinitive, "vamos a asegurar que").
+_WEEKDAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _SAYS_THAT = re.compile(
     r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
     r"<vblex>((?:<[^>$]*>)*)\$"
     r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^(?:que<cnjsub>|:<sent>)\$"
-    r"|\s+\^a<pr>\$(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^[^<$^]*<(?:n|np)>[^$]*\$\s+\^que<rel>)"
+    r"|\s+\^a<pr>\$(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^[^<$^]*<(?:n|np)>[^$]*\$\s+\^que<rel>"
+    r"|(?:\s+\^el<det>[^$]*\$)?\s+\^(?:" + _WEEKDAYS + r")<n>[^$]*\$(?:" + _NO_CLAUSE_UNIT + r"){0,3}"
+    r"\s+\^que<rel>)"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 
@@ -814,6 +818,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('importante', m[1])}<adj><mf><sg>$"),
         (re.compile(r"\^([Aa])mparo(<n>[^$]*)\$"), _read_as("protección")),
         # "utilización" (fr-es's "utilisation") came out "utilisation", which English news writes "use".
+        # "despacho" (fr-es's "bureau") came out "dispatch" ("transported to the dispatch of the
+        # Gendarmerie"): "oficina", "office".
+        (re.compile(r"\^([Dd])espacho<n><m><(sg|pl)>\$"),
+         lambda m: f"^{_cased('oficina', m[1])}<n><f><{m[2]}>$"),
+        # "se trata de" (fr-es's "il s'agit de") before a noun phrase came out "It treats of a bug": "ser".
+        (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^([Tt])ratar(<vblex><(?:pri|pii|ifi|fti|cni)><p3><sg>)\$"
+                    r"\s+\^de<pr>(?:\+([^$]*))?\$(?=\s+\^[^<$^]*<(?:det|n|np|num)>|\s+\^\*)"),
+         lambda m: f"^{_cased('ser', m[1])}<vbser>{m[2][len('<vblex>'):]}$" + _article_after(m[3])),
         (re.compile(r"\^([Uu])tilización<n><f><(sg|pl)>\$"),
          lambda m: f"^{_cased('uso', m[1])}<n><m><{m[2]}>$"),
         # "aguante" (fr-es's "résistance"), which the tagger reads as the verb "aguantar" too (not after
@@ -998,6 +1010,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])eler<vblex><ifi><p3><sg>\$"),
          lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
+        # "vraiment" is "verdad" (truth) in fr-es ("Il est vraiment important", "Es verdad de entidad", "It
+        # is important truth"): "réellement", "realmente", "really".
+        (re.compile(r"\^([Vv])raiment<adv>\$"), lambda m: f"^{_cased('réellement', m[1])}<adv>$"),
         # "frappe", "frappes" (a strike, strikes), which the tagger reads as the verb "frapper" after an
         # article or a number, and its article "une", "les" as pronouns ("a mené des frappes
         # aériennes" came out "spent of strike them aerial"): fr-es has no noun "frappe", and "attaque"
