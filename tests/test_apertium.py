@@ -904,6 +904,14 @@ def test_really_it_is_office_and_assured_read_as_english_writes_them(engine: ape
     assert english[3].startswith("He affirmed Thursday that ") and english[4] != "It is to know."
 
 
+def test_allowing_someone_to_do_has_no_to_before_the_someone(engine: apertium.ApertiumEngine) -> None:
+    # "permettre au gouvernement d'avoir" came out "allow to the government to have".
+    french = ["Cela permettra au gouvernement d'avoir la main.",
+              "Cela a permis à l'armée de prendre la ville."]
+    assert _plain(engine, french, "fr", "en") == [
+        "This will allow the government to have the hand.", "This allowed the army to take the city."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

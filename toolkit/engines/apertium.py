@@ -130,7 +130,7 @@ _ISO3_TO_1 = {
 #: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance",
 #: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah", "projet de loi" is
 #: "bill", "afin que" "so that", "utilisation" "use", "vraiment" "really", "il s'agit d'un" "it is a",
-#: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that").
+#: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that", "allow the government to").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -885,6 +885,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$(?:\s+\^de<pr>\$)?"
                     r"\s+\^(?:de )?que<cnjsub>\$"),
          lambda m: f"^{_cased('para que', m[1])}<cnjadv>$"),
+        # "permettre au gouvernement d'avoir", "permitir al gobierno de tener", came out "allow to the
+        # government to have": English allows someone to do, with no "to" before the someone.
+        (re.compile(r"(\^[Pp]ermitir<vblex>[^$]*\$\s+)\^a<pr>(?:\+([^$]*))?\$(?=(?:\s+\^[^$^]*<(?:det|n|np|adj|num)>"
+                    r"[^$]*\$){1,4}\s+\^de<pr>\$\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><inf>)"),
+         lambda m: m[1] + _article_after(m[2]).lstrip()),
         # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
         # as English after its determiner.
         (re.compile(r"(\^[^$^]*<det>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$\s+\^de<pr>\$"
