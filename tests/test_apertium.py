@@ -592,7 +592,7 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
         "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
         "The president of France arrived.", "They took the city at the end of three days.",
         "The Hezbollah did not comment immediately.", "It came to recover his tools.",
-        "To protect the species, it is necessary to treat.", "It is one of the 10 heroes of the year."]
+        "To protect the species, it is necessary to act.", "It is one of the 10 heroes of the year."]
 
 
 def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
@@ -910,6 +910,20 @@ def test_allowing_someone_to_do_has_no_to_before_the_someone(engine: apertium.Ap
               "Cela a permis à l'armée de prendre la ville."]
     assert _plain(engine, french, "fr", "en") == [
         "This will allow the government to have the hand.", "This allowed the army to take the city."]
+
+
+def test_enquete_agir_and_de_nombreux_read_as_news_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # fr-es wrote "enquête" "encuesta" ("The police opened a survey"), "agir" "tratar" ("It is necessary
+    # to treat"), and "de nombreuses" "de numerosas" ("Of numerous people").
+    french = ["La police a ouvert une enquête.", "Il faut agir vite.", "Il s'agit d'un problème.",
+              "De nombreuses personnes sont venues.", "L'avis de nombreux experts."]
+    assert _plain(engine, french, "fr", "en")[:4] == [
+        "The police opened an investigation.", "It is necessary to act quickly.", "It is a problem.",
+        "Numerous people came."]
+    spanish = _plain(engine, french, "fr", "es")
+    assert spanish[:4] == ["La policía ha abierto una investigación.", "Hace falta actuar rápidamente.",
+                           "Se trata de un problema.", "Numerosas personas han venido."]
+    assert " de numeros" in spanish[4]  # after a noun "de" is a preposition
 
 
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:

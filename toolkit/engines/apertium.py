@@ -130,7 +130,8 @@ _ISO3_TO_1 = {
 #: "mener des frappes" "launch air strikes", "sans rencontrer de résistance" "without finding resistance",
 #: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah", "projet de loi" is
 #: "bill", "afin que" "so that", "utilisation" "use", "vraiment" "really", "il s'agit d'un" "it is a",
-#: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that", "allow the government to").
+#: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that", "allow the government to", "enquête"
+#: "investigation", "agir" "act", "de nombreuses personnes" "numerous people").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -1015,6 +1016,20 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])eler<vblex><ifi><p3><sg>\$"),
          lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
+        # "enquête" is "encuesta" (a survey) in fr-es: "La police a ouvert une enquête" came out "The police
+        # opened a survey". In news it is an investigation ("une enquête d'opinion" stays a survey).
+        (re.compile(r"\^([Ee])nquête(<n>[^$]*)\$(?!\s+\^de<pr>\$\s+\^opinion<)"), _read_as("investigation")),
+        # "agir" is "tratar" in fr-es (for "il s'agit de", "se trata de"): "Il faut agir" came out "It is
+        # necessary to treat". fr-es has no French verb for "actuar", so the infinitive is carried through
+        # as the Spanish word.
+        (re.compile(r"(?<!<ref><p3><mf><sp>\$)\s+\^agir<vblex><inf>\$"), "[+ actuar]"),
+        # "de nombreux" is an article and an adjective, "numerosos", at the start of a clause or after a
+        # verb ("De nombreuses personnes" came out "De numerosas personas", "Of numerous people"; "il a de
+        # nombreux amis" "tiene de numeroso amigos"); after a noun "de" is a preposition ("l'avis de
+        # nombreux experts").
+        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:" + _VERB_TAGS + r"|cm|cnjcoo|cnjsub)>[^$]*\$\s*)"
+                    r"\^([Dd])e<pr>\$\s+\^nombreux(<adj>[^$]*)\$"),
+         lambda m: f"{m[1]}^{_cased('nombreux', m[2])}{m[3]}$"),
         # "vraiment" is "verdad" (truth) in fr-es ("Il est vraiment important", "Es verdad de entidad", "It
         # is important truth"): "réellement", "realmente", "really".
         (re.compile(r"\^([Vv])raiment<adv>\$"), lambda m: f"^{_cased('réellement', m[1])}<adv>$"),
