@@ -926,6 +926,14 @@ def test_enquete_agir_and_de_nombreux_read_as_news_writes_them(engine: apertium.
     assert " de numeros" in spanish[4]  # after a noun "de" is a preposition
 
 
+def test_counterpart_and_girlfriend_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
+    # "son homologue britannique" came out "his homologous British", "sa petite amie" "his small friend".
+    french = ["Il a rencontré son homologue russe jeudi.", "Sa petite amie est venue.",
+              "Une molécule homologue."]
+    assert _plain(engine, french, "fr", "en") == [
+        "It found his Russian counterpart Thursday.", "His girlfriend came.", "A homologous molecule."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

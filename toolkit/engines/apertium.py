@@ -131,7 +131,8 @@ _ISO3_TO_1 = {
 #: an adjective before a name the dictionary does not know: "the Lebanese Hezbollah", "projet de loi" is
 #: "bill", "afin que" "so that", "utilisation" "use", "vraiment" "really", "il s'agit d'un" "it is a",
 #: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that", "allow the government to", "enquête"
-#: "investigation", "agir" "act", "de nombreuses personnes" "numerous people").
+#: "investigation", "agir" "act", "de nombreuses personnes" "numerous people", "son homologue" "his
+#: counterpart", "sa petite amie" "his girlfriend").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -152,7 +153,7 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
 # A superblank that carries a word through the rest of a chain as it is, where no lexical unit would
-# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill".
+# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart".
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
@@ -891,6 +892,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Pp]ermitir<vblex>[^$]*\$\s+)\^a<pr>(?:\+([^$]*))?\$(?=(?:\s+\^[^$^]*<(?:det|n|np|adj|num)>"
                     r"[^$]*\$){1,4}\s+\^de<pr>\$\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><inf>)"),
          lambda m: m[1] + _article_after(m[2]).lstrip()),
+        # "son homologue britannique", "su homólogo británico", came out "his homologous British": spa-eng
+        # has "homólogo" as an adjective only; after a determiner it is the noun, carried through as
+        # "counterpart", after the nationality that follows it (which the tagger may read as a noun: "su
+        # homólogo ruso", "his counterpart Russian").
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^homólogo<(?:adj|n)><[mf]><(sg|pl)>\$"
+                    r"(?:\s+\^([^<$^]*)<(?:adj|n)>([^$]*)\$)?"),
+         lambda m: m[1] + (f" ^{m[3]}<adj>{m[4]}$" if m[3] else "")
+         + f"[+ {'counterpart' if m[2] == 'sg' else 'counterparts'}]"),
         # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
         # as English after its determiner.
         (re.compile(r"(\^[^$^]*<det>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$\s+\^de<pr>\$"
@@ -1030,6 +1039,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:" + _VERB_TAGS + r"|cm|cnjcoo|cnjsub)>[^$]*\$\s*)"
                     r"\^([Dd])e<pr>\$\s+\^nombreux(<adj>[^$]*)\$"),
          lambda m: f"{m[1]}^{_cased('nombreux', m[2])}{m[3]}$"),
+        # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
+        (re.compile(r"\^petit<adj><([mf])><(sg|pl)>\$\s+\^ami<(?:n|adj)><[mf]><(?:sg|pl)>\$"),
+         r"^fiancé<n><\1><\2>$"),
         # "vraiment" is "verdad" (truth) in fr-es ("Il est vraiment important", "Es verdad de entidad", "It
         # is important truth"): "réellement", "realmente", "really".
         (re.compile(r"\^([Vv])raiment<adv>\$"), lambda m: f"^{_cased('réellement', m[1])}<adv>$"),
