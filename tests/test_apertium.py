@@ -934,6 +934,18 @@ def test_counterpart_and_girlfriend_read_as_english_writes_them(engine: apertium
         "It found his Russian counterpart Thursday.", "His girlfriend came.", "A homologous molecule."]
 
 
+def test_meme_before_what_it_stresses_is_even_and_preter_serment_is_swear(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # The tagger read "et même de la tendresse" as the adjective ("and same of the tenderness"); fr-es
+    # does not know "serment" ("The president loaned serment").
+    french = ["Il a montré de l'intérêt et même de la tendresse.", "Le même jour.",
+              "Le président a prêté serment."]
+    english = _plain(engine, french, "fr", "en")
+    assert " and even of the tenderness." in english[0]
+    assert english[1:] == ["The same day.", "The president swore."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

@@ -132,7 +132,7 @@ _ISO3_TO_1 = {
 #: "bill", "afin que" "so that", "utilisation" "use", "vraiment" "really", "il s'agit d'un" "it is a",
 #: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that", "allow the government to", "enquête"
 #: "investigation", "agir" "act", "de nombreuses personnes" "numerous people", "son homologue" "his
-#: counterpart", "sa petite amie" "his girlfriend").
+#: counterpart", "sa petite amie" "his girlfriend", "et même de" "and even", "prêter serment" "swear").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -1039,6 +1039,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:" + _VERB_TAGS + r"|cm|cnjcoo|cnjsub)>[^$]*\$\s*)"
                     r"\^([Dd])e<pr>\$\s+\^nombreux(<adj>[^$]*)\$"),
          lambda m: f"{m[1]}^{_cased('nombreux', m[2])}{m[3]}$"),
+        # "même" between a conjunction, a comma or a verb and what it stresses is "even", which the tagger
+        # reads as the adjective "same" ("de l'intérêt et même de la tendresse", "and same of the
+        # tenderness"); "le même jour" stays "the same day".
+        (re.compile(r"(\^[^$]*<(?:cnjcoo|cm|" + _VERB_TAGS + r")>[^$]*\$\s+)\^([Mm])ême<adj><mf><sg>\$"
+                    r"(?=\s+\^[^<$^]*<(?:pr|det)>)"),
+         r"\1^\2ême<adv>$"),
+        # "prêter serment" (to be sworn in): fr-es does not know "serment", and "prêter" is "lend" ("the
+        # president loaned serment"): "jurer", "swear".
+        (re.compile(r"\^([Pp])rêter(<vblex>[^$]*)\$\s+\^\*serment\$"), _read_as("jurer")),
         # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
         (re.compile(r"\^petit<adj><([mf])><(sg|pl)>\$\s+\^ami<(?:n|adj)><[mf]><(?:sg|pl)>\$"),
          r"^fiancé<n><\1><\2>$"),
