@@ -946,6 +946,32 @@ def test_meme_before_what_it_stresses_is_even_and_preter_serment_is_swear(
     assert english[1:] == ["The same day.", "The president swore."]
 
 
+def test_casualty_and_business_wire_phrases_keep_their_facts(engine: apertium.ApertiumEngine) -> None:
+    # Figures an editor must not misread: "30 blessées" came out "30 wounds", "a fait deux morts" "did
+    # two deaths", "plus de 200" "more 200", "une dette de plus de 200 millions" "a debt in addition to
+    # 200 millions", "en hausse de 12 %" "heaves of the 12 %", "le taux de chômage" "the tax of
+    # unemployment", "le bilan s'élève désormais à 45 morts" "the balance elevates from now to 45".
+    french = ["Au moins 12 personnes ont été tuées et 30 blessées.",
+              "Selon un bilan provisoire, l'incendie a fait deux morts.",
+              "Le bilan s'élève désormais à 45 morts.", "Les secours ont évacué plus de 200 habitants.",
+              "Avec une dette de plus de 200 millions.", "Le bénéfice est en hausse de 12 %.",
+              "Les ventes sont en baisse de 3 %.", "Le taux de chômage a reculé.",
+              "Le chiffre d'affaires a augmenté.", "La réforme des retraites.",
+              "Les négociations ont échoué.", "Le chef de l'Etat s'est rendu jeudi à Marseille."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].endswith(" were killed and 30 wounded.")
+    assert english[1] == "According to a provisional toll, the fire killed two people."
+    assert english[2].startswith("The toll now stands at 45 ")
+    assert " more than 200 " in english[3] and " more than 200 " in english[4]
+    assert english[5].endswith(" is up 12 %.") and english[6].endswith(" are down 3 %.")
+    assert english[7].startswith("The rate of unemployment ") and english[8].startswith("The revenue ")
+    assert english[9].endswith(" pensions.") and english[10] == "The negotiations failed."
+    assert english[11].startswith("The head of the state went Thursday ")
+    spanish = _plain(engine, french, "fr", "es")
+    assert " y 30 heridos." in spanish[0] and spanish[1].endswith(" ha causado dos muertos.")
+    assert spanish[8].startswith("La cifra de negocios ") and spanish[9] == "La reforma de las pensiones."
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

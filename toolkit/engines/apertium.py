@@ -132,7 +132,11 @@ _ISO3_TO_1 = {
 #: "bill", "afin que" "so that", "utilisation" "use", "vraiment" "really", "il s'agit d'un" "it is a",
 #: "bureau" "office", "a assuré jeudi que" "affirmed Thursday that", "allow the government to", "enquête"
 #: "investigation", "agir" "act", "de nombreuses personnes" "numerous people", "son homologue" "his
-#: counterpart", "sa petite amie" "his girlfriend", "et même de" "and even", "prêter serment" "swear").
+#: counterpart", "sa petite amie" "his girlfriend", "et même de" "and even", "prêter serment" "swear",
+#: casualty and business phrases: "30 blessées" "30 wounded", "a fait deux morts" "killed two people",
+#: "plus de 200" "more than 200", "en hausse de 12 %" "up 12 %", "le taux de" "the rate of", "le
+#: bilan" of the dead "the toll", "s'élève à" "stands at", "le chiffre d'affaires" "the revenue",
+#: "les retraites" "the pensions", "échouer" "fail", "s'est rendu jeudi à" "went Thursday to").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -298,6 +302,9 @@ _SPANISH_GAPS = {
 _SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\$")
 
 
+# "se eleva a" (amounts to) in English, by the tense of "elevar".
+_STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
+              "cni": "would stand at"}
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -498,11 +505,12 @@ def _have_for_be(match: re.Match[str]) -> str:
             + f" ^{match[5]}<vblex><pp><m><sg>$")
 
 
-# "se rendre" before where to ("à la carrière", "dans les villages", "en uniforme au supermarché"),
-# but not before whom one gives oneself up to ("à la police", "aux autorités").
+# "se rendre" before where to ("à la carrière", "dans les villages", "en uniforme au supermarché",
+# "jeudi à Marseille"), but not before whom one gives oneself up to ("à la police", "aux autorités").
 _GOING = re.compile(
     r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être(<vbser>[^$]*)\$\s+)?\^rendre(<vblex>(?:<[^$>]*>)+)\$"
-    r"(?=(?:\s+\^[^<$^]*<adv>\$){0,2}\s+\^(?:(?:dans|en|chez|sur|vers)<(?:pr|prn><pro><adv)>\$"
+    r"(?=(?:\s+\^(?:[^<$^]*<adv>|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)<n>[^$]*)\$){0,2}"
+    r"\s+\^(?:(?:dans|en|chez|sur|vers)<(?:pr|prn><pro><adv)>\$"
     r"|à<pr>(?:\+le<det>[^$]*)?\$(?!(?:\s+\^le<det>[^$]*\$)?\s+\^(?:police|autorité|justice|évidence|raison"
     r"|force|armée|ennemi|gendarmerie)<)))"
 )
@@ -900,6 +908,39 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"(?:\s+\^([^<$^]*)<(?:adj|n)>([^$]*)\$)?"),
          lambda m: m[1] + (f" ^{m[3]}<adj>{m[4]}$" if m[3] else "")
          + f"[+ {'counterpart' if m[2] == 'sg' else 'counterparts'}]"),
+        # "plus de 200 habitants" came out "más 200 habitantes" (fr-es drops "de" after a verb), "more 200
+        # inhabitants", "de plus de 10 %" "de más del 10 %": "más de", "more than".
+        (re.compile(r"\^([Mm])ás(?:<(?:adv|preadv)>\$(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$)?"
+                    r"| de<pr>\+el<det>[^$]*\$)(?=\s+\^[^$^]*<num>)"),
+         r"^\1ás de<pr>$"),
+        # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "baja del") came out "heaves of the
+        # 12 %", "drop of the 3 %": "up 12 %", "down 3 %", carried through as English.
+        (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>)|baja<n>)[^$]*\$"
+                    r"\s+\^de<pr>\+el<det><def><m><sg>\$(?=\s+\^[^$^]*<num>)"),
+         lambda m: "[+ up]" if m[1] else "[+ down]"),
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
+                    r"(?=(?:\s*\^[^$]*\$){0,8}\s*\^(?:muerto|muerte|víctima|fallecido|herido)<n>)"),
+         lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + "[+ toll]"),
+        # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
+        # 45": "(now) stands at", carried through as English in its tense.
+        (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^elevar<vblex><(pri|pii|ifi|fti|cni)><p3><sg>\$"
+                    r"((?:\s+\^[^<$^]*<adv>\$)?)\s+\^a<pr>\$(?=\s+\^[^$^]*<num>)"),
+         lambda m: f"{m[2].lstrip()}[+ {_STANDS_AT[m[1]]}]"),
+        # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
+        # "killed two people".
+        (re.compile(r"\^([Cc])ausar(<vblex>[^$]*)\$(\s+\^[^$^]*<num>[^$]*\$\s+)\^muerto<n><m><pl>\$"
+                    r"(?!\s+\^y<cnjcoo>)"),
+         lambda m: f"^{_cased('matar', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
+        # "le taux de chômage", "la tasa de paro", came out "the tax of unemployment": before "de" a
+        # "tasa" is a rate; "le chiffre d'affaires", "la cifra de negocios", "the figure of businesses", is
+        # the revenue; "le bilan" of the dead ("Selon un bilan provisoire, l'incendie a fait deux morts",
+        # "le bilan s'élève à 45 morts") "the balance", the toll. Carried through as English, after the
+        # adjective that follows them.
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"),
+         lambda m: f"{m[1]}[+ {'rate' if m[2] == 'sg' else 'rates'}]"),
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^cifra<n><f><sg>\$\s+\^de<pr>\$"
+                    r"\s+\^(?:asunto|negocio)<n><m><pl>\$"),
+         r"\1[+ revenue]"),
         # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
         # as English after its determiner.
         (re.compile(r"(\^[^$^]*<det>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$\s+\^de<pr>\$"
@@ -1048,6 +1089,28 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "prêter serment" (to be sworn in): fr-es does not know "serment", and "prêter" is "lend" ("the
         # president loaned serment"): "jurer", "swear".
         (re.compile(r"\^([Pp])rêter(<vblex>[^$]*)\$\s+\^\*serment\$"), _read_as("jurer")),
+        # "30 blessées" (of "12 personnes tuées et 30 blessées") is "30 heridas", 30 wounds, in spa-eng: the
+        # wounded are "heridos" whatever their gender.
+        (re.compile(r"(\^[^$^]*<num>[^$]*\$\s+)\^blessé<n><f><(sg|pl)>\$"), r"\1^blessé<n><m><\2>$"),
+        # "l'incendie a fait deux morts" came out "ha hecho dos muertes", "the fire did two deaths":
+        # "ha causado dos muertos", which es→en reads as killing.
+        (re.compile(r"\^([Ff])aire(<vblex>[^$]*)\$(?=\s+\^[^$^]*<num>[^$]*\$\s+\^mort<n>)"),
+         _read_as("causer")),
+        (re.compile(r"(<num>[^$]*\$\s+)\^mort<n><f><pl>\$"), r"\1^mort<n><m><pl>$"),
+        # "échouer" is "fracasar", which spa-eng does not know ("The negotiations have fracasado"):
+        # "faillir", "fallar", "fail".
+        (re.compile(r"\^([EeÉé])chouer(<vblex>[^$]*)\$"), lambda m: f"^{_cased('faillir', m[1])}{m[2]}$"),
+        # "chiffre d'affaires" (turnover) came out "cifra de asuntos", "figure of subjects": "cifra de
+        # negocios". "les retraites" (pensions) came out "los retiros", "the retreats": "pensiones".
+        (re.compile(r"(\^[Cc]hiffre<n><m><(?:sg|pl)>\$\s+\^de<pr>\$\s+)\^affaire<n><[mf]><pl>\$"),
+         r"\1^négoce<n><m><pl>$"),
+        (re.compile(r"\^([Rr])etraite<n><f><pl>\$"), lambda m: f"^{_cased('pension', m[1])}<n><f><pl>$"),
+        # "de plus de 10 %" is "de plus" (moreover, "además") to the tagger: "augmenté de plus de 10 %" came
+        # out "augmented in addition to the 10 %".
+        (re.compile(r"\^de plus<adv>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"), "^de<pr>$ ^plus<adv>$"),
+        # "désormais" (fr-es's "a partir de ahora", "from now"; "Le bilan s'élève désormais à 45 morts") is
+        # "now": "maintenant", "ahora".
+        (re.compile(r"\^([Dd])ésormais<adv>\$"), lambda m: f"^{_cased('maintenant', m[1])}<adv>$"),
         # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
         (re.compile(r"\^petit<adj><([mf])><(sg|pl)>\$\s+\^ami<(?:n|adj)><[mf]><(?:sg|pl)>\$"),
          r"^fiancé<n><\1><\2>$"),
