@@ -972,6 +972,17 @@ def test_casualty_and_business_wire_phrases_keep_their_facts(engine: apertium.Ap
     assert spanish[8].startswith("La cifra de negocios ") and spanish[9] == "La reforma de las pensiones."
 
 
+def test_news_words_fr_es_lacks_are_translated(engine: apertium.ApertiumEngine) -> None:
+    # fr-es does not know "écroué", "bénévoles", "canicule", "disperser": they came out in French.
+    french = ["Le suspect a été écroué.", "Des bénévoles sont venus.", "La canicule a fait trois morts.",
+              "Pour disperser la foule."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The suspect was imprisoned.", "Some volunteers came.", "The wave of heat killed three people.",
+        "To disperse the crowd."]
+    assert _plain(engine, french[:2], "fr", "es") == ["El sospechoso ha sido encarcelado.",
+                                                      "Unos voluntarios han venido."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

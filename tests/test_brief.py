@@ -905,11 +905,12 @@ def test_a_word_the_engine_could_not_inflect_is_not_called_untranslated(
 @needs_apertium
 def test_a_translate_first_review_covers_the_sentences_shown_as_summarize_first_does() -> None:
     """Translate-first translates the whole article, but its brief asks about what it shows only:
-    "farouchement" and "faillite", left untranslated in sentences a headline brief does not show,
+    "farouchement" and "perquisition", left untranslated in sentences a headline brief does not show,
     are not listed, and each finding names the sentence it is about."""
     text = (
         "Combats au Congo\n\nL'armée a repris une colline près de Goma lundi, selon le PDG de la mine. "
-        "Les rebelles contestent farouchement cette version des faits. Chevron a évité la faillite en 2013."
+        "Les rebelles contestent farouchement cette version des faits. "
+        "Chevron a évité la perquisition en 2013."
     )
     with Pipeline("apertium") as pipeline:
         first = pipeline.brief(text, target="en", source="fr", lengths=("headline",))

@@ -21,10 +21,10 @@ from toolkit.review import Review, UnknownWord, copied_words, looks_like_name
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 
-# "faillite" and "farouchement" are missing from apertium-fr-es; "Alep" becomes Spanish "Alepo",
+# "perquisition" and "farouchement" are missing from apertium-fr-es; "Alep" becomes Spanish "Alepo",
 # which apertium-eng-spa does not know: one word unknown in each leg of the pivot.
 DISPATCH = (
-    "Chevron a évité la faillite et conteste farouchement le jugement.\n\n"
+    "Chevron a évité la perquisition et conteste farouchement le jugement.\n\n"
     "Les combats continuent à Alep, selon les rebelles."
 )
 
@@ -74,14 +74,14 @@ def test_apertium_unknown_words_with_their_leg() -> None:
     result = toolkit.translate(DISPATCH, source="fr", target="en", engine="apertium")
     assert_consistent(result)
     legs = {w.word: w.leg for w in result.review.unknown_words}
-    assert legs["faillite"] == legs["farouchement"] == "fr-es"
+    assert legs["perquisition"] == legs["farouchement"] == "fr-es"
     assert legs["Alepo"] == "spa-eng"
     names = {w.word for w in result.review.unknown_words if w.name}
-    assert "Alepo" in names and "faillite" not in names
+    assert "Alepo" in names and "perquisition" not in names
     # The delivered text is what `apertium -u` writes: no marks, the words kept as they were.
-    assert "faillite" in result.text and "Alepo" in result.text
+    assert "perquisition" in result.text and "Alepo" in result.text
     segments = {w.word: w.segment for w in result.review.unknown_words}
-    assert segments["faillite"] == 0 and segments["Alepo"] == 1
+    assert segments["perquisition"] == 0 and segments["Alepo"] == 1
 
 
 @pytest.mark.parametrize(
@@ -106,14 +106,14 @@ def test_a_name_is_one_wherever_it_stands() -> None:
     """A word capitalised mid-sentence once is a name where it opens a sentence too, and the small
     words inside a name are part of it: none is reported as a word left untranslated."""
     text = (
-        "L'ancien rédacteur en chef de News of the World Andy Coulson aurait utilisé le piratage. "
+        "L'ancien rédacteur en chef de News of the World Andy Coulson aurait utilisé le braquage. "
         "Coulson a nié."
     )
     result = toolkit.translate(text, source="fr", target="en", engine="apertium")
     words = {w.word for w in result.review.unknown_words if not w.name}
     names = {w.word for w in result.review.unknown_words if w.name}
     assert {"Coulson", "News", "World", "of", "the"} <= names
-    assert not words & names and "piratage" in words
+    assert not words & names and "braquage" in words
     # A name that opens a sentence, followed by another capitalised word (after its particle: "al-"),
     # or after an elided article.
     text = (
@@ -151,7 +151,7 @@ def test_direct_pair_and_glossary_terms() -> None:
     words = {w.word for w in result.review.unknown_words}
     # Aleppo is the glossary's rendering, put there on purpose: not an unknown word.
     assert "Aleppo" in result.text and not words & {"Aleppo", "Alepo", "Alep"}
-    assert {"faillite", "farouchement"} <= words
+    assert {"perquisition", "farouchement"} <= words
     spanish = toolkit.translate("Il conteste farouchement.", source="fr", target="es", engine="apertium")
     assert [(w.word, w.leg) for w in spanish.review.unknown_words] == [("farouchement", "fr-es")]
 
@@ -187,7 +187,7 @@ def test_a_memory_from_before_unknown_word_marks_hides_none(tmp_path: Path) -> N
     with Pipeline("apertium", memory=memory) as pipeline:
         translation = pipeline.translate(DISPATCH, source="fr", target="en")
     assert not any(s.from_memory for s in translation.segments)
-    assert {"faillite", "farouchement"} <= {w.word for w in translation.review.unknown_words}
+    assert {"perquisition", "farouchement"} <= {w.word for w in translation.review.unknown_words}
 
 
 @needs_apertium
@@ -212,7 +212,7 @@ def test_cli_json_has_the_review(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     data = json.loads(result.stdout)
     assert {"text", "segments", "glossary_report", "fidelity", "review"} <= set(data)
     words = data["review"]["unknown_words"]
-    assert {"faillite", "farouchement", "Alepo"} <= {w["word"] for w in words}
+    assert {"perquisition", "farouchement", "Alepo"} <= {w["word"] for w in words}
     for word in words:
         assert data["segments"][word["segment"]]["target"][word["start"] : word["end"]] == word["word"]
     assert data["review"]["ok"] is False

@@ -136,7 +136,8 @@ _ISO3_TO_1 = {
 #: casualty and business phrases: "30 blessées" "30 wounded", "a fait deux morts" "killed two people",
 #: "plus de 200" "more than 200", "en hausse de 12 %" "up 12 %", "le taux de" "the rate of", "le
 #: bilan" of the dead "the toll", "s'élève à" "stands at", "le chiffre d'affaires" "the revenue",
-#: "les retraites" "the pensions", "échouer" "fail", "s'est rendu jeudi à" "went Thursday to").
+#: "les retraites" "the pensions", "échouer" "fail", "s'est rendu jeudi à" "went Thursday to"; news
+#: words fr-es does not know: "écroué" "imprisoned", "bénévoles" "volunteers", "panne" "failure").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -157,7 +158,8 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
 # A superblank that carries a word through the rest of a chain as it is, where no lexical unit would
-# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart".
+# come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart",
+# a Spanish word for a French one fr-es does not know (:data:`_FRENCH_GAPS`).
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
@@ -305,6 +307,16 @@ _SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\
 # "se eleva a" (amounts to) in English, by the tense of "elevar".
 _STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
               "cni": "would stand at"}
+# News words that fr-es's dictionary does not know (they came out in French: "to disperser the
+# crowd", "During the décollage"), by their French form, and the Spanish word for that form, of the
+# French word's gender (fr-es agrees the article with it), carried through as Spanish.
+_FRENCH_GAPS = {
+    "disperser": "dispersar", "bénévole": "voluntario", "bénévoles": "voluntarios", "décollage": "despegue",
+    "piratage": "piratería", "panne": "avería", "pannes": "averías", "cambriolage": "robo",
+    "cambriolages": "robos", "écroué": "encarcelado", "écrouée": "encarcelada", "écroués": "encarcelados",
+    "écrouées": "encarceladas", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
+}
+_FRENCH_GAP = re.compile(r"( ?)\^\*((?i:" + "|".join(sorted(_FRENCH_GAPS)) + r"))\$")
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -1004,6 +1016,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _about_a_number),
     ),
     ("fr", "es"): (
+        (_FRENCH_GAP, lambda m: f"[+{m[1]}{_cased(_FRENCH_GAPS[m[2].lower()], m[2])}]"),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
@@ -1165,9 +1178,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Nn])euf<adj><m><sg>\$(?=\s+\^[^<$^]*<n>)"), r"^\1euf<num><mf><sp>$"),
         # "des" and a noun opening a segment, a clause ("que", a comma) or a quotation: fr-es has "des" as
         # "de les" only, and its rules undo that after a verb, not there ("Des rats" came out "De las
-        # ratas", in English "Of the rats"; "a dit que des centaines" "that of the hundreds").
+        # ratas", in English "Of the rats"; "a dit que des centaines" "that of the hundreds"); a noun
+        # carried through from :data:`_FRENCH_GAPS` is one ("Des bénévoles").
         (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar|cm)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
-                    r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
+                    r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>|\[\+)"),
          lambda m: f"{m[1]}^{_cased('un', m[2])}<det><ind><mf><pl>$"),
     ),
     ("es", "fr"): (
