@@ -983,6 +983,26 @@ def test_news_words_fr_es_lacks_are_translated(engine: apertium.ApertiumEngine) 
                                                       "Unos voluntarios han venido."]
 
 
+def test_court_election_and_market_words_read_as_wire_copy_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "Le procès" came out "The process", "les électeurs" "the constituents", "a remporté l'élection
+    # avec 52 % des voix" "attained the election with the 52 % of the voices", "300 voix" "300 voice",
+    # "a clôturé en hausse de 1,2 %" "has clausurado in ascent of the 1,2 %", "a pris la fuite" "took
+    # the escape", "jusqu'à dix ans" "until ten years".
+    french = ["Le procès doit s'ouvrir en janvier.", "Les électeurs sont appelés aux urnes.",
+              "Il a remporté l'élection avec 52 % des voix.", "La loi a été votée par 300 voix contre 200.",
+              "La Bourse de Paris a clôturé en hausse de 1,2 %.", "Le conducteur a pris la fuite.",
+              "Il risque jusqu'à dix ans de prison.", "La voix du peuple."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].startswith("The trial ") and english[1].startswith("The voters ")
+    assert english[2] == "It won the election with 52 % of the votes."
+    assert english[3].endswith(" by 300 votes against 200.")
+    assert english[4].endswith(" closed up 1,2 %.") and english[5] == "The driver escaped."
+    assert " up to ten years " in english[6] and english[7].startswith("The voice ")
+    assert _plain(engine, french[:1], "fr", "es")[0].startswith("El juicio ")
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

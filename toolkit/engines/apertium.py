@@ -137,7 +137,9 @@ _ISO3_TO_1 = {
 #: "plus de 200" "more than 200", "en hausse de 12 %" "up 12 %", "le taux de" "the rate of", "le
 #: bilan" of the dead "the toll", "s'élève à" "stands at", "le chiffre d'affaires" "the revenue",
 #: "les retraites" "the pensions", "échouer" "fail", "s'est rendu jeudi à" "went Thursday to"; news
-#: words fr-es does not know: "écroué" "imprisoned", "bénévoles" "volunteers", "panne" "failure").
+#: words fr-es does not know: "écroué" "imprisoned", "bénévoles" "volunteers", "panne" "failure";
+#: "procès" "trial", "électeurs" "voters", "remporter" "win", "52 % des voix" "52 % of the votes",
+#: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -304,6 +306,8 @@ _SPANISH_GAPS = {
 _SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\$")
 
 
+# A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it.
+_PERCENTAGE = r"\^[\d.,]+<num>\$\s*%"
 # "se eleva a" (amounts to) in English, by the tense of "elevar".
 _STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
               "cni": "would stand at"}
@@ -925,9 +929,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Mm])ás(?:<(?:adv|preadv)>\$(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$)?"
                     r"| de<pr>\+el<det>[^$]*\$)(?=\s+\^[^$^]*<num>)"),
          r"^\1ás de<pr>$"),
-        # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "baja del") came out "heaves of the
-        # 12 %", "drop of the 3 %": "up 12 %", "down 3 %", carried through as English.
-        (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>)|baja<n>)[^$]*\$"
+        # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "en ascenso del", "baja del") came
+        # out "heaves of the 12 %", "in ascent of the 1,2 %", "drop of the 3 %": "up 12 %", "down 3 %",
+        # carried through as English.
+        (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso)<n>)[^$]*\$"
                     r"\s+\^de<pr>\+el<det><def><m><sg>\$(?=\s+\^[^$^]*<num>)"),
          lambda m: "[+ up]" if m[1] else "[+ down]"),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
@@ -936,7 +941,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
         # 45": "(now) stands at", carried through as English in its tense.
         (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^elevar<vblex><(pri|pii|ifi|fti|cni)><p3><sg>\$"
-                    r"((?:\s+\^[^<$^]*<adv>\$)?)\s+\^a<pr>\$(?=\s+\^[^$^]*<num>)"),
+                    r"((?:\s+\^[^<$^]*<adv>\$)?)\s+\^a<pr>(?:\+el<det>[^$]*)?\$(?=\s+\^[^$^]*<num>)"),
          lambda m: f"{m[2].lstrip()}[+ {_STANDS_AT[m[1]]}]"),
         # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
         # "killed two people".
@@ -953,6 +958,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^cifra<n><f><sg>\$\s+\^de<pr>\$"
                     r"\s+\^(?:asunto|negocio)<n><m><pl>\$"),
          r"\1[+ revenue]"),
+        # "jusqu'à dix ans de prison", "hasta diez años", came out "until ten years": before a number it
+        # is "up to", carried through as English.
+        (re.compile(r"\s*\^([Hh])asta<pr>\$(?=\s+\^[^$^]*<num>)"), lambda m: f"[+ {_cased('up to', m[1])}]"),
+        # Spanish writes a percentage with its article ("el 52 %", "al 2,1 %"), English does not ("with the
+        # 52 % of the votes"); "voz", "voces" of a count are votes ("52 % des voix", "300 voix" came out
+        # "300 voice").
+        (re.compile(r"\^el<det><def><m><sg>\$\s+(?=" + _PERCENTAGE + ")"), ""),
+        (re.compile(r"(\^[ad]<pr>)\+el<det><def><m><sg>(?=\$\s+" + _PERCENTAGE + ")"), r"\1"),
+        (re.compile(r"(<num>\$\s*%?(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?)?\s+)"
+                    r"\^voz<n><f><(?:sg|pl)>\$"),
+         r"\1^voto<n><m><pl>$"),
         # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
         # as English after its determiner.
         (re.compile(r"(\^[^$^]*<det>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$\s+\^de<pr>\$"
@@ -1124,6 +1140,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "désormais" (fr-es's "a partir de ahora", "from now"; "Le bilan s'élève désormais à 45 morts") is
         # "now": "maintenant", "ahora".
         (re.compile(r"\^([Dd])ésormais<adv>\$"), lambda m: f"^{_cased('maintenant', m[1])}<adv>$"),
+        # Words of wire copy that fr-es gives in another sense: "procès" (a trial) "proceso" ("The process
+        # has to open in January"), "électeur" (a voter) "elector" ("The constituents are called to the
+        # urns"), "remporter" (to win) "lograr" ("It attained the election"), "clôturer" (of a market, to
+        # close) "clausurar", which spa-eng does not know, "prendre la fuite" (to flee) "tomar la fuga"
+        # ("The driver took the escape"): "jugement", "votant", "gagner", "fermer", "fuir".
+        (re.compile(r"(<pl>\$\s+)?\^([Pp])rocès<n><m><sp>\$"),
+         lambda m: f"{m[1] or ''}^{_cased('jugement', m[2])}<n><m><{'pl' if m[1] else 'sg'}>$"),
+        (re.compile(r"\^([EeÉé])lecteur(<n>[^$]*)\$"), lambda m: f"^{_cased('votant', m[1])}{m[2]}$"),
+        (re.compile(r"\^([Rr])emporter(<vblex>[^$]*)\$"), _read_as("gagner")),
+        (re.compile(r"\^([Cc])lôturer(<vblex>[^$]*)\$"), _read_as("fermer")),
+        (re.compile(r"\^([Pp])rendre(<vblex>[^$]*)\$\s+\^le<det><def><f><sg>\$\s+\^fuite<n><f><sg>\$"),
+         _read_as("fuir")),
         # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
         (re.compile(r"\^petit<adj><([mf])><(sg|pl)>\$\s+\^ami<(?:n|adj)><[mf]><(?:sg|pl)>\$"),
          r"^fiancé<n><\1><\2>$"),
