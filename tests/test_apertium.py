@@ -989,17 +989,20 @@ def test_court_election_and_market_words_read_as_wire_copy_writes_them(
     # "Le procès" came out "The process", "les électeurs" "the constituents", "a remporté l'élection
     # avec 52 % des voix" "attained the election with the 52 % of the voices", "300 voix" "300 voice",
     # "a clôturé en hausse de 1,2 %" "has clausurado in ascent of the 1,2 %", "a pris la fuite" "took
-    # the escape", "jusqu'à dix ans" "until ten years".
+    # the escape", "jusqu'à dix ans" "until ten years", "placé en garde à vue" "situated in guard in
+    # sight".
     french = ["Le procès doit s'ouvrir en janvier.", "Les électeurs sont appelés aux urnes.",
               "Il a remporté l'élection avec 52 % des voix.", "La loi a été votée par 300 voix contre 200.",
               "La Bourse de Paris a clôturé en hausse de 1,2 %.", "Le conducteur a pris la fuite.",
-              "Il risque jusqu'à dix ans de prison.", "La voix du peuple."]
+              "Il risque jusqu'à dix ans de prison.", "La voix du peuple.",
+              "Le suspect a été placé en garde à vue."]
     english = _plain(engine, french, "fr", "en")
     assert english[0].startswith("The trial ") and english[1].startswith("The voters ")
     assert english[2] == "It won the election with 52 % of the votes."
     assert english[3].endswith(" by 300 votes against 200.")
     assert english[4].endswith(" closed up 1,2 %.") and english[5] == "The driver escaped."
     assert " up to ten years " in english[6] and english[7].startswith("The voice ")
+    assert english[8] == "The suspect was detained."
     assert _plain(engine, french[:1], "fr", "es")[0].startswith("El juicio ")
 
 

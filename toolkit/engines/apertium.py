@@ -139,7 +139,8 @@ _ISO3_TO_1 = {
 #: "les retraites" "the pensions", "échouer" "fail", "s'est rendu jeudi à" "went Thursday to"; news
 #: words fr-es does not know: "écroué" "imprisoned", "bénévoles" "volunteers", "panne" "failure";
 #: "procès" "trial", "électeurs" "voters", "remporter" "win", "52 % des voix" "52 % of the votes",
-#: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years").
+#: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years",
+#: "placé en garde à vue" "detained").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -1152,6 +1153,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])lôturer(<vblex>[^$]*)\$"), _read_as("fermer")),
         (re.compile(r"\^([Pp])rendre(<vblex>[^$]*)\$\s+\^le<det><def><f><sg>\$\s+\^fuite<n><f><sg>\$"),
          _read_as("fuir")),
+        # "placé en garde à vue" (taken into custody) came out "situated in guard in sight": "détenir",
+        # "detenido", "detained".
+        (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^garde<n><f><sg>\$"
+                    r"\s+\^à vue<adj>[^$]*\$"),
+         _read_as("détenir")),
         # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
         (re.compile(r"\^petit<adj><([mf])><(sg|pl)>\$\s+\^ami<(?:n|adj)><[mf]><(?:sg|pl)>\$"),
          r"^fiancé<n><\1><\2>$"),
