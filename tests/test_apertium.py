@@ -1006,6 +1006,23 @@ def test_court_election_and_market_words_read_as_wire_copy_writes_them(
     assert _plain(engine, french[:1], "fr", "es")[0].startswith("El juicio ")
 
 
+def test_diplomacy_police_and_disaster_words_keep_their_sense(engine: apertium.ApertiumEngine) -> None:
+    # "a refusé de commenter" came out "denied to comment", "s'est entretenu avec" "has been supported
+    # by", "a été interpellé" "was interpelado", "l'état d'urgence" "the state of urgency", "à la suite
+    # du séisme" "like consequence of the seism", "ont maîtrisé" "have maîtrisé".
+    french = ["Le porte-parole a refusé de commenter.", "Le ministre s'est entretenu avec son homologue.",
+              "Le suspect a été interpellé.", "Les autorités ont décrété l'état d'urgence.",
+              "Le bâtiment s'est effondré à la suite du séisme.", "Les pompiers ont maîtrisé l'incendie.",
+              "Il refuse ce projet."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The spokesman refused to comment.", "The minister spoke with his counterpart.",
+        "The suspect was arrested.",
+        "The authorities decreed the state of emergency.", "The edifice sank as a result of the earthquake.",
+        "The firemen controlled the fire.", "It refuses this project."]
+    assert _plain(engine, french[:2], "fr", "es") == ["El portavoz ha rechazado comentar.",
+                                                      "El ministro ha hablado con su homólogo."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

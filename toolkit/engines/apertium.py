@@ -140,7 +140,8 @@ _ISO3_TO_1 = {
 #: words fr-es does not know: "écroué" "imprisoned", "bénévoles" "volunteers", "panne" "failure";
 #: "procès" "trial", "électeurs" "voters", "remporter" "win", "52 % des voix" "52 % of the votes",
 #: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years",
-#: "placé en garde à vue" "detained").
+#: "placé en garde à vue" "detained", "a refusé de" "refused to", "s'est entretenu avec" "spoke with",
+#: "interpellé" "arrested", "l'état d'urgence" "the state of emergency", "séisme" "earthquake").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -320,6 +321,8 @@ _FRENCH_GAPS = {
     "piratage": "piratería", "panne": "avería", "pannes": "averías", "cambriolage": "robo",
     "cambriolages": "robos", "écroué": "encarcelado", "écrouée": "encarcelada", "écroués": "encarcelados",
     "écrouées": "encarceladas", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
+    "maîtriser": "controlar", "maîtrisé": "controlado", "maîtrisée": "controlada", "maîtrisés": "controlados",
+    "maîtrisées": "controladas",
 }
 _FRENCH_GAP = re.compile(r"( ?)\^\*((?i:" + "|".join(sorted(_FRENCH_GAPS)) + r"))\$")
 # Spanish nouns of an approximate number, and the number.
@@ -573,6 +576,15 @@ def _needed(match: re.Match[str]) -> str:
     else:
         needed = ["ser<vbser><pp><m><sg>" if perfect else f"ser<vbser>{finite}", _NECESSARY]
     return _units([f"haber{perfect}", *needed] if perfect else needed, capital)
+
+
+def _spoke_with(match: re.Match[str]) -> str:
+    """"s'entretenir avec" as "parler avec" (fr-es writes "mantenerse con", "has been supported by"),
+    its "être" as "avoir", as a verb that is not reflexive has it."""
+    capital, auxiliary, tags = match[1], match[2], match[3]
+    if auxiliary:
+        return _units([f"avoir<vbhaver>{auxiliary}", "parler<vblex><pp><m><sg>"], capital)
+    return _units([f"parler<vblex>{tags}"], capital)
 
 
 #: French verbs whose participle before "à" and a place says where ("basée au Royaume-Uni", "tué à
@@ -959,6 +971,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^cifra<n><f><sg>\$\s+\^de<pr>\$"
                     r"\s+\^(?:asunto|negocio)<n><m><pl>\$"),
          r"\1[+ revenue]"),
+        # "l'état d'urgence", "el estado de urgencia", came out "the state of urgency"; "adopté à
+        # l'unanimité", "a la unanimidad", "to the unanimity"; "séisme", "seísmo", "seism"; "à la suite
+        # du séisme", "como consecuencia del", "like consequence of the": "emergency", "unanimously",
+        # "earthquake", "as a result of".
+        (re.compile(r"(\^[Ee]stado<n><m><sg>\$\s+\^de<pr>\$\s+)\^urgencia<n><f><sg>\$"),
+         r"\1^emergencia<n><f><sg>$"),
+        (re.compile(r"\^a<pr>\$\s+\^el<det><def><f><sg>\$\s+\^unanimidad<n><f><sg>\$"),
+         "^por<pr>$ ^unanimidad<n><f><sg>$"),
+        (re.compile(r"\^([Ss])eísmo(<n>[^$]*)\$"), _read_as("terremoto")),
+        (re.compile(r"\^([Cc])omo<pr>\$\s+\^consecuencia<n><f><sg>\$\s+\^de<pr>(\+[^$]*)?\$"),
+         lambda m: f"^{_cased('a raíz de', m[1])}<pr>{m[2] or ''}$"),
         # "jusqu'à dix ans de prison", "hasta diez años", came out "until ten years": before a number it
         # is "up to", carried through as English.
         (re.compile(r"\s*\^([Hh])asta<pr>\$(?=\s+\^[^$^]*<num>)"), lambda m: f"[+ {_cased('up to', m[1])}]"),
@@ -1153,6 +1176,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Cc])lôturer(<vblex>[^$]*)\$"), _read_as("fermer")),
         (re.compile(r"\^([Pp])rendre(<vblex>[^$]*)\$\s+\^le<det><def><f><sg>\$\s+\^fuite<n><f><sg>\$"),
          _read_as("fuir")),
+        # "refuser de commenter" came out "negar a comentar", "denied to comment" (a fact changed):
+        # "rejeter", "rechazar comentar", "refused to comment"; "s'entretenir avec" (to hold talks with)
+        # "mantenerse con", "has been supported by": "parler avec", "spoke with"; "interpellé" (by the
+        # police: arrested) "interpelado", which spa-eng does not know: "arrêté", "arrested".
+        (re.compile(r"\^([Rr])efuser(<vblex>(?:<[^>$]*>)*)(?:# de)?\$"
+                    r"(?:\s+\^de<pr>\$(?=" + _AN_INFINITIVE_AHEAD + "))?"),
+         _read_as("rejeter")),
+        (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?"
+                    r"\^entretenir<vblex>(<[^$]*)\$(?=\s+\^avec<pr>)"),
+         _spoke_with),
+        (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^interpeller(<vblex><pp>[^$]*)\$"), r"\1^arrêter\2$"),
         # "placé en garde à vue" (taken into custody) came out "situated in guard in sight": "détenir",
         # "detenido", "detained".
         (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^garde<n><f><sg>\$"
