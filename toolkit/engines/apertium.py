@@ -165,6 +165,19 @@ _GLUE_BLANK = "[=]"
 # come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart",
 # a Spanish word for a French one fr-es does not know (:data:`_FRENCH_GAPS`).
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
+
+
+def _carried(words: str, blank: str = " ") -> str:
+    """A superblank that carries ``words`` (after ``blank``) through the rest of a chain
+    (:data:`_CARRIED_WORD`)."""
+    return f"[+{blank}{words}]"
+
+
+def _carried_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that keeps the match's group 1 (the determiner before a noun) and carries the
+    English noun after it, in the number of group 2 ("sg" or "pl")."""
+    return lambda match: match[1] + _carried(singular if match[2] == "sg" else plural)
+
 _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
@@ -309,6 +322,8 @@ _SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\
 
 
 # A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it.
+# A determiner of spa-eng's tagged stream.
+_DETERMINER = r"\^[^$^]*<det>[^$]*\$"
 _PERCENTAGE = r"\^[\d.,]+<num>\$\s*%"
 # "se eleva a" (amounts to) in English, by the tense of "elevar".
 _STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
@@ -808,13 +823,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A name the dictionary does not know, after an article, keeps its adjective after it, where
         # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
         # "the Syrian army"): the adjective goes first.
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^\*[A-Z][^$]*\$)(\s+)(\^[^<$^]*<adj>[^$]*\$)"), r"\1\4\3\2"),
+        (re.compile(f"({_DETERMINER}" + r"\s+)(\^\*[A-Z][^$]*\$)(\s+)(\^[^<$^]*<adj>[^$]*\$)"), r"\1\4\3\2"),
         # "los rebeldes", "un rebelde": spa-eng has "rebelde" as an adjective only ("The rebellious took
         # the city", "A rebellious was killed"); after a determiner or a number and before no noun or
         # adjective it is the noun, carried through as English. After a noun it stays the adjective
         # ("the rebellious forces"), which spa-eng puts before the noun.
         (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^rebelde<adj><mf><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
-         lambda m: f"{m[1]}[+ {'rebel' if m[2] == 'sg' else 'rebels'}]"),
+         _carried_noun("rebel", "rebels")),
         (_I_AS_MI, lambda m: f"^{_cased('prpers', m[1])}<prn><tn><p1><mf><sg>$"),
         (_UNSAID_AFTER_RELATIVE, _said_subject),
         # "se retirer de", "retirarse de", came out "removed of" ("the Syrian army had removed of several
@@ -933,10 +948,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # has "homólogo" as an adjective only; after a determiner it is the noun, carried through as
         # "counterpart", after the nationality that follows it (which the tagger may read as a noun: "su
         # homólogo ruso", "his counterpart Russian").
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^homólogo<(?:adj|n)><[mf]><(sg|pl)>\$"
+        (re.compile(f"({_DETERMINER})" + r"\s+\^homólogo<(?:adj|n)><[mf]><(sg|pl)>\$"
                     r"(?:\s+\^([^<$^]*)<(?:adj|n)>([^$]*)\$)?"),
          lambda m: m[1] + (f" ^{m[3]}<adj>{m[4]}$" if m[3] else "")
-         + f"[+ {'counterpart' if m[2] == 'sg' else 'counterparts'}]"),
+         + _carried("counterpart" if m[2] == "sg" else "counterparts")),
         # "plus de 200 habitants" came out "más 200 habitantes" (fr-es drops "de" after a verb), "more 200
         # inhabitants", "de plus de 10 %" "de más del 10 %": "más de", "more than".
         (re.compile(r"\^([Mm])ás(?:<(?:adv|preadv)>\$(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$)?"
@@ -947,30 +962,31 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # carried through as English.
         (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso)<n>)[^$]*\$"
                     r"\s+\^de<pr>\+el<det><def><m><sg>\$(?=\s+\^[^$^]*<num>)"),
-         lambda m: "[+ up]" if m[1] else "[+ down]"),
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
-                    r"(?=(?:\s*\^[^$]*\$){0,8}\s*\^(?:muerto|muerte|víctima|fallecido|herido)<n>)"),
-         lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + "[+ toll]"),
+         lambda m: _carried("up" if m[1] else "down")),
         # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
         # 45": "(now) stands at", carried through as English in its tense.
         (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^elevar<vblex><(pri|pii|ifi|fti|cni)><p3><sg>\$"
                     r"((?:\s+\^[^<$^]*<adv>\$)?)\s+\^a<pr>(?:\+el<det>[^$]*)?\$(?=\s+\^[^$^]*<num>)"),
-         lambda m: f"{m[2].lstrip()}[+ {_STANDS_AT[m[1]]}]"),
-        # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
-        # "killed two people".
-        (re.compile(r"\^([Cc])ausar(<vblex>[^$]*)\$(\s+\^[^$^]*<num>[^$]*\$\s+)\^muerto<n><m><pl>\$"
-                    r"(?!\s+\^y<cnjcoo>)"),
-         lambda m: f"^{_cased('matar', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
+         lambda m: m[2].lstrip() + _carried(_STANDS_AT[m[1]])),
         # "le taux de chômage", "la tasa de paro", came out "the tax of unemployment": before "de" a
         # "tasa" is a rate; "le chiffre d'affaires", "la cifra de negocios", "the figure of businesses", is
         # the revenue; "le bilan" of the dead ("Selon un bilan provisoire, l'incendie a fait deux morts",
         # "le bilan s'élève à 45 morts") "the balance", the toll. Carried through as English, after the
         # adjective that follows them.
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"),
-         lambda m: f"{m[1]}[+ {'rate' if m[2] == 'sg' else 'rates'}]"),
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$)\s+\^cifra<n><f><sg>\$\s+\^de<pr>\$"
+        (re.compile(f"({_DETERMINER})" + r"\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"),
+         _carried_noun("rate", "rates")),
+        (re.compile(f"({_DETERMINER})" + r"\s+\^cifra<n><f><sg>\$\s+\^de<pr>\$"
                     r"\s+\^(?:asunto|negocio)<n><m><pl>\$"),
-         r"\1[+ revenue]"),
+         lambda m: m[1] + _carried("revenue")),
+        (re.compile(f"({_DETERMINER})" + r"\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
+                    r"(?=(?:" + _UNIT_BLANK + r"\^[^$]*\$){0,8}" + _UNIT_BLANK
+                    + r"\^(?:muerto|muerte|víctima|fallecido|herido)<n>)"),
+         lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + _carried("toll")),
+        # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
+        # "killed two people" (after the toll's row, which reads the dead).
+        (re.compile(r"\^([Cc])ausar(<vblex>[^$]*)\$(\s+\^[^$^]*<num>[^$]*\$\s+)\^muerto<n><m><pl>\$"
+                    r"(?!\s+\^y<cnjcoo>)"),
+         lambda m: f"^{_cased('matar', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
         # "l'état d'urgence", "el estado de urgencia", came out "the state of urgency"; "adopté à
         # l'unanimité", "a la unanimidad", "to the unanimity"; "séisme", "seísmo", "seism"; "à la suite
         # du séisme", "como consecuencia del", "like consequence of the": "emergency", "unanimously",
@@ -984,7 +1000,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('a raíz de', m[1])}<pr>{m[2] or ''}$"),
         # "jusqu'à dix ans de prison", "hasta diez años", came out "until ten years": before a number it
         # is "up to", carried through as English.
-        (re.compile(r"\s*\^([Hh])asta<pr>\$(?=\s+\^[^$^]*<num>)"), lambda m: f"[+ {_cased('up to', m[1])}]"),
+        (re.compile(r"\s*\^([Hh])asta<pr>\$(?=\s+\^[^$^]*<num>)"), lambda m: _carried(_cased("up to", m[1]))),
         # Spanish writes a percentage with its article ("el 52 %", "al 2,1 %"), English does not ("with the
         # 52 % of the votes"); "voz", "voces" of a count are votes ("52 % des voix", "300 voix" came out
         # "300 voice").
@@ -995,9 +1011,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          r"\1^voto<n><m><pl>$"),
         # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
         # as English after its determiner.
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$\s+\^de<pr>\$"
-                    r"\s+\^ley<n><f><sg>\$"),
-         lambda m: f"{m[1]}[+ {'bill' if m[2] == 'sg' else 'bills'}]"),
+        (re.compile(f"({_DETERMINER}" + r"(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$"
+                    r"\s+\^de<pr>\$\s+\^ley<n><f><sg>\$"),
+         _carried_noun("bill", "bills")),
         # French and Spanish repeat "de" after "et", "ou"; English does not: "the provinces of Idlib and
         # of Aleppo", "the security of the soldiers and of the policemen".
         (re.compile(r"(\^de<pr>(?:\+[^$]*)?\$(?:" + _NO_CLAUSE_UNIT + r"){1,5}\s+\^[yo]<cnjcoo>\$)\s+"
@@ -1056,7 +1072,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _about_a_number),
     ),
     ("fr", "es"): (
-        (_FRENCH_GAP, lambda m: f"[+{m[1]}{_cased(_FRENCH_GAPS[m[2].lower()], m[2])}]"),
+        (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
@@ -1125,7 +1141,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "agir" is "tratar" in fr-es (for "il s'agit de", "se trata de"): "Il faut agir" came out "It is
         # necessary to treat". fr-es has no French verb for "actuar", so the infinitive is carried through
         # as the Spanish word.
-        (re.compile(r"(?<!<ref><p3><mf><sp>\$)\s+\^agir<vblex><inf>\$"), "[+ actuar]"),
+        (re.compile(r"(?<!<ref><p3><mf><sp>\$)\s+\^agir<vblex><inf>\$"), _carried("actuar")),
         # "de nombreux" is an article and an adjective, "numerosos", at the start of a clause or after a
         # verb ("De nombreuses personnes" came out "De numerosas personas", "Of numerous people"; "il a de
         # nombreux amis" "tiene de numeroso amigos"); after a noun "de" is a preposition ("l'avis de
