@@ -422,7 +422,7 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
         "« Nous sommes prêts », a indiqué un porte-parole.",
         "Les brevets ont des technologies, ont indiqué les conclusions, ce qui est le cœur de Google.",
     ], "fr", "en")
-    assert ngo.endswith(", the NGO based in London, that has a vast coverage, specified.")
+    assert ngo.endswith(", the NGO based in London, that has a vast network, specified.")
     assert spokesman == "« We are ready », a spokesman said."
     assert ", indicated the conclusions, what is " in conclusions  # not reordered: no "said" either
     assert _plain(engine, ["« No », dijo el portavoz."], "es", "en") == ["« No », the spokesman said."]
@@ -635,7 +635,7 @@ def test_where_a_name_is_based_withdrawing_and_having_read_as_english_writes_the
         "The NGO sent to London.",  # where to, not where
         "The army had retreated from several positions.",
         "Remove of the career.",  # an infinitive's "se" is part of the verb, left as spa-eng reads it
-        "The NGO has a vast coverage of sources in Syria."]
+        "The NGO has a vast network of sources in Syria."]
 
 
 def test_entering_taking_control_and_telling_afp_read_as_english_writes_them(
@@ -1021,6 +1021,15 @@ def test_diplomacy_police_and_disaster_words_keep_their_sense(engine: apertium.A
         "The firemen controlled the fire.", "It refuses this project."]
     assert _plain(engine, french[:2], "fr", "es") == ["El portavoz ha rechazado comentar.",
                                                       "El ministro ha hablado con su homólogo."]
+
+
+def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -> None:
+    # fr-es wrote "réseau" "cobertura" ("a vast coverage of sources", "the social coverage"); a carried
+    # English noun takes "a" or "an" by its own first letter, not by the word after it ("An network of").
+    french = ["L'ONG dispose d'un vaste réseau de sources.", "Le réseau social.", "Un réseau d'espionnage."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The NGO has a vast network of sources.", "The social network.", "A network of espionage."]
+    assert _plain(engine, french[1:2], "fr", "es") == ["La red social."]
 
 
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:

@@ -141,7 +141,8 @@ _ISO3_TO_1 = {
 #: "procès" "trial", "électeurs" "voters", "remporter" "win", "52 % des voix" "52 % of the votes",
 #: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years",
 #: "placé en garde à vue" "detained", "a refusé de" "refused to", "s'est entretenu avec" "spoke with",
-#: "interpellé" "arrested", "l'état d'urgence" "the state of emergency", "séisme" "earthquake").
+#: "interpellé" "arrested", "l'état d'urgence" "the state of emergency", "séisme" "earthquake",
+#: "réseau" "network").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -165,6 +166,20 @@ _GLUE_BLANK = "[=]"
 # come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart",
 # a Spanish word for a French one fr-es does not know (:data:`_FRENCH_GAPS`).
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
+
+
+# English "a" or "an" before a carried word, which the post-generator chose by the word after it.
+_ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\])")
+
+
+def _put_carried(block: str, language: str | None) -> str:
+    """One raw output block with each carried word in place of its superblank, and in English the
+    indefinite article before it chosen by it ("An network of espionage" came out, the post-generator
+    having read "of")."""
+    if language == "en":
+        block = _ARTICLE_BEFORE_CARRIED.sub(lambda m: m[1] + ("n" if m[2][:1].lower() in "aeiou" else ""),
+                                            block)
+    return _CARRIED_WORD.sub(r"\1", block)
 
 
 def _carried(words: str, blank: str = " ") -> str:
@@ -1009,6 +1024,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(<num>\$\s*%?(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?)?\s+)"
                     r"\^voz<n><f><(?:sg|pl)>\$"),
          r"\1^voto<n><m><pl>$"),
+        # "red" came out "net" ("a vast net of sources", "the social net"): after its determiner it is a
+        # network, carried through as English after the adjective that follows it.
+        (re.compile(f"({_DETERMINER}" + r"(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^red<n><f><(sg|pl)>\$"
+                    r"(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"),
+         lambda m: m[1] + (f" ^{m[3]}<adj>{m[4]}$" if m[3] else "")
+         + _carried("network" if m[2] == "sg" else "networks")),
         # "un projet de loi", "un proyecto de ley", came out "a project of law": "a bill", carried through
         # as English after its determiner.
         (re.compile(f"({_DETERMINER}" + r"(?:\s+\^[^$^]*<adj>[^$]*\$)?)\s+\^proyecto<n><m><(sg|pl)>\$"
@@ -1203,6 +1224,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"\^entretenir<vblex>(<[^$]*)\$(?=\s+\^avec<pr>)"),
          _spoke_with),
         (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^interpeller(<vblex><pp>[^$]*)\$"), r"\1^arrêter\2$"),
+        # "réseau" (a network) is "cobertura" (coverage) in fr-es ("un vaste réseau de sources" came out
+        # "a vast coverage of sources", "le réseau social" "the social coverage"): "filet", "red".
+        (re.compile(r"\^([Rr])éseau(<n>[^$]*)\$"), _read_as("filet")),
         # "placé en garde à vue" (taken into custody) came out "situated in guard in sight": "détenir",
         # "detenido", "detained".
         (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^garde<n><f><sg>\$"
@@ -1497,7 +1521,7 @@ class ApertiumEngine:
         marked, plain = self._run(mode, (source, target), "".join(s + "\n\0" for s in escaped), onward)
 
         def restored(output: str) -> list[str]:
-            blocks = (_CARRIED_WORD.sub(r"\1", block) for block in _blocks(output, segments, mode))
+            blocks = (_put_carried(block, target) for block in _blocks(output, segments, mode))
             return [
                 _close_hyphens(_uncurl(block, segment, curl).replace(_GLUE_BLANK, ""))
                 for block, segment, curl in zip(blocks, segments, curled, strict=True)
