@@ -1032,6 +1032,14 @@ def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -
     assert _plain(engine, french[1:2], "fr", "es") == ["La red social."]
 
 
+def test_a_title_before_a_no_break_space_is_still_a_title(engine: apertium.ApertiumEngine) -> None:
+    # French typography may set a no-break space after "M." or "Dr": "M.\u00a0Edis" came out "M. Edis",
+    # "le Dr\u00a0Bwelle" "the Dr Bwelle" (12 times in one WMT dev document).
+    french = ["« Oui », a ajouté M.\u00a0Edis.", "Le Dr\u00a0Bwelle travaille.", "Mme\u00a0Gillard a parlé."]
+    assert _plain(engine, french, "fr", "en") == [
+        "« Yes », Mr.\u00a0Edis added.", "Dr.\u00a0Bwelle works.", "Mrs.\u00a0Gillard spoke."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

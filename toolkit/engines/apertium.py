@@ -142,7 +142,7 @@ _ISO3_TO_1 = {
 #: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years",
 #: "placé en garde à vue" "detained", "a refusé de" "refused to", "s'est entretenu avec" "spoke with",
 #: "interpellé" "arrested", "l'état d'urgence" "the state of emergency", "séisme" "earthquake",
-#: "réseau" "network").
+#: "réseau" "network", "M.\u00a0Edis", "Dr\u00a0Bwelle" with a no-break space "Mr. Edis", "Dr. Bwelle").
 DRIVER = 49
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -246,9 +246,9 @@ _COUNT_OPENERS = frozenset(
 )
 # A French courtesy title before a word, as fr-es leaves it ("M." copied, "Mme" as "Sra", "Dr"
 # copied; a mark may wrap it), and Spanish's abbreviation of it, which spa-eng reads as "Mr.",
-# "Mrs.", "Dr.".
+# "Mrs.", "Dr.". French typography may set a no-break space after it ("M.\u00a0Dupont").
 _FRENCH_TITLE = re.compile(
-    r"(?<![\w.])[\ufdd0-\ufdee]?(M\.|Sra|Dr)\ufdef?(\.?)(?= +[\ufdd0-\ufdee]?([^\W\d_]))"
+    r"(?<![\w.])[\ufdd0-\ufdee]?(M\.|Sra|Dr)\ufdef?(\.?)(?=[ \u00a0\u202f]+[\ufdd0-\ufdee]?([^\W\d_]))"
 )
 _SPANISH_TITLES = {"M.": "Sr.", "Sra": "Sra.", "Dr": "Dr."}
 # Those abbreviations as units of spa-eng's tagged stream.
@@ -2074,7 +2074,7 @@ def _spanish_titles(text: str) -> str:
         head = text[: match.start()]
         before = _LAST_WORD.search(head.rstrip())
         if word == "M." and before is not None and before.start(1) > 0 and before[1][:1].isupper() and (
-            head.endswith(f"{before[1]} ")
+            head.rstrip(" \u00a0\u202f") != head and head.rstrip(" \u00a0\u202f").endswith(before[1])
         ):
             return match[0]
         return _SPANISH_TITLES[word]
