@@ -995,14 +995,14 @@ def test_court_election_and_market_words_read_as_wire_copy_writes_them(
               "Il a remporté l'élection avec 52 % des voix.", "La loi a été votée par 300 voix contre 200.",
               "La Bourse de Paris a clôturé en hausse de 1,2 %.", "Le conducteur a pris la fuite.",
               "Il risque jusqu'à dix ans de prison.", "La voix du peuple.",
-              "Le suspect a été placé en garde à vue."]
+              "Le suspect a été placé en garde à vue.", "La Bourse de Tokyo a clôturé en baisse de 2 %."]
     english = _plain(engine, french, "fr", "en")
     assert english[0].startswith("The trial ") and english[1].startswith("The voters ")
     assert english[2] == "It won the election with 52 % of the votes."
     assert english[3].endswith(" by 300 votes against 200.")
     assert english[4].endswith(" closed up 1,2 %.") and english[5] == "The driver escaped."
     assert " up to ten years " in english[6] and english[7].startswith("The voice ")
-    assert english[8] == "The suspect was detained."
+    assert english[8] == "The suspect was detained." and english[9].endswith(" closed down 2 %.")
     assert _plain(engine, french[:1], "fr", "es")[0].startswith("El juicio ")
 
 
@@ -1013,12 +1013,13 @@ def test_diplomacy_police_and_disaster_words_keep_their_sense(engine: apertium.A
     french = ["Le porte-parole a refusé de commenter.", "Le ministre s'est entretenu avec son homologue.",
               "Le suspect a été interpellé.", "Les autorités ont décrété l'état d'urgence.",
               "Le bâtiment s'est effondré à la suite du séisme.", "Les pompiers ont maîtrisé l'incendie.",
-              "Il refuse ce projet."]
+              "Il refuse ce projet.", "Le ministre s'est entretenu jeudi avec le président."]
     assert _plain(engine, french, "fr", "en") == [
         "The spokesman refused to comment.", "The minister spoke with his counterpart.",
         "The suspect was arrested.",
         "The authorities decreed the state of emergency.", "The edifice sank as a result of the earthquake.",
-        "The firemen controlled the fire.", "It refuses this project."]
+        "The firemen controlled the fire.", "It refuses this project.",
+        "The minister spoke Thursday with the president."]
     assert _plain(engine, french[:2], "fr", "es") == ["El portavoz ha rechazado comentar.",
                                                       "El ministro ha hablado con su homólogo."]
 

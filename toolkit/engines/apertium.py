@@ -555,11 +555,13 @@ def _have_for_be(match: re.Match[str]) -> str:
             + f" ^{match[5]}<vblex><pp><m><sg>$")
 
 
+# A French weekday unit of the tagger's stream.
+_FRENCH_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)<n>[^$]*\$"
 # "se rendre" before where to ("à la carrière", "dans les villages", "en uniforme au supermarché",
 # "jeudi à Marseille"), but not before whom one gives oneself up to ("à la police", "aux autorités").
 _GOING = re.compile(
     r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être(<vbser>[^$]*)\$\s+)?\^rendre(<vblex>(?:<[^$>]*>)+)\$"
-    r"(?=(?:\s+\^(?:[^<$^]*<adv>|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)<n>[^$]*)\$){0,2}"
+    r"(?=(?:\s+\^(?:[^<$^]*<adv>\$|" + _FRENCH_WEEKDAY + ")){0,2}"
     r"\s+\^(?:(?:dans|en|chez|sur|vers)<(?:pr|prn><pro><adv)>\$"
     r"|à<pr>(?:\+le<det>[^$]*)?\$(?!(?:\s+\^le<det>[^$]*\$)?\s+\^(?:police|autorité|justice|évidence|raison"
     r"|force|armée|ennemi|gendarmerie)<)))"
@@ -972,10 +974,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Mm])ás(?:<(?:adv|preadv)>\$(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$)?"
                     r"| de<pr>\+el<det>[^$]*\$)(?=\s+\^[^$^]*<num>)"),
          r"^\1ás de<pr>$"),
-        # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "en ascenso del", "baja del") came
-        # out "heaves of the 12 %", "in ascent of the 1,2 %", "drop of the 3 %": "up 12 %", "down 3 %",
-        # carried through as English.
-        (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso)<n>)[^$]*\$"
+        # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "en ascenso del", "baja del", "en
+        # declive del") came out "heaves of the 12 %", "in ascent of the 1,2 %", "drop of the 3 %", "in
+        # decline of the 2 %": "up 12 %", "down 3 %", carried through as English.
+        (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso|declive)<n>)[^$]*\$"
                     r"\s+\^de<pr>\+el<det><def><m><sg>\$(?=\s+\^[^$^]*<num>)"),
          lambda m: _carried("up" if m[1] else "down")),
         # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
@@ -1221,7 +1223,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"(?:\s+\^de<pr>\$(?=" + _AN_INFINITIVE_AHEAD + "))?"),
          _read_as("rejeter")),
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?"
-                    r"\^entretenir<vblex>(<[^$]*)\$(?=\s+\^avec<pr>)"),
+                    r"\^entretenir<vblex>(<[^$]*)\$(?=(?:\s+\^" + _FRENCH_WEEKDAY + r")?\s+\^avec<pr>)"),
          _spoke_with),
         (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^interpeller(<vblex><pp>[^$]*)\$"), r"\1^arrêter\2$"),
         # "réseau" (a network) is "cobertura" (coverage) in fr-es ("un vaste réseau de sources" came out
