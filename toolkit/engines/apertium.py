@@ -162,12 +162,11 @@ _LOOSE_BLANKS = re.compile(r"(?:\[\|\])+")
 # glued to, taken out after: glued, the next leg's analyser read "J.Zqdx" (for "J.R.") as one
 # number-like word and "135Eqcx" as two, and the token came out in the text ("J.zqdx. Rowling").
 _GLUE_BLANK = "[=]"
+_STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
 # A superblank that carries a word through the rest of a chain as it is, where no lexical unit would
 # come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart",
 # a Spanish word for a French one fr-es does not know (:data:`_FRENCH_GAPS`).
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
-
-
 # English "a" or "an" before a carried word, which the post-generator chose by the word after it.
 _ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\])")
 
@@ -193,7 +192,7 @@ def _carried_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
     English noun after it, in the number of group 2 ("sg" or "pl")."""
     return lambda match: match[1] + _carried(singular if match[2] == "sg" else plural)
 
-_STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` writes them
+
 _CLOSING = frozenset(".,;:!?)]}»”’\"'")
 _OPENING = frozenset("([{«“‘¿¡\"'")
 # A straight single quote that opens a quotation: at the start or after a blank or an opening mark,
@@ -336,9 +335,9 @@ _SPANISH_GAPS = {
 _SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\$")
 
 
-# A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it.
 # A determiner of spa-eng's tagged stream.
 _DETERMINER = r"\^[^$^]*<det>[^$]*\$"
+# A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it.
 _PERCENTAGE = r"\^[\d.,]+<num>\$\s*%"
 # "se eleva a" (amounts to) in English, by the tense of "elevar".
 _STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
@@ -455,13 +454,13 @@ def _subject_first(match: re.Match[str]) -> str:
 # declarado :", "ha declarado a la AFP que" and "ha asegurado jueves que", where the tagger reads
 # "que" after a noun as a relative), unless reflexive: "s'assurer que" is "to ensure that" (fr-es drops
 # the pronoun of the infinitive, "vamos a asegurar que").
-_WEEKDAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+_SPANISH_WEEKDAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 _SAYS_THAT = re.compile(
     r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
     r"<vblex>((?:<[^>$]*>)*)\$"
     r"(?=(?:" + _NO_CLAUSE_UNIT + r"){0,3}" + _UNIT_BLANK + r"\^(?:que<cnjsub>|:<sent>)\$"
     r"|\s+\^a<pr>\$(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^[^<$^]*<(?:n|np)>[^$]*\$\s+\^que<rel>"
-    r"|(?:\s+\^el<det>[^$]*\$)?\s+\^(?:" + _WEEKDAYS + r")<n>[^$]*\$(?:" + _NO_CLAUSE_UNIT + r"){0,3}"
+    r"|(?:\s+\^el<det>[^$]*\$)?\s+\^(?:" + _SPANISH_WEEKDAYS + r")<n>[^$]*\$(?:" + _NO_CLAUSE_UNIT + r"){0,3}"
     r"\s+\^que<rel>)"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
