@@ -1041,6 +1041,17 @@ def test_a_title_before_a_no_break_space_is_still_a_title(engine: apertium.Apert
         "« Yes », Mr.\u00a0Edis added.", "Dr.\u00a0Bwelle works.", "Mrs.\u00a0Gillard spoke."]
 
 
+def test_nationalities_fr_es_lacks_are_translated(engine: apertium.ApertiumEngine) -> None:
+    # fr-es does not know "ukrainien", "kenyans", "libyen", "nigérian": they came out in French after
+    # their noun ("the president ukrainien", "The media kenyans").
+    french = ["Il a parlé avec le président ukrainien.", "Les médias kenyans ont parlé.",
+              "Les Ukrainiens ont avancé.", "Un soldat nigérian a été tué."]
+    assert _plain(engine, french, "fr", "en") == [
+        "It spoke with the Ukrainian president.", "The Kenyan media spoke.", "The Ukrainians advanced.",
+        "A Nigerian soldier was killed."]
+    assert _plain(engine, french[:1], "fr", "es") == ["Ha hablado con el presidente ucraniano."]
+
+
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
     # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
     # general of Gaulle". A title of a work or a place keeps "of".

@@ -142,8 +142,9 @@ _ISO3_TO_1 = {
 #: "a clôturé en hausse de" "closed up", "a pris la fuite" "escaped", "jusqu'à dix ans" "up to ten years",
 #: "placé en garde à vue" "detained", "a refusé de" "refused to", "s'est entretenu avec" "spoke with",
 #: "interpellé" "arrested", "l'état d'urgence" "the state of emergency", "séisme" "earthquake",
-#: "réseau" "network", "M.\u00a0Edis", "Dr\u00a0Bwelle" with a no-break space "Mr. Edis", "Dr. Bwelle").
-DRIVER = 49
+#: "réseau" "network", "M.\u00a0Edis", "Dr\u00a0Bwelle" with a no-break space "Mr. Edis", "Dr. Bwelle"; 50:
+#: nationalities fr-es does not know: "ukrainien" "Ukrainian", "kenyans" "Kenyan").
+DRIVER = 50
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
@@ -352,6 +353,14 @@ _FRENCH_GAPS = {
     "écrouées": "encarceladas", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
     "maîtriser": "controlar", "maîtrisé": "controlado", "maîtrisée": "controlada", "maîtrisés": "controlados",
     "maîtrisées": "controladas",
+    # Nationalities, as adjectives and as nouns ("le président ukrainien", "les Ukrainiens").
+    "ukrainien": "ucraniano", "ukrainienne": "ucraniana", "ukrainiens": "ucranianos",
+    "ukrainiennes": "ucranianas", "kényan": "keniano", "kényane": "keniana", "kényans": "kenianos",
+    "kényanes": "kenianas", "kenyan": "keniano", "kenyane": "keniana", "kenyans": "kenianos",
+    "kenyanes": "kenianas", "nigérian": "nigeriano", "nigériane": "nigeriana", "nigérians": "nigerianos",
+    "nigérianes": "nigerianas", "libyen": "libio", "libyenne": "libia", "libyens": "libios",
+    "libyennes": "libias", "rwandais": "ruandés", "rwandaise": "ruandesa", "soudanais": "sudanés",
+    "soudanaise": "sudanesa",
 }
 _FRENCH_GAP = re.compile(r"( ?)\^\*((?i:" + "|".join(sorted(_FRENCH_GAPS)) + r"))\$")
 # Spanish nouns of an approximate number, and the number.
