@@ -308,6 +308,19 @@ def _read_as(lemma: str) -> Callable[[re.Match[str]], str]:
     return lambda match: f"^{_cased(lemma, match[1])}{match[2]}$"
 
 
+def _after(match: re.Match[str], before: re.Pattern[str]) -> bool:
+    """Whether the stream right before ``match`` ends as ``before`` says (a pattern ending in "$"): a
+    check of what precedes a unit after the unit is found, where a lookbehind of varying width cannot
+    say it and an optional group before the unit would be tried at every place of the stream."""
+    return before.search(match.string, max(0, match.start() - 80), match.start()) is not None
+
+
+def _written_as(unit: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that writes ``unit`` (a lemma and its tags) for the words matched, with the
+    capital of the match's group 1: what the next rules read right in place of what they read wrong."""
+    return lambda match: f"^{_cased(unit, match[1])}$"
+
+
 def _article_after(contracted: str | None) -> str:
     """The article that a preposition taken out was contracted with ("de+el", "à+le"), as a unit of
     its own after what takes the preposition's place, or nothing."""
@@ -321,21 +334,6 @@ def _units(lemmas_and_tags: list[str], capital: str) -> str:
     return " ".join(f"^{unit}$" for unit in [_cased(first, capital), *rest])
 
 
-# News words that spa-eng's analyser does not know (fr-es writes them: "Four *combatientes were
-# killed", "the last *feudo of the rebels"), as words of the same sense that it knows.
-_SPANISH_GAPS = {
-    "combatiente": "luchador<n><m><sg>", "combatientes": "luchador<n><m><pl>",
-    "feudo": "bastión<n><m><sg>", "feudos": "bastión<n><m><pl>",
-    "repliegue": "retirada<n><f><sg>", "repliegues": "retirada<n><f><pl>",
-    "intercepción": "interceptación<n><f><sg>", "intercepciones": "interceptación<n><f><pl>",
-    "arrendatario": "inquilino<n><m><sg>", "arrendatarios": "inquilino<n><m><pl>",
-    "inquietante": "preocupante<adj><mf><sg>", "inquietantes": "preocupante<adj><mf><pl>",
-    "opositor": "oponente<n><mf><sg>", "opositores": "oponente<n><mf><pl>",
-    "gratuitamente": "gratis<adv>",
-}
-_SPANISH_GAP = re.compile(r"\^\*((?i:" + "|".join(sorted(_SPANISH_GAPS)) + r"))\$")
-
-
 # A determiner of spa-eng's tagged stream.
 _DETERMINER = r"\^[^$^]*<det>[^$]*\$"
 # A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it.
@@ -343,26 +341,58 @@ _PERCENTAGE = r"\^[\d.,]+<num>\$\s*%"
 # "se eleva a" (amounts to) in English, by the tense of "elevar".
 _STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
               "cni": "would stand at"}
+def _unknown_among(words: Iterable[str]) -> str:
+    """A word a pair's analyser did not know (``^*word$`` in the tagger's stream), one of ``words``
+    whatever its capital, captured."""
+    return r"\^\*((?i:" + "|".join(sorted(words)) + r"))\$"
+
+
+def _in_number(forms: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Each singular and plural form of ``forms`` with its lemma and tags, the number added."""
+    return {form: f"{reading}<{number}>" for (singular, plural), reading in forms.items()
+            for form, number in ((singular, "sg"), (plural, "pl"))}
+
+
+def _agreeing(*words: tuple[str, str, str, str]) -> dict[str, str]:
+    """French words that agree (masculine, feminine) and their Spanish ones, in both numbers: a
+    plural adds "s", and a French word in "s" is its own plural (spa-eng has no plural for "ruandés",
+    "sudanés")."""
+    forms: dict[str, str] = {}
+    for french, french_feminine, spanish, spanish_feminine in words:
+        forms |= {french: spanish, french_feminine: spanish_feminine}
+        if not french.endswith("s"):
+            forms |= {f"{french}s": f"{spanish}s", f"{french_feminine}s": f"{spanish_feminine}s"}
+    return forms
+
+
+# News words that spa-eng's analyser does not know (fr-es writes them: "Four *combatientes were
+# killed", "the last *feudo of the rebels"), as words of the same sense that it knows.
+_SPANISH_GAPS = _in_number({
+    ("combatiente", "combatientes"): "luchador<n><m>", ("feudo", "feudos"): "bastión<n><m>",
+    ("repliegue", "repliegues"): "retirada<n><f>",
+    ("intercepción", "intercepciones"): "interceptación<n><f>",
+    ("arrendatario", "arrendatarios"): "inquilino<n><m>",
+    ("inquietante", "inquietantes"): "preocupante<adj><mf>", ("opositor", "opositores"): "oponente<n><mf>",
+}) | {"gratuitamente": "gratis<adv>"}
+_SPANISH_GAP = re.compile(_unknown_among(_SPANISH_GAPS))
 # News words that fr-es's dictionary does not know (they came out in French: "to disperser the
 # crowd", "During the décollage"), by their French form, and the Spanish word for that form, of the
 # French word's gender (fr-es agrees the article with it), carried through as Spanish.
 _FRENCH_GAPS = {
     "disperser": "dispersar", "bénévole": "voluntario", "bénévoles": "voluntarios", "décollage": "despegue",
     "piratage": "piratería", "panne": "avería", "pannes": "averías", "cambriolage": "robo",
-    "cambriolages": "robos", "écroué": "encarcelado", "écrouée": "encarcelada", "écroués": "encarcelados",
-    "écrouées": "encarceladas", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
-    "maîtriser": "controlar", "maîtrisé": "controlado", "maîtrisée": "controlada", "maîtrisés": "controlados",
-    "maîtrisées": "controladas",
+    "cambriolages": "robos", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
+    "maîtriser": "controlar",
+} | _agreeing(
+    ("écroué", "écrouée", "encarcelado", "encarcelada"),
+    ("maîtrisé", "maîtrisée", "controlado", "controlada"),
     # Nationalities, as adjectives and as nouns ("le président ukrainien", "les Ukrainiens").
-    "ukrainien": "ucraniano", "ukrainienne": "ucraniana", "ukrainiens": "ucranianos",
-    "ukrainiennes": "ucranianas", "kényan": "keniano", "kényane": "keniana", "kényans": "kenianos",
-    "kényanes": "kenianas", "kenyan": "keniano", "kenyane": "keniana", "kenyans": "kenianos",
-    "kenyanes": "kenianas", "nigérian": "nigeriano", "nigériane": "nigeriana", "nigérians": "nigerianos",
-    "nigérianes": "nigerianas", "libyen": "libio", "libyenne": "libia", "libyens": "libios",
-    "libyennes": "libias", "rwandais": "ruandés", "rwandaise": "ruandesa", "soudanais": "sudanés",
-    "soudanaise": "sudanesa",
-}
-_FRENCH_GAP = re.compile(r"( ?)\^\*((?i:" + "|".join(sorted(_FRENCH_GAPS)) + r"))\$")
+    ("ukrainien", "ukrainienne", "ucraniano", "ucraniana"), ("kényan", "kényane", "keniano", "keniana"),
+    ("kenyan", "kenyane", "keniano", "keniana"), ("nigérian", "nigériane", "nigeriano", "nigeriana"),
+    ("libyen", "libyenne", "libio", "libia"), ("rwandais", "rwandaise", "ruandés", "ruandesa"),
+    ("soudanais", "soudanaise", "sudanés", "sudanesa"),
+)
+_FRENCH_GAP = re.compile("( ?)" + _unknown_among(_FRENCH_GAPS))
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -479,7 +509,7 @@ def _said_that(match: re.Match[str]) -> str:
     """A verb of :data:`_SAID_AS` before what was said, said with the verb English news writes: "RBS
     a précisé aussi que" came out "RBS required also that", "Il a assuré que" "It ensured that",
     "L'agence a indiqué que" "The agency indicated that"."""
-    if _REFLEXIVE_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
+    if _after(match, _REFLEXIVE_BEFORE):
         return match[0]
     verb = match[1].lower()
     if verb == "asegurar" and match[2].startswith("<inf>"):
@@ -587,15 +617,18 @@ def _gone(match: re.Match[str]) -> str:
 # Spanish "hacer falta" (what French "il faut" is in fr-es), which spa-eng writes word for word ("Il
 # faudrait enseigner" came out "It would do lacking to teach", "il faut un environnement silencieux"
 # "fails a silent environment"; the tagger reads "falta" as a noun, an adjective or the verb "faltar"),
-# with what precedes it and whether a noun phrase follows.
+# with whether a noun phrase or an infinitive follows.
 _NEEDED = re.compile(
-    r"(\^(?:[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$\s+)?"
     r"(?:\^([Hh])aber(<vbhaver>[^$]*)\$\s+\^hacer<vblex><pp>[^$]*\$"
     r"|\^([Hh])acer<vblex>(<(?:pri|pii|ifi|fti|cni|prs|pis)><p3><sg>)\$)"
     r"\s+\^(?:falt[ao]<(?:n|adj)><f><sg>|faltar<vblex><pri><p3><sg>)\$"
     r"(?=(\s+\^[^<$^]*<(?:det|n|np|num|adj|predet)>)?(\s+\^[^<$^]*<vb[a-z]*><inf>)?)"
 )
 _NECESSARY = "necesario<adj><m><sg>"
+# "que" right before a unit, where a Spanish present subjunctive is one (for :func:`_after`).
+_QUE_BEFORE = re.compile(r"(?:\^que<cnjsub>|<rel><an><mf><sp>)\$ $")
+# "no" or an object pronoun right before a unit (for :func:`_after`).
+_NO_OR_OBJECT_BEFORE = re.compile(r"\^(?:[Nn]o<adv>|[^$^]*<prn><pro>[^$]*)\$\s+$")
 
 
 def _needed(match: re.Match[str]) -> str:
@@ -605,10 +638,10 @@ def _needed(match: re.Match[str]) -> str:
     necessary that"), in its tense. Not after "no" or an object pronoun: "il ne faut pas partir" (one
     must not leave) is "no hace falta marchar" in fr-es, which "it is not necessary to" would make
     fluent and wrong, and "le hace falta" is "he needs"."""
-    if match[1]:
+    if _after(match, _NO_OR_OBJECT_BEFORE):
         return match[0]
-    perfect, finite, thing_needed, infinitive = match[3], match[5], match[6], match[7]
-    capital = match[2] or match[4]
+    perfect, finite, thing_needed, infinitive = match[2], match[4], match[5], match[6]
+    capital = match[1] or match[3]
     if infinitive:
         needed = ["haber que<vbmod><pp><m><sg>"] if perfect else [f"haber que<vbmod>{finite}"]
     elif thing_needed:
@@ -855,7 +888,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # ("the rebellious forces"), which spa-eng puts before the noun.
         (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^rebelde<adj><mf><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
          _carried_noun("rebel", "rebels")),
-        (_I_AS_MI, lambda m: f"^{_cased('prpers', m[1])}<prn><tn><p1><mf><sg>$"),
+        (_I_AS_MI, _written_as("prpers<prn><tn><p1><mf><sg>")),
         (_UNSAID_AFTER_RELATIVE, _said_subject),
         # "se retirer de", "retirarse de", came out "removed of" ("the Syrian army had removed of several
         # positions"): spa-eng's "retroceder desde" is "retreat from".
@@ -894,7 +927,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "amparo" (fr-es's "protection"), which the tagger reads as the verb "amparar" after an article
         # too, "protect" ("the protect of the private life").
         (re.compile(r"(?<!<det><def><f><sg>\$ )\^([Dd])e<pr>\$\s+\^entidad<n><f><sg>\$(?!\s+\^de<pr>)"),
-         lambda m: f"^{_cased('importante', m[1])}<adj><mf><sg>$"),
+         _written_as("importante<adj><mf><sg>")),
         (re.compile(r"\^([Aa])mparo(<n>[^$]*)\$"), _read_as("protección")),
         # "utilización" (fr-es's "utilisation") came out "utilisation", which English news writes "use".
         # "despacho" (fr-es's "bureau") came out "dispatch" ("transported to the dispatch of the
@@ -910,8 +943,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "aguante" (fr-es's "résistance"), which the tagger reads as the verb "aguantar" too (not after
         # "que", where it is one), came out "hold" ("without finding of hold"): "resistencia".
         (re.compile(r"\^([Aa])guante(<n>[^$]*)\$"), _read_as("resistencia")),
-        (re.compile(r"(?<!\^que<cnjsub>\$ )(?<!<rel><an><mf><sp>\$ )\^aguantar<vblex><prs><p3><sg>\$"),
-         "^resistencia<n><f><sg>$"),
+        (re.compile(r"\^aguantar<vblex><prs><p3><sg>\$"),
+         lambda m: m[0] if _after(m, _QUE_BEFORE)
+         else "^resistencia<n><f><sg>$"),
         # "mener des frappes", "llevar ataques", came out "spent air strikes": "lanzar", "launch".
         (re.compile(r"\^([Ll])levar(<vblex>[^$]*)\$(?=(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^(?:ataque|ofensiva|operación"
                     r"|bombardeo|incursión)[^<$^]*<n>)"),
@@ -923,7 +957,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # before a determiner too). "devant sa porte" stays "in front of".
         (re.compile(r"\^([Aa])nte<pr>\$(?=\s+\^[^<$^]*<det>[^$]*\$(?:\s+\^[^<$^]*<(?:num|adj)>[^$]*\$){0,2}"
                     r"\s+\^(?:\*[A-Z]|[^<$^]*<np>|(?i:" + "|".join(sorted(_AUDIENCES)) + r")<n>))"),
-         lambda m: f"^{_cased('antes', m[1])}<adv>$"),
+         _written_as("antes<adv>")),
         # "mondial", "mundial" after its noun, came out "world-wide" ("the world-wide economy"); the noun
         # "mundo" before it is "world" ("the world economy", "the world record", "the World Bank").
         (re.compile(r"(\^([^<$^])[^<$^]*<n><[^$]*\$)\s+\^mundial<adj><mf><(?:sg|pl)>\$"),
@@ -960,10 +994,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "con el fin (de) que", "with the end that": "para que" ("so that").
         (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$\s+\^de<pr>\$"
                     r"(?=\s+\^[^<$^]*<(?:" + _VERB_TAGS + r")><inf>)"),
-         lambda m: f"^{_cased('para', m[1])}<pr>$"),
+         _written_as("para<pr>")),
         (re.compile(r"\^([Cc])on<pr>\$\s+\^el<det><def><m><sg>\$\s+\^fin<n><m><sg>\$(?:\s+\^de<pr>\$)?"
                     r"\s+\^(?:de )?que<cnjsub>\$"),
-         lambda m: f"^{_cased('para que', m[1])}<cnjadv>$"),
+         _written_as("para que<cnjadv>")),
         # "permettre au gouvernement d'avoir", "permitir al gobierno de tener", came out "allow to the
         # government to have": English allows someone to do, with no "to" before the someone.
         (re.compile(r"(\^[Pp]ermitir<vblex>[^$]*\$\s+)\^a<pr>(?:\+([^$]*))?\$(?=(?:\s+\^[^$^]*<(?:det|n|np|adj|num)>"
@@ -985,9 +1019,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "en ascenso del", "baja del", "en
         # declive del") came out "heaves of the 12 %", "in ascent of the 1,2 %", "drop of the 3 %", "in
         # decline of the 2 %": "up 12 %", "down 3 %", carried through as English.
-        (re.compile(r"\s+(?:\^en<pr>\$\s+)?\^(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso|declive)<n>)[^$]*\$"
+        (re.compile(r"\^(?:en<pr>\$\s+\^)?(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso|declive)<n>)[^$]*\$"
                     r"\s+\^de<pr>\+el<det><def><m><sg>\$(?=\s+\^[^$^]*<num>)"),
-         lambda m: _carried("up" if m[1] else "down")),
+         lambda m: _carried("up" if m[1] else "down", blank="")),
         # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
         # 45": "(now) stands at", carried through as English in its tense.
         (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^elevar<vblex><(pri|pii|ifi|fti|cni)><p3><sg>\$"
@@ -1025,7 +1059,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('a raíz de', m[1])}<pr>{m[2] or ''}$"),
         # "jusqu'à dix ans de prison", "hasta diez años", came out "until ten years": before a number it
         # is "up to", carried through as English.
-        (re.compile(r"\s*\^([Hh])asta<pr>\$(?=\s+\^[^$^]*<num>)"), lambda m: _carried(_cased("up to", m[1]))),
+        (re.compile(r"\^([Hh])asta<pr>\$(?=\s+\^[^$^]*<num>)"),
+         lambda m: _carried(_cased("up to", m[1]), blank="")),
         # Spanish writes a percentage with its article ("el 52 %", "al 2,1 %"), English does not ("with the
         # 52 % of the votes"); "voz", "voces" of a count are votes ("52 % des voix", "300 voix" came out
         # "300 voice").
@@ -1078,7 +1113,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('cabeza', m[1])}<n><f><{m[2]}>$"),
         # "dans l'immédiat", "en el inmediato", came out "in the immediate".
         (re.compile(r"\^([Ee])n<pr>\$\s+\^el<det><def><m><sg>\$\s+\^inmediato<(?:adj|n)><m><sg>\$"),
-         lambda m: f"^{_cased('inmediatamente', m[1])}<adv>$"),
+         _written_as("inmediatamente<adv>")),
         # "près de 600 chambres", "près de Yaoundé" came out "near of 600 rooms", "near of Yaoundé".
         (re.compile(r"\^([Cc])erca<adv>\$\s+\^de<pr>(?:\+([^$]*))?\$(\s+\^el<det><def><f><sg>\$(?=\s+\^mitad<n>))?"
                     r"(?=\s+\^([^<$^]*)<([^$]*)\$)"),
@@ -1149,7 +1184,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # drame" is left.
         (re.compile(r"\^([Ss])ur<pr>\$\s+(?:\^place<n><f><sg>\$|\^le<det><def><mf><pl>\$\s+\^lieu<n><m><pl>\$)"
                     r"(?!\s+\^de<pr>)"),
-         lambda m: f"^{_cased('là', m[1])}<adv>$"),
+         _written_as("là<adv>")),
         # French "si": "s'il" is "si il", which the tagger reads as the reflexive "se" ("S'il vient" came
         # out "It comes"); "si c'est", whose elided "ce" the tagger loses, is "si" and "il" ("votar sí
         # es", "vote yes is"); "si" before an adjective or an adverb is a degree ("si heureux", "a yes
@@ -1158,13 +1193,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ss])i<(?:cnjadv|adv)>\$(\s+)(?=\^être<vbser><(?:pri|pii|fti|cni)><p3><sg>\$)"),
          r"^\1i<cnjadv>$\2^il<prn><tn><p3><m><sg>$ "),
         (re.compile(r"\^([Ss])i<adv>\$(?=\s+\^(?:[^<$^]*<(?:adj|adv|preadv)>|\*[^$^]*ment\$))"),
-         lambda m: f"^{_cased('très', m[1])}<preadv>$"),
+         _written_as("très<preadv>")),
         # What the tagger reads as a rare word where the common one is meant: "cela" as the verb "celer"
         # ("que cela n'arrive plus" came out "that it concealed no longer arrives"), "le premier" as the
         # noun "premier" ("the premier to admit"), "suite à" as the noun "suite" ("Continuation to the
         # decision"; "la suite à donner" is a noun).
         (re.compile(r"\^([Cc])eler<vblex><ifi><p3><sg>\$"),
-         lambda m: f"^{_cased('ça', m[1])}<prn><tn><nt><sg>$"),
+         _written_as("ça<prn><tn><nt><sg>")),
         (re.compile(r"\^premier<n><m><(sg|pl)>\$"), r"^premier<adj><m><\1>$"),
         # "enquête" is "encuesta" (a survey) in fr-es: "La police a ouvert une enquête" came out "The police
         # opened a survey". In news it is an investigation ("une enquête d'opinion" stays a survey).
@@ -1204,13 +1239,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # negocios". "les retraites" (pensions) came out "los retiros", "the retreats": "pensiones".
         (re.compile(r"(\^[Cc]hiffre<n><m><(?:sg|pl)>\$\s+\^de<pr>\$\s+)\^affaire<n><[mf]><pl>\$"),
          r"\1^négoce<n><m><pl>$"),
-        (re.compile(r"\^([Rr])etraite<n><f><pl>\$"), lambda m: f"^{_cased('pension', m[1])}<n><f><pl>$"),
+        (re.compile(r"\^([Rr])etraite<n><f><pl>\$"), _written_as("pension<n><f><pl>")),
         # "de plus de 10 %" is "de plus" (moreover, "además") to the tagger: "augmenté de plus de 10 %" came
         # out "augmented in addition to the 10 %".
         (re.compile(r"\^de plus<adv>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"), "^de<pr>$ ^plus<adv>$"),
         # "désormais" (fr-es's "a partir de ahora", "from now"; "Le bilan s'élève désormais à 45 morts") is
         # "now": "maintenant", "ahora".
-        (re.compile(r"\^([Dd])ésormais<adv>\$"), lambda m: f"^{_cased('maintenant', m[1])}<adv>$"),
+        (re.compile(r"\^([Dd])ésormais<adv>\$"), _written_as("maintenant<adv>")),
         # Words of wire copy that fr-es gives in another sense: "procès" (a trial) "proceso" ("The process
         # has to open in January"), "électeur" (a voter) "elector" ("The constituents are called to the
         # urns"), "remporter" (to win) "lograr" ("It attained the election"), "clôturer" (of a market, to
@@ -1247,7 +1282,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          r"^fiancé<n><\1><\2>$"),
         # "vraiment" is "verdad" (truth) in fr-es ("Il est vraiment important", "Es verdad de entidad", "It
         # is important truth"): "réellement", "realmente", "really".
-        (re.compile(r"\^([Vv])raiment<adv>\$"), lambda m: f"^{_cased('réellement', m[1])}<adv>$"),
+        (re.compile(r"\^([Vv])raiment<adv>\$"), _written_as("réellement<adv>")),
         # "frappe", "frappes" (a strike, strikes), which the tagger reads as the verb "frapper" after an
         # article or a number, and its article "une", "les" as pronouns ("a mené des frappes
         # aériennes" came out "spent of strike them aerial"): fr-es has no noun "frappe", and "attaque"
@@ -1288,7 +1323,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # that owes thousands") and "Devant partir" ("In front of leaving").
         (re.compile(r"\^([Dd])evoir<vblex><ppres>[^$]*\$(?!" + _AN_INFINITIVE_AHEAD + ")"), r"^\1evant<pr>$"),
         (re.compile(r"\^([Dd])evant<pr>\$(?=" + _AN_INFINITIVE_AHEAD + ")"),
-         lambda m: f"^{_cased('devoir', m[1])}<vblex><ppres><p3><ND>$"),
+         _written_as("devoir<vblex><ppres><p3><ND>")),
         # "la Cour" (suprême, d'assises, de justice) is "el Patio" in fr-es, "the Yard" in English: the
         # court, "el Tribunal".
         (re.compile(r"\^Cour<n><f><sg>\$"), "^Tribunal<n><m><sg>$"),
@@ -1318,7 +1353,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
 _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
     ("fr", "es", "en"): (
         (_SAYING_PRONOUN, _sayer),
-        (_I_BEFORE_THIRD_FORM, lambda m: f"^{_cased('moi', m[1])}<prn><tn><p1><mf><sg>$"),
+        (_I_BEFORE_THIRD_FORM, _written_as("moi<prn><tn><p1><mf><sg>")),
     ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
