@@ -306,7 +306,7 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
     english = _plain(engine, french, "fr", "en")
     assert english[0] == "Around ten people were killed."
     assert english[1].startswith("Around thirty firemen ")
-    assert english[2].startswith("Some hundreds of people ") and "that some soldiers " in english[3]
+    assert english[2].startswith("Hundreds of people ") and "that some soldiers " in english[3]
     assert english[4] == "The nine States voted." and "a new bicycle" in english[5]
     assert english[6] == "The security of the soldiers and the policemen."
     spanish = _plain(engine, french[:3], "fr", "es")
@@ -1022,6 +1022,23 @@ def test_diplomacy_police_and_disaster_words_keep_their_sense(engine: apertium.A
         "The minister spoke Thursday with the president."]
     assert _plain(engine, french[:2], "fr", "es") == ["El portavoz ha rechazado comentar.",
                                                       "El ministro ha hablado con su homólogo."]
+
+
+def test_counts_of_tens_hundreds_and_thousands_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "des milliers de personnes" ("unos millares de") came out "Some thousands of people", Spanish
+    # "Miles de civiles" "Miles of civilians" (a name), "des dizaines d'habitants" "tens of inhabitants",
+    # Spanish "cientos" unknown.
+    french = ["Des milliers de personnes ont défilé.", "Des centaines de soldats gardaient le bâtiment.",
+              "Des dizaines d'habitants traversaient la frontière.", "Des dizaines de millions de dollars."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Thousands of people paraded.", "Hundreds of soldiers saved the edifice.",
+        "Dozens of inhabitants crossed the border.", "Tens of million dollars."]
+    spanish = ["Miles de civiles huyeron.", "Cientos de personas murieron.", "Unas decenas de heridos."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "Thousands of civilians escaped.", "Hundreds of people died.", "Dozens of wounded."]
+    assert _plain(engine, french[:1], "fr", "es") == ["Unos millares de personas han desfilado."]
 
 
 def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -> None:

@@ -373,7 +373,7 @@ _SPANISH_GAPS = _in_number({
     ("intercepción", "intercepciones"): "interceptación<n><f>",
     ("arrendatario", "arrendatarios"): "inquilino<n><m>",
     ("inquietante", "inquietantes"): "preocupante<adj><mf>", ("opositor", "opositores"): "oponente<n><mf>",
-}) | {"gratuitamente": "gratis<adv>"}
+}) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>"}
 _SPANISH_GAP = re.compile(_unknown_among(_SPANISH_GAPS))
 # News words that fr-es's dictionary does not know (they came out in French: "to disperser the
 # crowd", "During the décollage"), by their French form, and the Spanish word for that form, of the
@@ -1136,6 +1136,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?:\^([Uu]no|[Ee]l)<det><(?:ind|def)><[mf]><sg>\$\s+)?\^(?:\*(veintena|treintena|cincuentena)"
                     r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
          _about_a_number),
+        # "des milliers de personnes", "unos millares de personas", came out "Some thousands of people";
+        # Spanish "miles de civiles" "Miles of civilians"; "des dizaines d'habitants", "decenas de
+        # habitantes", "tens of inhabitants": "Thousands of people", "thousands of civilians", "dozens of
+        # inhabitants" ("tens of millions" stays).
+        (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+\^(millar|centenar|decena|mil|docena)(<n><[mf]><pl>)\$"
+                    r"(?=\s+\^de<pr>)"),
+         lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
+        (re.compile(r"\^([Mm])il(?:<n><m><pl>|es<np><ant><m><sg>)\$(?=\s+\^de<pr>)"),
+         _written_as("millar<n><m><pl>")),
+        (re.compile(r"\^([Dd])ecena(<n><f><pl>)\$(?!\s+\^de<pr>\$\s+\^(?:mil|millón|millar|[^$^]*<num>))"),
+         _read_as("docena")),
     ),
     ("fr", "es"): (
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
