@@ -463,6 +463,21 @@ def test_approximate_counts_and_scales_are_read_in_es_it_and_pt(source, target, 
     assert check(source, target, source_language=languages[0], target_language=languages[1]).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "languages"),
+    [
+        ("des dizaines d'habitants", "dozens of residents", ("fr", "en")),
+        ("Dutzende Tote", "des dizaines de morts", ("de", "fr")),
+        ("desítky lidí", "dozens of people", ("cs", "en")),
+        ("une dizaine de morts", "a dozen dead", ("fr", "en")),
+    ],
+)
+def test_tens_and_dozens_in_words_are_the_same_vague_count(source, target, languages) -> None:
+    assert check(source, target, source_language=languages[0], target_language=languages[1]).findings == ()
+    # A figure is not vague: ten is not twelve.
+    assert errors("environ dix morts", "about twelve dead", "fr", "en") == [("number", "10")]
+
+
 def test_a_measure_converted_to_other_units_is_the_same_figure() -> None:
     assert errors("coincé à 15 m au-dessus du sol", "stuck 50ft above the ground", "fr", "en") == []
     assert errors("15 metrů nad zemí", "stranded 50ft up", "cs", "en") == []

@@ -43,7 +43,8 @@ class Atom:
 def atoms_of(fact: Fact, language: str) -> Iterator[Atom]:
     """The comparable parts of a fact."""
     if fact.kind in ("number", "percent"):
-        yield Atom("figure", fact.value, _unscaled(fact) + _decade(fact.value), fact, fact.approximate)
+        alternatives = _unscaled(fact) + _decade(fact.value) + _tens_or_dozens(fact, language)
+        yield Atom("figure", fact.value, alternatives, fact, fact.approximate)
     elif fact.kind == "money":
         amount, _, currency = fact.value.partition(" ")
         yield Atom("figure", amount, _unscaled(fact), fact, fact.approximate)
@@ -77,6 +78,15 @@ def _named_by_cldr(fact: Fact, language: str) -> bool:
 
 def _unscaled(fact: Fact) -> tuple[str, ...]:
     return (fact.unscaled,) if fact.unscaled else ()
+
+
+def _tens_or_dozens(fact: Fact, language: str) -> tuple[str, ...]:
+    """ "des dizaines", "desítky", "десятки" (tens) are "dozens" in English, and "Dutzende" (dozens)
+    "des dizaines" in French: a group word of ten or twelve is the same vague count (the professional
+    translations of the WMT dev write "dozens of residents" for "des dizaines d'habitants")."""
+    if fact.value in ("10", "12") and fact.text.casefold() in languages.group_words(language):
+        return ("12" if fact.value == "10" else "10",)
+    return ()
 
 
 def _decade(value: str) -> tuple[str, ...]:
