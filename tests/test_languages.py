@@ -47,6 +47,20 @@ def test_names_for_datelines_and_labels():
     assert languages.language_name("fr") == "French"
 
 
+def test_place_names_from_cldr_and_the_news():
+    # Countries and time-zone cities from CLDR, cities in the news from the toolkit's list.
+    assert languages.place_name("Kenia", "es", "en") == "Kenya"
+    assert languages.place_name("Tchéquie", "fr", "es") == "Chequia"
+    assert languages.place_name("Tiflis", "es", "en") == "Tbilisi"
+    assert languages.place_name("Damas", "fr", "en") == "Damascus"
+    assert languages.place_name("ALEPO", "es", "en") == "Aleppo"
+    assert languages.place_name("Genève", "fr", "es") == "Ginebra"
+    assert languages.place_name("Idleb", "fr", "es") == "Idlib"  # no Spanish name of its own listed
+    # An ocean's zones are named after islands, no cities ("Navidad" is Christmas Island).
+    assert languages.place_name("Navidad", "es", "en") is None
+    assert languages.place_name("Gato", "es", "en") is None
+
+
 def test_words_after_the_hour_and_articles():
     assert languages.hour_words("de") == ("Uhr",)
     assert languages.hour_words("en") == languages.hour_words("fr") == ()

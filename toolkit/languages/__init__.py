@@ -32,7 +32,7 @@ from .dates import (
     weekday_name,
     weekday_names,
 )
-from .names import capitalises_nouns, country_name, iso639_3_codes, language_name, text_direction
+from .names import capitalises_nouns, country_name, iso639_3_codes, language_name, place_name, text_direction
 from .numbers import (
     MAJOR_CURRENCIES,
     NumberFormat,
@@ -114,6 +114,7 @@ __all__ = [
     "range_words",
     "rendering_pattern",
     "percent_words",
+    "place_name",
     "scale_words",
     "text_direction",
     "unelide",

@@ -12,7 +12,9 @@ from ._locale import ROOT as _ROOT
 from ._locale import base_language, locale, parse
 from ._locale import clean as _clean
 
-__all__ = ["capitalises_nouns", "country_name", "iso639_3_codes", "language_name", "text_direction"]
+__all__ = [
+    "capitalises_nouns", "country_name", "iso639_3_codes", "language_name", "place_name", "text_direction",
+]
 
 
 @functools.lru_cache(maxsize=64)
@@ -29,6 +31,71 @@ def country_name(name: str, source: str | None, target: str | None) -> str | Non
         if territory is not None:
             return str(locale(target).territories.get(territory, name))
     return None
+
+
+# Time zones of the continents: an ocean's zones are named after islands ("Pacific/Norfolk",
+# "Indian/Christmas"), which Spanish names "Norfolk" and "Navidad".
+_CONTINENTS = ("Africa/", "America/", "Asia/", "Australia/", "Europe/")
+
+
+@functools.lru_cache(maxsize=64)
+def _cities(language: str) -> Mapping[str, str]:
+    """CLDR's exemplar cities (those its time zones are named after) as ``language`` writes them,
+    cleaned name → time zone; a zone it names no city for goes by the city of the zone's identifier."""
+    from babel.core import get_global
+
+    zones = [zone for zone in get_global("zone_territories") if zone.startswith(_CONTINENTS)]
+    names = {_clean(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in zones}
+    cities = locale(language).time_zones
+    names |= {_clean(cities[zone]["city"]): zone for zone in zones if "city" in cities.get(zone, {})}
+    return MappingProxyType(names)
+
+
+def _city(zone: str, language: str | None) -> str:
+    data = locale(language).time_zones.get(zone, {})
+    return str(data.get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
+
+
+# Cities in the news that no CLDR time zone is named after, or that one names after another city of
+# the name (Belén, Brazil's Belém), by their English name: their names in other languages where they
+# differ.
+_NEWS_CITIES: dict[str, dict[str, str]] = {
+    "Aleppo": {"fr": "Alep", "es": "Alepo"}, "Geneva": {"fr": "Genève", "es": "Ginebra"},
+    "Antwerp": {"fr": "Anvers", "es": "Amberes"}, "Basel": {"fr": "Bâle", "es": "Basilea"},
+    "Lausanne": {"es": "Lausana"}, "Turin": {"es": "Turín"}, "Venice": {"fr": "Venise", "es": "Venecia"},
+    "Palmyra": {"fr": "Palmyre", "es": "Palmira"}, "Bethlehem": {"fr": "Bethléem", "es": "Belén"},
+    "Ramallah": {"es": "Ramala"}, "Jericho": {"fr": "Jéricho", "es": "Jericó"},
+    "Nablus": {"fr": "Naplouse"}, "Basra": {"fr": "Bassora", "es": "Basora"},
+    "Alexandria": {"fr": "Alexandrie", "es": "Alejandría"}, "Aswan": {"fr": "Assouan", "es": "Asuán"},
+    "Luxor": {"fr": "Louxor"}, "Bordeaux": {"es": "Burdeos"}, "Grozny": {"es": "Grozni"},
+    "Abuja": {"es": "Abuya"}, "Yaoundé": {"es": "Yaundé"}, "Fallujah": {"fr": "Falloujah", "es": "Faluya"},
+    "Idlib": {"fr": "Idleb"}, "Latakia": {"fr": "Lattaquié"}, "Daraa": {"fr": "Deraa"},
+    "Kirkuk": {"fr": "Kirkouk"}, "Mosul": {"fr": "Mossoul"}, "Sirte": {"fr": "Syrte"},
+    "Jeddah": {"fr": "Djeddah", "es": "Yeda"}, "Mariupol": {"fr": "Marioupol", "es": "Mariúpol"},
+    "Luhansk": {"fr": "Louhansk", "es": "Lugansk"}, "Kharkiv": {"es": "Járkov"},
+}
+
+
+@functools.lru_cache(maxsize=64)
+def _news_cities(language: str) -> Mapping[str, str]:
+    return MappingProxyType(
+        {_clean(names.get(language, english)): english for english, names in _NEWS_CITIES.items()}
+    )
+
+
+def place_name(name: str, source: str | None, target: str | None) -> str | None:
+    """The name in ``target`` of the country or city that ``source`` calls ``name``: CLDR's country
+    names and its time zones' cities ("Genève" fr → "Geneva" en is no zone's city: a short list of
+    cities in the news has it, "Alepo" es → "Aleppo"); None when neither knows the name."""
+    source_language, target_language = base_language(source) or _ROOT, base_language(target) or _ROOT
+    english = _news_cities(source_language).get(_clean(name))
+    if english is not None:
+        return _NEWS_CITIES[english].get(target_language, english)
+    country = country_name(name, source, target)
+    if country is not None:
+        return country
+    zone = _cities(source_language).get(_clean(name))
+    return _city(zone, target) if zone is not None else None
 
 
 # -- names of languages --------------------------------------------------------------------------
