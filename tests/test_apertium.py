@@ -1041,6 +1041,27 @@ def test_counts_of_tens_hundreds_and_thousands_read_as_english_writes_them(
     assert _plain(engine, french[:1], "fr", "es") == ["Unos millares de personas han desfilado."]
 
 
+def test_places_a_leg_does_not_know_are_named_in_the_target_language(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "Alep" "Alepo", "Genève" "Ginebra", which spa-eng does not know: they came out in
+    # Spanish; spa-eng's tagger read "Siria" before a colon, and "Kenia", as first names (left as they
+    # were); fr-es does not know "Idleb", "Lattaquié", "Tchéquie" (left in French).
+    french = ["Syrie : les rebelles prennent Alep", "ALEP (Syrie) - Le ministre est arrivé à Genève.",
+              "Les rebelles contrôlent Idleb et Lattaquié.", "Le Kenya et la Tchéquie ont voté.",
+              "Salvador Dalí est né en Espagne."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Syria : the rebels take Aleppo", "ALEPPO (Syria) - The minister arrived in Geneva.",
+        "The rebels control Idlib and Latakia.", "Kenya and the Czechia voted.",
+        "Salvador Dalí was born in Spain."]
+    assert _plain(engine, french[2:4], "fr", "es") == [
+        "Los rebeldes controlan Idlib y Latakia.", "Kenia y la Chequia han votado."]
+    # A first name beside another capitalised word is a person's.
+    spanish = ["Los peregrinos llegaron a Belén.", "Belén Esteban vive en Madrid.", "Viajó a Zimbabue."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "The pilgrims arrived to Bethlehem.", "Belén Esteban lives in Madrid.", "It travelled to Zimbabwe."]
+    # A place now named is no unknown word.
+    assert not unmark(engine.translate_batch(["Les rebelles contrôlent Idleb."], "fr", "en")[0])[1]
+
+
 def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -> None:
     # fr-es wrote "réseau" "cobertura" ("a vast coverage of sources", "the social coverage"); a carried
     # English noun takes "a" or "an" by its own first letter, not by the word after it ("An network of").
@@ -1165,7 +1186,7 @@ def test_document_layout_through_translate() -> None:
         bool(line.strip()) for line in text.split("\n")
     ]
     lines = result.text.split("\n")
-    assert lines[0].startswith("Siria") and lines[2].startswith("ALEPO (Syria), 29 nov (AFP) - ")
+    assert lines[0].startswith("Syria") and lines[2].startswith("ALEPPO (Syria), 29 nov (AFP) - ")
     assert "[with]" in lines[6] and "<" in lines[6] and ">" in lines[6] and "$" in lines[6]
     assert all(text[s.start : s.end] == s.source for s in result.segments)
 

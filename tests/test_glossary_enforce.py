@@ -367,10 +367,10 @@ def shipped() -> Glossary:
 @needs_apertium
 def test_apertium_alone_gets_the_house_terms_wrong() -> None:
     plain = toolkit.translate(DISPATCH, source="fr", target="en", engine="apertium").text
-    assert (
-        sum(re.search(rf"(?<!\w){re.escape(term)}(?!\w)", plain) is not None for term in HOUSE)
-        < len(HOUSE) / 2
-    )
+    missed = {term for term in HOUSE if not re.search(rf"(?<!\w){re.escape(term)}(?!\w)", plain)}
+    # The engine names the places itself; the acronyms' English and the house's first name are the
+    # glossary's.
+    assert {"CEO", "IMF", "CBSA", "DRC", "Bashar al-Assad"} <= missed
 
 
 @needs_apertium
@@ -417,11 +417,12 @@ RIGHT_ALREADY = [
     "L'hôtel a été établi à Montréal en 1977.",
     "Espionnage de la NSA: les Etats-Unis sont allés trop loin, admet Kerry.",
     "Le président de la BCE est arrivé à Londres.",
+    "Les combats continuent à Alep et en Syrie.",
 ]
 WRONG_ALONE = [
     "Kiev a besoin d'aide.",
     "Pékin met en cause un mouvement islamique.",
-    "Les combats continuent à Alep et en Syrie.",
+    "Le FMI a prêté de l'argent à la Syrie.",
 ]
 
 
@@ -433,7 +434,7 @@ def test_apertium_sentences_rendered_right_are_left_as_the_engine_wrote_them() -
     enforced, report = done.outputs, done.glossary_report
     assert enforced == plain
     assert report.ok and {t.status for t in report.terms} == {"ok"}
-    assert "by Syria" in enforced[0]
+    assert "by Syria" in enforced[0] and "in Aleppo and in Syria" in enforced[4]
 
 
 @needs_apertium
@@ -445,7 +446,7 @@ def test_apertium_repairs_only_the_wrong_term_and_the_grammar_reads_right() -> N
     assert report.ok
     assert enforced[0].startswith("Kyiv has ")
     assert enforced[1].startswith("Beijing puts ")
-    assert "in Aleppo and in Syria" in enforced[2]
+    assert enforced[2].startswith("The IMF ")
     for before, after in zip(plain, enforced, strict=True):
         # The rest of the sentence is the engine's: only the misrendered term changed.
         assert len(set(before.split()) ^ set(after.split())) == 2, (before, after)

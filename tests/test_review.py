@@ -21,11 +21,11 @@ from toolkit.review import Review, UnknownWord, copied_words, looks_like_name
 
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="needs apt-get install apertium")
 
-# "perquisition" and "farouchement" are missing from apertium-fr-es; "Alep" becomes Spanish "Alepo",
+# "perquisition" and "farouchement" are missing from apertium-fr-es; "Sanaa" becomes Spanish "Saná",
 # which apertium-eng-spa does not know: one word unknown in each leg of the pivot.
 DISPATCH = (
     "Chevron a évité la perquisition et conteste farouchement le jugement.\n\n"
-    "Les combats continuent à Alep, selon les rebelles."
+    "Les combats continuent à Alep et à Sanaa, selon les rebelles."
 )
 
 
@@ -75,13 +75,13 @@ def test_apertium_unknown_words_with_their_leg() -> None:
     assert_consistent(result)
     legs = {w.word: w.leg for w in result.review.unknown_words}
     assert legs["perquisition"] == legs["farouchement"] == "fr-es"
-    assert legs["Alepo"] == "spa-eng"
+    assert legs["Saná"] == "spa-eng"
     names = {w.word for w in result.review.unknown_words if w.name}
-    assert "Alepo" in names and "perquisition" not in names
+    assert "Saná" in names and "perquisition" not in names
     # The delivered text is what `apertium -u` writes: no marks, the words kept as they were.
-    assert "perquisition" in result.text and "Alepo" in result.text
+    assert "perquisition" in result.text and "Saná" in result.text
     segments = {w.word: w.segment for w in result.review.unknown_words}
-    assert segments["perquisition"] == 0 and segments["Alepo"] == 1
+    assert segments["perquisition"] == 0 and segments["Saná"] == 1
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_cli_json_has_the_review(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     data = json.loads(result.stdout)
     assert {"text", "segments", "glossary_report", "fidelity", "review"} <= set(data)
     words = data["review"]["unknown_words"]
-    assert {"perquisition", "farouchement", "Alepo"} <= {w["word"] for w in words}
+    assert {"perquisition", "farouchement", "Saná"} <= {w["word"] for w in words}
     for word in words:
         assert data["segments"][word["segment"]]["target"][word["start"] : word["end"]] == word["word"]
     assert data["review"]["ok"] is False

@@ -66,7 +66,7 @@ def test_translate_gives_text_segments_and_provenance() -> None:
     assert (result.source_language, result.target_language, result.engine) == ("fr", "en", "apertium")
     assert result.model is not None and "fr-es@" in result.model and "spa-eng@" in result.model
     assert result.engine_version and result.engine_version.startswith("Apertium")
-    assert result.text.startswith("Siria") and result.text.endswith("\n")
+    assert result.text.startswith("Syria") and result.text.endswith("\n")
     assert result.text.count("\n\n") == ARTICLE.count("\n\n")
     for segment in result.segments:
         assert isinstance(segment, Segment)

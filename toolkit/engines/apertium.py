@@ -58,6 +58,7 @@ from typing import IO
 from ..errors import EngineError, EngineNotAvailableError, ModelNotFoundError, UsageError
 from ..langcodes import pair_error
 from ..languages.dates import month_name, month_names, weekday_names
+from ..languages.names import place_name
 from ..languages.words import number_words
 from .base import CONSONANTS, MARK_KINDS, EnginePlugin, Mark, consonant_code, mark_unknown, unmark
 from .limits import UNLIMITED, ModelLimits
@@ -168,6 +169,10 @@ _STAND_IN_TOKEN = re.compile(f"[EeZz]q[{CONSONANTS}]+x")  # as :func:`_token` wr
 # come out as the word: the particle of a name (:data:`_NAME_PARTICLE`), "rebels", "bill", "counterpart",
 # a Spanish word for a French one fr-es does not know (:data:`_FRENCH_GAPS`).
 _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
+# A superblank before a lexical unit that puts a word in place of the unit's own (and of its
+# unknown-word mark): the unit stays, so the rules read the sentence as before (a word carried in
+# its place instead left the next unit first in the sentence: "Kenya And the Czechia voted").
+_RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\]*)\](?:\\?[*@#])?\w[\w'’-]*")
 # English "a" or "an" before a carried word, which the post-generator chose by the word after it.
 _ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\])")
 
@@ -179,13 +184,18 @@ def _put_carried(block: str, language: str | None) -> str:
     if language == "en":
         block = _ARTICLE_BEFORE_CARRIED.sub(lambda m: m[1] + ("n" if m[2][:1].lower() in "aeiou" else ""),
                                             block)
-    return _CARRIED_WORD.sub(r"\1", block)
+    return _CARRIED_WORD.sub(r"\1", _RENAMED_WORD.sub(r"\1", block))
 
 
 def _carried(words: str, blank: str = " ") -> str:
     """A superblank that carries ``words`` (after ``blank``) through the rest of a chain
     (:data:`_CARRIED_WORD`)."""
     return f"[+{blank}{words}]"
+
+
+def _renamed(word: str) -> str:
+    """A superblank that puts ``word`` in place of the next unit's (:data:`_RENAMED_WORD`)."""
+    return f"[>{word}]"
 
 
 def _carried_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
@@ -393,6 +403,36 @@ _FRENCH_GAPS = {
     ("soudanais", "soudanaise", "sudanés", "sudanesa"),
 )
 _FRENCH_GAP = re.compile("( ?)" + _unknown_among(_FRENCH_GAPS))
+# A word of a leg's tagged stream that its analyser did not know, or read as a person's name.
+_UNKNOWN_OR_FIRST_NAME = re.compile(r"\^(?:\*([^\W\d_][^$]*)|([^\W\d_][^$<]*)<np><ant>[^$]*)\$")
+_CAPITALISED_BEFORE = re.compile(r"\^\*?[A-ZÀ-Þ][^$]*\$\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+\^\*?[A-ZÀ-Þ]")
+
+
+def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that carries, in ``target``, the name of the place that ``source`` writes as
+    the word matched (:data:`_UNKNOWN_OR_FIRST_NAME`), in capitals where it is: a pair that does not
+    know the place left it in ``source`` ("ALEPO (Siria)", "Ginebra", "Zimbabue", "Tchéquie"), and
+    spa-eng's tagger reads some as first names ("Siria" before a colon; its analyser has "Kenia",
+    "Venecia", "Palmira" as first names only). A word beside another capitalised one is part of a
+    longer name, often a person's ("Belén Esteban", "Salvador Dalí"); a name of several words in
+    ``target`` ("El Salvador") would be read word by word by the next leg."""
+
+    def carry(match: re.Match[str]) -> str:
+        unknown, first_name = match[1], match[2]
+        word = unknown or first_name
+        if not word[0].isupper() or _after(match, _CAPITALISED_BEFORE) or _CAPITALISED_AFTER.match(
+            match.string, match.end()
+        ):
+            return match[0]
+        name = place_name(word, source, target)
+        if name is None or " " in name or (first_name and name == word):
+            return match[0]
+        return _renamed(name.upper() if word.isupper() and len(word) > 1 else name) + match[0]
+
+    return carry
+
+
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -872,6 +912,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
     ),
     ("es", "en"): (
+        (_UNKNOWN_OR_FIRST_NAME, _place_carried("es", "en")),
         (_INVERTED_SUBJECT, _subject_first),
         (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
@@ -1150,6 +1191,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ),
     ("fr", "es"): (
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
+        (_UNKNOWN_OR_FIRST_NAME, _place_carried("fr", "es")),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
