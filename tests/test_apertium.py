@@ -1062,6 +1062,34 @@ def test_places_a_leg_does_not_know_are_named_in_the_target_language(engine: ape
     assert not unmark(engine.translate_batch(["Les rebelles contrôlent Idleb."], "fr", "en")[0])[1]
 
 
+def test_conflict_words_neither_leg_knows_are_translated(engine: apertium.ApertiumEngine) -> None:
+    # fr-es does not know "jihadiste", "obus", "décombres", "secouristes", "lacrymogènes", "pourparlers"
+    # (left in French); spa-eng does not know "yihadista", "kurdos", "noreste" (left in Spanish), gives
+    # "escombros" as "demolitions", "socorristas" as "lifeguards", "toque de queda" as "touch of
+    # remains"; fr-es reads "couvre-feu" as a verb and a noun ("One covers-fire").
+    french = ["Les jihadistes ont pris la ville.", "Le groupe jihadiste a revendiqué l'attaque.",
+              "Les combattants kurdes ont repoussé l'assaut.", "Un obus est tombé.",
+              "Les secouristes fouillent les décombres.", "La police a tiré des gaz lacrymogènes.",
+              "Les pourparlers ont repris.", "Un couvre-feu a été instauré.", "Le couvre-feu est levé.",
+              "Les Kurdes contrôlent le nord-est."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:4] == ["The jihadists took the city.", "The jihadist group claimed the attack.",
+                           "The Kurdish fighters refused the round.", "A shell fell."]
+    assert english[4].startswith("The rescuers ") and english[4].endswith(" the rubble.")
+    assert "tear gases" in english[5]
+    assert english[6:] == ["The dialogues restarted.", "A curfew was established.", "The curfew is raised.",
+                           "The Kurds control the northeast."]
+    assert _plain(engine, french[:2] + french[7:9], "fr", "es") == [
+        "Los yihadistas han tomado la ciudad.", "El grupo yihadista ha reivindicado el ataque.",
+        "Un toque de queda ha sido instaurado.", "El toque de queda está levantado."]
+    # A ransom is what is demanded or paid, or a sum; a rescue anything else.
+    spanish = ["Los secuestradores piden un rescate de dos millones.", "La familia pagó el rescate.",
+               "El rescate de los mineros duró días.", "Se impuso un toque de queda nocturno."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "The kidnappers ask a ransom of two millions.", "The family paid the ransom.",
+        "The rescue of the miners lasted days.", "It imposed a nocturnal curfew."]
+
+
 def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -> None:
     # fr-es wrote "réseau" "cobertura" ("a vast coverage of sources", "the social coverage"); a carried
     # English noun takes "a" or "an" by its own first letter, not by the word after it ("An network of").

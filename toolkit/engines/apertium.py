@@ -173,17 +173,19 @@ _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 # unknown-word mark): the unit stays, so the rules read the sentence as before (a word carried in
 # its place instead left the next unit first in the sentence: "Kenya And the Czechia voted").
 _RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\]*)\](?:\\?[*@#])?\w[\w'’-]*")
-# English "a" or "an" before a carried word, which the post-generator chose by the word after it.
-_ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\])")
+# English "a" or "an" before a carried or renamed word, which the post-generator chose by the word
+# after it or by the unit's own.
+_ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\]| \[>([^\]\\]*)\])")
 
 
 def _put_carried(block: str, language: str | None) -> str:
-    """One raw output block with each carried word in place of its superblank, and in English the
-    indefinite article before it chosen by it ("An network of espionage" came out, the post-generator
-    having read "of")."""
+    """One raw output block with each carried or renamed word in place of its superblank, and in
+    English the indefinite article before it chosen by it ("An network of espionage" came out, the
+    post-generator having read "of"; "An shell", having read "obús")."""
     if language == "en":
-        block = _ARTICLE_BEFORE_CARRIED.sub(lambda m: m[1] + ("n" if m[2][:1].lower() in "aeiou" else ""),
-                                            block)
+        block = _ARTICLE_BEFORE_CARRIED.sub(
+            lambda m: m[1] + ("n" if (m[2] or m[3])[:1].lower() in "aeiou" else ""), block
+        )
     return _CARRIED_WORD.sub(r"\1", _RENAMED_WORD.sub(r"\1", block))
 
 
@@ -383,8 +385,27 @@ _SPANISH_GAPS = _in_number({
     ("intercepción", "intercepciones"): "interceptación<n><f>",
     ("arrendatario", "arrendatarios"): "inquilino<n><m>",
     ("inquietante", "inquietantes"): "preocupante<adj><mf>", ("opositor", "opositores"): "oponente<n><mf>",
-}) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>"}
+    ("raptor", "raptores"): "secuestrador<n><m>",
+}) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>", "noreste": "nordeste<n><m><sg>"}
 _SPANISH_GAP = re.compile(_unknown_among(_SPANISH_GAPS))
+# News words that spa-eng's analyser does not know and no word it knows means, by their Spanish forms:
+# the English noun of the form's number, and the English adjective (None where the word is none).
+_SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
+    form: (noun[index] if noun else None, adjective)
+    for forms, noun, adjective in (
+        (("yihadista", "yihadistas"), ("jihadist", "jihadists"), "jihadist"),
+        (("kurdo", "kurdos"), ("Kurd", "Kurds"), "Kurdish"), (("kurda", "kurdas"), ("Kurd", "Kurds"), "Kurdish"),
+        (("obús", "obuses"), ("shell", "shells"), None),
+        (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
+        (("sudeste",), ("southeast",), None), (("sureste",), ("southeast",), None),
+    )
+    for index, form in enumerate(forms)
+}
+_SPANISH_GAP_IN_ENGLISH = re.compile(r"(?<!\])" + _unknown_among(_SPANISH_GAPS_IN_ENGLISH))
+_SPANISH_ADJECTIVE_GAP_AFTER_NOUN = re.compile(
+    r"(\^[^$^]*<n><[^$]*\$)(\s+)"
+    + _unknown_among(form for form, (_, adjective) in _SPANISH_GAPS_IN_ENGLISH.items() if adjective)
+)
 # News words that fr-es's dictionary does not know (they came out in French: "to disperser the
 # crowd", "During the décollage"), by their French form, and the Spanish word for that form, of the
 # French word's gender (fr-es agrees the article with it), carried through as Spanish.
@@ -392,7 +413,10 @@ _FRENCH_GAPS = {
     "disperser": "dispersar", "bénévole": "voluntario", "bénévoles": "voluntarios", "décollage": "despegue",
     "piratage": "piratería", "panne": "avería", "pannes": "averías", "cambriolage": "robo",
     "cambriolages": "robos", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
-    "maîtriser": "controlar",
+    "maîtriser": "controlar", "jihadiste": "yihadista", "jihadistes": "yihadistas", "djihadiste": "yihadista",
+    "djihadistes": "yihadistas", "obus": "obús", "décombres": "escombros", "lacrymogène": "lacrimógeno",
+    "lacrymogènes": "lacrimógenos", "secouriste": "socorrista", "secouristes": "socorristas",
+    "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos",
 } | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
@@ -433,6 +457,10 @@ def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
     return carry
 
 
+# A verb of paying or demanding and a determiner, before a ransom ("pagar el rescate").
+_DEMANDED = re.compile(
+    r"\^(?:[Pp]edir|[Ee]xigir|[Rr]eclamar|[Pp]agar|[Cc]obrar)<vblex>[^$]*\$\s+\^[^$^]*<det>[^$]*\$\s+$"
+)
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
           "cincuentena": "cincuenta", "centenar": "cien", "millar": "mil"}
@@ -919,6 +947,28 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_DESDE, _since),
         (_NEEDED, _needed),
         (_SPANISH_GAP, lambda m: f"^{_cased(_SPANISH_GAPS[m[1].lower()], m[1])}$"),
+        # A word of :data:`_SPANISH_GAPS_IN_ENGLISH` after a noun is its adjective, which English puts
+        # first ("el grupo yihadista", "the jihadist group"; "gases lacrimógenos", "tear gases"); anywhere
+        # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed.
+        (_SPANISH_ADJECTIVE_GAP_AFTER_NOUN,
+         lambda m: _renamed(_SPANISH_GAPS_IN_ENGLISH[m[3].lower()][1] or "") + f"^*{m[3]}$" + m[2] + m[1]),
+        (_SPANISH_GAP_IN_ENGLISH,
+         lambda m: (_renamed(_cased(noun, m[1])) if (noun := _SPANISH_GAPS_IN_ENGLISH[m[1].lower()][0]) else "")
+         + m[0]),
+        # "les décombres", "los escombros", came out "the demolitions"; "les secouristes", "los socorristas",
+        # "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
+        # "toque" and "queda" as verbs); "réclamer une rançon", "reclamar un rescate", "claim a rescue": the
+        # words news copy means, in place of spa-eng's.
+        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$"), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
+        (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$"),
+         lambda m: _renamed(_cased("rescuer" if m[2] == "sg" else "rescuers", m[1])) + m[0]),
+        (re.compile(r"\^([Tt])(?:ocar<vblex>|oque<n>)[^$]*\$\s+\^de<pr>\$\s+\^quedar?<(?:vblex|n)>[^$]*\$"
+                    r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
+         lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1])) + f"^{m[1]}oque<n><m><sg>$"),
+        (re.compile(r"\^([Rr])escate<n><m><(sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
+         lambda m: _renamed(_cased("ransom" if m[2] == "sg" else "ransoms", m[1])) + m[0]),
+        (re.compile(r"\^rescate<n><m><(sg|pl)>\$"),
+         lambda m: _renamed("ransom" if m[1] == "sg" else "ransoms") + m[0] if _after(m, _DEMANDED) else m[0]),
         # A name the dictionary does not know, after an article, keeps its adjective after it, where
         # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
         # "the Syrian army"): the adjective goes first.
@@ -1192,6 +1242,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ("fr", "es"): (
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
         (_UNKNOWN_OR_FIRST_NAME, _place_carried("fr", "es")),
+        # "un couvre-feu" came out "uno cubre-fuego" ("One covers-fire"): the tagger reads a verb and a
+        # noun, and "Un" before them as a pronoun. It is "un toque de queda": the noun, renamed.
+        (re.compile(r"(?:\^([Uu]n|[Ll]e)<prn>[^$]*\$(\s+))?\^couvrir<vblex>[^$]*\$-\^feu<n><m><(sg|pl)>\$"),
+         lambda m: (f"^{m[1]}<det><{'ind' if m[1] in ('Un', 'un') else 'def'}><m><sg>${m[2]}" if m[1] else "")
+         + _renamed("toques de queda" if m[3] == "pl" else "toque de queda") + f"^feu<n><m><{m[3]}>$"),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
