@@ -1090,6 +1090,24 @@ def test_conflict_words_neither_leg_knows_are_translated(engine: apertium.Aperti
         "The rescue of the miners lasted days.", "It imposed a nocturnal curfew."]
 
 
+def test_a_time_of_day_is_written_as_english_writes_it(engine: apertium.ApertiumEngine) -> None:
+    # French copy's 24-hour clock came out "to 15 hours", "To the 14h15", "shortly after 11 hours,
+    # local hour"; a length of time stays.
+    french = ["Les secours sont arrivés vers 15 heures.", "Vers 14h15 mercredi, un passant a vu le chien.",
+              "M. Morsi est arrivé peu après 11 heures, heure locale.", "Le couvre-feu commence à 22 heures.",
+              "Il a été joint vers 1h, vendredi.", "Le vol a duré 15 heures."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].endswith(" around 3 p.m.") and english[1].startswith("Around 2:15 p.m. Wednesday, ")
+    assert english[2].endswith(" shortly after 11 a.m., local time.")
+    assert english[3] == "The curfew begins at 10 p.m."
+    assert english[4].endswith(" around 1 a.m., Friday.") and english[5] == "The flight lasted 15 hours."
+    spanish = ["La reunión empieza a las 15 horas.", "Llegó hacia las 12h30.", "El pueblo está a 15 horas de Madrid."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "The meeting begins at 3 p.m.", "It arrived around 12:30 p.m.", "The village is to 15 hours of Madrid."]
+    # The figures agree with the source's for the fact check.
+    assert toolkit.check_fidelity(french[1], english[1], source_language="fr", target_language="en").ok
+
+
 def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -> None:
     # fr-es wrote "réseau" "cobertura" ("a vast coverage of sources", "the social coverage"); a carried
     # English noun takes "a" or "an" by its own first letter, not by the word after it ("An network of").

@@ -457,6 +457,36 @@ def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
     return carry
 
 
+# A time of day after a preposition, as Spanish writes French copy's: "hacia 15 horas" (vers 15 heures),
+# "a las 12h30", "hacia 11 h", "poco después de 11 horas"; not a length ("a 15 horas de Madrid").
+_CLOCK_TIME = re.compile(
+    r"\^([Hh]acia|[Aa]|(?:[Pp]oco )?[Dd]espués de|[Aa]ntes de)<pr>\$(?:\s+\^el<det><def><f><pl>\$)?\s+\^(\d{1,2})<num>\$"
+    r"(?:\^\*h(\d\d)?\$|\s+(?:\^\*h\$|\^hora<n><f><pl>\$))(?!\s+\^de<pr>)"
+)
+# The prepositions spa-eng gives a time the wrong word for ("to 15 hours"), and the right one.
+_CLOCK_PREPOSITIONS = {"hacia": "around", "a": "at"}
+
+
+def _clock_time(match: re.Match[str]) -> str:
+    """A time of day (:data:`_CLOCK_TIME`) as English writes it, in place of the hour's figure, and
+    the preposition's word English gives a time: French copy's 24-hour clock came out "to 15 hours",
+    "to the 12h30", "shortly after 11 hours"; now "around 3 p.m.", "at 12:30 p.m.", "shortly after 11
+    a.m.". The article and the figure are taken out, and the hour's unit is the unknown word renamed: a
+    figure left would make the next noun plural ("2:15 p.m. Wednesdays")."""
+    preposition, hour, minutes = match[1], int(match[2]), match[3]
+    if hour > 24 or (minutes and int(minutes) > 59):
+        return match[0]
+    hour %= 24
+    clock = f"{hour % 12 or 12}{f':{minutes}' if minutes and minutes != '00' else ''}"
+    # Before a full stop, the full stop ends "p.m." ("at 3 p.m..").
+    half = ("a.m" if hour < 12 else "p.m") + ("" if match.string.startswith("^.<sent>$", match.end()) else ".")
+    english = _CLOCK_PREPOSITIONS.get(preposition.lower())
+    return (
+        (_renamed(_cased(english, preposition)) if english else "")
+        + f"^{preposition}<pr>$ {_renamed(f'{clock} {half}')}^*h$"
+    )
+
+
 # A verb of paying or demanding and a determiner, before a ransom ("pagar el rescate").
 _DEMANDED = re.compile(
     r"\^(?:[Pp]edir|[Ee]xigir|[Rr]eclamar|[Pp]agar|[Cc]obrar)<vblex>[^$]*\$\s+\^[^$^]*<det>[^$]*\$\s+$"
@@ -941,6 +971,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ),
     ("es", "en"): (
         (_UNKNOWN_OR_FIRST_NAME, _place_carried("es", "en")),
+        (_CLOCK_TIME, _clock_time),
+        # "11 heures, heure locale" came out "local hour": "local time", one unit renamed (renaming the
+        # noun alone would rename the adjective that English puts before it).
+        (re.compile(r"\^([Hh])ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
+         lambda m: _renamed(_cased("local time", m[1])) + f"^{m[1]}ora<n><f><sg>$"),
         (_INVERTED_SUBJECT, _subject_first),
         (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
