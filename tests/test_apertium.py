@@ -1108,6 +1108,28 @@ def test_a_time_of_day_is_written_as_english_writes_it(engine: apertium.Apertium
     assert toolkit.check_fidelity(french[1], english[1], source_language="fr", target_language="en").ok
 
 
+def test_a_law_a_right_or_a_truce_is_violated_not_raped(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng has "violar" as "rape" only: "Google raped seven patents", "the rights had not been raped",
+    # "the cease-fire was raped", "They rape the law".
+    french = ["Les droits de chacun n'avaient pas été violés.", "Le cessez-le-feu a été violé à plusieurs reprises.",
+              "Ils violent la loi.", "La violation du cessez-le-feu.", "La jeune femme a été violée par deux hommes.",
+              "La violation de la jeune femme."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The rights of each one had not been violated.", "The cease-fire was violated repeatedly.",
+        "They violate the law.", "The violation of the cease-fire.", "The young woman was raped by two men.",
+        "The rape of the young woman."]
+    assert _plain(engine, ["Google vulneró siete patentes y violó la ley."], "es", "en")[0].endswith(
+        " violated the law.")
+
+
+def test_a_brevet_is_a_patent_through_the_pivot(engine: apertium.ApertiumEngine) -> None:
+    # fr-es gives "brevet" as "diploma": "Google raped seven diplomas". Spanish copy keeps fr-es's word,
+    # whose article fr-es agrees with it.
+    french = ["Google a violé sept brevets.", "Le brevet a expiré."]
+    assert _plain(engine, french, "fr", "en") == ["Google violated seven patents.", "The patent expired."]
+    assert _plain(engine, french[1:], "fr", "es") == ["El diploma ha expirado."]
+
+
 def test_reseau_is_a_network_with_its_article(engine: apertium.ApertiumEngine) -> None:
     # fr-es wrote "réseau" "cobertura" ("a vast coverage of sources", "the social coverage"); a carried
     # English noun takes "a" or "an" by its own first letter, not by the word after it ("An network of").

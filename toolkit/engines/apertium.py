@@ -172,7 +172,11 @@ _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 # A superblank before a lexical unit that puts a word in place of the unit's own (and of its
 # unknown-word mark): the unit stays, so the rules read the sentence as before (a word carried in
 # its place instead left the next unit first in the sentence: "Kenya And the Czechia voted").
-_RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\]*)\](?:\\?[*@#])?\w[\w'’-]*")
+_RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\](?:\\?[*@#])?\w[\w'’-]*")
+# A superblank before a lexical unit that changes the stem of its word, the ending the rules
+# inflected kept ("rap|violat": "raped" is "violated"); the word is among the next three, after the
+# subject pronoun English adds ("They rape").
+_RESTEMMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:\W*\w+){1,3})")
 # English "a" or "an" before a carried or renamed word, which the post-generator chose by the word
 # after it or by the unit's own.
 _ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\]| \[>([^\]\\]*)\])")
@@ -186,7 +190,17 @@ def _put_carried(block: str, language: str | None) -> str:
         block = _ARTICLE_BEFORE_CARRIED.sub(
             lambda m: m[1] + ("n" if (m[2] or m[3])[:1].lower() in "aeiou" else ""), block
         )
-    return _CARRIED_WORD.sub(r"\1", _RENAMED_WORD.sub(r"\1", block))
+    return _CARRIED_WORD.sub(r"\1", _RESTEMMED_WORD.sub(_restem, _RENAMED_WORD.sub(r"\1", block)))
+
+
+def _restem(match: re.Match[str]) -> str:
+    """The words after a restemming superblank (:data:`_RESTEMMED_WORD`) with the first of them that
+    begins with its stem given the new stem ("rap|violat": "They raped" is "They violated")."""
+    stem, new_stem, words = match[1], match[2], match[3]
+    found = re.search(rf"\b{re.escape(stem)}", words, re.IGNORECASE)
+    if found is None:
+        return words
+    return words[: found.start()] + _cased(new_stem, found[0]) + words[found.end() :]
 
 
 def _carried(words: str, blank: str = " ") -> str:
@@ -198,6 +212,12 @@ def _carried(words: str, blank: str = " ") -> str:
 def _renamed(word: str) -> str:
     """A superblank that puts ``word`` in place of the next unit's (:data:`_RENAMED_WORD`)."""
     return f"[>{word}]"
+
+
+def _restemmed(stem: str, new_stem: str) -> str:
+    """A superblank that changes the next unit's word from ``stem`` to ``new_stem``, its ending kept
+    (the word the rules inflected: "rapes", "raped", "raping")."""
+    return f"[>{stem}|{new_stem}]"
 
 
 def _carried_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
@@ -485,6 +505,27 @@ def _clock_time(match: re.Match[str]) -> str:
         (_renamed(_cased(english, preposition)) if english else "")
         + f"^{preposition}<pr>$ {_renamed(f'{clock} {half}')}^*h$"
     )
+
+
+# What is violated and is no person: "violer" a law, a right, a truce ("violar", which spa-eng gives as
+# "rape" only: "Google raped seven patents", "the rights had not been raped").
+_VIOLABLE = re.compile(
+    r"\^(?:derecho|ley|norma|regla|reglamento|acuerdo|tratado|tregua|cese|patente|diploma|constitución"
+    r"|resolución|embargo|espacio|frontera|soberanía|principio|privacidad|intimidad|secreto|sanción"
+    r"|compromiso|contrato|código|convención|convenio|disposición|obligación|prohibición|integridad"
+    r"|neutralidad|libertad|confidencialidad|protocolo|término|condición|orden)<n>|\^alto<n>[^$]*# el fuego\$"
+)
+
+
+def _violated(match: re.Match[str]) -> str:
+    """ "violar" as "violate" and "violación" as "violation" where the sentence names a thing of
+    :data:`_VIOLABLE` (the rules inflect "rape")."""
+    opening, closing = _sentence_around(match.string, match.start(), match.end())
+    if not _VIOLABLE.search(match.string, opening, closing):
+        return match[0]
+    if match[1]:
+        return _renamed(_cased("violation" if match[1] == "sg" else "violations", match[0][1])) + match[0]
+    return _restemmed("rap", "violat") + match[0]
 
 
 # A verb of paying or demanding and a determiner, before a ransom ("pagar el rescate").
@@ -970,40 +1011,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(_NUMBER_BEFORE + r"(\^billion<num><sg>\$)(?=\s+\^[^<$^]*<n>)"), r"\1 ^of<pr>$"),
     ),
     ("es", "en"): (
-        (_UNKNOWN_OR_FIRST_NAME, _place_carried("es", "en")),
-        (_CLOCK_TIME, _clock_time),
-        # "11 heures, heure locale" came out "local hour": "local time", one unit renamed (renaming the
-        # noun alone would rename the adjective that English puts before it).
-        (re.compile(r"\^([Hh])ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
-         lambda m: _renamed(_cased("local time", m[1])) + f"^{m[1]}ora<n><f><sg>$"),
         (_INVERTED_SUBJECT, _subject_first),
         (_SAYS_THAT, _said_that),
         (_PERFECT, _simple_past),
         (_DESDE, _since),
         (_NEEDED, _needed),
         (_SPANISH_GAP, lambda m: f"^{_cased(_SPANISH_GAPS[m[1].lower()], m[1])}$"),
-        # A word of :data:`_SPANISH_GAPS_IN_ENGLISH` after a noun is its adjective, which English puts
-        # first ("el grupo yihadista", "the jihadist group"; "gases lacrimógenos", "tear gases"); anywhere
-        # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed.
-        (_SPANISH_ADJECTIVE_GAP_AFTER_NOUN,
-         lambda m: _renamed(_SPANISH_GAPS_IN_ENGLISH[m[3].lower()][1] or "") + f"^*{m[3]}$" + m[2] + m[1]),
-        (_SPANISH_GAP_IN_ENGLISH,
-         lambda m: (_renamed(_cased(noun, m[1])) if (noun := _SPANISH_GAPS_IN_ENGLISH[m[1].lower()][0]) else "")
-         + m[0]),
-        # "les décombres", "los escombros", came out "the demolitions"; "les secouristes", "los socorristas",
-        # "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
-        # "toque" and "queda" as verbs); "réclamer une rançon", "reclamar un rescate", "claim a rescue": the
-        # words news copy means, in place of spa-eng's.
-        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$"), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
-        (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$"),
-         lambda m: _renamed(_cased("rescuer" if m[2] == "sg" else "rescuers", m[1])) + m[0]),
-        (re.compile(r"\^([Tt])(?:ocar<vblex>|oque<n>)[^$]*\$\s+\^de<pr>\$\s+\^quedar?<(?:vblex|n)>[^$]*\$"
-                    r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
-         lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1])) + f"^{m[1]}oque<n><m><sg>$"),
-        (re.compile(r"\^([Rr])escate<n><m><(sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
-         lambda m: _renamed(_cased("ransom" if m[2] == "sg" else "ransoms", m[1])) + m[0]),
-        (re.compile(r"\^rescate<n><m><(sg|pl)>\$"),
-         lambda m: _renamed("ransom" if m[1] == "sg" else "ransoms") + m[0] if _after(m, _DEMANDED) else m[0]),
         # A name the dictionary does not know, after an article, keeps its adjective after it, where
         # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
         # "the Syrian army"): the adjective goes first.
@@ -1273,15 +1286,39 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _written_as("millar<n><m><pl>")),
         (re.compile(r"\^([Dd])ecena(<n><f><pl>)\$(?!\s+\^de<pr>\$\s+\^(?:mil|millón|millar|[^$^]*<num>))"),
          _read_as("docena")),
+        # Last, the rows that put a superblank before a unit, which the rows above do not read between units.
+        (_UNKNOWN_OR_FIRST_NAME, _place_carried("es", "en")),
+        (_CLOCK_TIME, _clock_time),
+        (re.compile(r"\^[Vv]iola(?:r<vblex>[^$]*|ción<n><f><(sg|pl)>)\$"), _violated),
+        # "11 heures, heure locale" came out "local hour": "local time", one unit renamed (renaming the
+        # noun alone would rename the adjective that English puts before it).
+        (re.compile(r"\^([Hh])ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
+         lambda m: _renamed(_cased("local time", m[1])) + f"^{m[1]}ora<n><f><sg>$"),
+        # A word of :data:`_SPANISH_GAPS_IN_ENGLISH` after a noun is its adjective, which English puts
+        # first ("el grupo yihadista", "the jihadist group"; "gases lacrimógenos", "tear gases"); anywhere
+        # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed.
+        (_SPANISH_ADJECTIVE_GAP_AFTER_NOUN,
+         lambda m: _renamed(_SPANISH_GAPS_IN_ENGLISH[m[3].lower()][1] or "") + f"^*{m[3]}$" + m[2] + m[1]),
+        (_SPANISH_GAP_IN_ENGLISH,
+         lambda m: (_renamed(_cased(noun, m[1])) if (noun := _SPANISH_GAPS_IN_ENGLISH[m[1].lower()][0]) else "")
+         + m[0]),
+        # "les décombres", "los escombros", came out "the demolitions"; "les secouristes", "los socorristas",
+        # "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
+        # "toque" and "queda" as verbs); "réclamer une rançon", "reclamar un rescate", "claim a rescue": the
+        # words news copy means, in place of spa-eng's.
+        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$"), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
+        (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$"),
+         lambda m: _renamed(_cased("rescuer" if m[2] == "sg" else "rescuers", m[1])) + m[0]),
+        (re.compile(r"\^([Tt])(?:ocar<vblex>|oque<n>)[^$]*\$\s+\^de<pr>\$\s+\^quedar?<(?:vblex|n)>[^$]*\$"
+                    r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
+         lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1])) + f"^{m[1]}oque<n><m><sg>$"),
+        (re.compile(r"\^([Rr])escate<n><m><(sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
+         lambda m: _renamed(_cased("ransom" if m[2] == "sg" else "ransoms", m[1])) + m[0]),
+        (re.compile(r"\^rescate<n><m><(sg|pl)>\$"),
+         lambda m: _renamed("ransom" if m[1] == "sg" else "ransoms") + m[0] if _after(m, _DEMANDED) else m[0]),
     ),
     ("fr", "es"): (
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
-        (_UNKNOWN_OR_FIRST_NAME, _place_carried("fr", "es")),
-        # "un couvre-feu" came out "uno cubre-fuego" ("One covers-fire"): the tagger reads a verb and a
-        # noun, and "Un" before them as a pronoun. It is "un toque de queda": the noun, renamed.
-        (re.compile(r"(?:\^([Uu]n|[Ll]e)<prn>[^$]*\$(\s+))?\^couvrir<vblex>[^$]*\$-\^feu<n><m><(sg|pl)>\$"),
-         lambda m: (f"^{m[1]}<det><{'ind' if m[1] in ('Un', 'un') else 'def'}><m><sg>${m[2]}" if m[1] else "")
-         + _renamed("toques de queda" if m[3] == "pl" else "toque de queda") + f"^feu<n><m><{m[3]}>$"),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
@@ -1479,6 +1516,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar|cm)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
                     r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>|\[\+)"),
          lambda m: f"{m[1]}^{_cased('un', m[2])}<det><ind><mf><pl>$"),
+        # Last, the rows that put a superblank before a unit, which the rows above do not read between units.
+        (_UNKNOWN_OR_FIRST_NAME, _place_carried("fr", "es")),
+        # "un couvre-feu" came out "uno cubre-fuego" ("One covers-fire"): the tagger reads a verb and a
+        # noun, and "Un" before them as a pronoun. It is "un toque de queda": the noun, renamed.
+        (re.compile(r"(?:\^([Uu]n|[Ll]e)<prn>[^$]*\$(\s+))?\^couvrir<vblex>[^$]*\$-\^feu<n><m><(sg|pl)>\$"),
+         lambda m: (f"^{m[1]}<det><{'ind' if m[1] in ('Un', 'un') else 'def'}><m><sg>${m[2]}" if m[1] else "")
+         + _renamed("toques de queda" if m[3] == "pl" else "toque de queda") + f"^feu<n><m><{m[3]}>$"),
     ),
     ("es", "fr"): (
         # es-fr reads "mil millones" word for word ("2 Mil millions"); it knows "millardo" ("milliard").
@@ -1497,6 +1541,11 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
     ("fr", "es", "en"): (
         (_SAYING_PRONOUN, _sayer),
         (_I_BEFORE_THIRD_FORM, _written_as("moi<prn><tn><p1><mf><sg>")),
+        # fr-es gives "brevet" as "diploma" ("Google raped seven diplomas"); a patent is what news copy
+        # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
+        # its own word ("el patente"), which only spa-eng reads.
+        (re.compile(r"\^brevet<n><m><(sg|pl)>\$"),
+         lambda m: _renamed("patente" if m[1] == "sg" else "patentes") + m[0]),
     ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
