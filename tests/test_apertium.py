@@ -1108,6 +1108,24 @@ def test_a_time_of_day_is_written_as_english_writes_it(engine: apertium.Apertium
     assert toolkit.check_fidelity(french[1], english[1], source_language="fr", target_language="en").ok
 
 
+def test_parts_of_a_day_keep_their_time(engine: apertium.ApertiumEngine) -> None:
+    # "mardi après-midi" came out "Tuesday late", "dans l'après-midi" "In the evening" (fr-es's "en la
+    # tarde"), "Jeudi matin" "The Thursday in the morning", "En fin d'après-midi" "In fine as-midday",
+    # "à l'aube" "when dawning".
+    french = ["L'attaque a eu lieu mardi après-midi.", "Dans l'après-midi, il a parlé.",
+              "Jeudi matin, le ministre est arrivé.", "En fin d'après-midi, les soldats sont partis.",
+              "En début de soirée, des habitants sont partis.", "L'attaque a eu lieu à l'aube.",
+              "Hier après-midi, il pleuvait.", "Il est arrivé tard."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0] == "The attack took place Tuesday afternoon."
+    assert english[1].startswith("In the afternoon, ")
+    assert english[2:6] == ["Thursday morning, the minister arrived.", "Late in the afternoon, the soldiers left.",
+                            "Early in the evening, some inhabitants left.", "The attack took place at dawn."]
+    assert english[6:] == ["Yesterday afternoon, it rained.", "It arrived late."]
+    spanish = _plain(engine, ["En fin d'après-midi, le ministre est parti.", "Dans l'après-midi, il a parlé."], "fr", "es")
+    assert spanish == ["En final de tarde, el ministro ha marchado.", "Por la tarde, ha hablado."]
+
+
 def test_a_law_a_right_or_a_truce_is_violated_not_raped(engine: apertium.ApertiumEngine) -> None:
     # spa-eng has "violar" as "rape" only: "Google raped seven patents", "the rights had not been raped",
     # "the cease-fire was raped", "They rape the law".

@@ -214,6 +214,14 @@ def _renamed(word: str) -> str:
     return f"[>{word}]"
 
 
+def _said_as(words: str) -> str:
+    """A unit that comes out as ``words`` in place of several: an adverb of one word ("tarde",
+    "late"), renamed (:data:`_RENAMED_WORD`). The rules read the sentence around it as around an
+    adverb: after an unknown word and a comma they gave the next verb no subject ("Yesterday
+    afternoon, rained")."""
+    return f"{_renamed(words)}^tarde<adv>$"
+
+
 def _restemmed(stem: str, new_stem: str) -> str:
     """A superblank that changes the next unit's word from ``stem`` to ``new_stem``, its ending kept
     (the word the rules inflected: "rapes", "raped", "raping")."""
@@ -491,8 +499,8 @@ def _clock_time(match: re.Match[str]) -> str:
     """A time of day (:data:`_CLOCK_TIME`) as English writes it, in place of the hour's figure, and
     the preposition's word English gives a time: French copy's 24-hour clock came out "to 15 hours",
     "to the 12h30", "shortly after 11 hours"; now "around 3 p.m.", "at 12:30 p.m.", "shortly after 11
-    a.m.". The article and the figure are taken out, and the hour's unit is the unknown word renamed: a
-    figure left would make the next noun plural ("2:15 p.m. Wednesdays")."""
+    a.m.". The article, the figure and the hour's unit are one unit (:func:`_said_as`): a figure left
+    would make the next noun plural ("2:15 p.m. Wednesdays")."""
     preposition, hour, minutes = match[1], int(match[2]), match[3]
     if hour > 24 or (minutes and int(minutes) > 59):
         return match[0]
@@ -503,7 +511,7 @@ def _clock_time(match: re.Match[str]) -> str:
     english = _CLOCK_PREPOSITIONS.get(preposition.lower())
     return (
         (_renamed(_cased(english, preposition)) if english else "")
-        + f"^{preposition}<pr>$ {_renamed(f'{clock} {half}')}^*h$"
+        + f"^{preposition}<pr>$ " + _said_as(f"{clock} {half}")
     )
 
 
@@ -640,6 +648,19 @@ _SAYS_THAT = re.compile(
     r"|\s+\^a<pr>\$(?:\s+\^[^<$^]*<det>[^$]*\$)?\s+\^[^<$^]*<(?:n|np)>[^$]*\$\s+\^que<rel>"
     r"|(?:\s+\^el<det>[^$]*\$)?\s+\^(?:" + _SPANISH_WEEKDAYS + r")<n>[^$]*\$(?:" + _NO_CLAUSE_UNIT + r"){0,3}"
     r"\s+\^que<rel>)"
+)
+# Parts of a day, as English names them after a weekday ("mardi après-midi", "martes tarde", "Tuesday
+# afternoon"; not "por la tarde", which is fr-es's "soir" too), and at their start or end ("en fin de
+# matinée", "en final de mañana", "late in the morning").
+_DAY_PARTS = {"mañana": "morning", "tarde": "afternoon", "noche": "evening", "jornada": "day", "día": "day"}
+_EARLY_OR_LATE = {"fin": "late", "final": "late", "comienzo": "early", "principio": "early", "inicio": "early"}
+_PART_OF_A_DAY = re.compile(
+    r"\^([Ee])n<pr>\$\s+\^(fin|final|comienzo|principio|inicio)<n>[^$]*\$\s+\^de<pr>\$"
+    r"\s+\^(mañana|tarde|noche|jornada|día)<n><[mf]><sg>\$"
+)
+_WEEKDAY_PART = re.compile(
+    r"(?:\^[Ee]l<det><def><m><sg>\$\s+)?(\^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SPANISH_WEEKDAYS.split("|"))
+    + r")<n>[^$]*\$|\^[Aa]yer<adv>\$)\s+\^(?:por la (mañana)|tarde)<adv>\$"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 
@@ -1302,6 +1323,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_SPANISH_GAP_IN_ENGLISH,
          lambda m: (_renamed(_cased(noun, m[1])) if (noun := _SPANISH_GAPS_IN_ENGLISH[m[1].lower()][0]) else "")
          + m[0]),
+        # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "The Thursday in the
+        # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
+        # "when dawning" ("à l'aube", "al amanecer"): "Tuesday afternoon", "Thursday morning", "Late in the
+        # morning", "at dawn".
+        (_WEEKDAY_PART, lambda m: f"{m[1]} " + _said_as(_DAY_PARTS[m[2] or "tarde"])),
+        (_PART_OF_A_DAY,
+         lambda m: _said_as(_cased(f"{_EARLY_OR_LATE[m[2]]} in the {_DAY_PARTS[m[3]]}", m[1]))),
+        (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^amanecer<(?:vblex><inf|n><m><sg)>\$"),
+         lambda m: _said_as(_cased("at dawn", m[1]))),
         # "les décombres", "los escombros", came out "the demolitions"; "les secouristes", "los socorristas",
         # "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
         # "toque" and "queda" as verbs); "réclamer une rançon", "reclamar un rescate", "claim a rescue": the
@@ -1516,6 +1546,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:cnjsub|lpar|cm)>\$\s*|(?<=\$)[^^$\x00]*(?:[«“]\s*|\s\"))"
                     r"\^([Dd])e<pr>\+le<det><def><mf><pl>\$(?=\s+\^[^<$^]*<(?:n|adj)>|\[\+)"),
          lambda m: f"{m[1]}^{_cased('un', m[2])}<det><ind><mf><pl>$"),
+        # "en fin d'après-midi", "en début d'après-midi" came out "En fino según-mediodía" ("In fine
+        # as-midday"): the tagger reads "d'après" as a conjunction (and "En fin" as a pronoun and an
+        # adjective) before the afternoon.
+        (re.compile(r"\^([Ee])n<prn><pro><adv>\$(\s+)\^fin<adj><m><sg>\$(?=\s+\^d'après<cnjadv>\$-\^midi<n>)"),
+         r"^\1n<pr>$\2^fin<n><f><sg>$"),
+        (re.compile(r"\^d'après<cnjadv>\$-\^midi<n><m><sg>\$"), "^de<pr>$ ^après-midi<n><m><sg>$"),
+        # "dans l'après-midi" came out "en la tarde", which spa-eng gives as "in the evening": "por la
+        # tarde", "in the afternoon".
+        (re.compile(r"(\^([Dd])ans<pr>\$)(?=\s+\^le<det><def><mf><sg>\$\s+\^après-midi<n>)"),
+         lambda m: _renamed(_cased("por", m[2])) + m[1]),
         # Last, the rows that put a superblank before a unit, which the rows above do not read between units.
         (_UNKNOWN_OR_FIRST_NAME, _place_carried("fr", "es")),
         # "un couvre-feu" came out "uno cubre-fuego" ("One covers-fire"): the tagger reads a verb and a
