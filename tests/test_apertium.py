@@ -1126,6 +1126,20 @@ def test_parts_of_a_day_keep_their_time(engine: apertium.ApertiumEngine) -> None
     assert spanish == ["En final de tarde, el ministro ha marchado.", "Por la tarde, ha hablado."]
 
 
+def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngine) -> None:
+    # "les secours" came out "the succours" ("los socorros"), "repérer" "fichado" ("fichar", to put on
+    # file, which spa-eng does not know), "un passant" "a transeúnte", "appeler à une trêve" "call to a
+    # truce". "Les secours techniques" keeps its adjective where English puts it.
+    french = ["Les secours ont été appelés.", "Un passant a repéré le chien.", "L'ONU a appelé à une trêve.",
+              "Il a appelé la police.", "Le spécialiste des secours techniques.", "La police a fouillé la maison."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:4] == ["The emergency services were called.", "A pedestrian located the dog.",
+                           "The UN called for a truce.", "It called the police."]
+    assert "emergency" not in english[4] and english[5] == "The police inspected the house."
+    assert _plain(engine, ["Llamaron a la calma.", "Llamó a la policía."], "es", "en") == [
+        "They called for the calm.", "It called to the police."]
+
+
 def test_a_law_a_right_or_a_truce_is_violated_not_raped(engine: apertium.ApertiumEngine) -> None:
     # spa-eng has "violar" as "rape" only: "Google raped seven patents", "the rights had not been raped",
     # "the cease-fire was raped", "They rape the law".

@@ -173,6 +173,9 @@ _CARRIED_WORD = re.compile(r"(?<!\\)\[\+([^\]\\]*)\]")
 # unknown-word mark): the unit stays, so the rules read the sentence as before (a word carried in
 # its place instead left the next unit first in the sentence: "Kenya And the Czechia voted").
 _RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\](?:\\?[*@#])?\w[\w'’-]*")
+# No adjective after a noun: English puts it before, and a renaming superblank before the noun then
+# renames it ("the emergency services succours" for "los socorros técnicos").
+_NO_ADJECTIVE_AFTER = r"(?!\s+\^[^$^]*<adj>)"
 # A superblank before a lexical unit that changes the stem of its word, the ending the rules
 # inflected kept ("rap|violat": "raped" is "violated"); the word is among the next three, after the
 # subject pronoun English adds ("They rape").
@@ -413,7 +416,7 @@ _SPANISH_GAPS = _in_number({
     ("intercepción", "intercepciones"): "interceptación<n><f>",
     ("arrendatario", "arrendatarios"): "inquilino<n><m>",
     ("inquietante", "inquietantes"): "preocupante<adj><mf>", ("opositor", "opositores"): "oponente<n><mf>",
-    ("raptor", "raptores"): "secuestrador<n><m>",
+    ("raptor", "raptores"): "secuestrador<n><m>", ("transeúnte", "transeúntes"): "peatón<n><mf>",
 }) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>", "noreste": "nordeste<n><m><sg>"}
 _SPANISH_GAP = re.compile(_unknown_among(_SPANISH_GAPS))
 # News words that spa-eng's analyser does not know and no word it knows means, by their Spanish forms:
@@ -459,6 +462,7 @@ _FRENCH_GAP = re.compile("( ?)" + _unknown_among(_FRENCH_GAPS))
 _UNKNOWN_OR_FIRST_NAME = re.compile(r"\^(?:\*([^\W\d_][^$]*)|([^\W\d_][^$<]*)<np><ant>[^$]*)\$")
 _CAPITALISED_BEFORE = re.compile(r"\^\*?[A-ZÀ-Þ][^$]*\$\s+$")
 _CAPITALISED_AFTER = re.compile(r"\s+\^\*?[A-ZÀ-Þ]")
+_ADJECTIVE_AFTER = re.compile(r"\s+\^[^$^]*<adj>")
 
 
 def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
@@ -468,13 +472,17 @@ def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
     spa-eng's tagger reads some as first names ("Siria" before a colon; its analyser has "Kenia",
     "Venecia", "Palmira" as first names only). A word beside another capitalised one is part of a
     longer name, often a person's ("Belén Esteban", "Salvador Dalí"); a name of several words in
-    ``target`` ("El Salvador") would be read word by word by the next leg."""
+    ``target`` ("El Salvador") would be read word by word by the next leg; and a first name before an
+    adjective is left (:data:`_NO_ADJECTIVE_AFTER`)."""
 
     def carry(match: re.Match[str]) -> str:
         unknown, first_name = match[1], match[2]
         word = unknown or first_name
-        if not word[0].isupper() or _after(match, _CAPITALISED_BEFORE) or _CAPITALISED_AFTER.match(
-            match.string, match.end()
+        if (
+            not word[0].isupper()
+            or _after(match, _CAPITALISED_BEFORE)
+            or _CAPITALISED_AFTER.match(match.string, match.end())
+            or (first_name and _ADJECTIVE_AFTER.match(match.string, match.end()))
         ):
             return match[0]
         name = place_name(word, source, target)
@@ -534,6 +542,17 @@ def _violated(match: re.Match[str]) -> str:
     if match[1]:
         return _renamed(_cased("violation" if match[1] == "sg" else "violations", match[0][1])) + match[0]
     return _restemmed("rap", "violat") + match[0]
+
+
+# What one calls for ("appeler à une trêve", "llamar a una tregua", which spa-eng gives as "call to a
+# truce"): "llamar a" before one of these is "call for".
+_CALLED_FOR = re.compile(
+    r"(\^[Ll]lamar<vblex>[^$]*\$\s+)(\^a<pr>(?:\+el<det>[^$]*)?\$)(?=(?:\s+\^[^$^]*<(?:det|adj)>[^$]*\$){0,2}\s+\^(?:"
+    r"calma|tregua|alto|huelga|manifestación|boicot|diálogo|paz|movilización|unidad|elección|dimisión"
+    r"|investigación|resistencia|rebelión|insurrección|moderación|prudencia|contención|vigilancia"
+    r"|solidaridad|negociación|sanción|reforma|cese|fin|liberación|respeto|apoyo|ayuda|intervención"
+    r"|cambio|referéndum|desobediencia|reconciliación|tolerancia|retirada|evacuación|boicoteo)<n>)"
+)
 
 
 # A verb of paying or demanding and a determiner, before a ransom ("pagar el rescate").
@@ -1332,19 +1351,21 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _said_as(_cased(f"{_EARLY_OR_LATE[m[2]]} in the {_DAY_PARTS[m[3]]}", m[1]))),
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^amanecer<(?:vblex><inf|n><m><sg)>\$"),
          lambda m: _said_as(_cased("at dawn", m[1]))),
-        # "les décombres", "los escombros", came out "the demolitions"; "les secouristes", "los socorristas",
-        # "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
+        # "les décombres", "los escombros", came out "the demolitions"; "les secours", "los socorros", "the
+        # succours"; "les secouristes", "los socorristas", "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
         # "toque" and "queda" as verbs); "réclamer une rançon", "reclamar un rescate", "claim a rescue": the
         # words news copy means, in place of spa-eng's.
-        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$"), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
-        (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$"),
+        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
+        (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
+        (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("emergency services", m[1])) + m[0]),
+        (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("rescuer" if m[2] == "sg" else "rescuers", m[1])) + m[0]),
         (re.compile(r"\^([Tt])(?:ocar<vblex>|oque<n>)[^$]*\$\s+\^de<pr>\$\s+\^quedar?<(?:vblex|n)>[^$]*\$"
                     r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
          lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1])) + f"^{m[1]}oque<n><m><sg>$"),
         (re.compile(r"\^([Rr])escate<n><m><(sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
          lambda m: _renamed(_cased("ransom" if m[2] == "sg" else "ransoms", m[1])) + m[0]),
-        (re.compile(r"\^rescate<n><m><(sg|pl)>\$"),
+        (re.compile(r"\^rescate<n><m><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed("ransom" if m[1] == "sg" else "ransoms") + m[0] if _after(m, _DEMANDED) else m[0]),
     ),
     ("fr", "es"): (
@@ -1552,6 +1573,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ee])n<prn><pro><adv>\$(\s+)\^fin<adj><m><sg>\$(?=\s+\^d'après<cnjadv>\$-\^midi<n>)"),
          r"^\1n<pr>$\2^fin<n><f><sg>$"),
         (re.compile(r"\^d'après<cnjadv>\$-\^midi<n><m><sg>\$"), "^de<pr>$ ^après-midi<n><m><sg>$"),
+        # "repérer" (to spot) is "fichar" in fr-es (to put on file), "fouiller" (to search) "cachear" (to
+        # frisk), which spa-eng does not know ("A passer-by has fichado the dog", "The rescuers cachean the
+        # rubble"): "localiser", "located"; "inspecter", "inspected".
+        (re.compile(r"\^([Rr])epérer(<vblex>[^$]*)\$"), _read_as("localiser")),
+        (re.compile(r"\^([Ff])ouiller(<vblex>[^$]*)\$"), _read_as("inspecter")),
         # "dans l'après-midi" came out "en la tarde", which spa-eng gives as "in the evening": "por la
         # tarde", "in the afternoon".
         (re.compile(r"(\^([Dd])ans<pr>\$)(?=\s+\^le<det><def><mf><sg>\$\s+\^après-midi<n>)"),
