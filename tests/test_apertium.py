@@ -1140,6 +1140,13 @@ def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngi
         "They called for the calm.", "It called to the police."]
 
 
+def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng read "al" as "a el": "President Bachar to the-Assad", "to To the-Arabiya".
+    english = _plain(engine, ["Le président Bachar al-Assad a parlé à Al-Arabiya."], "fr", "en")
+    assert english == ["President Bachar al-Assad spoke to Al-Arabiya."]
+    assert _plain(engine, ["Llegó al hotel."], "es", "en") == ["It arrived to the hotel."]
+
+
 def test_a_law_a_right_or_a_truce_is_violated_not_raped(engine: apertium.ApertiumEngine) -> None:
     # spa-eng has "violar" as "rape" only: "Google raped seven patents", "the rights had not been raped",
     # "the cease-fire was raped", "They rape the law".

@@ -1357,6 +1357,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # words news copy means, in place of spa-eng's.
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
+        # The Arabic article of a name ("Bachar al-Assad", "Al-Arabiya"), which spa-eng reads as "a el":
+        # "Bachar to the-Assad", "To the-Arabiya". It stays as it is written.
+        (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$(?=\[\|\]\^-<guio>\$\[\|\]\^\*?[A-Z])"),
+         lambda m: _said_as(f"{m[1]}l")),
         (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("emergency services", m[1])) + m[0]),
         (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("rescuer" if m[2] == "sg" else "rescuers", m[1])) + m[0]),
