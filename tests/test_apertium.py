@@ -1140,6 +1140,31 @@ def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngi
         "They called for the calm.", "It called to the police."]
 
 
+def test_government_courts_and_casualties_read_as_the_wire_means_them(engine: apertium.ApertiumEngine) -> None:
+    # "Le gouvernement" opening a sentence came out "The executive", "ont fait au moins 40 morts" "did at
+    # least 40 dead persons", "une hausse" "an ascent", "prison ferme" "prison in firm", "avec sursis"
+    # "with extension", "deuil national" "national duel", "l'attentat suicide" "the attacked suicide",
+    # "abattu" "knock", "trois mois" "three month", "placé en détention provisoire" "situated in
+    # provisional arrest", "magnitude" and "drone" unknown.
+    french = ["Le gouvernement a annoncé une hausse des impôts.", "Des inondations ont fait au moins 40 morts.",
+              "Le maire a été condamné à cinq ans de prison ferme.",
+              "Il a été condamné à deux ans de prison avec sursis.",
+              "Le gouvernement a décrété trois jours de deuil national.", "Les talibans ont revendiqué l'attentat suicide.",
+              "Les rebelles ont abattu un avion.", "La police a abattu le suspect.", "Un drone a été abattu.",
+              "L'otage a été libéré après trois mois de captivité.", "Le suspect a été placé en détention provisoire.",
+              "Un séisme de magnitude 6,2."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The government announced an increase of the taxes.", "Some floods killed at least 40 people.",
+        "The mayor was condemned to five years in prison.", "It was condemned to two years in prison, suspended.",
+        "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
+        "The rebels shot down an aeroplane.", "The police shot the suspect.", "A drone was shot down.",
+        "The hostage was released after three months of captivity.", "The suspect was detained.",
+        "An earthquake of magnitude 6,2."]
+    spanish = _plain(engine, [french[0], "Le chômage a atteint son plus haut niveau.", french[5]], "fr", "es")
+    assert spanish == ["El gobierno ha anunciado un aumento de los impuestos.",
+                       "El paro ha alcanzado su nivel más elevado.", "Los talibanes han reivindicado el atentado suicida."]
+
+
 def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:
     # spa-eng read "al" as "a el": "President Bachar to the-Assad", "to To the-Arabiya".
     english = _plain(engine, ["Le président Bachar al-Assad a parlé à Al-Arabiya."], "fr", "en")

@@ -426,7 +426,7 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
     for forms, noun, adjective in (
         (("yihadista", "yihadistas"), ("jihadist", "jihadists"), "jihadist"),
         (("kurdo", "kurdos"), ("Kurd", "Kurds"), "Kurdish"), (("kurda", "kurdas"), ("Kurd", "Kurds"), "Kurdish"),
-        (("obús", "obuses"), ("shell", "shells"), None),
+        (("obús", "obuses"), ("shell", "shells"), None), (("dron", "drones"), ("drone", "drones"), None),
         (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
         (("sudeste",), ("southeast",), None), (("sureste",), ("southeast",), None),
     )
@@ -447,7 +447,8 @@ _FRENCH_GAPS = {
     "maîtriser": "controlar", "jihadiste": "yihadista", "jihadistes": "yihadistas", "djihadiste": "yihadista",
     "djihadistes": "yihadistas", "obus": "obús", "décombres": "escombros", "lacrymogène": "lacrimógeno",
     "lacrymogènes": "lacrimógenos", "secouriste": "socorrista", "secouristes": "socorristas",
-    "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos",
+    "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos", "magnitude": "magnitud",
+    "drone": "dron", "drones": "drones",
 } | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
@@ -553,6 +554,23 @@ _CALLED_FOR = re.compile(
     r"|solidaridad|negociación|sanción|reforma|cese|fin|liberación|respeto|apoyo|ayuda|intervención"
     r"|cambio|referéndum|desobediencia|reconciliación|tolerancia|retirada|evacuación|boicoteo)<n>)"
 )
+
+
+# Aircraft, shot down, not only shot.
+_AIRCRAFT = re.compile(r"\^(?:avión|avioneta|helicóptero|dron|drone|aparato|caza|bombardero|misil|globo)<n>|\^\*drone?s?\$")
+_SHOT = {"inf": "shoot", "ger": "shooting", "pri": "shoot", "prs": "shoot", "fti": "shoot", "cni": "shoot"}
+
+
+def _shot(match: re.Match[str]) -> str:
+    """ "abatir" as "shoot" in its tense, "down" after it where the sentence names an aircraft, and the
+    personal "a" after it taken out (its article kept)."""
+    tense, third_singular, article = match[1], match[2], match[3]
+    verb = "shoots" if tense == "pri" and third_singular else _SHOT.get(tense, "shot")
+    opening, closing = _sentence_around(match.string, match.start(), match.end())
+    if _AIRCRAFT.search(match.string, opening, closing):
+        verb += " down"
+    unit = match[0][: match[0].index("$") + 1]
+    return _renamed(verb) + unit + (f" ^{article[1:]}$" if article else "")
 
 
 # A verb of paying or demanding and a determiner, before a ransom ("pagar el rescate").
@@ -1198,7 +1216,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "en hausse de 12 %", "en baisse de 3 %" (fr-es's "en alza del", "en ascenso del", "baja del", "en
         # declive del") came out "heaves of the 12 %", "in ascent of the 1,2 %", "drop of the 3 %", "in
         # decline of the 2 %": "up 12 %", "down 3 %", carried through as English.
-        (re.compile(r"\^(?:en<pr>\$\s+\^)?(?:(alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso|declive)<n>)[^$]*\$"
+        (re.compile(r"\^(?:en<pr>\$\s+\^)?(?:(alza<n>|alzar<vblex>|ascenso<n>|aumento<n>)|(?:baja|descenso|declive)<n>)[^$]*\$"
                     r"\s+\^de<pr>\+el<det><def><m><sg>\$(?=\s+\^[^$^]*<num>)"),
          lambda m: _carried("up" if m[1] else "down", blank="")),
         # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
@@ -1221,9 +1239,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + r"\^(?:muerto|muerte|víctima|fallecido|herido)<n>)"),
          lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + _carried("toll")),
         # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
-        # "killed two people" (after the toll's row, which reads the dead).
-        (re.compile(r"\^([Cc])ausar(<vblex>[^$]*)\$(\s+\^[^$^]*<num>[^$]*\$\s+)\^muerto<n><m><pl>\$"
-                    r"(?!\s+\^y<cnjcoo>)"),
+        # "killed two people" (after the toll's row, which reads the dead); so is "ont fait au moins 40
+        # morts", which fr-es writes "han hecho al menos 40 muertos" ("did at least 40 dead persons").
+        (re.compile(r"\^([CcHh])(?:ausar|acer)(<vblex>[^$]*)\$((?:\s+\^[^$^]*<(?:adv|preadv)>\$)?"
+                    r"\s+\^[^$^]*<num>[^$]*\$\s+)\^muerto<n><m><pl>\$(?!\s+\^y<cnjcoo>)"),
          lambda m: f"^{_cased('matar', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
         # "l'état d'urgence", "el estado de urgencia", came out "the state of urgency"; "adopté à
         # l'unanimité", "a la unanimidad", "to the unanimity"; "séisme", "seísmo", "seism"; "à la suite
@@ -1357,6 +1376,26 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # words news copy means, in place of spa-eng's.
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
+        # Court, mourning and attack words: "cinq ans de prison ferme", "cinco años de prisión en firme", came
+        # out "five years of prison in firm", "avec sursis" "with extension"; "deuil national", "duelo
+        # nacional", "national duel"; "l'attentat suicide" "the attacked suicide": "five years in prison",
+        # "in prison, suspended", "national mourning", "the suicide attack".
+        (re.compile(r"(\^año<n><m><pl>\$\s+)(\^de<pr>\$)(?=\s+\^(?:prisión|cárcel)<n>)"), lambda m: m[1] + _renamed("in") + m[2]),
+        (re.compile(r"(\^prisión<n><f><sg>\$)\s+\^en<pr>\$\s+\^firme<adj><mf><sg>\$"), r"\1"),
+        (re.compile(r"(\^prisión<n><f><sg>\$)\s+\^con<pr>\$\s+\^(?:prórroga|suspensión)<n><f><sg>\$"),
+         lambda m: f"{m[1]}^,<cm>$ " + _said_as("suspended")),
+        (re.compile(r"\^duelo<n><m><sg>\$\s+\^(nacional|oficial)<adj><mf><sg>\$"),
+         lambda m: _renamed(f"{'national' if m[1] == 'nacional' else 'official'} mourning") + "^duelo<n><m><sg>$"),
+        (re.compile(r"(\^de<pr>\$\s+)\^duelo<n><m><sg>\$" + _NO_ADJECTIVE_AFTER), lambda m: m[1] + _renamed("mourning") + "^duelo<n><m><sg>$"),
+        (re.compile(r"\^([Aa])tenta(?:r<vblex><pp><m>|do<n><m>)<(sg|pl)>\$\s+\^suicid(?:io<n>|a<(?:adj|n)>)[^$]*\$"),
+         lambda m: _renamed(_cased("suicide attack" if m[2] == "sg" else "suicide attacks", m[1])) + f"^{m[1]}tentado<n><m><{m[2]}>$"),
+        # "abattre un avion", "abatir un avión", which spa-eng does not inflect ("The rebels knock an
+        # aeroplane", "The police knock to the suspect"): "shot down" an aircraft, "shot" anything else.
+        (re.compile(r"\^[Aa]batir<vblex><(\w+)>(<p3><sg>)?[^$]*\$(?:\s+\^a<pr>(\+el<det>[^$]*)?\$)?"), _shot),
+        # French nouns of one form for both numbers ("trois mois", "deux fois") are singular in fr-es after a
+        # number ("tres mes", "three month").
+        (re.compile(r"(\^(?![Uu]no<|1<)[^$^]*<num>[^$]*\$\s+\^)(mes|vez|país|precio|premio|cuerpo|brazo|peso|tiempo"
+                    r"|hijo|caso|proceso|juicio|discurso)(<n><[mf]+>)<sg>\$"), r"\1\2\3<pl>$"),
         # The Arabic article of a name ("Bachar al-Assad", "Al-Arabiya"), which spa-eng reads as "a el":
         # "Bachar to the-Assad", "To the-Arabiya". It stays as it is written.
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$(?=\[\|\]\^-<guio>\$\[\|\]\^\*?[A-Z])"),
@@ -1507,10 +1546,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "réseau" (a network) is "cobertura" (coverage) in fr-es ("un vaste réseau de sources" came out
         # "a vast coverage of sources", "le réseau social" "the social coverage"): "filet", "red".
         (re.compile(r"\^([Rr])éseau(<n>[^$]*)\$"), _read_as("filet")),
-        # "placé en garde à vue" (taken into custody) came out "situated in guard in sight": "détenir",
-        # "detenido", "detained".
-        (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^garde<n><f><sg>\$"
-                    r"\s+\^à vue<adj>[^$]*\$"),
+        # "placé en garde à vue" (taken into custody) came out "situated in guard in sight", "placé en
+        # détention provisoire" "situated in provisional arrest": "détenir", "detenido", "detained".
+        (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^(?:garde<n><f><sg>\$\s+\^à vue<adj>[^$]*\$"
+                    r"|détention<n><f><sg>\$(?:\s+\^provisoire<adj>[^$]*\$)?)"),
          _read_as("détenir")),
         # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
         (re.compile(r"\^petit<adj><([mf])><(sg|pl)>\$\s+\^ami<(?:n|adj)><[mf]><(?:sg|pl)>\$"),
@@ -1577,6 +1616,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ee])n<prn><pro><adv>\$(\s+)\^fin<adj><m><sg>\$(?=\s+\^d'après<cnjadv>\$-\^midi<n>)"),
          r"^\1n<pr>$\2^fin<n><f><sg>$"),
         (re.compile(r"\^d'après<cnjadv>\$-\^midi<n><m><sg>\$"), "^de<pr>$ ^après-midi<n><m><sg>$"),
+        # "Le gouvernement" opening a sentence is a name to fr-es's dictionary, "El ejecutivo" ("The
+        # executive announced"): the government.
+        (re.compile(r"\^([Ll])e gouvernement<np><al>\$"), r"^\1e<det><def><m><sg>$ ^gouvernement<n><m><sg>$"),
+        # "une hausse" is "un ascenso" ("an ascent of the taxes"): "un aumento", "an increase"; "un attentat
+        # suicide" "un atentado suicidio": "suicida".
+        (re.compile(r"\^hausse<n><f><(sg|pl)>\$"), lambda m: _renamed("aumento" if m[1] == "sg" else "aumentos") + m[0]),
+        (re.compile(r"(\^attentat<n><m><(?:sg|pl)>\$\s+)(\^suicide<n><m><sg>\$)"), lambda m: m[1] + _renamed("suicida") + m[2]),
+        # "son plus haut niveau": the tagger reads "plus" after a possessive as a noun ("his high plus
+        # level"); it is the superlative, which Spanish writes after the noun ("su nivel más elevado").
+        (re.compile(r"(\^[^$^]*<det><pos>[^$]*\$)\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)\s+(\^[^<$^]*<n>[^$]*\$)"),
+         r"\1 \3 ^plus<adv>$ \2"),
         # "repérer" (to spot) is "fichar" in fr-es (to put on file), "fouiller" (to search) "cachear" (to
         # frisk), which spa-eng does not know ("A passer-by has fichado the dog", "The rescuers cachean the
         # rubble"): "localiser", "located"; "inspecter", "inspected".
