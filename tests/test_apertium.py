@@ -1165,6 +1165,31 @@ def test_government_courts_and_casualties_read_as_the_wire_means_them(engine: ap
                        "El paro ha alcanzado su nivel más elevado.", "Los talibanes han reivindicado el atentado suicida."]
 
 
+def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(engine: apertium.ApertiumEngine) -> None:
+    # "Le chef de l'État" came out "The state boss", "limogé" "limogé", "chaviré au large des côtes"
+    # "zozobrado to the width of the coasts", "migrants" "migrantes", "boycotté le scrutin" "boycotté
+    # the scrutiny", "entendu par les juges" "felt by the judges", "les flammes" "the llamas", "le
+    # président sortant" "the president that exits", "la remise en liberté" "the reference in liberty",
+    # "chuté de 8 %" "fell of the 8 %", "dans un fossé" "in one resolves", "se sont entretenus par
+    # téléphone" "maintained by telephone".
+    french = ["Le chef de l'État a limogé son ministre.", "Le navire a chaviré au large des côtes.",
+              "Au moins douze migrants sont morts.", "L'opposition a boycotté le scrutin.",
+              "Le ministre a été entendu par les juges.", "Les pompiers ont lutté contre les flammes.",
+              "Le président sortant a reconnu sa défaite.", "Le juge a ordonné la remise en liberté du journaliste.",
+              "Les exportations ont chuté de 8 %.", "Le corps a été retrouvé dans un fossé.",
+              "Les deux dirigeants se sont entretenus par téléphone."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The head of state sacked his minister.", "The nave has capsized in front of the coasts.",
+        "At least twelve migrants died.", "The opposition boycotted the vote.", "The minister was heard by the judges.",
+        "The firemen struggled against the flames.", "The outgoing president recognised his defeat.",
+        "The judge ordered the release of the journalist.", "The exports fell by 8 %.",
+        "The body was found in a ditch.", "Both leaders spoke by telephone."]
+    assert _plain(engine, french[:2] + french[6:7], "fr", "es") == [
+        "El jefe de Estado ha despedido su ministro.", "La nave ha zozobrado frente a las costas.",
+        "El presidente saliente ha reconocido su derrota."]
+    assert _plain(engine, ["Las exportaciones cayeron un 8 %."], "es", "en") == ["The exports fell by 8 %."]
+
+
 def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:
     # spa-eng read "al" as "a el": "President Bachar to the-Assad", "to To the-Arabiya".
     english = _plain(engine, ["Le président Bachar al-Assad a parlé à Al-Arabiya."], "fr", "en")

@@ -427,6 +427,7 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
         (("yihadista", "yihadistas"), ("jihadist", "jihadists"), "jihadist"),
         (("kurdo", "kurdos"), ("Kurd", "Kurds"), "Kurdish"), (("kurda", "kurdas"), ("Kurd", "Kurds"), "Kurdish"),
         (("obús", "obuses"), ("shell", "shells"), None), (("dron", "drones"), ("drone", "drones"), None),
+        (("migrante", "migrantes"), ("migrant", "migrants"), "migrant"),
         (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
         (("sudeste",), ("southeast",), None), (("sureste",), ("southeast",), None),
     )
@@ -448,9 +449,11 @@ _FRENCH_GAPS = {
     "djihadistes": "yihadistas", "obus": "obús", "décombres": "escombros", "lacrymogène": "lacrimógeno",
     "lacrymogènes": "lacrimógenos", "secouriste": "socorrista", "secouristes": "socorristas",
     "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos", "magnitude": "magnitud",
-    "drone": "dron", "drones": "drones",
+    "drone": "dron", "drones": "drones", "boycotter": "boicotear", "boycotte": "boicotea",
+    "boycottent": "boicotean", "limoger": "despedir", "limoge": "despide", "limogent": "despiden",
 } | _agreeing(
-    ("écroué", "écrouée", "encarcelado", "encarcelada"),
+    ("écroué", "écrouée", "encarcelado", "encarcelada"), ("boycotté", "boycottée", "boicoteado", "boicoteada"),
+    ("limogé", "limogée", "despedido", "despedida"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
     # Nationalities, as adjectives and as nouns ("le président ukrainien", "les Ukrainiens").
     ("ukrainien", "ukrainienne", "ucraniano", "ucraniana"), ("kényan", "kényane", "keniano", "keniana"),
@@ -1263,7 +1266,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # 52 % of the votes"); "voz", "voces" of a count are votes ("52 % des voix", "300 voix" came out
         # "300 voice").
         (re.compile(r"\^el<det><def><m><sg>\$\s+(?=" + _PERCENTAGE + ")"), ""),
-        (re.compile(r"(\^[ad]<pr>)\+el<det><def><m><sg>(?=\$\s+" + _PERCENTAGE + ")"), r"\1"),
+        (re.compile(r"(\^(?:a|de)<pr>)\+el<det><def><m><sg>(?=\$\s+" + _PERCENTAGE + ")"), r"\1"),
         (re.compile(r"(<num>\$\s*%?(?:\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?)?\s+)"
                     r"\^voz<n><f><(?:sg|pl)>\$"),
          r"\1^voto<n><m><pl>$"),
@@ -1376,6 +1379,25 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # words news copy means, in place of spa-eng's.
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
+        # "les flammes", "las llamas", came out "the llamas"; "le chef de l'État", "el jefe del Estado", "the
+        # state boss"; "une zanja" (a ditch), read as "one resolves"; "chuté de 8 %", "cayó del 8 %", "fell of
+        # the 8 %", "cayó un 8 %" "fell a 8 %"; "zozobrar" (capsize) and "migrante" unknown; "saliente" "salient": "the flames", "the
+        # head of state", "a ditch", "fell by 8 %", "capsized", "migrants", "outgoing".
+        (re.compile(r"\^([Ll])lama<n><f><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed(_cased("flame" if m[2] == "sg" else "flames", m[1])) + m[0]),
+        (re.compile(r"\^([Jj])efe<n><m><sg>\$\s+\^de<pr>(?:\+el<det><def><m><sg>)?\$\s+\^[Ee]stado<n><m><sg>\$"),
+         lambda m: _renamed(_cased("head of state", m[1])) + f"^{m[1]}efe<n><m><sg>$"),
+        (re.compile(r"\^uno<prn><tn><f><sg>\$\s+\^zanjar<vblex><pri><p3><sg>\$"),
+         "^uno<det><ind><f><sg>$ " + _renamed("ditch") + "^zanja<n><f><sg>$"),
+        (re.compile(r"(\^(?:caer|bajar|subir|aumentar|crecer|disminuir|retroceder|progresar|avanzar|ceder|descender"
+                    r"|reducir|incrementar|perder|ganar|repuntar)<vblex>[^$]*\$\s+)(\^(?:de<pr>|uno<det><ind><m><sg>)\$)"
+                    r"(?=\s+" + _PERCENTAGE + ")"),
+         lambda m: m[1] + _renamed("by") + m[2]),
+        (re.compile(r"\^\*([Zz])ozobr(ó|aron|ado|ada|ados|adas|a|an|ar)\$"),
+         lambda m: _renamed(_cased({"a": "capsizes", "an": "capsize", "ar": "capsize"}.get(m[2], "capsized"), m[1]))
+         + m[0]),
+        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(\s+)(\^saliente<adj><mf><(?:sg|pl)>\$)"),
+         lambda m: _restemmed("salient", "outgoing") + m[3] + m[2] + m[1]),
         # Court, mourning and attack words: "cinq ans de prison ferme", "cinco años de prisión en firme", came
         # out "five years of prison in firm", "avec sursis" "with extension"; "deuil national", "duelo
         # nacional", "national duel"; "l'attentat suicide" "the attacked suicide": "five years in prison",
@@ -1534,13 +1556,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _read_as("fuir")),
         # "refuser de commenter" came out "negar a comentar", "denied to comment" (a fact changed):
         # "rejeter", "rechazar comentar", "refused to comment"; "s'entretenir avec" (to hold talks with)
-        # "mantenerse con", "has been supported by": "parler avec", "spoke with"; "interpellé" (by the
+        # "mantenerse con", "has been supported by", and "par téléphone" "maintained by telephone": "parler
+        # avec", "spoke with"; "interpellé" (by the
         # police: arrested) "interpelado", which spa-eng does not know: "arrêté", "arrested".
         (re.compile(r"\^([Rr])efuser(<vblex>(?:<[^>$]*>)*)(?:# de)?\$"
                     r"(?:\s+\^de<pr>\$(?=" + _AN_INFINITIVE_AHEAD + "))?"),
          _read_as("rejeter")),
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?"
-                    r"\^entretenir<vblex>(<[^$]*)\$(?=(?:\s+\^" + _FRENCH_WEEKDAY + r")?\s+\^avec<pr>)"),
+                    r"\^entretenir<vblex>(<[^$]*)\$(?=(?:\s+\^" + _FRENCH_WEEKDAY + r")?\s+\^(?:avec<pr>|par<pr>\$\s+\^téléphone<n>))"),
          _spoke_with),
         (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^interpeller(<vblex><pp>[^$]*)\$"), r"\1^arrêter\2$"),
         # "réseau" (a network) is "cobertura" (coverage) in fr-es ("un vaste réseau de sources" came out
@@ -1627,6 +1650,25 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # level"); it is the superlative, which Spanish writes after the noun ("su nivel más elevado").
         (re.compile(r"(\^[^$^]*<det><pos>[^$]*\$)\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)\s+(\^[^<$^]*<n>[^$]*\$)"),
          r"\1 \3 ^plus<adv>$ \2"),
+        # "entendu par les juges" (heard) came out "felt by the judges" ("sentido"): "oído", "heard";
+        # "remise en liberté" "reference in liberty": "libération", "release"; "le scrutin" (the vote)
+        # "the scrutiny": "voto".
+        (re.compile(r"\^[Ee]ntendre<vblex><pp><([mf])[mf]?><(sg|pl)>\$(?=\s+\^par<pr>)"),
+         lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]),
+        (re.compile(r"\^remise<n><f><sg>\$\s+\^en<pr>\$\s+\^liberté<n><f><sg>\$"), "^libération<n><f><sg>$"),
+        (re.compile(r"\^scrutin<n><m><(sg|pl)>\$"), lambda m: _renamed("voto" if m[1] == "sg" else "votos") + m[0]),
+        # "le chef de l'État" came out "el jefe estatal", "the state boss": the tagger reads "de l'État" as
+        # an adjective. It is "jefe de Estado".
+        (re.compile(r"(\^[Cc]hef<n><mf><(?:sg|pl)>\$)\s+\^de l'état<adj><mf><sp>\$"),
+         lambda m: _renamed("jefe de Estado") + m[1]),
+        # "le président sortant" (outgoing) came out "el presidente que sale", "the president that exits":
+        # "saliente", which Spanish puts after the noun and spa-eng before it.
+        (re.compile(r"(\^[^<$^]*<n><[mf]+><(?:sg|pl)>\$\s+)\^sortir<vblex><ppres>[^$]*\$"),
+         lambda m: m[1] + _renamed("saliente") + "^vite<adv>$"),
+        # "au large des côtes" (off the coast) came out "a la anchura de las costas", "to the width of the
+        # coasts": "frente a las costas", which spa-eng gives as "in front of the coasts".
+        (re.compile(r"\^à<pr>\+le<det><def><m><sg>\$\s+\^large<n><m><sg>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: _renamed("frente a") + "^à<pr>$" + _article_after(m[1])),
         # "repérer" (to spot) is "fichar" in fr-es (to put on file), "fouiller" (to search) "cachear" (to
         # frisk), which spa-eng does not know ("A passer-by has fichado the dog", "The rescuers cachean the
         # rubble"): "localiser", "located"; "inspecter", "inspected".
