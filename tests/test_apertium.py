@@ -1190,6 +1190,38 @@ def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(engine
     assert _plain(engine, ["Las exportaciones cayeron un 8 %."], "es", "en") == ["The exports fell by 8 %."]
 
 
+def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "dix diplomates" came out "ten diplomatic", "son taux directeur d'un quart de point" "his tax
+    # director of a chamber of point", "1.200 emplois" "1.200 works", "a dissous" "has dissolve",
+    # "homicide involontaire" unknown, "se tiendra" "will maintain", "a rappelé son ambassadeur pour
+    # consultations" "remembered his ambassador for surgeries", "repris le contrôle" "restarted
+    # control", "fait état de" "left proof of", "à la recherche de" "to the investigation of", "le
+    # tireur" unknown, "à la voiture piégée" "to the car piégée", "de paix" "of peaces".
+    french = ["Le ministre a annoncé l'expulsion de dix diplomates.",
+              "La banque a relevé son taux directeur d'un quart de point.",
+              "L'entreprise va supprimer 1.200 emplois.", "Le président a dissous l'Assemblée nationale.",
+              "La justice a ouvert une enquête pour homicide involontaire.", "Le sommet se tiendra à Bruxelles.",
+              "Le pays a rappelé son ambassadeur pour consultations.",
+              "Les forces ont repris le contrôle du quartier.", "Le bilan officiel fait état de 18 morts.",
+              "Les secours sont à la recherche de deux disparus.", "Le tireur a été abattu.",
+              "Un attentat à la voiture piégée a fait dix morts.", "Les pourparlers de paix ont été suspendus.",
+              "Il se tient à l'écart."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:-1] == [
+        "The minister announced the expulsion of ten diplomats.", "The bank raised his key rate of a quarter point.",
+        "The company will suppress 1.200 jobs.", "The president dissolved the national Assembly.",
+        "The justice opened an investigation for manslaughter.", "The summit will take place in Brussels.",
+        "The country removed his ambassador for consultations.", "The forces recovered control of the neighbourhood.",
+        "The official toll reported 18 dead persons.", "The emergency services are in search of two missing.",
+        "The gunman was shot.", "An attack with car bomb killed ten people.", "The dialogues of peace were suspended."]
+    assert "take place" not in english[-1]  # no event "se tient": "se tenir à l'écart" stays
+    assert _plain(engine, [french[5], french[11], "Le texte a été adopté par 320 voix."], "fr", "es") == [
+        "La cumbre tendrá lugar en Bruselas.", "Un atentado con coche bomba ha causado diez muertos.",
+        "El texto ha sido adoptado por 320 votos."]
+
+
 def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:
     # spa-eng read "al" as "a el": "President Bachar to the-Assad", "to To the-Arabiya".
     english = _plain(engine, ["Le président Bachar al-Assad a parlé à Al-Arabiya."], "fr", "en")

@@ -451,6 +451,8 @@ _FRENCH_GAPS = {
     "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos", "magnitude": "magnitud",
     "drone": "dron", "drones": "drones", "boycotter": "boicotear", "boycotte": "boicotea",
     "boycottent": "boicotean", "limoger": "despedir", "limoge": "despide", "limogent": "despiden",
+    "tireur": "pistolero", "tireurs": "pistoleros", "homicide": "homicidio", "homicides": "homicidios",
+    "involontaire": "involuntario", "involontaires": "involuntarios",
 } | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"), ("boycotté", "boycottée", "boicoteado", "boicoteada"),
     ("limogé", "limogée", "despedido", "despedida"),
@@ -556,6 +558,17 @@ _CALLED_FOR = re.compile(
     r"|investigación|resistencia|rebelión|insurrección|moderación|prudencia|contención|vigilancia"
     r"|solidaridad|negociación|sanción|reforma|cese|fin|liberación|respeto|apoyo|ayuda|intervención"
     r"|cambio|referéndum|desobediencia|reconciliación|tolerancia|retirada|evacuación|boicoteo)<n>)"
+)
+
+
+# An auxiliary, right before a participle.
+_AUXILIARY_BEFORE = re.compile(r"<(?:vbhaver|vbser)>[^$]*\$\s+$")
+# An event that takes place ("le sommet se tiendra"), before "se tenir".
+_HELD_EVENT = re.compile(
+    r"\^(?:sommet|réunion|conférence|élection|scrutin|procès|rencontre|cérémonie|manifestation|audience|vote"
+    r"|session|négociation|pourparlers|débat|congrès|festival|concert|match|forum|consultation|référendum"
+    r"|assemblée|funérailles|obsèques|marche|rassemblement|défilé|élections|sommets|réunions)<n>[^$]*\$"
+    r"(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+$"
 )
 
 
@@ -1398,6 +1411,25 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + m[0]),
         (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(\s+)(\^saliente<adj><mf><(?:sg|pl)>\$)"),
          lambda m: _restemmed("salient", "outgoing") + m[3] + m[2] + m[1]),
+        # "dix diplomates" came out "ten diplomatic" (spa-eng has "diplomático" as an adjective only, as
+        # "rebelde"); "le taux directeur" "the tax director"; "un quart de point" "a chamber of point"; "des
+        # emplois" ("empleos", "1.200 trabajos") "works"; "homicide involontaire" "involuntary homicide"; "pour consultations" "for
+        # surgeries"; "fait état de" ("deja constancia de") "left proof of": "diplomats", "the key rate", "a
+        # quarter point", "jobs", "manslaughter", "consultations", "reported".
+        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^diplomático<adj><[mf]><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
+         _carried_noun("diplomat", "diplomats")),
+        (re.compile(r"\^([Tt])asa<n><f><sg>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
+         lambda m: _renamed(_cased("key rate", m[1])) + f"^{m[1]}asa<n><f><sg>$"),
+        (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
+         _renamed("quarter point") + "^cuarto<n><m><sg>$"),
+        (re.compile(r"(?:\^([Ee])mpleo|(?<=<num>\$ )\^([Tt])rabajo)<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed(_cased("jobs", m[1] or m[2])) + m[0]),
+        (re.compile(r"\^homicidio<n><m><sg>\$\s+\^involuntario<adj><m><sg>\$"),
+         _renamed("manslaughter") + "^homicidio<n><m><sg>$"),
+        (re.compile(r"\^consulta<n><f><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed("consultation" if m[1] == "sg" else "consultations") + m[0]),
+        (re.compile(r"\^([Dd])ejar(<vblex>[^$]*)\$\s+\^constancia<n><f><sg>\$(?:\s+\^de<pr>\$)?"),
+         lambda m: f"^{_cased('reportar', m[1])}{m[2]}$"),
         # Court, mourning and attack words: "cinq ans de prison ferme", "cinco años de prisión en firme", came
         # out "five years of prison in firm", "avec sursis" "with extension"; "deuil national", "duelo
         # nacional", "national duel"; "l'attentat suicide" "the attacked suicide": "five years in prison",
@@ -1657,6 +1689,35 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]),
         (re.compile(r"\^remise<n><f><sg>\$\s+\^en<pr>\$\s+\^liberté<n><f><sg>\$"), "^libération<n><f><sg>$"),
         (re.compile(r"\^scrutin<n><m><(sg|pl)>\$"), lambda m: _renamed("voto" if m[1] == "sg" else "votos") + m[0]),
+        # After "avoir", "dissous" (dissolved) is read as "je dissous": "The president has dissolve". A verb
+        # of the first or second person right after the auxiliary is its participle.
+        (re.compile(r"(\^avoir<vbhaver>[^$]*\$\s+\^[^<$^]*<vblex>)<pri><p[12]><sg>\$"), r"\1<pp><m><sg>$"),
+        # "le sommet se tiendra à Bruxelles" came out "se mantendrá", "will maintain": an event "se tient",
+        # it takes place ("aura lieu", "tendrá lugar").
+        (re.compile(r"\^se<prn><pro><ref>[^$]*\$\s+\^tenir<vblex>(<[^$]*)\$"),
+         lambda m: f"^avoir<vblex>{m[1]}$ ^lieu<n><m><sg>$" if _after(m, _HELD_EVENT) else m[0]),
+        # "à la recherche de" (searching for) came out "a la investigación de", "to the investigation of":
+        # "en busca de"; "une voiture piégée" "un coche *piégée": "un coche bomba", and an attack "à la
+        # voiture piégée" is one "con coche bomba"; "de paix" is "de paces" (fr-es gives a noun of one
+        # form for both numbers its plural here): "de paz"; "320 voix" "320 voz": "votos".
+        (re.compile(r"\^à<pr>\$(\s+)\^le<det><def><f><sg>\$\s+\^recherche<n><f><sg>\$(?=\s+\^de<pr>)"),
+         lambda m: _renamed("en busca") + "^à<pr>$"),
+        (re.compile(r"(?:\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+)?(\^voiture<n><f><(sg|pl)>\$)\s+\^\*piégée?s?\$"),
+         lambda m: ("^avec<pr>$ " if m[0].startswith("^à") else "")
+         + _renamed("coche bomba" if m[2] == "sg" else "coches bomba") + m[1]),
+        (re.compile(r"\^paix<n><f><sp>\$"), lambda m: _renamed("paz") + m[0]),
+        (re.compile(r"(?<=<num>\$ )\^voix<n><f><sp>\$"), lambda m: _renamed("votos") + m[0]),
+        # "le bilan fait état de 18 morts" (reports): the tagger reads "fait" as the participle ("El balance
+        # dejado constancia de", "left proof of"). With no auxiliary before it, it gets one ("ha dejado
+        # constancia de", "reported"): in the present, fr-es drops the "de" before the figure.
+        (re.compile(r"\^faire<vblex><pp><m><sg># état\$"),
+         lambda m: m[0] if _after(m, _AUXILIARY_BEFORE) else "^avoir<vbhaver><pri><p3><sg>$ " + m[0]),
+        # "rappeler son ambassadeur" (recall) came out "remembered his ambassador": "retirer", "withdrew".
+        (re.compile(r"\^([Rr])appeler(<vblex>[^$]*)\$(?=(?:\s+\^[^$^]*<det>[^$]*\$)?\s+\^(?:ambassadeur|diplomate|émissaire)<n>)"),
+         _read_as("retirer")),
+        # "reprendre le contrôle" came out "restarted control": "récupérer", "recovered".
+        (re.compile(r"\^([Rr])eprendre(<vblex>[^$]*)\$(?=\s+\^le<det><def><m><sg>\$\s+\^contrôle<n>)"),
+         _read_as("récupérer")),
         # "le chef de l'État" came out "el jefe estatal", "the state boss": the tagger reads "de l'État" as
         # an adjective. It is "jefe de Estado".
         (re.compile(r"(\^[Cc]hef<n><mf><(?:sg|pl)>\$)\s+\^de l'état<adj><mf><sp>\$"),
