@@ -1222,6 +1222,17 @@ def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
         "El texto ha sido adoptado por 320 votos."]
 
 
+def test_ancien_before_a_role_is_former(engine: apertium.ApertiumEngine) -> None:
+    # "l'ancien président" came out "the ancient president", "l'ancien ministre" "the elderly minister" (the
+    # tagger reads "ancien" as a noun, "anciano"), "l'ancienne Yougoslavie" "the elderly Yugoslavia".
+    french = ["L'ancien président a parlé.", "L'ancien ministre de la Défense.", "L'ancienne Yougoslavie.",
+              "L'ancien bastion des rebelles.", "Un bâtiment ancien.", "L'ancienne France."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The former president spoke.", "The former minister of the Defence.", "The former Yugoslavia.",
+        "The former bastion of the rebels.", "An ancient edifice.", "The ancient France."]
+    assert _plain(engine, french[1:2], "fr", "es") == ["El antiguo ministro de la Defensa."]
+
+
 def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:
     # spa-eng read "al" as "a el": "President Bachar to the-Assad", "to To the-Arabiya".
     english = _plain(engine, ["Le président Bachar al-Assad a parlé à Al-Arabiya."], "fr", "en")

@@ -451,7 +451,7 @@ _FRENCH_GAPS = {
     "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos", "magnitude": "magnitud",
     "drone": "dron", "drones": "drones", "boycotter": "boicotear", "boycotte": "boicotea",
     "boycottent": "boicotean", "limoger": "despedir", "limoge": "despide", "limogent": "despiden",
-    "tireur": "pistolero", "tireurs": "pistoleros", "homicide": "homicidio", "homicides": "homicidios",
+    "tireur": "pistolero", "tireurs": "pistoleros", "bastion": "bastión", "bastions": "bastiones", "homicide": "homicidio", "homicides": "homicidios",
     "involontaire": "involuntario", "involontaires": "involuntarios",
 } | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"), ("boycotté", "boycottée", "boicoteado", "boicoteada"),
@@ -561,6 +561,18 @@ _CALLED_FOR = re.compile(
 )
 
 
+# Spanish nouns of what one has been, which "antiguo" before them makes former.
+_ROLES = frozenset({
+    "presidente", "vicepresidente", "ministro", "jefe", "director", "alcalde", "diputado", "senador", "dirigente",
+    "líder", "empleado", "miembro", "agente", "soldado", "luchador", "esposo", "esposa", "marido", "novio", "novia",
+    "colaborador", "socio", "consejero", "secretario", "embajador", "comandante", "gobernador", "responsable",
+    "juez", "fiscal", "portavoz", "jugador", "entrenador", "alumno", "estudiante", "colega", "compañero", "rey",
+    "reina", "reportero", "redactor", "consultor", "periodista", "bastión", "feudo", "colonia", "capital",
+    "campeón", "dictador", "preso", "rehén", "militante", "funcionario", "trabajador", "propietario", "asesor",
+    "candidato", "canciller", "general", "coronel", "primer ministro", "mandatario", "guerrillero", "combatiente",
+})
+# A figure, right before a noun.
+_NUMBER_RIGHT_BEFORE = re.compile(r"<num>\$\s+$")
 # An auxiliary, right before a participle.
 _AUXILIARY_BEFORE = re.compile(r"<(?:vbhaver|vbser)>[^$]*\$\s+$")
 # An event that takes place ("le sommet se tiendra"), before "se tenir".
@@ -712,8 +724,8 @@ _PART_OF_A_DAY = re.compile(
     r"\s+\^(mañana|tarde|noche|jornada|día)<n><[mf]><sg>\$"
 )
 _WEEKDAY_PART = re.compile(
-    r"(?:\^[Ee]l<det><def><m><sg>\$\s+)?(\^(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SPANISH_WEEKDAYS.split("|"))
-    + r")<n>[^$]*\$|\^[Aa]yer<adv>\$)\s+\^(?:por la (mañana)|tarde)<adv>\$"
+    r"\^(?:[Ee]l<det><def><m><sg>\$\s+\^)?((?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SPANISH_WEEKDAYS.split("|"))
+    + r")<n>[^$]*\$|[Aa]yer<adv>\$)\s+\^(?:por la (mañana)|tarde)<adv>\$"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 
@@ -1381,7 +1393,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
         # "when dawning" ("à l'aube", "al amanecer"): "Tuesday afternoon", "Thursday morning", "Late in the
         # morning", "at dawn".
-        (_WEEKDAY_PART, lambda m: f"{m[1]} " + _said_as(_DAY_PARTS[m[2] or "tarde"])),
+        (_WEEKDAY_PART, lambda m: f"^{m[1]} " + _said_as(_DAY_PARTS[m[2] or "tarde"])),
         (_PART_OF_A_DAY,
          lambda m: _said_as(_cased(f"{_EARLY_OR_LATE[m[2]]} in the {_DAY_PARTS[m[3]]}", m[1]))),
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^amanecer<(?:vblex><inf|n><m><sg)>\$"),
@@ -1422,14 +1434,20 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed(_cased("key rate", m[1])) + f"^{m[1]}asa<n><f><sg>$"),
         (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
          _renamed("quarter point") + "^cuarto<n><m><sg>$"),
-        (re.compile(r"(?:\^([Ee])mpleo|(?<=<num>\$ )\^([Tt])rabajo)<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
-         lambda m: _renamed(_cased("jobs", m[1] or m[2])) + m[0]),
+        (re.compile(r"\^(?:([Ee])mpleo|([Tt])rabajo)<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed(_cased("jobs", m[1] or m[2])) + m[0] if m[1] or _after(m, _NUMBER_RIGHT_BEFORE) else m[0]),
         (re.compile(r"\^homicidio<n><m><sg>\$\s+\^involuntario<adj><m><sg>\$"),
          _renamed("manslaughter") + "^homicidio<n><m><sg>$"),
         (re.compile(r"\^consulta<n><f><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed("consultation" if m[1] == "sg" else "consultations") + m[0]),
         (re.compile(r"\^([Dd])ejar(<vblex>[^$]*)\$\s+\^constancia<n><f><sg>\$(?:\s+\^de<pr>\$)?"),
          lambda m: f"^{_cased('reportar', m[1])}{m[2]}$"),
+        # "l'ancien président", "el antiguo presidente", came out "the ancient president": before a role or a
+        # state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"); "un edificio antiguo", "la
+        # antigua Francia" stay old.
+        (re.compile(r"\^([Aa])ntiguo<adj><[mf]><(?:sg|pl)>\$(?=\s+\^(?:(?:Yugoslavia|URSS|Checoslovaquia|RDA|Zaire)<np>"
+                    r"|rebelde<adj>|(?:" + "|".join(sorted(_ROLES)) + r")<n>))"),
+         lambda m: _renamed(_cased("former", m[1])) + m[0]),
         # Court, mourning and attack words: "cinq ans de prison ferme", "cinco años de prisión en firme", came
         # out "five years of prison in firm", "avec sursis" "with extension"; "deuil national", "duelo
         # nacional", "national duel"; "l'attentat suicide" "the attacked suicide": "five years in prison",
@@ -1718,6 +1736,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "reprendre le contrôle" came out "restarted control": "récupérer", "recovered".
         (re.compile(r"\^([Rr])eprendre(<vblex>[^$]*)\$(?=\s+\^le<det><def><m><sg>\$\s+\^contrôle<n>)"),
          _read_as("récupérer")),
+        # "l'ancien ministre", "l'ancienne Yougoslavie": the tagger reads "ancien" before a noun as the noun
+        # (an elder), "el anciano ministro", "the elderly minister": the adjective, "antiguo".
+        (re.compile(r"\^([Aa])ncien<n>(<[mf]><(?:sg|pl)>)\$(?=\s+\^[^<$^]*<(?:n|np|adj)>|\s*\[\+)"), r"^\1ncien<adj>\2$"),
         # "le chef de l'État" came out "el jefe estatal", "the state boss": the tagger reads "de l'État" as
         # an adjective. It is "jefe de Estado".
         (re.compile(r"(\^[Cc]hef<n><mf><(?:sg|pl)>\$)\s+\^de l'état<adj><mf><sp>\$"),
