@@ -1101,9 +1101,11 @@ def test_a_time_of_day_is_written_as_english_writes_it(engine: apertium.Apertium
     assert english[2].endswith(" shortly after 11 a.m., local time.")
     assert english[3] == "The curfew begins at 10 p.m."
     assert english[4].endswith(" around 1 a.m., Friday.") and english[5] == "The flight lasted 15 hours."
-    spanish = ["La reunión empieza a las 15 horas.", "Llegó hacia las 12h30.", "El pueblo está a 15 horas de Madrid."]
+    spanish = ["La reunión empieza a las 15 horas.", "Llegó hacia las 12h30.",
+               "El pueblo está a 15 horas de Madrid."]
     assert _plain(engine, spanish, "es", "en") == [
-        "The meeting begins at 3 p.m.", "It arrived around 12:30 p.m.", "The village is to 15 hours of Madrid."]
+        "The meeting begins at 3 p.m.", "It arrived around 12:30 p.m.",
+        "The village is to 15 hours of Madrid."]
     # The figures agree with the source's for the fact check.
     assert toolkit.check_fidelity(french[1], english[1], source_language="fr", target_language="en").ok
 
@@ -1119,10 +1121,12 @@ def test_parts_of_a_day_keep_their_time(engine: apertium.ApertiumEngine) -> None
     english = _plain(engine, french, "fr", "en")
     assert english[0] == "The attack took place Tuesday afternoon."
     assert english[1].startswith("In the afternoon, ")
-    assert english[2:6] == ["Thursday morning, the minister arrived.", "Late in the afternoon, the soldiers left.",
+    assert english[2:6] == ["Thursday morning, the minister arrived.",
+                            "Late in the afternoon, the soldiers left.",
                             "Early in the evening, some inhabitants left.", "The attack took place at dawn."]
     assert english[6:] == ["Yesterday afternoon, it rained.", "It arrived late."]
-    spanish = _plain(engine, ["En fin d'après-midi, le ministre est parti.", "Dans l'après-midi, il a parlé."], "fr", "es")
+    spanish = _plain(engine, ["En fin d'après-midi, le ministre est parti.",
+                              "Dans l'après-midi, il a parlé."], "fr", "es")
     assert spanish == ["En final de tarde, el ministro ha marchado.", "Por la tarde, ha hablado."]
 
 
@@ -1131,7 +1135,8 @@ def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngi
     # file, which spa-eng does not know), "un passant" "a transeúnte", "appeler à une trêve" "call to a
     # truce". "Les secours techniques" keeps its adjective where English puts it.
     french = ["Les secours ont été appelés.", "Un passant a repéré le chien.", "L'ONU a appelé à une trêve.",
-              "Il a appelé la police.", "Le spécialiste des secours techniques.", "La police a fouillé la maison."]
+              "Il a appelé la police.", "Le spécialiste des secours techniques.",
+              "La police a fouillé la maison."]
     english = _plain(engine, french, "fr", "en")
     assert english[:4] == ["The emergency services were called.", "A pedestrian located the dog.",
                            "The UN called for a truce.", "It called the police."]
@@ -1140,32 +1145,41 @@ def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngi
         "They called for the calm.", "It called to the police."]
 
 
-def test_government_courts_and_casualties_read_as_the_wire_means_them(engine: apertium.ApertiumEngine) -> None:
+def test_government_courts_and_casualties_read_as_the_wire_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
     # "Le gouvernement" opening a sentence came out "The executive", "ont fait au moins 40 morts" "did at
     # least 40 dead persons", "une hausse" "an ascent", "prison ferme" "prison in firm", "avec sursis"
     # "with extension", "deuil national" "national duel", "l'attentat suicide" "the attacked suicide",
     # "abattu" "knock", "trois mois" "three month", "placé en détention provisoire" "situated in
     # provisional arrest", "magnitude" and "drone" unknown.
-    french = ["Le gouvernement a annoncé une hausse des impôts.", "Des inondations ont fait au moins 40 morts.",
+    french = ["Le gouvernement a annoncé une hausse des impôts.",
+              "Des inondations ont fait au moins 40 morts.",
               "Le maire a été condamné à cinq ans de prison ferme.",
               "Il a été condamné à deux ans de prison avec sursis.",
-              "Le gouvernement a décrété trois jours de deuil national.", "Les talibans ont revendiqué l'attentat suicide.",
+              "Le gouvernement a décrété trois jours de deuil national.",
+              "Les talibans ont revendiqué l'attentat suicide.",
               "Les rebelles ont abattu un avion.", "La police a abattu le suspect.", "Un drone a été abattu.",
-              "L'otage a été libéré après trois mois de captivité.", "Le suspect a été placé en détention provisoire.",
+              "L'otage a été libéré après trois mois de captivité.",
+              "Le suspect a été placé en détention provisoire.",
               "Un séisme de magnitude 6,2."]
     assert _plain(engine, french, "fr", "en") == [
         "The government announced an increase of the taxes.", "Some floods killed at least 40 people.",
-        "The mayor was condemned to five years in prison.", "It was condemned to two years in prison, suspended.",
+        "The mayor was condemned to five years in prison.",
+        "It was condemned to two years in prison, suspended.",
         "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
         "The rebels shot down an aeroplane.", "The police shot the suspect.", "A drone was shot down.",
         "The hostage was released after three months of captivity.", "The suspect was detained.",
         "An earthquake of magnitude 6,2."]
     spanish = _plain(engine, [french[0], "Le chômage a atteint son plus haut niveau.", french[5]], "fr", "es")
     assert spanish == ["El gobierno ha anunciado un aumento de los impuestos.",
-                       "El paro ha alcanzado su nivel más elevado.", "Los talibanes han reivindicado el atentado suicida."]
+                       "El paro ha alcanzado su nivel más elevado.",
+                       "Los talibanes han reivindicado el atentado suicida."]
 
 
-def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(engine: apertium.ApertiumEngine) -> None:
+def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
     # "Le chef de l'État" came out "The state boss", "limogé" "limogé", "chaviré au large des côtes"
     # "zozobrado to the width of the coasts", "migrants" "migrantes", "boycotté le scrutin" "boycotté
     # the scrutiny", "entendu par les juges" "felt by the judges", "les flammes" "the llamas", "le
@@ -1175,12 +1189,14 @@ def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(engine
     french = ["Le chef de l'État a limogé son ministre.", "Le navire a chaviré au large des côtes.",
               "Au moins douze migrants sont morts.", "L'opposition a boycotté le scrutin.",
               "Le ministre a été entendu par les juges.", "Les pompiers ont lutté contre les flammes.",
-              "Le président sortant a reconnu sa défaite.", "Le juge a ordonné la remise en liberté du journaliste.",
+              "Le président sortant a reconnu sa défaite.",
+              "Le juge a ordonné la remise en liberté du journaliste.",
               "Les exportations ont chuté de 8 %.", "Le corps a été retrouvé dans un fossé.",
               "Les deux dirigeants se sont entretenus par téléphone."]
     assert _plain(engine, french, "fr", "en") == [
         "The head of state sacked his minister.", "The nave has capsized in front of the coasts.",
-        "At least twelve migrants died.", "The opposition boycotted the vote.", "The minister was heard by the judges.",
+        "At least twelve migrants died.", "The opposition boycotted the vote.",
+        "The minister was heard by the judges.",
         "The firemen struggled against the flames.", "The outgoing president recognised his defeat.",
         "The judge ordered the release of the journalist.", "The exports fell by 8 %.",
         "The body was found in a ditch.", "Both leaders spoke by telephone."]
@@ -1202,20 +1218,25 @@ def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
     french = ["Le ministre a annoncé l'expulsion de dix diplomates.",
               "La banque a relevé son taux directeur d'un quart de point.",
               "L'entreprise va supprimer 1.200 emplois.", "Le président a dissous l'Assemblée nationale.",
-              "La justice a ouvert une enquête pour homicide involontaire.", "Le sommet se tiendra à Bruxelles.",
+              "La justice a ouvert une enquête pour homicide involontaire.",
+              "Le sommet se tiendra à Bruxelles.",
               "Le pays a rappelé son ambassadeur pour consultations.",
               "Les forces ont repris le contrôle du quartier.", "Le bilan officiel fait état de 18 morts.",
               "Les secours sont à la recherche de deux disparus.", "Le tireur a été abattu.",
-              "Un attentat à la voiture piégée a fait dix morts.", "Les pourparlers de paix ont été suspendus.",
+              "Un attentat à la voiture piégée a fait dix morts.",
+              "Les pourparlers de paix ont été suspendus.",
               "Il se tient à l'écart."]
     english = _plain(engine, french, "fr", "en")
     assert english[:-1] == [
-        "The minister announced the expulsion of ten diplomats.", "The bank raised his key rate of a quarter point.",
+        "The minister announced the expulsion of ten diplomats.",
+        "The bank raised his key rate of a quarter point.",
         "The company will suppress 1.200 jobs.", "The president dissolved the national Assembly.",
         "The justice opened an investigation for manslaughter.", "The summit will take place in Brussels.",
-        "The country removed his ambassador for consultations.", "The forces recovered control of the neighbourhood.",
+        "The country removed his ambassador for consultations.",
+        "The forces recovered control of the neighbourhood.",
         "The official toll reported 18 dead persons.", "The emergency services are in search of two missing.",
-        "The gunman was shot.", "An attack with car bomb killed ten people.", "The dialogues of peace were suspended."]
+        "The gunman was shot.", "An attack with car bomb killed ten people.",
+        "The dialogues of peace were suspended."]
     assert "take place" not in english[-1]  # no event "se tient": "se tenir à l'écart" stays
     assert _plain(engine, [french[5], french[11], "Le texte a été adopté par 320 voix."], "fr", "es") == [
         "La cumbre tendrá lugar en Bruselas.", "Un atentado con coche bomba ha causado diez muertos.",
@@ -1243,8 +1264,10 @@ def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> 
 def test_a_law_a_right_or_a_truce_is_violated_not_raped(engine: apertium.ApertiumEngine) -> None:
     # spa-eng has "violar" as "rape" only: "Google raped seven patents", "the rights had not been raped",
     # "the cease-fire was raped", "They rape the law".
-    french = ["Les droits de chacun n'avaient pas été violés.", "Le cessez-le-feu a été violé à plusieurs reprises.",
-              "Ils violent la loi.", "La violation du cessez-le-feu.", "La jeune femme a été violée par deux hommes.",
+    french = ["Les droits de chacun n'avaient pas été violés.",
+              "Le cessez-le-feu a été violé à plusieurs reprises.",
+              "Ils violent la loi.", "La violation du cessez-le-feu.",
+              "La jeune femme a été violée par deux hommes.",
               "La violation de la jeune femme."]
     assert _plain(engine, french, "fr", "en") == [
         "The rights of each one had not been violated.", "The cease-fire was violated repeatedly.",

@@ -225,6 +225,17 @@ def _said_as(words: str) -> str:
     return f"{_renamed(words)}^tarde<adv>$"
 
 
+def _renamed_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that keeps the unit matched, a noun's, and renames its word ``singular`` or
+    ``plural`` by the unit's number, with the unit's capital."""
+
+    def rename(match: re.Match[str]) -> str:
+        unit = match[0]
+        return _renamed(_cased(singular if "<sg>" in unit else plural, unit[1])) + unit
+
+    return rename
+
+
 def _restemmed(stem: str, new_stem: str) -> str:
     """A superblank that changes the next unit's word from ``stem`` to ``new_stem``, its ending kept
     (the word the rules inflected: "rapes", "raped", "raping")."""
@@ -425,7 +436,8 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
     form: (noun[index] if noun else None, adjective)
     for forms, noun, adjective in (
         (("yihadista", "yihadistas"), ("jihadist", "jihadists"), "jihadist"),
-        (("kurdo", "kurdos"), ("Kurd", "Kurds"), "Kurdish"), (("kurda", "kurdas"), ("Kurd", "Kurds"), "Kurdish"),
+        (("kurdo", "kurdos"), ("Kurd", "Kurds"), "Kurdish"),
+        (("kurda", "kurdas"), ("Kurd", "Kurds"), "Kurdish"),
         (("obús", "obuses"), ("shell", "shells"), None), (("dron", "drones"), ("drone", "drones"), None),
         (("migrante", "migrantes"), ("migrant", "migrants"), "migrant"),
         (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
@@ -434,6 +446,12 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
     for index, form in enumerate(forms)
 }
 _SPANISH_GAP_IN_ENGLISH = re.compile(r"(?<!\])" + _unknown_among(_SPANISH_GAPS_IN_ENGLISH))
+def _spanish_gap_in_english(match: re.Match[str]) -> str:
+    """A word of :data:`_SPANISH_GAPS_IN_ENGLISH` renamed its English noun, or left where it is none."""
+    noun = _SPANISH_GAPS_IN_ENGLISH[match[1].lower()][0]
+    return (_renamed(_cased(noun, match[1])) if noun else "") + match[0]
+
+
 _SPANISH_ADJECTIVE_GAP_AFTER_NOUN = re.compile(
     r"(\^[^$^]*<n><[^$]*\$)(\s+)"
     + _unknown_among(form for form, (_, adjective) in _SPANISH_GAPS_IN_ENGLISH.items() if adjective)
@@ -451,11 +469,12 @@ _FRENCH_GAPS = {
     "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos", "magnitude": "magnitud",
     "drone": "dron", "drones": "drones", "boycotter": "boicotear", "boycotte": "boicotea",
     "boycottent": "boicotean", "limoger": "despedir", "limoge": "despide", "limogent": "despiden",
-    "tireur": "pistolero", "tireurs": "pistoleros", "bastion": "bastión", "bastions": "bastiones", "homicide": "homicidio", "homicides": "homicidios",
+    "tireur": "pistolero", "tireurs": "pistoleros", "bastion": "bastión", "bastions": "bastiones",
+    "homicide": "homicidio", "homicides": "homicidios",
     "involontaire": "involuntario", "involontaires": "involuntarios",
 } | _agreeing(
-    ("écroué", "écrouée", "encarcelado", "encarcelada"), ("boycotté", "boycottée", "boicoteado", "boicoteada"),
-    ("limogé", "limogée", "despedido", "despedida"),
+    ("écroué", "écrouée", "encarcelado", "encarcelada"),
+    ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
     # Nationalities, as adjectives and as nouns ("le président ukrainien", "les Ukrainiens").
     ("ukrainien", "ukrainienne", "ucraniano", "ucraniana"), ("kényan", "kényane", "keniano", "keniana"),
@@ -471,8 +490,8 @@ _CAPITALISED_AFTER = re.compile(r"\s+\^\*?[A-ZÀ-Þ]")
 _ADJECTIVE_AFTER = re.compile(r"\s+\^[^$^]*<adj>")
 
 
-def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
-    """A replacement that carries, in ``target``, the name of the place that ``source`` writes as
+def _place_named(source: str, target: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that writes, in ``target``, the name of the place that ``source`` writes as
     the word matched (:data:`_UNKNOWN_OR_FIRST_NAME`), in capitals where it is: a pair that does not
     know the place left it in ``source`` ("ALEPO (Siria)", "Ginebra", "Zimbabue", "Tchéquie"), and
     spa-eng's tagger reads some as first names ("Siria" before a colon; its analyser has "Kenia",
@@ -502,8 +521,8 @@ def _place_carried(source: str, target: str) -> Callable[[re.Match[str]], str]:
 # A time of day after a preposition, as Spanish writes French copy's: "hacia 15 horas" (vers 15 heures),
 # "a las 12h30", "hacia 11 h", "poco después de 11 horas"; not a length ("a 15 horas de Madrid").
 _CLOCK_TIME = re.compile(
-    r"\^([Hh]acia|[Aa]|(?:[Pp]oco )?[Dd]espués de|[Aa]ntes de)<pr>\$(?:\s+\^el<det><def><f><pl>\$)?\s+\^(\d{1,2})<num>\$"
-    r"(?:\^\*h(\d\d)?\$|\s+(?:\^\*h\$|\^hora<n><f><pl>\$))(?!\s+\^de<pr>)"
+    r"\^([Hh]acia|[Aa]|(?:[Pp]oco )?[Dd]espués de|[Aa]ntes de)<pr>\$(?:\s+\^el<det><def><f><pl>\$)?"
+    r"\s+\^(\d{1,2})<num>\$(?:\^\*h(\d\d)?\$|\s+(?:\^\*h\$|\^hora<n><f><pl>\$))(?!\s+\^de<pr>)"
 )
 # The prepositions spa-eng gives a time the wrong word for ("to 15 hours"), and the right one.
 _CLOCK_PREPOSITIONS = {"hacia": "around", "a": "at"}
@@ -521,7 +540,8 @@ def _clock_time(match: re.Match[str]) -> str:
     hour %= 24
     clock = f"{hour % 12 or 12}{f':{minutes}' if minutes and minutes != '00' else ''}"
     # Before a full stop, the full stop ends "p.m." ("at 3 p.m..").
-    half = ("a.m" if hour < 12 else "p.m") + ("" if match.string.startswith("^.<sent>$", match.end()) else ".")
+    before_full_stop = match.string.startswith("^.<sent>$", match.end())
+    half = ("a.m" if hour < 12 else "p.m") + ("" if before_full_stop else ".")
     english = _CLOCK_PREPOSITIONS.get(preposition.lower())
     return (
         (_renamed(_cased(english, preposition)) if english else "")
@@ -546,7 +566,7 @@ def _violated(match: re.Match[str]) -> str:
     if not _VIOLABLE.search(match.string, opening, closing):
         return match[0]
     if match[1]:
-        return _renamed(_cased("violation" if match[1] == "sg" else "violations", match[0][1])) + match[0]
+        return _renamed_noun("violation", "violations")(match)
     return _restemmed("rap", "violat") + match[0]
 
 
@@ -563,13 +583,14 @@ _CALLED_FOR = re.compile(
 
 # Spanish nouns of what one has been, which "antiguo" before them makes former.
 _ROLES = frozenset({
-    "presidente", "vicepresidente", "ministro", "jefe", "director", "alcalde", "diputado", "senador", "dirigente",
-    "líder", "empleado", "miembro", "agente", "soldado", "luchador", "esposo", "esposa", "marido", "novio", "novia",
-    "colaborador", "socio", "consejero", "secretario", "embajador", "comandante", "gobernador", "responsable",
-    "juez", "fiscal", "portavoz", "jugador", "entrenador", "alumno", "estudiante", "colega", "compañero", "rey",
-    "reina", "reportero", "redactor", "consultor", "periodista", "bastión", "feudo", "colonia", "capital",
-    "campeón", "dictador", "preso", "rehén", "militante", "funcionario", "trabajador", "propietario", "asesor",
-    "candidato", "canciller", "general", "coronel", "primer ministro", "mandatario", "guerrillero", "combatiente",
+    "presidente", "vicepresidente", "ministro", "jefe", "director", "alcalde", "diputado", "senador",
+    "dirigente", "líder", "empleado", "miembro", "agente", "soldado", "luchador", "esposo", "esposa",
+    "marido", "novio", "novia", "colaborador", "socio", "consejero", "secretario", "embajador",
+    "comandante", "gobernador", "responsable", "juez", "fiscal", "portavoz", "jugador", "entrenador",
+    "alumno", "estudiante", "colega", "compañero", "rey", "reina", "reportero", "redactor", "consultor",
+    "periodista", "bastión", "feudo", "colonia", "capital", "campeón", "dictador", "preso", "rehén",
+    "militante", "funcionario", "trabajador", "propietario", "asesor", "candidato", "canciller", "general",
+    "coronel", "primer ministro", "mandatario", "guerrillero", "combatiente",
 })
 # A figure, right before a noun.
 _NUMBER_RIGHT_BEFORE = re.compile(r"<num>\$\s+$")
@@ -584,8 +605,12 @@ _HELD_EVENT = re.compile(
 )
 
 
+# The English of "zozobrar" (capsize) by the ending of its Spanish form (else "capsized").
+_CAPSIZED = {"a": "capsizes", "an": "capsize", "ar": "capsize"}
 # Aircraft, shot down, not only shot.
-_AIRCRAFT = re.compile(r"\^(?:avión|avioneta|helicóptero|dron|drone|aparato|caza|bombardero|misil|globo)<n>|\^\*drone?s?\$")
+_AIRCRAFT = re.compile(
+    r"\^(?:avión|avioneta|helicóptero|aparato|caza|bombardero|misil|globo)<n>|\^\*drone?s?\$"
+)
 _SHOT = {"inf": "shoot", "ger": "shooting", "pri": "shoot", "prs": "shoot", "fti": "shoot", "cni": "shoot"}
 
 
@@ -718,13 +743,15 @@ _SAYS_THAT = re.compile(
 # afternoon"; not "por la tarde", which is fr-es's "soir" too), and at their start or end ("en fin de
 # matinée", "en final de mañana", "late in the morning").
 _DAY_PARTS = {"mañana": "morning", "tarde": "afternoon", "noche": "evening", "jornada": "day", "día": "day"}
-_EARLY_OR_LATE = {"fin": "late", "final": "late", "comienzo": "early", "principio": "early", "inicio": "early"}
+_EARLY_OR_LATE = {"fin": "late", "final": "late", "comienzo": "early", "principio": "early",
+                  "inicio": "early"}
 _PART_OF_A_DAY = re.compile(
     r"\^([Ee])n<pr>\$\s+\^(fin|final|comienzo|principio|inicio)<n>[^$]*\$\s+\^de<pr>\$"
     r"\s+\^(mañana|tarde|noche|jornada|día)<n><[mf]><sg>\$"
 )
 _WEEKDAY_PART = re.compile(
-    r"\^(?:[Ee]l<det><def><m><sg>\$\s+\^)?((?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SPANISH_WEEKDAYS.split("|"))
+    r"\^(?:[Ee]l<det><def><m><sg>\$\s+\^)?((?:"
+    + "|".join(f"[{day[0].upper()}{day[0]}]{day[1:]}" for day in _SPANISH_WEEKDAYS.split("|"))
     + r")<n>[^$]*\$|[Aa]yer<adv>\$)\s+\^(?:por la (mañana)|tarde)<adv>\$"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
@@ -877,7 +904,8 @@ def _needed(match: re.Match[str]) -> str:
 
 
 def _spoke_with(match: re.Match[str]) -> str:
-    """"s'entretenir avec" as "parler avec" (fr-es writes "mantenerse con", "has been supported by"),
+    """"s'entretenir avec" ("par téléphone") as "parler avec" (fr-es writes "mantenerse con", "has been
+    supported by"),
     its "être" as "avoir", as a verb that is not reflexive has it."""
     capital, auxiliary, tags = match[1], match[2], match[3]
     if auxiliary:
@@ -1373,22 +1401,24 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _written_as("millar<n><m><pl>")),
         (re.compile(r"\^([Dd])ecena(<n><f><pl>)\$(?!\s+\^de<pr>\$\s+\^(?:mil|millón|millar|[^$^]*<num>))"),
          _read_as("docena")),
-        # Last, the rows that put a superblank before a unit, which the rows above do not read between units.
-        (_UNKNOWN_OR_FIRST_NAME, _place_carried("es", "en")),
+        # Last, the rows that put a superblank before a unit (:data:`_RENAMED_WORD`), which the rows above
+        # would not read between units. A place a leg does not know, in English (:func:`_place_named`);
+        # a time of day; "violar" a law; "heure locale", "hora local", "local hour": "local time", one unit
+        # renamed (renaming the noun alone would rename the adjective that English puts before it).
+        (_UNKNOWN_OR_FIRST_NAME, _place_named("es", "en")),
         (_CLOCK_TIME, _clock_time),
         (re.compile(r"\^[Vv]iola(?:r<vblex>[^$]*|ción<n><f><(sg|pl)>)\$"), _violated),
-        # "11 heures, heure locale" came out "local hour": "local time", one unit renamed (renaming the
-        # noun alone would rename the adjective that English puts before it).
         (re.compile(r"\^([Hh])ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
          lambda m: _renamed(_cased("local time", m[1])) + f"^{m[1]}ora<n><f><sg>$"),
         # A word of :data:`_SPANISH_GAPS_IN_ENGLISH` after a noun is its adjective, which English puts
         # first ("el grupo yihadista", "the jihadist group"; "gases lacrimógenos", "tear gases"); anywhere
-        # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed.
+        # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed;
+        # "zozobrar" (capsize) too.
         (_SPANISH_ADJECTIVE_GAP_AFTER_NOUN,
          lambda m: _renamed(_SPANISH_GAPS_IN_ENGLISH[m[3].lower()][1] or "") + f"^*{m[3]}$" + m[2] + m[1]),
-        (_SPANISH_GAP_IN_ENGLISH,
-         lambda m: (_renamed(_cased(noun, m[1])) if (noun := _SPANISH_GAPS_IN_ENGLISH[m[1].lower()][0]) else "")
-         + m[0]),
+        (_SPANISH_GAP_IN_ENGLISH, _spanish_gap_in_english),
+        (re.compile(r"\^\*([Zz])ozobr(ó|aron|ado|ada|ados|adas|a|an|ar)\$"),
+         lambda m: _renamed(_cased(_CAPSIZED.get(m[2], "capsized"), m[1])) + m[0]),
         # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "The Thursday in the
         # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
         # "when dawning" ("à l'aube", "al amanecer"): "Tuesday afternoon", "Thursday morning", "Late in the
@@ -1398,72 +1428,89 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _said_as(_cased(f"{_EARLY_OR_LATE[m[2]]} in the {_DAY_PARTS[m[3]]}", m[1]))),
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^amanecer<(?:vblex><inf|n><m><sg)>\$"),
          lambda m: _said_as(_cased("at dawn", m[1]))),
-        # "les décombres", "los escombros", came out "the demolitions"; "les secours", "los socorros", "the
-        # succours"; "les secouristes", "los socorristas", "the lifeguards"; "un couvre-feu", "un toque de queda", "a touch of remains" (the tagger reads
-        # "toque" and "queda" as verbs); "réclamer une rançon", "reclamar un rescate", "claim a rescue": the
-        # words news copy means, in place of spa-eng's.
-        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
-        (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
-        # "les flammes", "las llamas", came out "the llamas"; "le chef de l'État", "el jefe del Estado", "the
-        # state boss"; "une zanja" (a ditch), read as "one resolves"; "chuté de 8 %", "cayó del 8 %", "fell of
-        # the 8 %", "cayó un 8 %" "fell a 8 %"; "zozobrar" (capsize) and "migrante" unknown; "saliente" "salient": "the flames", "the
-        # head of state", "a ditch", "fell by 8 %", "capsized", "migrants", "outgoing".
-        (re.compile(r"\^([Ll])lama<n><f><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
-         lambda m: _renamed(_cased("flame" if m[2] == "sg" else "flames", m[1])) + m[0]),
+        # Nouns spa-eng gives another sense, in the sense news copy means, renamed: "les décombres", "los
+        # escombros", "the demolitions"; "les secours", "los socorros", "the succours"; "les secouristes",
+        # "los socorristas", "the lifeguards"; "les flammes", "las llamas", "the llamas"; "des emplois"
+        # ("empleos", "1.200 trabajos") "works"; "pour consultations" "for surgeries"; "réclamer une
+        # rançon", "reclamar un rescate", "claim a rescue" (a ransom is demanded, paid or a sum).
+        (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
+        (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed(_cased("emergency services", m[1])) + m[0]),
+        (re.compile(r"\^[Ss]ocorrista<n><mf><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         _renamed_noun("rescuer", "rescuers")),
+        (re.compile(r"\^[Ll]lama<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         _renamed_noun("flame", "flames")),
+        (re.compile(r"\^(?:([Ee])mpleo|([Tt])rabajo)<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed(_cased("jobs", m[1] or m[2])) + m[0]
+         if m[1] or _after(m, _NUMBER_RIGHT_BEFORE) else m[0]),
+        (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         _renamed_noun("consultation", "consultations")),
+        (re.compile(r"\^[Rr]escate<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
+         _renamed_noun("ransom", "ransoms")),
+        (re.compile(r"\^rescate<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: _renamed_noun("ransom", "ransoms")(m) if _after(m, _DEMANDED) else m[0]),
+        # Several units that are one thing: "un couvre-feu", "un toque de queda", "a touch of remains" (the
+        # tagger reads "toque" and "queda" as verbs); "le chef de l'État", "el jefe del Estado", "the state
+        # boss"; "le taux directeur" "the tax director"; "un quart de point" "a chamber of point";
+        # "homicide involontaire" "involuntary homicide"; "deuil national", "duelo nacional", "national
+        # duel"; "l'attentat suicide" "the attacked suicide"; "une zanja" (a ditch), read as "one
+        # resolves".
+        (re.compile(r"\^([Tt])(?:ocar<vblex>|oque<n>)[^$]*\$\s+\^de<pr>\$\s+\^quedar?<(?:vblex|n)>[^$]*\$"
+                    r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
+         lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1]))
+         + f"^{m[1]}oque<n><m><sg>$"),
         (re.compile(r"\^([Jj])efe<n><m><sg>\$\s+\^de<pr>(?:\+el<det><def><m><sg>)?\$\s+\^[Ee]stado<n><m><sg>\$"),
          lambda m: _renamed(_cased("head of state", m[1])) + f"^{m[1]}efe<n><m><sg>$"),
-        (re.compile(r"\^uno<prn><tn><f><sg>\$\s+\^zanjar<vblex><pri><p3><sg>\$"),
-         "^uno<det><ind><f><sg>$ " + _renamed("ditch") + "^zanja<n><f><sg>$"),
-        (re.compile(r"(\^(?:caer|bajar|subir|aumentar|crecer|disminuir|retroceder|progresar|avanzar|ceder|descender"
-                    r"|reducir|incrementar|perder|ganar|repuntar)<vblex>[^$]*\$\s+)(\^(?:de<pr>|uno<det><ind><m><sg>)\$)"
-                    r"(?=\s+" + _PERCENTAGE + ")"),
-         lambda m: m[1] + _renamed("by") + m[2]),
-        (re.compile(r"\^\*([Zz])ozobr(ó|aron|ado|ada|ados|adas|a|an|ar)\$"),
-         lambda m: _renamed(_cased({"a": "capsizes", "an": "capsize", "ar": "capsize"}.get(m[2], "capsized"), m[1]))
-         + m[0]),
-        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(\s+)(\^saliente<adj><mf><(?:sg|pl)>\$)"),
-         lambda m: _restemmed("salient", "outgoing") + m[3] + m[2] + m[1]),
-        # "dix diplomates" came out "ten diplomatic" (spa-eng has "diplomático" as an adjective only, as
-        # "rebelde"); "le taux directeur" "the tax director"; "un quart de point" "a chamber of point"; "des
-        # emplois" ("empleos", "1.200 trabajos") "works"; "homicide involontaire" "involuntary homicide"; "pour consultations" "for
-        # surgeries"; "fait état de" ("deja constancia de") "left proof of": "diplomats", "the key rate", "a
-        # quarter point", "jobs", "manslaughter", "consultations", "reported".
-        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^diplomático<adj><[mf]><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
-         _carried_noun("diplomat", "diplomats")),
         (re.compile(r"\^([Tt])asa<n><f><sg>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
          lambda m: _renamed(_cased("key rate", m[1])) + f"^{m[1]}asa<n><f><sg>$"),
         (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
          _renamed("quarter point") + "^cuarto<n><m><sg>$"),
-        (re.compile(r"\^(?:([Ee])mpleo|([Tt])rabajo)<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
-         lambda m: _renamed(_cased("jobs", m[1] or m[2])) + m[0] if m[1] or _after(m, _NUMBER_RIGHT_BEFORE) else m[0]),
         (re.compile(r"\^homicidio<n><m><sg>\$\s+\^involuntario<adj><m><sg>\$"),
          _renamed("manslaughter") + "^homicidio<n><m><sg>$"),
-        (re.compile(r"\^consulta<n><f><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
-         lambda m: _renamed("consultation" if m[1] == "sg" else "consultations") + m[0]),
+        (re.compile(r"\^duelo<n><m><sg>\$\s+\^(nacional|oficial)<adj><mf><sg>\$"),
+         lambda m: _renamed(f"{'national' if m[1] == 'nacional' else 'official'} mourning")
+         + "^duelo<n><m><sg>$"),
+        (re.compile(r"(\^de<pr>\$\s+)\^duelo<n><m><sg>\$" + _NO_ADJECTIVE_AFTER),
+         lambda m: m[1] + _renamed("mourning") + "^duelo<n><m><sg>$"),
+        (re.compile(r"\^([Aa])tenta(?:r<vblex><pp><m>|do<n><m>)<(sg|pl)>\$\s+\^suicid(?:io<n>|a<(?:adj|n)>)[^$]*\$"),
+         lambda m: _renamed(_cased("suicide attack" if m[2] == "sg" else "suicide attacks", m[1]))
+         + f"^{m[1]}tentado<n><m><{m[2]}>$"),
+        (re.compile(r"\^uno<prn><tn><f><sg>\$\s+\^zanjar<vblex><pri><p3><sg>\$"),
+         "^uno<det><ind><f><sg>$ " + _renamed("ditch") + "^zanja<n><f><sg>$"),
+        # "dix diplomates" came out "ten diplomatic" (spa-eng has "diplomático" as an adjective only, as
+        # "rebelde"); "l'ancien président", "el antiguo presidente", "the ancient president": before a role
+        # or a state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"; "un edificio
+        # antiguo", "la antigua Francia" stay old); "le président sortant", "saliente", "the salient
+        # president": "outgoing", before the noun.
+        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^diplomático<adj><[mf]><(sg|pl)>\$"
+                    r"(?!\s+\^[^<$^]*<(?:adj|n)>)"),
+         _carried_noun("diplomat", "diplomats")),
+        (re.compile(r"\^([Aa])ntiguo<adj><[mf]><(?:sg|pl)>\$(?=\s+\^(?:(?:Yugoslavia|URSS|Checoslovaquia|RDA"
+                    r"|Zaire)<np>|rebelde<adj>|(?:" + "|".join(sorted(_ROLES)) + r")<n>))"),
+         lambda m: _renamed(_cased("former", m[1])) + m[0]),
+        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(\s+)(\^saliente<adj><mf><(?:sg|pl)>\$)"),
+         lambda m: _restemmed("salient", "outgoing") + m[3] + m[2] + m[1]),
+        # Verbs: "appeler à une trêve", "llamar a una tregua", "call to a truce": "call for"; "abattre un
+        # avion", "abatir un avión", which spa-eng does not inflect ("The rebels knock an aeroplane", "The
+        # police knock to the suspect"): "shot down" an aircraft, "shot" anything else; "fait état de"
+        # ("deja constancia de") "left proof of": "reported"; "chuté de 8 %", "cayó del 8 %", "fell of the
+        # 8 %", "cayó un 8 %" "fell a 8 %": "fell by 8 %".
+        (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
+        (re.compile(r"\^[Aa]batir<vblex><(\w+)>(<p3><sg>)?[^$]*\$(?:\s+\^a<pr>(\+el<det>[^$]*)?\$)?"), _shot),
         (re.compile(r"\^([Dd])ejar(<vblex>[^$]*)\$\s+\^constancia<n><f><sg>\$(?:\s+\^de<pr>\$)?"),
          lambda m: f"^{_cased('reportar', m[1])}{m[2]}$"),
-        # "l'ancien président", "el antiguo presidente", came out "the ancient president": before a role or a
-        # state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"); "un edificio antiguo", "la
-        # antigua Francia" stay old.
-        (re.compile(r"\^([Aa])ntiguo<adj><[mf]><(?:sg|pl)>\$(?=\s+\^(?:(?:Yugoslavia|URSS|Checoslovaquia|RDA|Zaire)<np>"
-                    r"|rebelde<adj>|(?:" + "|".join(sorted(_ROLES)) + r")<n>))"),
-         lambda m: _renamed(_cased("former", m[1])) + m[0]),
-        # Court, mourning and attack words: "cinq ans de prison ferme", "cinco años de prisión en firme", came
-        # out "five years of prison in firm", "avec sursis" "with extension"; "deuil national", "duelo
-        # nacional", "national duel"; "l'attentat suicide" "the attacked suicide": "five years in prison",
-        # "in prison, suspended", "national mourning", "the suicide attack".
-        (re.compile(r"(\^año<n><m><pl>\$\s+)(\^de<pr>\$)(?=\s+\^(?:prisión|cárcel)<n>)"), lambda m: m[1] + _renamed("in") + m[2]),
+        (re.compile(r"(\^(?:caer|bajar|subir|aumentar|crecer|disminuir|retroceder|progresar|avanzar|ceder"
+                    r"|descender|reducir|incrementar|perder|ganar|repuntar)<vblex>[^$]*\$\s+)"
+                    r"(\^(?:de<pr>|uno<det><ind><m><sg>)\$)(?=\s+" + _PERCENTAGE + ")"),
+         lambda m: m[1] + _renamed("by") + m[2]),
+        # "cinq ans de prison ferme", "cinco años de prisión en firme", came out "five years of prison in
+        # firm", "avec sursis" "with extension": "five years in prison", "in prison, suspended".
+        (re.compile(r"(\^año<n><m><pl>\$\s+)(\^de<pr>\$)(?=\s+\^(?:prisión|cárcel)<n>)"),
+         lambda m: m[1] + _renamed("in") + m[2]),
         (re.compile(r"(\^prisión<n><f><sg>\$)\s+\^en<pr>\$\s+\^firme<adj><mf><sg>\$"), r"\1"),
         (re.compile(r"(\^prisión<n><f><sg>\$)\s+\^con<pr>\$\s+\^(?:prórroga|suspensión)<n><f><sg>\$"),
          lambda m: f"{m[1]}^,<cm>$ " + _said_as("suspended")),
-        (re.compile(r"\^duelo<n><m><sg>\$\s+\^(nacional|oficial)<adj><mf><sg>\$"),
-         lambda m: _renamed(f"{'national' if m[1] == 'nacional' else 'official'} mourning") + "^duelo<n><m><sg>$"),
-        (re.compile(r"(\^de<pr>\$\s+)\^duelo<n><m><sg>\$" + _NO_ADJECTIVE_AFTER), lambda m: m[1] + _renamed("mourning") + "^duelo<n><m><sg>$"),
-        (re.compile(r"\^([Aa])tenta(?:r<vblex><pp><m>|do<n><m>)<(sg|pl)>\$\s+\^suicid(?:io<n>|a<(?:adj|n)>)[^$]*\$"),
-         lambda m: _renamed(_cased("suicide attack" if m[2] == "sg" else "suicide attacks", m[1])) + f"^{m[1]}tentado<n><m><{m[2]}>$"),
-        # "abattre un avion", "abatir un avión", which spa-eng does not inflect ("The rebels knock an
-        # aeroplane", "The police knock to the suspect"): "shot down" an aircraft, "shot" anything else.
-        (re.compile(r"\^[Aa]batir<vblex><(\w+)>(<p3><sg>)?[^$]*\$(?:\s+\^a<pr>(\+el<det>[^$]*)?\$)?"), _shot),
         # French nouns of one form for both numbers ("trois mois", "deux fois") are singular in fr-es after a
         # number ("tres mes", "three month").
         (re.compile(r"(\^(?![Uu]no<|1<)[^$^]*<num>[^$]*\$\s+\^)(mes|vez|país|precio|premio|cuerpo|brazo|peso|tiempo"
@@ -1472,16 +1519,6 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "Bachar to the-Assad", "To the-Arabiya". It stays as it is written.
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$(?=\[\|\]\^-<guio>\$\[\|\]\^\*?[A-Z])"),
          lambda m: _said_as(f"{m[1]}l")),
-        (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER), lambda m: _renamed(_cased("emergency services", m[1])) + m[0]),
-        (re.compile(r"\^([Ss])ocorrista<n><mf><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
-         lambda m: _renamed(_cased("rescuer" if m[2] == "sg" else "rescuers", m[1])) + m[0]),
-        (re.compile(r"\^([Tt])(?:ocar<vblex>|oque<n>)[^$]*\$\s+\^de<pr>\$\s+\^quedar?<(?:vblex|n)>[^$]*\$"
-                    r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
-         lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1])) + f"^{m[1]}oque<n><m><sg>$"),
-        (re.compile(r"\^([Rr])escate<n><m><(sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
-         lambda m: _renamed(_cased("ransom" if m[2] == "sg" else "ransoms", m[1])) + m[0]),
-        (re.compile(r"\^rescate<n><m><(sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
-         lambda m: _renamed("ransom" if m[1] == "sg" else "ransoms") + m[0] if _after(m, _DEMANDED) else m[0]),
     ),
     ("fr", "es"): (
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
@@ -1606,14 +1643,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _read_as("fuir")),
         # "refuser de commenter" came out "negar a comentar", "denied to comment" (a fact changed):
         # "rejeter", "rechazar comentar", "refused to comment"; "s'entretenir avec" (to hold talks with)
-        # "mantenerse con", "has been supported by", and "par téléphone" "maintained by telephone": "parler
-        # avec", "spoke with"; "interpellé" (by the
-        # police: arrested) "interpelado", which spa-eng does not know: "arrêté", "arrested".
+        # "mantenerse con", "has been supported by", and "par téléphone" "maintained by telephone":
+        # "parler", "spoke with", "spoke by telephone"; "interpellé" (by the police: arrested)
+        # "interpelado", which spa-eng does not know: "arrêté", "arrested".
         (re.compile(r"\^([Rr])efuser(<vblex>(?:<[^>$]*>)*)(?:# de)?\$"
                     r"(?:\s+\^de<pr>\$(?=" + _AN_INFINITIVE_AHEAD + "))?"),
          _read_as("rejeter")),
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?"
-                    r"\^entretenir<vblex>(<[^$]*)\$(?=(?:\s+\^" + _FRENCH_WEEKDAY + r")?\s+\^(?:avec<pr>|par<pr>\$\s+\^téléphone<n>))"),
+                    r"\^entretenir<vblex>(<[^$]*)\$(?=(?:\s+\^" + _FRENCH_WEEKDAY + r")?"
+                    r"\s+\^(?:avec<pr>|par<pr>\$\s+\^téléphone<n>))"),
          _spoke_with),
         (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^interpeller(<vblex><pp>[^$]*)\$"), r"\1^arrêter\2$"),
         # "réseau" (a network) is "cobertura" (coverage) in fr-es ("un vaste réseau de sources" came out
@@ -1621,7 +1659,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Rr])éseau(<n>[^$]*)\$"), _read_as("filet")),
         # "placé en garde à vue" (taken into custody) came out "situated in guard in sight", "placé en
         # détention provisoire" "situated in provisional arrest": "détenir", "detenido", "detained".
-        (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^(?:garde<n><f><sg>\$\s+\^à vue<adj>[^$]*\$"
+        (re.compile(r"\^([Pp])lacer(<vblex>[^$]*)\$\s+\^en<pr>\$"
+                    r"\s+\^(?:garde<n><f><sg>\$\s+\^à vue<adj>[^$]*\$"
                     r"|détention<n><f><sg>\$(?:\s+\^provisoire<adj>[^$]*\$)?)"),
          _read_as("détenir")),
         # "petit ami", "petite amie" came out "pequeña amiga", "his small friend": "novio", "novia".
@@ -1692,21 +1731,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "Le gouvernement" opening a sentence is a name to fr-es's dictionary, "El ejecutivo" ("The
         # executive announced"): the government.
         (re.compile(r"\^([Ll])e gouvernement<np><al>\$"), r"^\1e<det><def><m><sg>$ ^gouvernement<n><m><sg>$"),
-        # "une hausse" is "un ascenso" ("an ascent of the taxes"): "un aumento", "an increase"; "un attentat
-        # suicide" "un atentado suicidio": "suicida".
-        (re.compile(r"\^hausse<n><f><(sg|pl)>\$"), lambda m: _renamed("aumento" if m[1] == "sg" else "aumentos") + m[0]),
-        (re.compile(r"(\^attentat<n><m><(?:sg|pl)>\$\s+)(\^suicide<n><m><sg>\$)"), lambda m: m[1] + _renamed("suicida") + m[2]),
         # "son plus haut niveau": the tagger reads "plus" after a possessive as a noun ("his high plus
         # level"); it is the superlative, which Spanish writes after the noun ("su nivel más elevado").
         (re.compile(r"(\^[^$^]*<det><pos>[^$]*\$)\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)\s+(\^[^<$^]*<n>[^$]*\$)"),
          r"\1 \3 ^plus<adv>$ \2"),
-        # "entendu par les juges" (heard) came out "felt by the judges" ("sentido"): "oído", "heard";
-        # "remise en liberté" "reference in liberty": "libération", "release"; "le scrutin" (the vote)
-        # "the scrutiny": "voto".
-        (re.compile(r"\^[Ee]ntendre<vblex><pp><([mf])[mf]?><(sg|pl)>\$(?=\s+\^par<pr>)"),
-         lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]),
+        # "remise en liberté" came out "reference in liberty": "libération", "release".
         (re.compile(r"\^remise<n><f><sg>\$\s+\^en<pr>\$\s+\^liberté<n><f><sg>\$"), "^libération<n><f><sg>$"),
-        (re.compile(r"\^scrutin<n><m><(sg|pl)>\$"), lambda m: _renamed("voto" if m[1] == "sg" else "votos") + m[0]),
         # After "avoir", "dissous" (dissolved) is read as "je dissous": "The president has dissolve". A verb
         # of the first or second person right after the auxiliary is its participle.
         (re.compile(r"(\^avoir<vbhaver>[^$]*\$\s+\^[^<$^]*<vblex>)<pri><p[12]><sg>\$"), r"\1<pp><m><sg>$"),
@@ -1714,17 +1744,6 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # it takes place ("aura lieu", "tendrá lugar").
         (re.compile(r"\^se<prn><pro><ref>[^$]*\$\s+\^tenir<vblex>(<[^$]*)\$"),
          lambda m: f"^avoir<vblex>{m[1]}$ ^lieu<n><m><sg>$" if _after(m, _HELD_EVENT) else m[0]),
-        # "à la recherche de" (searching for) came out "a la investigación de", "to the investigation of":
-        # "en busca de"; "une voiture piégée" "un coche *piégée": "un coche bomba", and an attack "à la
-        # voiture piégée" is one "con coche bomba"; "de paix" is "de paces" (fr-es gives a noun of one
-        # form for both numbers its plural here): "de paz"; "320 voix" "320 voz": "votos".
-        (re.compile(r"\^à<pr>\$(\s+)\^le<det><def><f><sg>\$\s+\^recherche<n><f><sg>\$(?=\s+\^de<pr>)"),
-         lambda m: _renamed("en busca") + "^à<pr>$"),
-        (re.compile(r"(?:\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+)?(\^voiture<n><f><(sg|pl)>\$)\s+\^\*piégée?s?\$"),
-         lambda m: ("^avec<pr>$ " if m[0].startswith("^à") else "")
-         + _renamed("coche bomba" if m[2] == "sg" else "coches bomba") + m[1]),
-        (re.compile(r"\^paix<n><f><sp>\$"), lambda m: _renamed("paz") + m[0]),
-        (re.compile(r"(?<=<num>\$ )\^voix<n><f><sp>\$"), lambda m: _renamed("votos") + m[0]),
         # "le bilan fait état de 18 morts" (reports): the tagger reads "fait" as the participle ("El balance
         # dejado constancia de", "left proof of"). With no auxiliary before it, it gets one ("ha dejado
         # constancia de", "reported"): in the present, fr-es drops the "de" before the figure.
@@ -1738,7 +1757,37 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _read_as("récupérer")),
         # "l'ancien ministre", "l'ancienne Yougoslavie": the tagger reads "ancien" before a noun as the noun
         # (an elder), "el anciano ministro", "the elderly minister": the adjective, "antiguo".
-        (re.compile(r"\^([Aa])ncien<n>(<[mf]><(?:sg|pl)>)\$(?=\s+\^[^<$^]*<(?:n|np|adj)>|\s*\[\+)"), r"^\1ncien<adj>\2$"),
+        (re.compile(r"\^([Aa])ncien<n>(<[mf]><(?:sg|pl)>)\$(?=\s+\^[^<$^]*<(?:n|np|adj)>|\s*\[\+)"),
+         r"^\1ncien<adj>\2$"),
+        # "repérer" (to spot) is "fichar" in fr-es (to put on file), "fouiller" (to search) "cachear" (to
+        # frisk), which spa-eng does not know ("A passer-by has fichado the dog", "The rescuers cachean the
+        # rubble"): "localiser", "located"; "inspecter", "inspected".
+        (re.compile(r"\^([Rr])epérer(<vblex>[^$]*)\$"), _read_as("localiser")),
+        (re.compile(r"\^([Ff])ouiller(<vblex>[^$]*)\$"), _read_as("inspecter")),
+        # Last, the rows that put a superblank before a unit, which the rows above do not read between units.
+        # A place fr-es does not know, in Spanish (:func:`_place_named`).
+        (_UNKNOWN_OR_FIRST_NAME, _place_named("fr", "es")),
+        # "une hausse" is "un ascenso" ("an ascent of the taxes"): "un aumento", "an increase"; "un attentat
+        # suicide" "un atentado suicidio": "suicida".
+        (re.compile(r"\^hausse<n><f><(?:sg|pl)>\$"), _renamed_noun("aumento", "aumentos")),
+        (re.compile(r"(\^attentat<n><m><(?:sg|pl)>\$\s+)(\^suicide<n><m><sg>\$)"),
+         lambda m: m[1] + _renamed("suicida") + m[2]),
+        # "entendu par les juges" (heard) came out "felt by the judges" ("sentido"): "oído", "heard"; "le
+        # scrutin" (the vote) "the scrutiny": "voto".
+        (re.compile(r"\^[Ee]ntendre<vblex><pp><([mf])[mf]?><(sg|pl)>\$(?=\s+\^par<pr>)"),
+         lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]),
+        (re.compile(r"\^scrutin<n><m><(?:sg|pl)>\$"), _renamed_noun("voto", "votos")),
+        # "à la recherche de" (searching for) came out "a la investigación de", "to the investigation of":
+        # "en busca de"; "une voiture piégée" "un coche *piégée": "un coche bomba", and an attack "à la
+        # voiture piégée" is one "con coche bomba"; "de paix" is "de paces" (fr-es gives a noun of one
+        # form for both numbers its plural here): "de paz"; "320 voix" "320 voz": "votos".
+        (re.compile(r"\^à<pr>\$(\s+)\^le<det><def><f><sg>\$\s+\^recherche<n><f><sg>\$(?=\s+\^de<pr>)"),
+         lambda m: _renamed("en busca") + "^à<pr>$"),
+        (re.compile(r"(?:\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+)?(\^voiture<n><f><(sg|pl)>\$)\s+\^\*piégée?s?\$"),
+         lambda m: ("^avec<pr>$ " if m[0].startswith("^à") else "")
+         + _renamed("coche bomba" if m[2] == "sg" else "coches bomba") + m[1]),
+        (re.compile(r"\^paix<n><f><sp>\$"), lambda m: _renamed("paz") + m[0]),
+        (re.compile(r"(?<=<num>\$ )\^voix<n><f><sp>\$"), lambda m: _renamed("votos") + m[0]),
         # "le chef de l'État" came out "el jefe estatal", "the state boss": the tagger reads "de l'État" as
         # an adjective. It is "jefe de Estado".
         (re.compile(r"(\^[Cc]hef<n><mf><(?:sg|pl)>\$)\s+\^de l'état<adj><mf><sp>\$"),
@@ -1751,17 +1800,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # coasts": "frente a las costas", which spa-eng gives as "in front of the coasts".
         (re.compile(r"\^à<pr>\+le<det><def><m><sg>\$\s+\^large<n><m><sg>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: _renamed("frente a") + "^à<pr>$" + _article_after(m[1])),
-        # "repérer" (to spot) is "fichar" in fr-es (to put on file), "fouiller" (to search) "cachear" (to
-        # frisk), which spa-eng does not know ("A passer-by has fichado the dog", "The rescuers cachean the
-        # rubble"): "localiser", "located"; "inspecter", "inspected".
-        (re.compile(r"\^([Rr])epérer(<vblex>[^$]*)\$"), _read_as("localiser")),
-        (re.compile(r"\^([Ff])ouiller(<vblex>[^$]*)\$"), _read_as("inspecter")),
         # "dans l'après-midi" came out "en la tarde", which spa-eng gives as "in the evening": "por la
         # tarde", "in the afternoon".
         (re.compile(r"(\^([Dd])ans<pr>\$)(?=\s+\^le<det><def><mf><sg>\$\s+\^après-midi<n>)"),
          lambda m: _renamed(_cased("por", m[2])) + m[1]),
-        # Last, the rows that put a superblank before a unit, which the rows above do not read between units.
-        (_UNKNOWN_OR_FIRST_NAME, _place_carried("fr", "es")),
         # "un couvre-feu" came out "uno cubre-fuego" ("One covers-fire"): the tagger reads a verb and a
         # noun, and "Un" before them as a pronoun. It is "un toque de queda": the noun, renamed.
         (re.compile(r"(?:\^([Uu]n|[Ll]e)<prn>[^$]*\$(\s+))?\^couvrir<vblex>[^$]*\$-\^feu<n><m><(sg|pl)>\$"),
@@ -1788,8 +1830,7 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         # fr-es gives "brevet" as "diploma" ("Google raped seven diplomas"); a patent is what news copy
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
         # its own word ("el patente"), which only spa-eng reads.
-        (re.compile(r"\^brevet<n><m><(sg|pl)>\$"),
-         lambda m: _renamed("patente" if m[1] == "sg" else "patentes") + m[0]),
+        (re.compile(r"\^brevet<n><m><(?:sg|pl)>\$"), _renamed_noun("patente", "patentes")),
     ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
