@@ -813,7 +813,7 @@ def test_s_emparer_is_taken_not_left_in_spanish(engine: apertium.ApertiumEngine)
         "Ha tomado el poder en 2011.",
     ]
     english = _plain(engine, french[:1], "fr", "en")[0]
-    assert " took Friday the main part of " in english and "apoder" not in english
+    assert " took Friday most of " in english and "apoder" not in english
 
 
 def test_no_space_before_a_full_stop_or_comma(engine: apertium.ApertiumEngine) -> None:
@@ -1252,6 +1252,21 @@ def test_ancien_before_a_role_is_former(engine: apertium.ApertiumEngine) -> None
         "The former president spoke.", "The former minister of the Defence.", "The former Yugoslavia.",
         "The former bastion of the rebels.", "An ancient edifice.", "The ancient France."]
     assert _plain(engine, french[1:2], "fr", "es") == ["El antiguo ministro de la Defensa."]
+
+
+def test_the_demo_s_phrases_without_a_glossary(engine: apertium.ApertiumEngine) -> None:
+    # "la majeure partie de" came out "the main part of", "une offensive éclair" "an offensive éclair",
+    # "le régime de Damas" "the diet of Damascus" (fr-es's "dieta"), "les factions rebelles" "the
+    # rebellious factions".
+    french = ["Les jihadistes se sont emparés de la majeure partie de la ville.",
+              "Une offensive éclair a été lancée.", "Le régime syrien a perdu la ville.",
+              "Les factions rebelles alliées ont attaqué.", "Les forces rebelles contrôlent la ville."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The jihadists took most of the city.", "A lightning offensive was launched.",
+        "The Syrian regime lost the city.", "The allied rebel factions attacked.",
+        "The rebel forces control the city."]
+    assert _plain(engine, ["Un ataque relámpago.", "Los rebeldes."], "es", "en") == [
+        "A lightning attack.", "The rebels."]
 
 
 def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:

@@ -454,23 +454,23 @@ def test_apertium_repairs_only_the_wrong_term_and_the_grammar_reads_right() -> N
 
 @needs_apertium
 def test_apertium_a_rendering_put_in_the_engines_place_takes_its_own_article() -> None:
-    # The engine chose its article for its own word: "an attack", "a hospital", "an offensive éclair".
+    # The engine chose its article for its own word: "an attack", "a hospital", "an offensive".
     house = Glossary(
         entries=(
             Entry("attaque", "assault", "fr", "en"),
             Entry("hôpital", "infirmary", "fr", "en"),
-            Entry("offensive éclair", "lightning offensive", "fr", "en"),
+            Entry("offensive", "campaign", "fr", "en"),
         ),
         name="articles",
     )
-    segments = ["C'est une attaque contre un hôpital.", "Ils préparent une offensive éclair."]
+    segments = ["C'est une attaque contre un hôpital.", "Ils préparent une offensive."]
     with toolkit.Pipeline("apertium") as alone, toolkit.Pipeline("apertium", glossary=house) as pipe:
         plain = alone.translate_segments(segments, source="fr", target="en").outputs
         done = pipe.translate_segments(segments, source="fr", target="en")
     assert "an attack" in plain[0] and "a hospital" in plain[0] and "an offensive" in plain[1]
     assert done.glossary_report.ok
     assert "an assault against an infirmary" in done.outputs[0]
-    assert "a lightning offensive" in done.outputs[1]
+    assert "a campaign" in done.outputs[1]
 
 
 @needs_apertium

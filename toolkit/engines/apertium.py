@@ -470,7 +470,7 @@ _FRENCH_GAPS = {
     "drone": "dron", "drones": "drones", "boycotter": "boicotear", "boycotte": "boicotea",
     "boycottent": "boicotean", "limoger": "despedir", "limoge": "despide", "limogent": "despiden",
     "tireur": "pistolero", "tireurs": "pistoleros", "bastion": "bastión", "bastions": "bastiones",
-    "homicide": "homicidio", "homicides": "homicidios",
+    "homicide": "homicidio", "homicides": "homicidios", "éclair": "relámpago",
     "involontaire": "involuntario", "involontaires": "involuntarios",
 } | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
@@ -1478,6 +1478,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + f"^{m[1]}tentado<n><m><{m[2]}>$"),
         (re.compile(r"\^uno<prn><tn><f><sg>\$\s+\^zanjar<vblex><pri><p3><sg>\$"),
          "^uno<det><ind><f><sg>$ " + _renamed("ditch") + "^zanja<n><f><sg>$"),
+        # "la majeure partie de", "la mayor parte de", came out "the main part of": "most of"; "une offensive
+        # éclair", "una ofensiva relámpago" (read as the adjective), "an offensive lightning": "a lightning
+        # offensive"; "les factions
+        # rebelles", "las facciones rebeldes", "the rebellious factions": "rebel", restemmed from before the
+        # noun, where the adjective English puts first comes after the superblank.
+        (re.compile(r"\^([Ee])l<det><def><f><sg>\$\s+\^mayor<adj><mf><sg>\$\s+\^parte<n><f><sg>\$"
+                    r"\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: _said_as(_cased("most of", m[1])) + _article_after(m[2])),
+        (re.compile(r"\^(?:ofensivo<adj>(<f><sg>)|([^<$^]*<n>[^$]*))\$(\s+)(\^relámpago<n><m><sg>\$)"),
+         lambda m: m[4] + m[3] + (f"^ofensiva<n>{m[1]}$" if m[1] else f"^{m[2]}$")),
+        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(?=(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^rebelde<adj>)"),
+         lambda m: _restemmed("rebellious", "rebel") + m[1]),
         # "dix diplomates" came out "ten diplomatic" (spa-eng has "diplomático" as an adjective only, as
         # "rebelde"); "l'ancien président", "el antiguo presidente", "the ancient president": before a role
         # or a state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"; "un edificio
@@ -1831,6 +1843,8 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
         # its own word ("el patente"), which only spa-eng reads.
         (re.compile(r"\^brevet<n><m><(?:sg|pl)>\$"), _renamed_noun("patente", "patentes")),
+        # So does "régime" as "dieta" ("the diet of Damascus", "the Syrian diet"): the regime is "régimen".
+        (re.compile(r"\^régime<n><m><(?:sg|pl)>\$"), _renamed_noun("régimen", "regímenes")),
     ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
