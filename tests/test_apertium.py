@@ -1267,6 +1267,11 @@ def test_the_demo_s_phrases_without_a_glossary(engine: apertium.ApertiumEngine) 
         "The rebel forces control the city."]
     assert _plain(engine, ["Un ataque relámpago.", "Los rebeldes."], "es", "en") == [
         "A lightning attack.", "The rebels."]
+    # "Les insurgés ont pris le contrôle" came out "The insurgent took control": "insurgente" is an
+    # adjective only to spa-eng, as "rebelde" and "diplomático".
+    french = ["Les insurgés ont pris le contrôle de la ville.", "Les forces insurgées avancent."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The insurgents took control of the city.", "The insurgent forces advance."]
 
 
 def test_the_arabic_article_of_a_name_stays(engine: apertium.ApertiumEngine) -> None:

@@ -581,6 +581,9 @@ _CALLED_FOR = re.compile(
 )
 
 
+# Spanish words spa-eng has as adjectives only, and the English nouns they are after a determiner.
+_ADJECTIVES_AS_NOUNS = {"rebelde": ("rebel", "rebels"), "insurgente": ("insurgent", "insurgents"),
+                        "diplomático": ("diplomat", "diplomats")}
 # Spanish nouns of what one has been, which "antiguo" before them makes former.
 _ROLES = frozenset({
     "presidente", "vicepresidente", "ministro", "jefe", "director", "alcalde", "diputado", "senador",
@@ -1136,11 +1139,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "the Syrian army"): the adjective goes first.
         (re.compile(f"({_DETERMINER}" + r"\s+)(\^\*[A-Z][^$]*\$)(\s+)(\^[^<$^]*<adj>[^$]*\$)"), r"\1\4\3\2"),
         # "los rebeldes", "un rebelde": spa-eng has "rebelde" as an adjective only ("The rebellious took
-        # the city", "A rebellious was killed"); after a determiner or a number and before no noun or
-        # adjective it is the noun, carried through as English. After a noun it stays the adjective
-        # ("the rebellious forces"), which spa-eng puts before the noun.
-        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^rebelde<adj><mf><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
-         _carried_noun("rebel", "rebels")),
+        # the city", "A rebellious was killed"), and "insurgente", "diplomático" ("The insurgent took
+        # control", "ten diplomatic"); after a determiner or a number and before no noun or adjective
+        # each is the noun, carried through as English. After a noun it stays the adjective ("the
+        # rebel forces"), which spa-eng puts before the noun.
+        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^(" + "|".join(_ADJECTIVES_AS_NOUNS)
+                    + r")<adj><[mf]+><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:adj|n)>)"),
+         lambda m: m[1] + _carried(_ADJECTIVES_AS_NOUNS[m[2]][m[3] == "pl"])),
         (_I_AS_MI, _written_as("prpers<prn><tn><p1><mf><sg>")),
         (_UNSAID_AFTER_RELATIVE, _said_subject),
         # "se retirer de", "retirarse de", came out "removed of" ("the Syrian army had removed of several
@@ -1490,14 +1495,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: m[4] + m[3] + (f"^ofensiva<n>{m[1]}$" if m[1] else f"^{m[2]}$")),
         (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(?=(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^rebelde<adj>)"),
          lambda m: _restemmed("rebellious", "rebel") + m[1]),
-        # "dix diplomates" came out "ten diplomatic" (spa-eng has "diplomático" as an adjective only, as
-        # "rebelde"); "l'ancien président", "el antiguo presidente", "the ancient president": before a role
+        # "l'ancien président", "el antiguo presidente", "the ancient president": before a role
         # or a state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"; "un edificio
         # antiguo", "la antigua Francia" stay old); "le président sortant", "saliente", "the salient
         # president": "outgoing", before the noun.
-        (re.compile(r"(\^[^$^]*<(?:det|num)>[^$]*\$)\s+\^diplomático<adj><[mf]><(sg|pl)>\$"
-                    r"(?!\s+\^[^<$^]*<(?:adj|n)>)"),
-         _carried_noun("diplomat", "diplomats")),
         (re.compile(r"\^([Aa])ntiguo<adj><[mf]><(?:sg|pl)>\$(?=\s+\^(?:(?:Yugoslavia|URSS|Checoslovaquia|RDA"
                     r"|Zaire)<np>|rebelde<adj>|(?:" + "|".join(sorted(_ROLES)) + r")<n>))"),
          lambda m: _renamed(_cased("former", m[1])) + m[0]),
