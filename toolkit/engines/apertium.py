@@ -144,8 +144,17 @@ _ISO3_TO_1 = {
 #: "placé en garde à vue" "detained", "a refusé de" "refused to", "s'est entretenu avec" "spoke with",
 #: "interpellé" "arrested", "l'état d'urgence" "the state of emergency", "séisme" "earthquake",
 #: "réseau" "network", "M.\u00a0Edis", "Dr\u00a0Bwelle" with a no-break space "Mr. Edis", "Dr. Bwelle"; 50:
-#: nationalities fr-es does not know: "ukrainien" "Ukrainian", "kenyans" "Kenyan").
-DRIVER = 50
+#: nationalities fr-es does not know: "ukrainien" "Ukrainian", "kenyans" "Kenyan"; 51: "des milliers
+#: de" "thousands of"; places a leg does not know ("Alepo" "Aleppo", "Siria :" "Syria :"); conflict
+#: words ("jihadistes", "kurdes", "obus", "décombres", "couvre-feu"); times of day ("vers 15 heures"
+#: "around 3 p.m.", "mardi après-midi" "Tuesday afternoon"); "violer" a law "violate", "brevet"
+#: "patent"; "les secours", "repérer", "appeler à"; "Le gouvernement", "ont fait au moins 40 morts",
+#: "prison ferme", "deuil national", "abattu"; "le chef de l'État", "limogé", "chaviré", "les flammes",
+#: "le président sortant", "chuté de 8 %"; "diplomates", "taux directeur", "emplois", "se tiendra",
+#: "rappelé son ambassadeur", "fait état de", "voiture piégée"; "ancien" before a role "former"; "la
+#: majeure partie de" "most of", "offensive éclair", "le régime", "les factions rebelles", "les
+#: insurgés").
+DRIVER = 51
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
