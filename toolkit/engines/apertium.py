@@ -234,6 +234,18 @@ def _said_as(words: str) -> str:
     return f"{_renamed(words)}^tarde<adv>$"
 
 
+def _noun_said_as(words: str, unit: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that writes the units matched as one noun ``unit`` (a lemma and its tags) that
+    comes out as ``words``, with the capital of the match's first unit: "hora local" as "local time",
+    renaming the noun alone would rename the adjective that English puts before it."""
+
+    def said(match: re.Match[str]) -> str:
+        capital = match[0][1]
+        return _renamed(_cased(words, capital)) + f"^{_cased(unit, capital)}$"
+
+    return said
+
+
 def _renamed_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
     """A replacement that keeps the unit matched, a noun's, and renames its word ``singular`` or
     ``plural`` by the unit's number, with the unit's capital."""
@@ -416,6 +428,24 @@ def _in_number(forms: dict[tuple[str, str], str]) -> dict[str, str]:
             for form, number in ((singular, "sg"), (plural, "pl"))}
 
 
+# Spanish vowels with their written accent, and without.
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+
+
+def _in_both_numbers(words: dict[str, str]) -> dict[str, str]:
+    """French words and their Spanish ones, with the plural of each: French adds "s"; Spanish adds "s"
+    after a vowel and "es" after a consonant, the written accent of its last syllable dropped
+    ("bastión", "bastiones")."""
+    forms: dict[str, str] = {}
+    for french, spanish in words.items():
+        if spanish[-1] in "aeiou":
+            plural = f"{spanish}s"
+        else:
+            plural = spanish[:-2] + spanish[-2].translate(_UNACCENTED) + spanish[-1] + "es"
+        forms |= {french: spanish, f"{french}s": plural}
+    return forms
+
+
 def _agreeing(*words: tuple[str, str, str, str]) -> dict[str, str]:
     """French words that agree (masculine, feminine) and their Spanish ones, in both numbers: a
     plural adds "s", and a French word in "s" is its own plural (spa-eng has no plural for "ruandés",
@@ -469,19 +499,17 @@ _SPANISH_ADJECTIVE_GAP_AFTER_NOUN = re.compile(
 # crowd", "During the décollage"), by their French form, and the Spanish word for that form, of the
 # French word's gender (fr-es agrees the article with it), carried through as Spanish.
 _FRENCH_GAPS = {
-    "disperser": "dispersar", "bénévole": "voluntario", "bénévoles": "voluntarios", "décollage": "despegue",
-    "piratage": "piratería", "panne": "avería", "pannes": "averías", "cambriolage": "robo",
-    "cambriolages": "robos", "rapt": "secuestro", "canicule": "ola de calor", "faillite": "quiebra",
-    "maîtriser": "controlar", "jihadiste": "yihadista", "jihadistes": "yihadistas", "djihadiste": "yihadista",
-    "djihadistes": "yihadistas", "obus": "obús", "décombres": "escombros", "lacrymogène": "lacrimógeno",
-    "lacrymogènes": "lacrimógenos", "secouriste": "socorrista", "secouristes": "socorristas",
-    "kamikaze": "kamikaze", "kamikazes": "kamikazes", "pourparlers": "diálogos", "magnitude": "magnitud",
-    "drone": "dron", "drones": "drones", "boycotter": "boicotear", "boycotte": "boicotea",
-    "boycottent": "boicotean", "limoger": "despedir", "limoge": "despide", "limogent": "despiden",
-    "tireur": "pistolero", "tireurs": "pistoleros", "bastion": "bastión", "bastions": "bastiones",
-    "homicide": "homicidio", "homicides": "homicidios", "éclair": "relámpago",
-    "involontaire": "involuntario", "involontaires": "involuntarios",
-} | _agreeing(
+    "disperser": "dispersar", "décollage": "despegue", "piratage": "piratería", "rapt": "secuestro",
+    "canicule": "ola de calor", "faillite": "quiebra", "maîtriser": "controlar", "obus": "obús",
+    "décombres": "escombros", "pourparlers": "diálogos", "magnitude": "magnitud", "éclair": "relámpago",
+    "boycotter": "boicotear", "boycotte": "boicotea", "boycottent": "boicotean", "limoger": "despedir",
+    "limoge": "despide", "limogent": "despiden",
+} | _in_both_numbers({
+    "bénévole": "voluntario", "panne": "avería", "cambriolage": "robo", "jihadiste": "yihadista",
+    "djihadiste": "yihadista", "secouriste": "socorrista", "kamikaze": "kamikaze", "drone": "dron",
+    "tireur": "pistolero", "bastion": "bastión", "homicide": "homicidio", "lacrymogène": "lacrimógeno",
+    "involontaire": "involuntario",
+}) | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
@@ -593,6 +621,9 @@ _CALLED_FOR = re.compile(
 # Spanish words spa-eng has as adjectives only, and the English nouns they are after a determiner.
 _ADJECTIVES_AS_NOUNS = {"rebelde": ("rebel", "rebels"), "insurgente": ("insurgent", "insurgents"),
                         "diplomático": ("diplomat", "diplomats")}
+# Spanish adjectives whose English word, after a noun, is not the one news copy writes: its stem, and
+# the one that replaces it.
+_ADJECTIVES_RESTEMMED = {"rebelde": ("rebellious", "rebel"), "saliente": ("salient", "outgoing")}
 # Spanish nouns of what one has been, which "antiguo" before them makes former.
 _ROLES = frozenset({
     "presidente", "vicepresidente", "ministro", "jefe", "director", "alcalde", "diputado", "senador",
@@ -612,7 +643,7 @@ _AUXILIARY_BEFORE = re.compile(r"<(?:vbhaver|vbser)>[^$]*\$\s+$")
 _HELD_EVENT = re.compile(
     r"\^(?:sommet|réunion|conférence|élection|scrutin|procès|rencontre|cérémonie|manifestation|audience|vote"
     r"|session|négociation|pourparlers|débat|congrès|festival|concert|match|forum|consultation|référendum"
-    r"|assemblée|funérailles|obsèques|marche|rassemblement|défilé|élections|sommets|réunions)<n>[^$]*\$"
+    r"|assemblée|funérailles|obsèques|marche|rassemblement|défilé|élections)<n>[^$]*\$"
     r"(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+$"
 )
 
@@ -1418,12 +1449,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # Last, the rows that put a superblank before a unit (:data:`_RENAMED_WORD`), which the rows above
         # would not read between units. A place a leg does not know, in English (:func:`_place_named`);
         # a time of day; "violar" a law; "heure locale", "hora local", "local hour": "local time", one unit
-        # renamed (renaming the noun alone would rename the adjective that English puts before it).
+        # noun (:func:`_noun_said_as`).
         (_UNKNOWN_OR_FIRST_NAME, _place_named("es", "en")),
         (_CLOCK_TIME, _clock_time),
         (re.compile(r"\^[Vv]iola(?:r<vblex>[^$]*|ción<n><f><(sg|pl)>)\$"), _violated),
-        (re.compile(r"\^([Hh])ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
-         lambda m: _renamed(_cased("local time", m[1])) + f"^{m[1]}ora<n><f><sg>$"),
+        (re.compile(r"\^[Hh]ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
+         _noun_said_as("local time", "hora<n><f><sg>")),
         # A word of :data:`_SPANISH_GAPS_IN_ENGLISH` after a noun is its adjective, which English puts
         # first ("el grupo yihadista", "the jihadist group"; "gases lacrimógenos", "tear gases"); anywhere
         # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed;
@@ -1474,14 +1505,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"(?:\s+(\^[^$^]*<adj>[^$]*\$))?"),
          lambda m: (f"{m[2]} " if m[2] else "") + _renamed(_cased("curfew", m[1]))
          + f"^{m[1]}oque<n><m><sg>$"),
-        (re.compile(r"\^([Jj])efe<n><m><sg>\$\s+\^de<pr>(?:\+el<det><def><m><sg>)?\$\s+\^[Ee]stado<n><m><sg>\$"),
-         lambda m: _renamed(_cased("head of state", m[1])) + f"^{m[1]}efe<n><m><sg>$"),
-        (re.compile(r"\^([Tt])asa<n><f><sg>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
-         lambda m: _renamed(_cased("key rate", m[1])) + f"^{m[1]}asa<n><f><sg>$"),
+        (re.compile(r"\^[Jj]efe<n><m><sg>\$\s+\^de<pr>(?:\+el<det><def><m><sg>)?\$\s+\^[Ee]stado<n><m><sg>\$"),
+         _noun_said_as("head of state", "jefe<n><m><sg>")),
+        (re.compile(r"\^[Tt]asa<n><f><sg>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
+         _noun_said_as("key rate", "tasa<n><f><sg>")),
         (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
-         _renamed("quarter point") + "^cuarto<n><m><sg>$"),
+         _noun_said_as("quarter point", "cuarto<n><m><sg>")),
         (re.compile(r"\^homicidio<n><m><sg>\$\s+\^involuntario<adj><m><sg>\$"),
-         _renamed("manslaughter") + "^homicidio<n><m><sg>$"),
+         _noun_said_as("manslaughter", "homicidio<n><m><sg>")),
         (re.compile(r"\^duelo<n><m><sg>\$\s+\^(nacional|oficial)<adj><mf><sg>\$"),
          lambda m: _renamed(f"{'national' if m[1] == 'nacional' else 'official'} mourning")
          + "^duelo<n><m><sg>$"),
@@ -1494,25 +1525,24 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          "^uno<det><ind><f><sg>$ " + _renamed("ditch") + "^zanja<n><f><sg>$"),
         # "la majeure partie de", "la mayor parte de", came out "the main part of": "most of"; "une offensive
         # éclair", "una ofensiva relámpago" (read as the adjective), "an offensive lightning": "a lightning
-        # offensive"; "les factions
-        # rebelles", "las facciones rebeldes", "the rebellious factions": "rebel", restemmed from before the
-        # noun, where the adjective English puts first comes after the superblank.
+        # offensive"; an adjective of :data:`_ADJECTIVES_RESTEMMED` after a noun ("las facciones
+        # rebeldes", "the rebellious factions"; "el presidente saliente", "the salient president"), its
+        # word restemmed from before the noun, where the adjective English puts first comes after the
+        # superblank: "the rebel factions", "the outgoing president".
         (re.compile(r"\^([Ee])l<det><def><f><sg>\$\s+\^mayor<adj><mf><sg>\$\s+\^parte<n><f><sg>\$"
                     r"\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: _said_as(_cased("most of", m[1])) + _article_after(m[2])),
         (re.compile(r"\^(?:ofensivo<adj>(<f><sg>)|([^<$^]*<n>[^$]*))\$(\s+)(\^relámpago<n><m><sg>\$)"),
          lambda m: m[4] + m[3] + (f"^ofensiva<n>{m[1]}$" if m[1] else f"^{m[2]}$")),
-        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(?=(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^rebelde<adj>)"),
-         lambda m: _restemmed("rebellious", "rebel") + m[1]),
+        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(?=(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^("
+                    + "|".join(_ADJECTIVES_RESTEMMED) + r")<adj>)"),
+         lambda m: _restemmed(*_ADJECTIVES_RESTEMMED[m[2]]) + m[1]),
         # "l'ancien président", "el antiguo presidente", "the ancient president": before a role
         # or a state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"; "un edificio
-        # antiguo", "la antigua Francia" stay old); "le président sortant", "saliente", "the salient
-        # president": "outgoing", before the noun.
+        # antiguo", "la antigua Francia" stay old).
         (re.compile(r"\^([Aa])ntiguo<adj><[mf]><(?:sg|pl)>\$(?=\s+\^(?:(?:Yugoslavia|URSS|Checoslovaquia|RDA"
                     r"|Zaire)<np>|rebelde<adj>|(?:" + "|".join(sorted(_ROLES)) + r")<n>))"),
          lambda m: _renamed(_cased("former", m[1])) + m[0]),
-        (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(\s+)(\^saliente<adj><mf><(?:sg|pl)>\$)"),
-         lambda m: _restemmed("salient", "outgoing") + m[3] + m[2] + m[1]),
         # Verbs: "appeler à une trêve", "llamar a una tregua", "call to a truce": "call for"; "abattre un
         # avion", "abatir un avión", which spa-eng does not inflect ("The rebels knock an aeroplane", "The
         # police knock to the suspect"): "shot down" an aircraft, "shot" anything else; "fait état de"
@@ -1521,7 +1551,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
         (re.compile(r"\^[Aa]batir<vblex><(\w+)>(<p3><sg>)?[^$]*\$(?:\s+\^a<pr>(\+el<det>[^$]*)?\$)?"), _shot),
         (re.compile(r"\^([Dd])ejar(<vblex>[^$]*)\$\s+\^constancia<n><f><sg>\$(?:\s+\^de<pr>\$)?"),
-         lambda m: f"^{_cased('reportar', m[1])}{m[2]}$"),
+         _read_as("reportar")),
         (re.compile(r"(\^(?:caer|bajar|subir|aumentar|crecer|disminuir|retroceder|progresar|avanzar|ceder"
                     r"|descender|reducir|incrementar|perder|ganar|repuntar)<vblex>[^$]*\$\s+)"
                     r"(\^(?:de<pr>|uno<det><ind><m><sg>)\$)(?=\s+" + _PERCENTAGE + ")"),

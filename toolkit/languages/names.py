@@ -45,15 +45,21 @@ def _cities(language: str) -> Mapping[str, str]:
     from babel.core import get_global
 
     zones = [zone for zone in get_global("zone_territories") if zone.startswith(_CONTINENTS)]
-    names = {_clean(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in zones}
+    names = {_clean(_zone_city(zone)): zone for zone in zones}
     cities = locale(language).time_zones
     names |= {_clean(cities[zone]["city"]): zone for zone in zones if "city" in cities.get(zone, {})}
     return MappingProxyType(names)
 
 
+def _zone_city(zone: str) -> str:
+    """The city a time zone's identifier names ("America/New_York": "New York")."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def _city(zone: str, language: str | None) -> str:
-    data = locale(language).time_zones.get(zone, {})
-    return str(data.get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
+    """The city a time zone is named after, as ``language`` writes it (CLDR's exemplar city), or as
+    the zone's identifier writes it."""
+    return str(locale(language).time_zones.get(zone, {}).get("city") or _zone_city(zone))
 
 
 # Cities in the news that no CLDR time zone is named after, or that one names after another city of
@@ -83,6 +89,7 @@ def _news_cities(language: str) -> Mapping[str, str]:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def place_name(name: str, source: str | None, target: str | None) -> str | None:
     """The name in ``target`` of the country or city that ``source`` calls ``name``: CLDR's country
     names and its time zones' cities ("Genève" fr → "Geneva" en is no zone's city: a short list of
