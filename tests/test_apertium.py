@@ -168,7 +168,7 @@ def test_a_name_after_a_spanish_e_or_u_keeps_its_capital(engine: apertium.Aperti
 def test_a_pivot_translates_a_name_that_followed_a_spanish_e(engine: apertium.ApertiumEngine) -> None:
     # "Francia e italia" left "italia" unknown to spa-eng: "France and italia".
     assert engine.translate_batch(["Il a visité la France et l'Italie."], "fr", "en") == [
-        "It visited France and Italy."
+        "He visited France and Italy."
     ]
 
 
@@ -411,7 +411,7 @@ def test_a_saying_verbs_subject_after_it_comes_first_in_english(engine: apertium
                            "« Yes », Mr. Morsi specified to the press.",
                            "« It is a hero », Katie O'Malley said."]
     # A day is no subject, and after a plain comma only a verb that says has one after it.
-    assert "Friday the " in english[4] and english[5].endswith(", it announced his resignation.")
+    assert "Friday the " in english[4] and english[5] == "He left, announced his resignation."
     # Whom it was said to stays after the verb; an apposition stays with the speaker.
     (afp,) = _plain(engine, ["« Non », a déclaré à l'AFP Rami Dupont, le directeur de l'ONG."], "fr", "en")
     assert afp == "« No », Rami Dupont, the director of the NGO, said to AFP."
@@ -442,7 +442,7 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
     english = _plain(engine, french, "fr", "en")
     assert english[:6] == ["« No », the minister said.", "Four fighters were killed Thursday.",
                            "The error took place during the up to date.", "They were not arrested.",
-                           "It took part from Washington.",
+                           "He took part from Washington.",
                            "He explained that the bosses apply it from years."]
     assert " has helped " in english[6] and " has not changed " in english[7]
     assert " has been always " in english[8] and " has conquered already " in english[9]
@@ -464,13 +464,13 @@ def test_a_verb_of_motion_with_etre_is_a_past_not_a_present(engine: apertium.Ape
               "Elle n'est pas venue.", "Ils sont arrêtés.",
               "Son stock est automatiquement devenu plus faible.", "Il n'est pas devenu médecin."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:3] == ["The firemen arrived on the scene.", "It died yesterday.", "It was born in 1950."]
+    assert english[:3] == ["The firemen arrived on the scene.", "He died yesterday.", "It was born in 1950."]
     assert " had left before " in english[3] and english[4] == "The rebels entered the city."
-    assert english[5] == "It became doctor." and " will become a residence" in english[6]
+    assert english[5] == "He became doctor." and " will become a residence" in english[6]
     assert english[7:11] == ["The army retreated from several positions.",  # a reflexive verb is fr-es's own
                              "The city remained calm.", "It did not come.",
                              "They are arrested."]  # a passive is no verb of motion
-    assert english[11:] == ["His stock became automatically feebler.", "It did not become doctor."]
+    assert english[11:] == ["His stock became automatically feebler.", "He did not become doctor."]
     assert _plain(engine, french[:3] + french[5:6], "fr", "es") == [
         "Los bomberos han llegado sobre la escena.", "Ha muerto ayer.", "Ha nacido en 1950.",
         "Ha llegado a ser médico."]
@@ -501,7 +501,7 @@ def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine
     english = _plain(engine, french, "fr", "en")
     assert english[0].startswith("RBS specified also that ") and english[1].startswith("He affirmed that ")
     assert english[2].startswith("They specify that ")
-    assert " will ensure that " in english[3] and english[4].startswith("It ensured that ")
+    assert " will ensure that " in english[3] and english[4].startswith("He ensured that ")
     # A reporter writes "said" for "a déclaré", "a indiqué" ("declared", "indicated"), with no capital
     # after the words Apertium copied ("Scotland Yard Said", "Said" being a name too).
     reported = _plain(engine, ["Scotland Yard a déclaré que l'homme était parti.",
@@ -518,16 +518,38 @@ def test_a_speaking_il_is_he(engine: apertium.ApertiumEngine) -> None:
     # added" for "Il a déclaré que", "« Oui », a-t-il ajouté": fr→en keeps it.
     french = ["Il a déclaré que les élections auraient lieu.", "« Oui », a-t-il ajouté.",
               "« Oui », ont-ils ajouté.", "« Non », a-t-elle déclaré.",
-              "Il demande qu'il soit déclaré coupable.",
-              "Le parti qui lui rappelle qu'il ne peut pas gagner."]
+              "Le parti qui lui rappelle la règle."]
     english = _plain(engine, french, "fr", "en")
     assert english[:3] == ["He said that the elections would take place.", "« Yes », he added.",
                            "« Yes », they added."]
-    # "elle" is as often the agency that spoke as a woman; a passive and an object "lui" say nothing.
+    # "elle" is as often the agency that spoke as a woman; an object "lui" says nothing.
     assert not {"he", "she"} & {word for text in english[3:] for word in re.findall(r"\w+", text.lower())}
     # Spanish copy drops the pronoun, as Spanish does.
     assert _plain(engine, french[:2], "fr", "es") == ["Ha declarado que las elecciones tendrían lugar.",
                                                       "« Sí », ha añadido."]
+
+
+def test_an_acting_il_is_he_and_an_impersonal_il_it(engine: apertium.ApertiumEngine) -> None:
+    # Agency copy's "il" is a person far more often than a thing, and spa-eng wrote "it" for every verb
+    # fr-es left without its subject: "It found the president", "It was condemned", "It arrived".
+    french = ["Il a rencontré le président mardi.", "Il a été condamné à cinq ans de prison.",
+              "Il est arrivé mardi à Damas.", "Il demande qu'il soit déclaré coupable.",
+              "Jeudi soir, il a parlé."]
+    english = _plain(engine, french, "fr", "en")
+    assert [text.split()[0] for text in english[:3]] == ["He", "He", "He"]
+    assert english[3].startswith("He asks that he ") and english[4].endswith(", he spoke.")
+    # An "il" that is no one stays "it": "il faut", "il est possible que", a passive with "que" or
+    # "de", "il est" a time or "de", the weather, "il se passe", "il devrait y avoir".
+    impersonal = ["Il est possible que le président parte.", "Il est bien difficile de dire combien.",
+                  "Il est prévu que le sommet ait lieu lundi.", "Il a été décidé de reporter le vote.",
+                  "Il fait froid à Moscou.", "Il devrait y avoir des élections.",
+                  "Il s'est passé quelque chose.", "Comme il est d'usage, le président a parlé.",
+                  "Il est 15 heures à Damas.", "Il faut partir.", "Il reste trois jours.",
+                  "Il semble que la guerre continue.", "Il est vraiment important."]
+    english = _plain(engine, impersonal, "fr", "en")
+    assert not any(re.search(r"\b(?:he|him)\b", text, re.IGNORECASE) for text in english)
+    # Spanish copy drops the pronoun, as Spanish does.
+    assert _plain(engine, french[1:2], "fr", "es") == ["Ha sido condenado a cinco años de prisión."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
@@ -576,7 +598,7 @@ def test_pres_de_is_almost_before_a_quantity_and_near_before_a_place(engine: ape
     french = ["Près de 32 000 personnes ont été aidées.", "Il habite près de Paris.",
               "près de la moitié des quartiers", "près d'une heure", "près du centre", "Il est près de lui."]
     assert _plain(engine, french, "fr", "en") == [
-        "Almost 32 000 people were helped.", "It lives near Paris.", "Almost half of the neighbourhoods",
+        "Almost 32 000 people were helped.", "He lives near Paris.", "Almost half of the neighbourhoods",
         "Almost an hour", "Near the centre", "It is near of him."]  # a pronoun is left as the pair writes it
     assert _plain(engine, french[:1], "fr", "es") == ["Cerca de 32 000 personas han sido ayudadas."]
 
@@ -591,8 +613,8 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
     assert _plain(engine, french, "fr", "en") == [
         "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
         "The president of France arrived.", "They took the city at the end of three days.",
-        "The Hezbollah did not comment immediately.", "It came to recover his tools.",
-        "To protect the species, it is necessary to act.", "It is one of the 10 heroes of the year."]
+        "The Hezbollah did not comment immediately.", "He came to recover his tools.",
+        "To protect the species, it is necessary to act.", "He is one of the 10 heroes of the year."]
 
 
 def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
@@ -604,7 +626,7 @@ def test_last_year_and_too_far_read_as_english_writes_them(engine: apertium.Aper
     english = _plain(engine, french, "fr", "en")
     assert english[0].endswith(" last year.") and english[1].startswith("Last year, ")
     assert english[2].endswith(" last month.") and english[3].endswith(" last week.")
-    assert english[4:6] == ["The United States went too far.", "It arrived too late."]
+    assert english[4:6] == ["The United States went too far.", "He arrived too late."]
     assert " too much" in english[6]  # "trop" alone after a verb is "too much"
 
 
@@ -672,7 +694,7 @@ def test_soir_is_evening_or_night_not_afternoon(engine: apertium.ApertiumEngine)
     # writes "this afternoon", "the Thursday in the afternoon": a fact changed.
     french = ["Le problème sera résolu ce soir.", "Il a parlé jeudi soir.", "Le soir du 5 mars, il pleuvait."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:2] == ["The problem will be resolved tonight.", "It spoke Thursday night."]
+    assert english[:2] == ["The problem will be resolved tonight.", "He spoke Thursday night."]
     assert english[2].startswith("The evening of 5 March")
     assert not any("afternoon" in text for text in english)
 
@@ -714,7 +736,7 @@ def test_french_si_is_if_or_so(engine: apertium.ApertiumEngine) -> None:
               "Ils se sont demandé s'ils pouvaient."]
     english = _plain(engine, french, "fr", "en")
     assert english[0] == "Vote if it is to accept the austerity." and english[1] == "I am very happy."
-    assert english[2].startswith("If it comes, ") and english[3].endswith(" if they could.")
+    assert english[2].startswith("If he comes, ") and english[3].endswith(" if they could.")
 
 
 def test_common_words_the_tagger_or_spa_eng_read_as_rare_ones(engine: apertium.ApertiumEngine) -> None:
@@ -725,7 +747,7 @@ def test_common_words_the_tagger_or_spa_eng_read_as_rare_ones(engine: apertium.A
               "Il dit également que les mesures sont utiles.",
               "Les agents ont effectué 1653 saisies.", "Il a demandé des informations."]
     english = _plain(engine, french, "fr", "en")
-    assert " this arrives" in english[0] and english[1] == "It is the first to admit."
+    assert " this arrives" in english[0] and english[1] == "He is the first to admit."
     assert english[2].startswith("After the decision, ") and english[3].startswith("The continuation ")
     assert english[4].startswith("He says also that ")
     assert english[5].endswith(" made 1653 embargoes.") and english[6].endswith(" information.")
@@ -757,7 +779,7 @@ def test_mondial_is_world_before_its_noun(engine: apertium.ApertiumEngine) -> No
     # "l'économie mondiale", "la economía mundial", came out "the world-wide economy".
     french = ["L'économie mondiale a crû.", "La Banque mondiale a parlé.", "Il a battu le record mondial."]
     assert _plain(engine, french, "fr", "en") == [
-        "The world economy grew.", "The World Bank spoke.", "It beat the world record."]
+        "The world economy grew.", "The World Bank spoke.", "He beat the world record."]
 
 
 def test_near_future_from_and_against_read_as_english_writes_them(engine: apertium.ApertiumEngine) -> None:
@@ -768,7 +790,7 @@ def test_near_future_from_and_against_read_as_english_writes_them(engine: aperti
               "Il a porté plainte contre des fabricants.", "À l'extérieur, des manifestants ont protesté."]
     english = _plain(engine, french, "fr", "en")
     assert english[:3] == ["This support will continue.", "We will ensure that everything goes well.",
-                           "It goes to Paris."]
+                           "He goes to Paris."]
     assert english[3].startswith("From 2015, ") and english[4] == "A mandate against Julian Assange."
     assert english[5].endswith(" against the manufacturers.")
     assert ", some demonstrators protested" in english[6]
@@ -780,7 +802,7 @@ def test_a_repeated_de_after_and_is_not_repeated_in_english(engine: apertium.Ape
     french = ["Les pompiers d'Andenne et de Namur sont intervenus.", "Il a parlé et de nouveau il est parti."]
     firemen, again = _plain(engine, french, "fr", "en")
     assert firemen.startswith("The firemen of Andenne and Namur ")
-    assert again == "It spoke and again it left."  # "de nouveau" is no "de" phrase
+    assert again == "He spoke and again he left."  # "de nouveau" is no "de" phrase
 
 
 def test_people_at_large_have_no_article(engine: apertium.ApertiumEngine) -> None:
@@ -836,7 +858,7 @@ def test_ce_que_important_gros_and_protection_read_as_english_writes_them(
               "Important incendie dans un commerce.", "Avec d'autres hommes importants.",
               "Un gros nuage de fumée.", "Un homme gros.", "Pour la protection de la vie privée."]
     assert _plain(engine, french, "fr", "en") == [
-        "They can do what they want.", "It asks that it was declared guilty.", "Significant fire in a trade.",
+        "They can do what they want.", "He asks that he was declared guilty.", "Significant fire in a trade.",
         "With other important men.", "A big cloud of smoke.", "A fat man.",
         "For the protection of the private life."]
     assert _plain(engine, french[:1] + french[4:5], "fr", "es") == [
@@ -852,7 +874,7 @@ def test_news_words_spa_eng_lacks_are_english(engine: apertium.ApertiumEngine) -
               "Les opposants ont parlé.", "Il est rebelle."]
     assert _plain(engine, french, "fr", "en") == [
         "Four fighters were killed.", "The army attacks the last bastion of the rebels.",
-        "The rebels took the city.", "A rebel was killed.", "The opponents spoke.", "It is rebellious."]
+        "The rebels took the city.", "A rebel was killed.", "The opponents spoke.", "He is rebellious."]
     # Spanish copy keeps its words.
     assert _plain(engine, french[:1], "fr", "es") == ["Cuatro combatientes han sido matados."]
 
@@ -866,7 +888,7 @@ def test_strikes_resistance_and_launching_them_read_as_english_writes_them(
     french = ["L'aviation russe a mené des frappes aériennes.", "Les frappes ont tué dix personnes.",
               "Il les frappe.", "Ils sont entrés sans rencontrer de résistance.", "Il mène une vie calme."]
     assert _plain(engine, french, "fr", "en")[:4] == [
-        "The Russian aviation launched air strikes.", "The attacks killed ten people.", "It strikes them.",
+        "The Russian aviation launched air strikes.", "The attacks killed ten people.", "He strikes them.",
         "They went in without finding resistance."]
     assert "launch" not in _plain(engine, french[4:], "fr", "en")[0]
     assert _plain(engine, french[:1], "fr", "es") == ["La aviación rusa ha llevado ataques aéreos."]
@@ -900,7 +922,7 @@ def test_really_it_is_office_and_assured_read_as_english_writes_them(engine: ape
     french = ["Il est vraiment important.", "Il s'agit d'un problème.", "Il est dans son bureau.",
               "Il a assuré jeudi que le président était résolu.", "Il s'agit de savoir."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:3] == ["It is really important.", "It is a problem.", "It is in his office."]
+    assert english[:3] == ["It is really important.", "It is a problem.", "He is in his office."]
     assert english[3].startswith("He affirmed Thursday that ") and english[4] != "It is to know."
 
 
@@ -931,7 +953,7 @@ def test_counterpart_and_girlfriend_read_as_english_writes_them(engine: apertium
     french = ["Il a rencontré son homologue russe jeudi.", "Sa petite amie est venue.",
               "Une molécule homologue."]
     assert _plain(engine, french, "fr", "en") == [
-        "It found his Russian counterpart Thursday.", "His girlfriend came.", "A homologous molecule."]
+        "He found his Russian counterpart Thursday.", "His girlfriend came.", "A homologous molecule."]
 
 
 def test_meme_before_what_it_stresses_is_even_and_preter_serment_is_swear(
@@ -998,7 +1020,7 @@ def test_court_election_and_market_words_read_as_wire_copy_writes_them(
               "Le suspect a été placé en garde à vue.", "La Bourse de Tokyo a clôturé en baisse de 2 %."]
     english = _plain(engine, french, "fr", "en")
     assert english[0].startswith("The trial ") and english[1].startswith("The voters ")
-    assert english[2] == "It won the election with 52 % of the votes."
+    assert english[2] == "He won the election with 52 % of the votes."
     assert english[3].endswith(" by 300 votes against 200.")
     assert english[4].endswith(" closed up 1,2 %.") and english[5] == "The driver escaped."
     assert " up to ten years " in english[6] and english[7].startswith("The voice ")
@@ -1018,7 +1040,7 @@ def test_diplomacy_police_and_disaster_words_keep_their_sense(engine: apertium.A
         "The spokesman refused to comment.", "The minister spoke with his counterpart.",
         "The suspect was arrested.",
         "The authorities decreed the state of emergency.", "The edifice sank as a result of the earthquake.",
-        "The firemen controlled the fire.", "It refuses this project.",
+        "The firemen controlled the fire.", "He refuses this project.",
         "The minister spoke Thursday with the president."]
     assert _plain(engine, french[:2], "fr", "es") == ["El portavoz ha rechazado comentar.",
                                                       "El ministro ha hablado con su homólogo."]
@@ -1124,7 +1146,7 @@ def test_parts_of_a_day_keep_their_time(engine: apertium.ApertiumEngine) -> None
     assert english[2:6] == ["Thursday morning, the minister arrived.",
                             "Late in the afternoon, the soldiers left.",
                             "Early in the evening, some inhabitants left.", "The attack took place at dawn."]
-    assert english[6:] == ["Yesterday afternoon, it rained.", "It arrived late."]
+    assert english[6:] == ["Yesterday afternoon, it rained.", "He arrived late."]
     spanish = _plain(engine, ["En fin d'après-midi, le ministre est parti.",
                               "Dans l'après-midi, il a parlé."], "fr", "es")
     assert spanish == ["En final de tarde, el ministro ha marchado.", "Por la tarde, ha hablado."]
@@ -1139,7 +1161,7 @@ def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngi
               "La police a fouillé la maison."]
     english = _plain(engine, french, "fr", "en")
     assert english[:4] == ["The emergency services were called.", "A pedestrian located the dog.",
-                           "The UN called for a truce.", "It called the police."]
+                           "The UN called for a truce.", "He called the police."]
     assert "emergency" not in english[4] and english[5] == "The police inspected the house."
     assert _plain(engine, ["Llamaron a la calma.", "Llamó a la policía."], "es", "en") == [
         "They called for the calm.", "It called to the police."]
@@ -1166,7 +1188,7 @@ def test_government_courts_and_casualties_read_as_the_wire_means_them(
     assert _plain(engine, french, "fr", "en") == [
         "The government announced an increase of the taxes.", "Some floods killed at least 40 people.",
         "The mayor was condemned to five years in prison.",
-        "It was condemned to two years in prison, suspended.",
+        "He was condemned to two years in prison, suspended.",
         "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
         "The rebels shot down an aeroplane.", "The police shot the suspect.", "A drone was shot down.",
         "The hostage was released after three months of captivity.", "The suspect was detained.",
@@ -1328,7 +1350,7 @@ def test_nationalities_fr_es_lacks_are_translated(engine: apertium.ApertiumEngin
     french = ["Il a parlé avec le président ukrainien.", "Les médias kenyans ont parlé.",
               "Les Ukrainiens ont avancé.", "Un soldat nigérian a été tué."]
     assert _plain(engine, french, "fr", "en") == [
-        "It spoke with the Ukrainian president.", "The Kenyan media spoke.", "The Ukrainians advanced.",
+        "He spoke with the Ukrainian president.", "The Kenyan media spoke.", "The Ukrainians advanced.",
         "A Nigerian soldier was killed."]
     assert _plain(engine, french[:1], "fr", "es") == ["Ha hablado con el presidente ucraniano."]
 

@@ -987,25 +987,115 @@ _FRENCH_SAYING = frozenset({
     "répondre", "admettre", "noter", "conclure", "déplorer", "avouer", "confirmer", "témoigner", "répéter",
     "regretter", "lancer", "juger", "prévenir", "avertir", "promettre", "dénoncer", "écrire", "souhaiter",
 })
-# "il", "ils" before a saying verb, with "ne", object pronouns, "avoir" and adverbs between (not
-# "être": "qu'il soit déclaré" is a passive). Not "elle": in agency copy it is as often the agency,
-# the police or the airline that spoke ("a-t-elle déclaré") as a woman; nor "elles", which fr-es has
-# no stressed pronoun for. Not a pronoun after "qui" or after another pronoun, which is how the
-# tagger reads the object "lui" ("qui lui rappelle", "Elle lui a dit").
-_SAYING_PRONOUN = re.compile(
+# "il", "ils" before a verb, with "ne", object pronouns, "avoir" and adverbs between (:func:`_subject`).
+# Not "elle": in agency copy it is as often the agency, the police or the airline that acts ("a-t-elle
+# déclaré") as a woman, and English says "it" for those; nor "elles", which fr-es has no stressed
+# pronoun for. Not a pronoun after "qui" or after another pronoun, which is how the tagger reads the
+# object "lui" ("qui lui rappelle", "Elle lui a dit").
+_SUBJECT_PRONOUN = re.compile(
     r"(?<!<prn><tn><p3><[mf]><sg>\$ )(?<!<prn><tn><p3><[mf]><pl>\$ )(?<!\^qui<rel><mf><sp>\$ )"
-    r"\^([Ii])l<prn><tn><p3><m><(sg|pl)>\$(?=(?:\s*\^(?:[^<$^]*<(?:adv|prn><pro)>[^$]*"
-    r"|avoir<vbhaver>[^$]*)\$){0,4}\s*\^(?:" + "|".join(sorted(_FRENCH_SAYING)) + r")<vblex>)"
+    r"\^([Ii])l<prn><tn><p3><m><(sg|pl)>\$(?=((?:\s*\^(?:[^<$^]*<(?:adv|prn><pro)>[^$]*"
+    r"|avoir<vbhaver>[^$]*)\$){0,4})\s*\^([^<$^]*)<(vblex|vbser|vbhaver|vbmod)>[^$]*\$)"
+)
+#: French verbs whose "il" is no one ("il faut", "il semble que", "il reste trois jours", "il s'agit
+#: de", "il manque deux joueurs"), and those whose "il" with "se" is no one ("il se passe", "il se
+#: produit", "il se peut que", "il s'avère que"). "rester", "sembler", "manquer" also have a person
+#: for subject ("il reste au pouvoir"), which stays "it" as before.
+_IMPERSONAL = frozenset({
+    "falloir", "pleuvoir", "neiger", "sembler", "paraître", "suffire", "exister", "rester", "manquer",
+    "importer", "convenir", "valoir", "agir", "apparaître", "advenir",
+})
+_IMPERSONAL_REFLEXIVE = frozenset({"passer", "produire", "pouvoir", "avérer"})
+#: French participles whose passive before "que" or "de" has no one for subject ("il est prévu que",
+#: "il a été décidé de"); a person's passive may have "de" too ("il est accusé d'avoir tué").
+_IMPERSONAL_PASSIVE = frozenset({
+    "prévoir", "décider", "interdire", "recommander", "conseiller", "demander", "permettre", "estimer",
+    "établir", "prouver", "dire", "annoncer", "convenir", "rappeler", "souligner", "préciser", "constater",
+    "indiquer", "noter", "exiger", "proposer", "envisager", "signaler", "rapporter",
+})
+#: French adjectives that "il est" says of no one or of a thing, with or without "que" or "de" after
+#: them ("Il est vraiment important", "Pourquoi est-il rare"); a person "is" others ("il est malade").
+_IMPERSONAL_ADJECTIVES = frozenset({
+    "important", "possible", "impossible", "nécessaire", "clair", "évident", "vrai", "faux", "difficile",
+    "facile", "probable", "improbable", "utile", "inutile", "urgent", "essentiel", "normal", "rare",
+    "fréquent", "logique", "légitime", "intéressant", "indispensable", "préférable", "dangereux",
+})
+# French verbs before an infinitive whose subject is the infinitive's.
+_MODALS = frozenset({"devoir", "pouvoir", "aller"})
+# The unit after a verb, adverbs skipped: its lemma, its first tag (none for an unknown word) and the
+# others.
+_UNIT_AFTER_VERB = re.compile(
+    r"(?:\s*\^[^<$^]*<(?:adv|preadv)>\$)*\s*\^\*?([^<$^]*)<?([a-z]*)>?((?:<[^$>]*>)*)[^$]*\$"
+)
+# What an impersonal "il est" + adjective leads to: "que" or "de" and an infinitive ("il est possible
+# que", "Il est difficile de dire"), before the sentence ends.
+_IMPERSONAL_COMPLEMENT = re.compile(
+    r"^[^\x00]*?(?:\^que<(?:cnjsub|rel)>|\^de<pr>\$(?:\s*\^[^$^]*<(?:adv|prn><pro)>[^$]*\$)*\s*"
+    r"\^[^<$^]*<vb[a-z]*><inf>)"
 )
 
 
-def _sayer(match: re.Match[str]) -> str:
-    """A subject pronoun of :data:`_SAYING_PRONOUN` as the stressed one, when fr→es is the first leg
+def _subject(match: re.Match[str]) -> str:
+    """A subject pronoun of :data:`_SUBJECT_PRONOUN` as the stressed one, when fr→es is the first leg
     to English: fr-es drops a subject pronoun, as Spanish does, and spa-eng writes "it" or nothing for
-    the verb ("Il a déclaré que" came out "It said that", "« Oui », a-t-il ajouté" "« Yes », added");
-    "lui", "eux" are "él", "ellos", "he", "they"."""
-    initial, number = match[1], match[2]
+    the verb ("Il a rencontré le président" came out "It found the president", "Il a déclaré que"
+    "It said that", "« Oui », a-t-il ajouté" "« Yes », added"); "lui", "eux" are "él", "ellos", "he",
+    "they". In agency copy "il" is a person far more often than a thing; where it is no one, it stays
+    (:func:`_impersonal`). spa-eng writes "they" for a plural verb by itself, except a saying verb's."""
+    initial, number, lemma, kind = match[1], match[2], match[4], match[5]
+    saying = kind == "vblex" and lemma in _FRENCH_SAYING
+    if (number == "pl" and not saying) or (number == "sg" and not saying and _impersonal(match)):
+        return match[0]
     return f"^{_cased('lui' if number == 'sg' else 'eux', initial)}<prn><tn><p3><m><{number}>$"
+
+
+def _impersonal(match: re.Match[str]) -> bool:
+    """Whether the "il" of :data:`_SUBJECT_PRONOUN` is no one. Its verb is the participle after
+    "être", "avoir" and the infinitive after "devoir", "pouvoir", "aller"; it is no one when that verb
+    is in :data:`_IMPERSONAL`, or with "se" in :data:`_IMPERSONAL_REFLEXIVE` ("il a fallu", "Il va
+    falloir", "il devrait y avoir"); a passive of :data:`_IMPERSONAL_PASSIVE` leads to "que" or "de"
+    and an infinitive ("il est prévu que", "il a été signalé à la cour que"); "il est" is a time ("il
+    est 15 heures", "il est temps"), "de" ("comme il est d'usage", "qu'en est-il du premier"), "pour"
+    ("si c'est pour accepter"), one of :data:`_IMPERSONAL_ADJECTIVES`, or an adjective (or a word the
+    leg does not know) that "que" or "de" and an infinitive follow ("Il est navrant de constater");
+    "il fait" is the weather ("il fait froid", "il fait nuit")."""
+    text, between, lemma = match.string, match[3], match[4]
+    following = _UNIT_AFTER_VERB.match(text, text.index("$", match.end(5)) + 1)
+    passive = False
+    while following:
+        word, tag, tags = following.groups()
+        if word == "y" and lemma in _MODALS:
+            return True
+        if not (
+            (lemma in ("être", "avoir") and tag == "vblex" and tags.startswith("<pp>"))
+            or (lemma in _MODALS and tag.startswith("vb") and tags.startswith("<inf>"))
+        ):
+            break
+        passive = lemma == "être"
+        lemma, following = word, _UNIT_AFTER_VERB.match(text, following.end())
+    if following is None:
+        return lemma in _IMPERSONAL
+    word, tag = following[1], following[2]
+    if lemma in _IMPERSONAL or ("<ref>" in between and lemma in _IMPERSONAL_REFLEXIVE):
+        return True
+    if lemma == "faire":
+        return tag == "adj" or word in ("jour", "nuit", "beau", "froid", "chaud", "soleil")
+    if passive and lemma in _IMPERSONAL_PASSIVE:
+        return _leads_to_complement(text, following.start())
+    if lemma != "être" or passive:
+        return False
+    if tag == "num" or word in ("temps", "question", "heure", "de", "pour", "que"):
+        return True
+    if tag == "adj" and word in _IMPERSONAL_ADJECTIVES:
+        return True
+    return tag in ("adj", "") and _leads_to_complement(text, following.end())
+
+
+def _leads_to_complement(text: str, start: int) -> bool:
+    """Whether the sentence of ``text`` goes on from ``start`` to an impersonal verb's complement
+    (:data:`_IMPERSONAL_COMPLEMENT`)."""
+    sentence = _SENTENCE_END.split(text[start : start + 600], maxsplit=1)[0]
+    return _IMPERSONAL_COMPLEMENT.match(sentence) is not None
 
 
 # "ne" or the object pronouns between a subject and its verb, in either language of fr-es.
@@ -1877,7 +1967,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
 #: drops a subject pronoun, English needs it.
 _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
     ("fr", "es", "en"): (
-        (_SAYING_PRONOUN, _sayer),
+        (_SUBJECT_PRONOUN, _subject),
         (_I_BEFORE_THIRD_FORM, _written_as("moi<prn><tn><p1><mf><sg>")),
         # fr-es gives "brevet" as "diploma" ("Google raped seven diplomas"); a patent is what news copy
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
