@@ -545,11 +545,22 @@ def test_an_acting_il_is_he_and_an_impersonal_il_it(engine: apertium.ApertiumEng
                   "Il fait froid à Moscou.", "Il devrait y avoir des élections.",
                   "Il s'est passé quelque chose.", "Comme il est d'usage, le président a parlé.",
                   "Il est 15 heures à Damas.", "Il faut partir.", "Il reste trois jours.",
-                  "Il semble que la guerre continue.", "Il est vraiment important."]
+                  "Il semble que la guerre continue.", "Il est vraiment important.",
+                  "Des rats, il y en a toujours eu."]
     english = _plain(engine, impersonal, "fr", "en")
     assert not any(re.search(r"\b(?:he|him)\b", text, re.IGNORECASE) for text in english)
     # Spanish copy drops the pronoun, as Spanish does.
     assert _plain(engine, french[1:2], "fr", "es") == ["Ha sido condenado a cinco años de prisión."]
+
+
+def test_lui_before_a_verb_is_its_object(engine: apertium.ApertiumEngine) -> None:
+    # The tagger reads "lui" as the stressed "il", a subject: "and he left messages", "The minister he
+    # answered". After a subject pronoun fr-es's stressed "él" stood for the subject it dropped.
+    french = ["Coulson l'a appelée et lui a laissé des messages.", "Le ministre lui a répondu.",
+              "Il lui a dit non.", "Lui a refusé.", "C'est lui qui a parlé."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Coulson called it and left him messages.", "The minister answered him.", "He said no.",
+        "He refused.", "It is him that spoke."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:

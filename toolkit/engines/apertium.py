@@ -987,6 +987,16 @@ _FRENCH_SAYING = frozenset({
     "répondre", "admettre", "noter", "conclure", "déplorer", "avouer", "confirmer", "témoigner", "répéter",
     "regretter", "lancer", "juger", "prévenir", "avertir", "promettre", "dénoncer", "écrire", "souhaiter",
 })
+# French "lui" before a finite verb after a noun or a conjunction, which the tagger reads as "il"
+# stressed (a subject: "and he left messages", "The minister he answered") where it is the object ("et
+# lui a laissé des messages", "Le ministre lui a répondu"). Not opening a sentence ("Lui a refusé"),
+# nor after a subject pronoun ("Il lui a dit", "Elle lui a dit non"), where fr-es's stressed "él"
+# comes out as the subject that it drops, and its object would be a "said him".
+_OBJECT_LUI = re.compile(
+    r"(?<!<prn><tn><p[123]><[mf]><[sp][gl]>\$ )(?<!<prn><tn><p[123]><mf><[sp][gl]>\$ )"
+    r"\^lui/il<prn><tn><p3><m><sg>\$"
+    r"(?=\s+\^[^/$^]*/[^$^]*<(?:" + _VERB_TAGS + r")><(?:pri|pii|ifi|fti|cni|prs|pis)>)"
+)
 # "il", "ils" before a verb, with "ne", object pronouns, "avoir" and adverbs between (:func:`_subject`).
 # Not "elle": in agency copy it is as often the agency, the police or the airline that acts ("a-t-elle
 # déclaré") as a woman, and English says "it" for those; nor "elles", which fr-es has no stressed
@@ -1053,12 +1063,13 @@ def _impersonal(match: re.Match[str]) -> bool:
     """Whether the "il" of :data:`_SUBJECT_PRONOUN` is no one. Its verb is the participle after
     "être", "avoir" and the infinitive after "devoir", "pouvoir", "aller"; it is no one when that verb
     is in :data:`_IMPERSONAL`, or with "se" in :data:`_IMPERSONAL_REFLEXIVE` ("il a fallu", "Il va
-    falloir", "il devrait y avoir"); a passive of :data:`_IMPERSONAL_PASSIVE` leads to "que" or "de"
-    and an infinitive ("il est prévu que", "il a été signalé à la cour que"); "il est" is a time ("il
-    est 15 heures", "il est temps"), "de" ("comme il est d'usage", "qu'en est-il du premier"), "pour"
-    ("si c'est pour accepter"), one of :data:`_IMPERSONAL_ADJECTIVES`, or an adjective (or a word the
-    leg does not know) that "que" or "de" and an infinitive follow ("Il est navrant de constater");
-    "il fait" is the weather ("il fait froid", "il fait nuit")."""
+    falloir", "il devrait y avoir"), or "avoir" with "y" ("il y en a eu"); a passive of
+    :data:`_IMPERSONAL_PASSIVE` leads to "que" or "de" and an infinitive ("il est prévu que", "il a
+    été signalé à la cour que"); "il est" is a time ("il est 15 heures", "il est temps"), "de"
+    ("comme il est d'usage", "qu'en est-il du premier"), "pour" ("si c'est pour accepter"), one of
+    :data:`_IMPERSONAL_ADJECTIVES`, or an adjective (or a word the leg does not know) that "que" or
+    "de" and an infinitive follow ("Il est navrant de constater"); "il fait" is the weather ("il
+    fait froid", "il fait nuit")."""
     text, between, lemma = match.string, match[3], match[4]
     following = _UNIT_AFTER_VERB.match(text, text.index("$", match.end(5)) + 1)
     passive = False
@@ -1076,7 +1087,11 @@ def _impersonal(match: re.Match[str]) -> bool:
     if following is None:
         return lemma in _IMPERSONAL
     word, tag = following[1], following[2]
-    if lemma in _IMPERSONAL or ("<ref>" in between and lemma in _IMPERSONAL_REFLEXIVE):
+    if (
+        lemma in _IMPERSONAL
+        or ("<ref>" in between and lemma in _IMPERSONAL_REFLEXIVE)
+        or ("^y<" in between and lemma == "avoir")
+    ):
         return True
     if lemma == "faire":
         return tag == "adj" or word in ("jour", "nuit", "beau", "froid", "chaud", "soleil")
@@ -2480,6 +2495,8 @@ class ApertiumEngine:
         what :data:`_KEPT_FOR_ONWARD` lists for them and the ``onward`` language of a pivot."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
+        elif languages[0] == "fr":
+            stream = _OBJECT_LUI.sub("^lui/lui<prn><pro><p3><mf><sg>$", stream)
         stream = _SURFACE.sub("^", stream)
         if languages[0] == "en":
             stream = self._prepositions(mode, stream)
