@@ -563,6 +563,18 @@ def test_lui_before_a_verb_is_its_object(engine: apertium.ApertiumEngine) -> Non
         "He refused.", "It is him that spoke."]
 
 
+def test_a_capitalised_word_read_as_a_common_word_is_the_place(engine: apertium.ApertiumEngine) -> None:
+    # fr-es's tagger read "Paris" as "paris" (bets) and "l'Équateur" as the equator: "He will go to
+    # Bets Monday", "the embassy of the Ecuador". A capital that is no place stays a common word.
+    french = ["Il se rendra à Paris lundi.", "Il s'est réfugié à l'ambassade de l'Équateur.",
+              "La Bourse de Paris a chuté.", "Le ministère de la Défense a parlé."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0] == "He will go to Paris Monday." and english[1].endswith(" the embassy of Ecuador.")
+    assert english[2:] == ["The Stock exchange of Paris fell.", "The ministry of the Defence spoke."]
+    spanish = _plain(engine, french[:2], "fr", "es")
+    assert spanish[0].startswith("Irá a París ") and spanish[1] == "Se ha refugiado a la embajada de Ecuador."
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

@@ -360,6 +360,10 @@ _SURNAME = re.compile(
     r"((?:\^[^/$]*/[^$]*<np><ant>[^$]*\$|\^[A-Z]/[^$]*\$\^\./\.<sent>\$)\s+)"
     r"\^([A-Z][^\W\d_]*)/[^*$<]*<(?:n|adj|vblex|adv)>[^$]*\$(?!\s+\^[A-Z][^/$]*/[^*])"
 )
+# In that stream: a capitalised word inside a sentence read as a common word, its surface captured.
+_CAPITALISED_COMMON_WORD = re.compile(
+    r"(?<=\$ )(?<!<sent>\$ )\^([A-ZÀ-Þ][^\W\d_]*)/(?![^$]*<np>)[^*$][^$]*\$"
+)
 # "A." as an initial ("A.J."), which the tagger read as the article ("Un.J.").
 _INITIAL_A = re.compile(r"\^A/A<det><ind><sg>\$(?=\^\./\.<sent>\$\^[A-Z]/)")
 # A lexical unit of the tagger's stream, a number, and the Spanish "mil millones" of spa-eng.
@@ -2112,7 +2116,7 @@ class ApertiumEngine:
         self._analysers: dict[str, list[str] | None] = {}
         self._readings: dict[tuple[str, str], str] = {}
         self._pipelines: dict[str, tuple[str, str]] = {}
-        self._prepositional: dict[tuple[str, str], bool] = {}
+        self._word_analyses: dict[tuple[str, str], str] = {}
 
     def pairs(self) -> set[tuple[str, str]]:
         return set(self._routes)
@@ -2490,14 +2494,15 @@ class ApertiumEngine:
     ) -> str:
         """The tagger's ``stream`` (with surface forms) as the rest of the chain reads it, without
         them, and with what the chain would get wrong put as the pair's own rules and dictionaries
-        read it right: an English leg's surnames (:data:`_SURNAME`) and prepositions
-        (:meth:`_prepositions`), what :data:`_MISREADINGS` lists for the leg's ``languages``, and
+        read it right: places read as common words (:meth:`_places`), an English leg's surnames
+        (:data:`_SURNAME`) and prepositions (:meth:`_prepositions`), French "lui" read as a subject
+        (:data:`_OBJECT_LUI`), what :data:`_MISREADINGS` lists for the leg's ``languages``, and
         what :data:`_KEPT_FOR_ONWARD` lists for them and the ``onward`` language of a pivot."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
         elif languages[0] == "fr":
             stream = _OBJECT_LUI.sub("^lui/lui<prn><pro><p3><mf><sg>$", stream)
-        stream = _SURFACE.sub("^", stream)
+        stream = _SURFACE.sub("^", self._places(mode, stream))
         if languages[0] == "en":
             stream = self._prepositions(mode, stream)
         rewrites = _MISREADINGS.get(languages, ()) + _KEPT_FOR_ONWARD.get((*languages, onward), ())
@@ -2519,17 +2524,39 @@ class ApertiumEngine:
         their few such words right ("examinaremos de cerca la decisión"), so only English legs are
         put right."""
         found = {m[1] for m in _ADVERB_BEFORE_NOUN_PHRASE.finditer(stream) if m[1].lower() not in _PARTICLES}
-        todo = sorted(w for w in found if (mode, w) not in self._prepositional)
+        analyses = self._mode_analyses(mode, found)
+
+        def preposition(match: re.Match[str]) -> str:
+            return f"^{match[1]}<pr>$" if f"/{match[1]}<pr>" in analyses.get(match[1], "") else match[0]
+
+        return _ADVERB_BEFORE_NOUN_PHRASE.sub(preposition, stream) if found else stream
+
+    def _places(self, mode: str, stream: str) -> str:
+        """The tagger's ``stream`` (with surface forms) with each capitalised word inside a sentence
+        that it read as a common word read as a place instead, when the mode's analyser has that
+        reading for it: fr-es's tagger read "à Paris lundi" as "paris" (bets), and "Il se rendra à
+        Paris" came out "He will go to Bets"; "Tours" would be "towers". French writes a common noun
+        in capitals inside a sentence only as a name ("la Bourse", "l'Etat", "la Défense" have no
+        place reading)."""
+        found = {m[1] for m in _CAPITALISED_COMMON_WORD.finditer(stream)}
+        analyses = self._mode_analyses(mode, found)
+
+        def place(match: re.Match[str]) -> str:
+            reading = re.search(f"/({re.escape(match[1])}<np><loc>[^/$]*)", analyses.get(match[1], ""))
+            return f"^{match[1]}/{reading[1]}$" if reading else match[0]
+
+        return _CAPITALISED_COMMON_WORD.sub(place, stream) if found else stream
+
+    def _mode_analyses(self, mode: str, words: set[str]) -> dict[str, str]:
+        """The analysis of each of ``words`` by ``mode``'s analyser (all its readings), "" where the
+        mode has none or it fails; each word analysed once per engine."""
+        todo = sorted(w for w in words if (mode, w) not in self._word_analyses)
         if todo:
             analyser = self._analyser(mode)
             streams = (self._analyse(analyser, todo) if analyser else None) or [""] * len(todo)
             for word, analysis in zip(todo, streams, strict=True):
-                self._prepositional[(mode, word)] = f"/{word}<pr>" in analysis
-
-        def preposition(match: re.Match[str]) -> str:
-            return f"^{match[1]}<pr>$" if self._prepositional.get((mode, match[1])) else match[0]
-
-        return _ADVERB_BEFORE_NOUN_PHRASE.sub(preposition, stream) if found else stream
+                self._word_analyses[(mode, word)] = analysis
+        return {w: self._word_analyses[(mode, w)] for w in words}
 
     def close(self) -> None:
         """Nothing to release: every batch runs in its own short-lived processes."""
