@@ -720,6 +720,15 @@ def test_soir_is_evening_or_night_not_afternoon(engine: apertium.ApertiumEngine)
     assert english[:2] == ["The problem will be resolved tonight.", "He spoke Thursday night."]
     assert english[2].startswith("The evening of 5 March")
     assert not any("afternoon" in text for text in english)
+    # A weekday opening a sentence, which fr-es writes capitalised with the part of the day after it
+    # ("Martes Tarde": "Tuesday Late"), or as "Jueves por la tarde" ("The Thursday in the afternoon").
+    opening = ["Jeudi soir, il a parlé.", "Mardi après-midi, il est parti.", "Demain soir, il partira.",
+               "Jeudi soir à Paris, il a été arrêté.", "Lundi matin, les troupes sont entrées."]
+    assert _plain(engine, opening, "fr", "en") == [
+        "Thursday night, he spoke.", "Tuesday afternoon, he left.", "Tomorrow night, he will leave.",
+        "Thursday night in Paris, he was arrested.", "Monday morning, the troops went in."]
+    # Spanish "tarde" runs into the evening; Spanish copy keeps fr-es's.
+    assert _plain(engine, opening[:1], "fr", "es") == ["El jueves por la tarde, ha hablado."]
 
 
 def test_sur_place_and_sur_les_lieux_are_there(engine: apertium.ApertiumEngine) -> None:

@@ -1261,6 +1261,32 @@ _AUDIENCES = frozenset({
 #: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
 #: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
 #: after the verb.
+_FRENCH_WEEKDAYS = sorted(weekday_names("fr"))
+_EVENING = re.compile(
+    r"(?:\^([Cc])e<det><dem><m><sg>\$|(\^(?:" + "|".join(_FRENCH_WEEKDAYS) + r"|[Dd]emain)<[^$]*\$))"
+    r"\s+\^soir<n><m><sg>\$"
+)
+# A weekday opening a sentence before "soir", "après-midi" or "matin", which fr-es writes
+# capitalised, as it writes the part of the day after it ("Martes Tarde", "Tuesday Late"), or as "Jueves
+# por la tarde" ("The Thursday in the afternoon", for "Jeudi soir").
+_OPENING_WEEKDAY = re.compile(
+    r"\^((?:" + "|".join(day.capitalize() for day in _FRENCH_WEEKDAYS) + r")<n>[^$]*)\$"
+    r"(\s+\^(?:soir|après-midi|matin)<n>[^$]*\$)"
+)
+
+
+def _evening(match: re.Match[str]) -> str:
+    """"ce soir", a weekday's "soir" (:data:`_EVENING`) as "cette nuit", the weekday's "nuit"."""
+    return (f"^{match[1]}e<det><dem><f><sg>$" if match[1] else match[2]) + " ^nuit<n><f><sg>$"
+
+
+def _opening_weekday(match: re.Match[str]) -> str:
+    """A weekday of :data:`_OPENING_WEEKDAY` in small letters, as inside a sentence, where fr-es writes
+    it and the part of the day after it as the rows of :data:`_MISREADINGS` read them ("Thursday
+    night", "Tuesday afternoon", "Monday morning"): English writes a weekday capitalised."""
+    return _EVENING.sub(_evening, f"^{match[1][0].lower()}{match[1][1:]}${match[2]}")
+
+
 _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ("en", "es"): (
         # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
@@ -1717,12 +1743,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"{m[1]}^en<pr>$" + _article_after(m[2])),
         # "ce soir" and a weekday's "soir" are "esta tarde", "el jueves por la tarde" in fr-es, which
         # spa-eng writes "this afternoon", "Thursday in the afternoon": as "nuit", "tonight", "Thursday
-        # night". "Le soir du 5 mars" stays "the evening"; so does a weekday opening the sentence, which
-        # fr-es would write with "Noche" capitalised.
-        (re.compile(r"(?:\^([Cc])e<det><dem><m><sg>\$|(\^(?:"
-                    + "|".join(sorted({*weekday_names("fr"), "demain"}))
-                    + r")<[^$]*\$))\s+\^soir<n><m><sg>\$"),
-         lambda m: (f"^{m[1]}e<det><dem><f><sg>$" if m[1] else m[2]) + " ^nuit<n><f><sg>$"),
+        # night", as "demain soir" ("Demain soir" was "Tomorrow late"). "Le soir du 5 mars" stays "the
+        # evening"; a weekday opening the sentence stays in Spanish copy, which fr-es would write
+        # "Jueves Noche" (:data:`_OPENING_WEEKDAY`).
+        (_EVENING, _evening),
         # "sur place", "sur les lieux" (there, at the scene) are "sobre lugar", "sobre los lugares" in
         # fr-es, "on place", "on the places" in English: "là" ("allí", "there"). "Sur les lieux du
         # drame" is left.
@@ -1988,6 +2012,7 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
     ("fr", "es", "en"): (
         (_SUBJECT_PRONOUN, _subject),
         (_I_BEFORE_THIRD_FORM, _written_as("moi<prn><tn><p1><mf><sg>")),
+        (_OPENING_WEEKDAY, _opening_weekday),
         # fr-es gives "brevet" as "diploma" ("Google raped seven diplomas"); a patent is what news copy
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
         # its own word ("el patente"), which only spa-eng reads.
