@@ -575,6 +575,50 @@ def test_a_capitalised_word_read_as_a_common_word_is_the_place(engine: apertium.
     assert spanish[0].startswith("Irá a París ") and spanish[1] == "Se ha refugiado a la embajada de Ecuador."
 
 
+def test_prices_rockets_arrests_and_leaders_read_as_wire_copy_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # fr-es's "premio" for every "prix" ("The prize of the oil"), "tirar de" for "tirer" ("threw of tear
+    # gases"), "interpelar" for "interpeller" (left in Spanish), "llevar" for "mener" ("spent by"), and
+    # "Les gouvernements" as a name, "Los ejecutivos".
+    french = ["Le prix du pétrole a chuté.", "La police a tiré des gaz lacrymogènes.",
+              "La police a interpellé trois personnes dimanche.",
+              "La coalition menée par les Etats-Unis a frappé.", "Les gouvernements européens ont réagi.",
+              "Les rebelles ont tiré des roquettes sur la ville."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The price of the oil fell.", "The police launched tear gases.",
+        "The police arrested three people Sunday.", "The coalition led by the United States struck.",
+        "The European governments reacted.", "The rebels launched rockets on the city."]
+    assert _plain(engine, french[:5], "fr", "es") == [
+        "El precio del petróleo ha caído.", "La policía ha lanzado gases lacrimógenos.",
+        "La policía ha arrestado tres personas domingo.",
+        "La coalición liderada por Estados Unidos ha golpeado.", "Los gobiernos europeos han reaccionado."]
+    # A prize named or given stays one; "interpeller" a government is no arrest.
+    prizes = _plain(engine, ["Il a reçu le prix Nobel de la paix.",
+                             "La remise des prix aura lieu à 16 heures.",
+                             "Il a interpellé le gouvernement."], "fr", "en")
+    assert "prize" in prizes[0] and "prizes" in prizes[1] and "arrested" not in prizes[2]
+
+
+def test_channels_beijing_and_superlatives_read_as_english_writes_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # spa-eng's "canal" for a television channel ("The canal al-Jazeera"), "Peking", and a noun's "más
+    # elevado" as "his more elevated level".
+    french = ["La chaîne al-Jazeera a diffusé la vidéo.",
+              "Une porte-parole de la chaîne de supermarchés Asda.",
+              "Le président chinois est arrivé à Pékin.",
+              "L'euro a atteint son plus haut niveau depuis deux ans.",
+              "Le chômage est à son plus bas niveau depuis 2008."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].startswith("The channel ") and " chain of supermarkets " in english[1]
+    assert english[2] == "The Chinese president arrived in Beijing."
+    assert " his highest level " in english[3] and " his lowest level " in english[4]
+    spanish = ["Es el canal de Suez.", "Llegó a Pekín.", "Los precios más altos de Europa."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "It is the canal of Suez.", "It arrived to Beijing.", "The highest prices of Europe."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

@@ -1261,6 +1261,59 @@ _AUDIENCES = frozenset({
 #: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
 #: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
 #: after the verb.
+#: French nouns of what is fired ("tirer des roquettes").
+_PROJECTILES = (
+    "gaz|roquette|missile|obus|balle|grenade|salve|rafale|projectile|munition|mortier|coup|bombe|fusée"
+    "|torpille|bombe lacrymogène|grenade lacrymogène"
+)
+# Words of a sentence about the police ("interpeller").
+_POLICE = re.compile(
+    r"\^(?:police|policier|gendarme|gendarmerie|agent|force|enquêteur|douanier|CRS)<n>"
+    r"|\^(?:suspect|individu|personne|manifestant|trafiquant|auteur)<n>|<num>"
+)
+# "être" right before a participle.
+_BEING_BEFORE = re.compile(r"\^être<vbser>[^$]*\$\s+$")
+# A prize named after "prix" (a capitalised word), and the words of a sentence that gives one.
+_PRIZE_NAMED = re.compile(r"\s+\^\*?[A-ZÀ-Þ]")
+_PRIZE_GIVEN = re.compile(
+    r"\^(?:recevoir|remporter|décerner|attribuer|obtenir|gagner|remettre|remise|récompenser|récompense"
+    r"|lauréat|décrocher|couronner|jury|meilleur|palmarès|festival|cérémonie|concours|Oscar|[Gg]rand)<"
+)
+
+
+# Shops and what a chain of them makes or supplies, after "canal de" ("chaîne de supermarchés").
+_SHOPS_AFTER = re.compile(
+    r"\s+\^de<pr>\$\s+\^(?:supermercado|tienda|hotel|restaurante|almacén|comercio|montaje|producción"
+    r"|suministro|valor|distribución|farmacia|gimnasio|cine|panadería|librería)<n>"
+)
+
+
+def _channel(match: re.Match[str]) -> str:
+    """"canal" as "channel", or "chain" before :data:`_SHOPS_AFTER`."""
+    if _SHOPS_AFTER.match(match.string, match.end()):
+        return _renamed_noun("chain", "chains")(match)
+    return _renamed_noun("channel", "channels")(match)
+
+
+def _arrested(match: re.Match[str]) -> str:
+    """"interpeller" as "arrêter" in the passive ("Deux suspects ont été interpellés") and in a
+    sentence of :data:`_POLICE` ("La police a interpellé trois personnes"); else as it is ("Il a
+    interpellé le gouvernement", challenged)."""
+    opening, closing = _sentence_around(match.string, match.start(), match.end())
+    if _after(match, _BEING_BEFORE) or _POLICE.search(match.string, opening, closing):
+        return _read_as("arrêter")(match)
+    return match[0]
+
+
+def _priced(match: re.Match[str]) -> str:
+    """"prix" as "precio" (fr-es's "premio" restemmed), but a prize named (:data:`_PRIZE_NAMED`) or
+    given (:data:`_PRIZE_GIVEN`) in its sentence."""
+    opening, closing = _sentence_around(match.string, match.start(), match.end())
+    if _PRIZE_NAMED.match(match.string, match.end()) or _PRIZE_GIVEN.search(match.string, opening, closing):
+        return match[0]
+    return _restemmed("premi", "preci") + match[0]
+
+
 _FRENCH_WEEKDAYS = sorted(weekday_names("fr"))
 _EVENING = re.compile(
     r"(?:\^([Cc])e<det><dem><m><sg>\$|(\^(?:" + "|".join(_FRENCH_WEEKDAYS) + r"|[Dd]emain)<[^$]*\$))"
@@ -1587,6 +1640,19 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # noun (:func:`_noun_said_as`).
         (_UNKNOWN_OR_FIRST_NAME, _place_named("es", "en")),
         (_CLOCK_TIME, _clock_time),
+        # "canal" is a channel in the news ("el canal al-Jazeera", "The canal al-Jazeera") or a chain of
+        # shops (fr-es's for "chaîne": :func:`_channel`), but one of water or a named one ("el canal de
+        # Suez", "canal de riego") stays; "Pekín" is "Beijing" (spa-eng:
+        # "Peking"); a noun's "más alto", "más elevado", "más bajo" after a determiner is the
+        # superlative, before the noun ("su nivel más elevado", "his more elevated level": "highest").
+        (re.compile(r"\^canal<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER
+                    + r"(?!\s+\^de<pr>\$\s+\^(?:\*?[A-ZÀ-Þ]|(?:riego|agua|navegación|drenaje)<))"),
+         _channel),
+        (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+\^más<preadv>\$"
+                    r"\s+\^(alto<adj>|elevar<vblex><pp>|bajo<adj>)[^$]*\$"),
+         lambda m: m[1] + _renamed("lowest" if m[3].startswith("bajo") else "highest")
+         + f"^alto<adj><mf><sg>$ {m[2]}"),
         (re.compile(r"\^[Vv]iola(?:r<vblex>[^$]*|ción<n><f><(sg|pl)>)\$"), _violated),
         (re.compile(r"\^[Hh]ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
          _noun_said_as("local time", "hora<n><f><sg>")),
@@ -1829,8 +1895,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "refuser de commenter" came out "negar a comentar", "denied to comment" (a fact changed):
         # "rejeter", "rechazar comentar", "refused to comment"; "s'entretenir avec" (to hold talks with)
         # "mantenerse con", "has been supported by", and "par téléphone" "maintained by telephone":
-        # "parler", "spoke with", "spoke by telephone"; "interpellé" (by the police: arrested)
-        # "interpelado", which spa-eng does not know: "arrêté", "arrested".
+        # "parler", "spoke with", "spoke by telephone".
         (re.compile(r"\^([Rr])efuser(<vblex>(?:<[^>$]*>)*)(?:# de)?\$"
                     r"(?:\s+\^de<pr>\$(?=" + _AN_INFINITIVE_AHEAD + "))?"),
          _read_as("rejeter")),
@@ -1838,7 +1903,6 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"\^entretenir<vblex>(<[^$]*)\$(?=(?:\s+\^" + _FRENCH_WEEKDAY + r")?"
                     r"\s+\^(?:avec<pr>|par<pr>\$\s+\^téléphone<n>))"),
          _spoke_with),
-        (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^interpeller(<vblex><pp>[^$]*)\$"), r"\1^arrêter\2$"),
         # "réseau" (a network) is "cobertura" (coverage) in fr-es ("un vaste réseau de sources" came out
         # "a vast coverage of sources", "le réseau social" "the social coverage"): "filet", "red".
         (re.compile(r"\^([Rr])éseau(<n>[^$]*)\$"), _read_as("filet")),
@@ -1913,9 +1977,19 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ee])n<prn><pro><adv>\$(\s+)\^fin<adj><m><sg>\$(?=\s+\^d'après<cnjadv>\$-\^midi<n>)"),
          r"^\1n<pr>$\2^fin<n><f><sg>$"),
         (re.compile(r"\^d'après<cnjadv>\$-\^midi<n><m><sg>\$"), "^de<pr>$ ^après-midi<n><m><sg>$"),
-        # "Le gouvernement" opening a sentence is a name to fr-es's dictionary, "El ejecutivo" ("The
-        # executive announced"): the government.
+        # "Le gouvernement", "Les gouvernements" are names to fr-es's dictionary, "El ejecutivo" ("The
+        # executive announced", "The European executives reacted"): the government.
         (re.compile(r"\^([Ll])e gouvernement<np><al>\$"), r"^\1e<det><def><m><sg>$ ^gouvernement<n><m><sg>$"),
+        (re.compile(r"\^([Ll])es gouvernements<np><al>\$"),
+         r"^\1e<det><def><mf><pl>$ ^gouvernement<n><m><pl>$"),
+        # "tirer" gas, rockets, shells is "tirar de" in fr-es ("La police a tiré des gaz lacrymogènes"
+        # came out "ha tirado de gases", "threw of tear gases"): "lancer", "lanzar", "launched".
+        (re.compile(r"\^([Tt])irer(<vblex>[^$]*)\$(?=(?:\s+\^(?:[^$^]*<(?:det|num|adj)>|de<pr>)[^$]*\$){1,2}"
+                    r"\s+\^(?:" + _PROJECTILES + r")<n>)"),
+         _read_as("lancer")),
+        # "interpellé" (by the police: arrested) came out "interpelado", which spa-eng does not know:
+        # "arrêté", "arrested" (:func:`_arrested`).
+        (re.compile(r"\^([Ii])nterpeller(<vblex>[^$]*)\$"), _arrested),
         # "son plus haut niveau": the tagger reads "plus" after a possessive as a noun ("his high plus
         # level"); it is the superlative, which Spanish writes after the noun ("su nivel más elevado").
         (re.compile(r"(\^[^$^]*<det><pos>[^$]*\$)\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)\s+(\^[^<$^]*<n>[^$]*\$)"),
@@ -1962,6 +2036,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Ee]ntendre<vblex><pp><([mf])[mf]?><(sg|pl)>\$(?=\s+\^par<pr>)"),
          lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]),
         (re.compile(r"\^scrutin<n><m><(?:sg|pl)>\$"), _renamed_noun("voto", "votos")),
+        # "prix" is "premio" (prize) in fr-es ("Le prix du pétrole a chuté" came out "El premio del
+        # petróleo", "The prize of the oil"): a price, but where a prize is named ("le prix Nobel",
+        # "le Prix Goncourt") or given ("a reçu le prix", "la remise des prix", "Grand prix du
+        # Festival"); "menée par" (led by) came
+        # out "llevada por", "spent by": "liderada".
+        (re.compile(r"\^prix<n><m><sp>\$"), _priced),
+        (re.compile(r"\^mener<vblex><pp><[mf]><(?:sg|pl)>\$(?=\s+\^par<pr>)"),
+         lambda m: _restemmed("llevad", "liderad") + m[0]),
         # "à la recherche de" (searching for) came out "a la investigación de", "to the investigation of":
         # "en busca de"; "une voiture piégée" "un coche *piégée": "un coche bomba", and an attack "à la
         # voiture piégée" is one "con coche bomba"; "de paix" is "de paces" (fr-es gives a noun of one
