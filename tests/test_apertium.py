@@ -443,7 +443,7 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
     assert english[:6] == ["« No », the minister said.", "Four fighters were killed Thursday.",
                            "The error took place during the up to date.", "They were not arrested.",
                            "He took part from Washington.",
-                           "He explained that the bosses apply it from years."]
+                           "He explained that the bosses apply it for years."]
     assert " has helped " in english[6] and " has not changed " in english[7]
     assert " has been always " in english[8] and " has conquered already " in english[9]
     assert " has not ceased " in english[10] and english[10].endswith("», an inhabitant said.")
@@ -478,7 +478,8 @@ def test_a_verb_of_motion_with_etre_is_a_past_not_a_present(engine: apertium.Ape
 
 def test_depuis_before_a_point_in_time_is_since(engine: apertium.ApertiumEngine) -> None:
     # spa-eng writes "from" for every "desde": "242 people have been killed from the beginning of the
-    # offensive", "for the first time from 2016". A place, a length of time or a range stays "from".
+    # offensive", "for the first time from 2016". A place or a range stays "from"; a length of time is
+    # "for".
     french = ["Au moins 242 personnes ont été tuées depuis le début de l'offensive.",
               "C'est la première fois depuis 2016.", "Ils discutent depuis décembre.",
               "Il est absent depuis le 7 octobre.", "Il a participé depuis Washington.",
@@ -487,7 +488,7 @@ def test_depuis_before_a_point_in_time_is_since(engine: apertium.ApertiumEngine)
     assert " have been killed since the beginning of the offensive." in english[0]
     assert english[1].endswith(" since 2016.") and english[2].endswith(" since December.")
     assert english[3].endswith(" since 7 October.")  # spa-eng's date rule wrote "since on 7 October"
-    assert english[4].endswith(" from Washington.") and " from ten days." in english[5]
+    assert english[4].endswith(" from Washington.") and english[5].endswith(" for ten days.")
     assert _plain(engine, ["Ha aumentado desde 2016.", "Desde enero hasta marzo."], "es", "en") == [
         "It has augmented since 2016.", "From January until March."]
 
@@ -617,6 +618,24 @@ def test_channels_beijing_and_superlatives_read_as_english_writes_them(
     spanish = ["Es el canal de Suez.", "Llegó a Pekín.", "Los precios más altos de Europa."]
     assert _plain(engine, spanish, "es", "en") == [
         "It is the canal of Suez.", "It arrived to Beijing.", "The highest prices of Europe."]
+
+
+def test_charges_the_people_and_lengths_of_time_read_as_wire_copy_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "mis en examen" came out "put in examination", "le peuple syrien" "the Syrian village" and
+    # "depuis deux ans" "from two years" (Spanish "desde dos años").
+    french = ["L'ancien ministre a été mis en examen pour corruption.", "Le peuple syrien souffre.",
+              "Il vit à Paris depuis deux ans.", "Il vit à Paris depuis 2010.", "Un petit village."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The former minister was charged with corruption.", "The Syrian people suffers.",
+        "He lives in Paris for two years.", "He lives in Paris since 2010.", "A small village."]
+    assert _plain(engine, french[:3], "fr", "es") == [
+        "El antiguo ministro ha sido imputado por corrupción.", "El pueblo sirio sufre.",
+        "Vive en París desde hace dos años."]
+    spanish = _plain(engine, ["Vive en París desde hace años.", "Ha sido imputado por homicidio."],
+                     "es", "en")
+    assert spanish == ["It lives in Paris for years.", "It was charged with homicide."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:

@@ -1261,6 +1261,9 @@ _AUDIENCES = frozenset({
 #: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
 #: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
 #: after the verb.
+#: French and Spanish nouns of a length of time ("depuis deux ans", "desde hace dos años").
+_FRENCH_DURATIONS = "an|année|mois|semaine|jour|heure|minute|seconde|décennie|siècle"
+_SPANISH_DURATIONS = "año|mes|semana|día|hora|minuto|segundo|década|siglo"
 #: French nouns of what is fired ("tirer des roquettes").
 _PROJECTILES = (
     "gaz|roquette|missile|obus|balle|grenade|salve|rafale|projectile|munition|mortier|coup|bombe|fusée"
@@ -1649,6 +1652,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + r"(?!\s+\^de<pr>\$\s+\^(?:\*?[A-ZÀ-Þ]|(?:riego|agua|navegación|drenaje)<))"),
          _channel),
         (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
+        # "desde hace dos años" came out "from two years ago": "for two years"; "imputar" (to charge) is
+        # "impute" to spa-eng ("The suspect was imputed by homicide"): "charged with".
+        (re.compile(r"(\^[Dd]esde<pr>\$)\s+\^hacer<vblex><pri><p3><sg>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){0,2}"
+                    r"\s+\^(?:" + _SPANISH_DURATIONS + r")<n>)"),
+         lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
+        (re.compile(r"(\^[Ii]mputar<vblex>[^$]*\$)(\s+\^por<pr>\$)?"),
+         lambda m: _restemmed("imput", "charg") + m[1] + (f" {_renamed('with')}^por<pr>$" if m[2] else "")),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+\^más<preadv>\$"
                     r"\s+\^(alto<adj>|elevar<vblex><pp>|bajo<adj>)[^$]*\$"),
          lambda m: m[1] + _renamed("lowest" if m[3].startswith("bajo") else "highest")
@@ -1990,6 +2000,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "interpellé" (by the police: arrested) came out "interpelado", which spa-eng does not know:
         # "arrêté", "arrested" (:func:`_arrested`).
         (re.compile(r"\^([Ii])nterpeller(<vblex>[^$]*)\$"), _arrested),
+        # "mis en examen" (charged) came out "puesto en examen", "put in examination": "imputer",
+        # "imputado", and "pour" the charge, "por".
+        (re.compile(r"\^([Mm])ettre(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^examen<n><m><sg>\$(\s+\^pour<pr>\$)?"),
+         lambda m: _read_as("imputer")(m) + (" ^par<pr>$" if m[3] else "")),
         # "son plus haut niveau": the tagger reads "plus" after a possessive as a noun ("his high plus
         # level"); it is the superlative, which Spanish writes after the noun ("su nivel más elevado").
         (re.compile(r"(\^[^$^]*<det><pos>[^$]*\$)\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)\s+(\^[^<$^]*<n>[^$]*\$)"),
@@ -2044,6 +2058,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^prix<n><m><sp>\$"), _priced),
         (re.compile(r"\^mener<vblex><pp><[mf]><(?:sg|pl)>\$(?=\s+\^par<pr>)"),
          lambda m: _restemmed("llevad", "liderad") + m[0]),
+        # "depuis deux ans" (for two years) came out "desde dos años", "from two years": "desde hace".
+        (re.compile(r"\^([Dd])epuis<pr>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){1,2}\s+\^(?:"
+                    + _FRENCH_DURATIONS + r")<n>)"),
+         lambda m: _renamed(_cased("desde hace", m[1])) + m[0]),
         # "à la recherche de" (searching for) came out "a la investigación de", "to the investigation of":
         # "en busca de"; "une voiture piégée" "un coche *piégée": "un coche bomba", and an attack "à la
         # voiture piégée" is one "con coche bomba"; "de paix" is "de paces" (fr-es gives a noun of one
@@ -2095,6 +2113,9 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         (_SUBJECT_PRONOUN, _subject),
         (_I_BEFORE_THIRD_FORM, _written_as("moi<prn><tn><p1><mf><sg>")),
         (_OPENING_WEEKDAY, _opening_weekday),
+        # "peuple" is "pueblo" in fr-es, which spa-eng gives as "village" ("The Syrian village suffers"):
+        # "gente", "people". Spanish copy keeps "pueblo".
+        (re.compile(r"\^peuple<n><m><(?:sg|pl)>\$"), lambda m: _restemmed("pueblo", "gente") + m[0]),
         # fr-es gives "brevet" as "diploma" ("Google raped seven diplomas"); a patent is what news copy
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
         # its own word ("el patente"), which only spa-eng reads.
