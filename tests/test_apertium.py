@@ -638,6 +638,18 @@ def test_charges_the_people_and_lengths_of_time_read_as_wire_copy_means_them(
     assert spanish == ["It lives in Paris for years.", "It was charged with homicide."]
 
 
+def test_a_toll_is_who_was_killed_and_a_term_is_a_sentence(engine: apertium.ApertiumEngine) -> None:
+    # "plus de 100.000 morts", "des dizaines de morts" after "faire" came out "did more than 100.000 dead
+    # persons", "did dozens of deaths"; "condamné à cinq ans" "condemned to five years".
+    french = ["Le conflit a fait plus de 100.000 morts.", "L'attentat a fait des dizaines de morts.",
+              "Il a été condamné à mort.", "La France a condamné l'attentat."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The conflict killed more than 100.000 people.", "The attack killed dozens of people.",
+        "He was sentenced to death.", "France condemned the attack."]
+    assert _plain(engine, ["Fue condenado a diez años de cárcel."], "es", "en") == [
+        "It was sentenced to ten years in prison."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -1282,8 +1294,8 @@ def test_government_courts_and_casualties_read_as_the_wire_means_them(
               "Un séisme de magnitude 6,2."]
     assert _plain(engine, french, "fr", "en") == [
         "The government announced an increase of the taxes.", "Some floods killed at least 40 people.",
-        "The mayor was condemned to five years in prison.",
-        "He was condemned to two years in prison, suspended.",
+        "The mayor was sentenced to five years in prison.",
+        "He was sentenced to two years in prison, suspended.",
         "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
         "The rebels shot down an aeroplane.", "The police shot the suspect.", "A drone was shot down.",
         "The hostage was released after three months of captivity.", "The suspect was detained.",

@@ -1532,9 +1532,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + _carried("toll")),
         # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
         # "killed two people" (after the toll's row, which reads the dead); so is "ont fait au moins 40
-        # morts", which fr-es writes "han hecho al menos 40 muertos" ("did at least 40 dead persons").
-        (re.compile(r"\^([CcHh])(?:ausar|acer)(<vblex>[^$]*)\$((?:\s+\^[^$^]*<(?:adv|preadv)>\$)?"
-                    r"\s+\^[^$^]*<num>[^$]*\$\s+)\^muerto<n><m><pl>\$(?!\s+\^y<cnjcoo>)"),
+        # morts", which fr-es writes "han hecho al menos 40 muertos" ("did at least 40 dead persons"), "plus
+        # de 100.000 morts" ("more than 100.000 dead persons") and "des dizaines de morts" ("decenas de
+        # muertes", "did dozens of deaths").
+        (re.compile(r"\^([CcHh])(?:ausar|acer)(<vblex>[^$]*)\$("
+                    r"(?:\s+\^(?:[^$^]*<(?:adv|preadv)>|(?:más|menos) de<pr>)\$)?\s+\^(?:[^$^]*<num>[^$]*"
+                    r"|(?:decena|docena|centenar|centena|millar)<n><[mf]><pl>\$\s+\^de<pr>)\$\s+)"
+                    r"\^(?:muerto<n><m>|muerte<n><f>)<pl>\$(?!\s+\^y<cnjcoo>)"),
          lambda m: f"^{_cased('matar', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
         # "l'état d'urgence", "el estado de urgencia", came out "the state of urgency"; "adopté à
         # l'unanimité", "a la unanimidad", "to the unanimity"; "séisme", "seísmo", "seism"; "à la suite
@@ -1653,10 +1657,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _channel),
         (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
         # "desde hace dos años" came out "from two years ago": "for two years"; "imputar" (to charge) is
-        # "impute" to spa-eng ("The suspect was imputed by homicide"): "charged with".
+        # "impute" to spa-eng ("The suspect was imputed by homicide"): "charged with";
         (re.compile(r"(\^[Dd]esde<pr>\$)\s+\^hacer<vblex><pri><p3><sg>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){0,2}"
                     r"\s+\^(?:" + _SPANISH_DURATIONS + r")<n>)"),
          lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
+        # "condenado a cinco años" came out "condemned to five years": "sentenced"; "condenar el atentado"
+        # stays.
+        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=\s+\^a<pr>\$(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
+                    r"\s+\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>)"),
+         lambda m: _restemmed("condemn", "sentenc") + m[1]),
         (re.compile(r"(\^[Ii]mputar<vblex>[^$]*\$)(\s+\^por<pr>\$)?"),
          lambda m: _restemmed("imput", "charg") + m[1] + (f" {_renamed('with')}^por<pr>$" if m[2] else "")),
         (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+\^más<preadv>\$"
