@@ -650,6 +650,13 @@ def test_a_toll_is_who_was_killed_and_a_term_is_a_sentence(engine: apertium.Aper
         "It was sentenced to ten years in prison."]
 
 
+def test_a_hyphenated_name_of_a_noun_and_an_adjective_is_the_name(engine: apertium.ApertiumEngine) -> None:
+    # "la Maison-Blanche" came out "la Casa-Blanca", "the House-Blanca".
+    french = ["La Maison-Blanche a réagi.", "La Maison Blanche a réagi."]
+    assert _plain(engine, french, "fr", "en") == ["The White House reacted."] * 2
+    assert _plain(engine, french, "fr", "es") == ["La Casa Blanca ha reaccionado."] * 2
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

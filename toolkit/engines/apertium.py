@@ -2001,6 +2001,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ll])e gouvernement<np><al>\$"), r"^\1e<det><def><m><sg>$ ^gouvernement<n><m><sg>$"),
         (re.compile(r"\^([Ll])es gouvernements<np><al>\$"),
          r"^\1e<det><def><mf><pl>$ ^gouvernement<n><m><pl>$"),
+        # A name of a capitalised noun and adjective written with a hyphen ("la Maison-Blanche") came out
+        # "la Casa-Blanca", "the House-Blanca": the two words, as without it ("the White House").
+        (re.compile(r"(\^[A-ZÀ-Þ][^<$^]*<n>[^$]*\$)-(\^[A-ZÀ-Þ][^<$^]*<adj>[^$]*\$)"), r"\1 \2"),
         # "tirer" gas, rockets, shells is "tirar de" in fr-es ("La police a tiré des gaz lacrymogènes"
         # came out "ha tirado de gases", "threw of tear gases"): "lancer", "lanzar", "launched".
         (re.compile(r"\^([Tt])irer(<vblex>[^$]*)\$(?=(?:\s+\^(?:[^$^]*<(?:det|num|adj)>|de<pr>)[^$]*\$){1,2}"
