@@ -657,6 +657,23 @@ def test_a_hyphenated_name_of_a_noun_and_an_adjective_is_the_name(engine: aperti
     assert _plain(engine, french, "fr", "es") == ["La Casa Blanca ha reaccionado."] * 2
 
 
+def test_gaza_a_rising_toll_and_the_assize_court_read_as_wire_copy_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "la bande de Gaza" came out "the band of Gaza", "le bilan s'est alourdi à" "The toll overburdened
+    # to", "la cour d'assises" "the yard of conferences".
+    french = ["L'armée a lancé une opération dans la bande de Gaza.", "Le bilan s'est alourdi à 52 morts.",
+              "Le procès s'ouvrira devant la cour d'assises."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].endswith(" in the Gaza Strip.") and english[1].startswith("The toll stood at 52 ")
+    assert english[2].endswith(" before the penal court.")
+    spanish = _plain(engine, french, "fr", "es")
+    assert spanish[0].endswith(" en la franja de Gaza.")
+    assert spanish[1].startswith("El balance se ha elevado a 52 ")
+    assert spanish[2].endswith(" ante el tribunal penal.")
+    assert _plain(engine, ["La franja de Gaza está bloqueada."], "es", "en") == ["The Gaza Strip is blocked."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

@@ -1656,6 +1656,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + r"(?!\s+\^de<pr>\$\s+\^(?:\*?[A-ZÀ-Þ]|(?:riego|agua|navegación|drenaje)<))"),
          _channel),
         (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
+        # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
+        (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
+         _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
         # "desde hace dos años" came out "from two years ago": "for two years"; "imputar" (to charge) is
         # "impute" to spa-eng ("The suspect was imputed by homicide"): "charged with";
         (re.compile(r"(\^[Dd]esde<pr>\$)\s+\^hacer<vblex><pri><p3><sg>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){0,2}"
@@ -2004,6 +2007,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A name of a capitalised noun and adjective written with a hyphen ("la Maison-Blanche") came out
         # "la Casa-Blanca", "the House-Blanca": the two words, as without it ("the White House").
         (re.compile(r"(\^[A-ZÀ-Þ][^<$^]*<n>[^$]*\$)-(\^[A-ZÀ-Þ][^<$^]*<adj>[^$]*\$)"), r"\1 \2"),
+        # "le bilan s'est alourdi à 52 morts" came out "se ha sobrecargado a", "overburdened to": "s'élever",
+        # "se ha elevado a", "stood at"; "la cour d'assises" "el patio de conferencias", "the yard of
+        # conferences": "tribunal pénal", "the penal court".
+        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)\^alourdir(<vblex>[^$]*)\$"),
+         lambda m: m[1] + _read_as("élever")(m)),
+        (re.compile(r"\^([Cc])our<n><f><sg>\$\s+\^de<pr>\$\s+\^assise<n><f><pl>\$"),
+         lambda m: f"^{_cased('tribunal', m[1])}<n><m><sg>$ ^pénal<adj><m><sg>$"),
         # "tirer" gas, rockets, shells is "tirar de" in fr-es ("La police a tiré des gaz lacrymogènes"
         # came out "ha tirado de gases", "threw of tear gases"): "lancer", "lanzar", "launched".
         (re.compile(r"\^([Tt])irer(<vblex>[^$]*)\$(?=(?:\s+\^(?:[^$^]*<(?:det|num|adj)>|de<pr>)[^$]*\$){1,2}"
@@ -2068,6 +2078,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # Festival"); "menée par" (led by) came
         # out "llevada por", "spent by": "liderada".
         (re.compile(r"\^prix<n><m><sp>\$"), _priced),
+        # "la bande de Gaza" came out "la banda de Gaza": "franja".
+        (re.compile(r"\^bande<n><f><sg>\$(?=\s+\^de<pr>\$\s+\^Gaza<)"), lambda m: _renamed("franja") + m[0]),
         (re.compile(r"\^mener<vblex><pp><[mf]><(?:sg|pl)>\$(?=\s+\^par<pr>)"),
          lambda m: _restemmed("llevad", "liderad") + m[0]),
         # "depuis deux ans" (for two years) came out "desde dos años", "from two years": "desde hace".
