@@ -673,6 +673,11 @@ def test_gaza_a_rising_toll_and_the_assize_court_read_as_wire_copy_means_them(
     assert spanish[2].endswith(" ante el tribunal penal.")
     assert _plain(engine, ["La franja de Gaza está bloqueada."], "es", "en") == ["The Gaza Strip is blocked."]
 
+    # spa-eng reads "supervivientes" after a verb as the adjective: "The rescuers try to find surviving".
+    survivors = _plain(engine, ["Les secouristes tentent de retrouver des survivants.",
+                                "Les survivants ont été évacués."], "fr", "en")
+    assert survivors == ["The rescuers try to find survivors.", "The survivors were evacuated."]
+
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the

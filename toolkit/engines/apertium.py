@@ -1274,6 +1274,8 @@ _POLICE = re.compile(
     r"\^(?:police|policier|gendarme|gendarmerie|agent|force|enquêteur|douanier|CRS)<n>"
     r"|\^(?:suspect|individu|personne|manifestant|trafiquant|auteur)<n>|<num>"
 )
+# A verb or a preposition, right before a unit.
+_VERB_OR_PREPOSITION_BEFORE = re.compile(r"<(?:" + _VERB_TAGS + r"|pr)>[^$]*\$\s+$")
 # "être" right before a participle.
 _BEING_BEFORE = re.compile(r"\^être<vbser>[^$]*\$\s+$")
 # A prize named after "prix" (a capitalised word), and the words of a sentence that gives one.
@@ -1656,6 +1658,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + r"(?!\s+\^de<pr>\$\s+\^(?:\*?[A-ZÀ-Þ]|(?:riego|agua|navegación|drenaje)<))"),
          _channel),
         (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
+        # "superviviente" after a verb or a preposition is the noun, which spa-eng reads as the adjective
+        # ("Buscan supervivientes", "They look for surviving"): "survivors".
+        (re.compile(r"\^superviviente<adj><mf><(?:sg|pl)>\$"),
+         lambda m: _renamed_noun("survivor", "survivors")(m) if _after(m, _VERB_OR_PREPOSITION_BEFORE)
+         else m[0]),
         # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
         (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
          _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
