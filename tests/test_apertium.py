@@ -679,6 +679,22 @@ def test_gaza_a_rising_toll_and_the_assize_court_read_as_wire_copy_means_them(
     assert survivors == ["The rescuers try to find survivors.", "The survivors were evacuated."]
 
 
+def test_a_person_met_is_met_not_found(engine: apertium.ApertiumEngine) -> None:
+    # fr-es's "encontrar" for "rencontrer" is "find" to spa-eng: "He found the president", "The minister
+    # will find his Russian counterpart"; spa-eng's "reunirse con" is "gather with".
+    french = ["Il a rencontré le président.", "Le ministre rencontrera son homologue russe jeudi.",
+              "Ils ont rencontré des difficultés.", "Je rencontre des journalistes."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["He met with the president.",
+                           "The minister will meet with his Russian counterpart Thursday."]
+    assert "met" not in english[2] and "meet" not in english[3]
+    assert _plain(engine, french[:1], "fr", "es") == ["Se ha reunido con el presidente."]
+    spanish = ["El ministro se reúne con el presidente.",
+               "Cientos de personas se reunieron ante la embajada."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "The minister meets with the president.", "Hundreds of people gathered in front of the embassy."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -1089,7 +1105,7 @@ def test_counterpart_and_girlfriend_read_as_english_writes_them(engine: apertium
     french = ["Il a rencontré son homologue russe jeudi.", "Sa petite amie est venue.",
               "Une molécule homologue."]
     assert _plain(engine, french, "fr", "en") == [
-        "He found his Russian counterpart Thursday.", "His girlfriend came.", "A homologous molecule."]
+        "He met with his Russian counterpart Thursday.", "His girlfriend came.", "A homologous molecule."]
 
 
 def test_meme_before_what_it_stresses_is_even_and_preter_serment_is_swear(

@@ -1300,6 +1300,32 @@ def _channel(match: re.Match[str]) -> str:
     return _renamed_noun("channel", "channels")(match)
 
 
+# "rencontrer" a person (a noun of :data:`_PEOPLE_MET` or a name) in the third person or the infinitive,
+# with "avoir" before it if any (the reflexive "se rencontrer" is read before it; "je rencontre", which
+# the tagger may read as the third person, would need "me").
+_PEOPLE_MET = (
+    "président|présidente|ministre|homologue|dirigeant|dirigeante|chef|pape|roi|reine|secrétaire"
+    "|ambassadeur|ambassadrice|délégation|responsable|représentant|émissaire|envoyé|chancelier"
+    "|chancelière|maire|opposant|rebelle|famille|victime|proche|patron|diplomate|général|leader|délégué"
+    "|militant|journaliste|négociateur|médiateur|gouverneur|sénateur|député|juge|procureur|directeur"
+)
+_MET = re.compile(
+    r"(?<!<p[12]><mf><sg>\$ )(?<!<p[12]><mf><pl>\$ )"
+    r"(?:\^avoir<vbhaver>((?:<[^$>]*>)*<p3>(?:<[^$>]*>)*)\$\s+\^rencontrer<vblex>(<pp>(?:<[^$>]*>)+)"
+    r"|\^rencontrer<vblex>((?:<[^$>]*>)*(?:<p3>|<inf>)(?:<[^$>]*>)*))\$"
+    r"(?=(?:\s+\^[^$^]*<(?:det|num|adj|predet)>[^$]*\$){0,3}\s+\^(?:(?:" + _PEOPLE_MET + r")<(?:n|adj)>"
+    r"|[^$^]*<np><(?:ant|cog)>|\*[A-ZÀ-Þ]))"
+)
+
+
+def _met(match: re.Match[str]) -> str:
+    """"rencontrer" a person (:data:`_MET`) as "se réunir avec", its "avoir" as "être"."""
+    auxiliary, tags = match[1], match[2] or match[3]
+    reflexive = "^se<prn><pro><ref><p3><mf><sp>$ "
+    verb = f"^réunir<vblex>{tags}$ ^avec<pr>$"
+    return reflexive + (f"^être<vbser>{auxiliary}$ " if auxiliary else "") + verb
+
+
 def _arrested(match: re.Match[str]) -> str:
     """"interpeller" as "arrêter" in the passive ("Deux suspects ont été interpellés") and in a
     sentence of :data:`_POLICE` ("La police a interpellé trois personnes"); else as it is ("Il a
@@ -1663,6 +1689,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^superviviente<adj><mf><(?:sg|pl)>\$"),
          lambda m: _renamed_noun("survivor", "survivors")(m) if _after(m, _VERB_OR_PREPOSITION_BEFORE)
          else m[0]),
+        # "reunirse" (to meet) came out "gather" ("Se reunió con el presidente", "It gathered with the
+        # president"): "meet" with "con", restemmed from before "se", which the rules write after the
+        # verb; "reunir a los líderes", "se reunió a los cuatro miembros" (joined them) and "Cientos de
+        # personas se reunieron" (gathered) stay.
+        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?)"
+                    r"(\^reunir<vblex><(\w+)>(?:<[^$>]*>)*\$)(?=\s+\^con<pr>)"),
+         lambda m: _restemmed(*(("gathered", "met") if m[3] in ("ifi", "pii", "pp") else ("gather", "meet")))
+         + m[1] + m[2]),
         # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
         (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
          _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
@@ -2011,6 +2045,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ll])e gouvernement<np><al>\$"), r"^\1e<det><def><m><sg>$ ^gouvernement<n><m><sg>$"),
         (re.compile(r"\^([Ll])es gouvernements<np><al>\$"),
          r"^\1e<det><def><mf><pl>$ ^gouvernement<n><m><pl>$"),
+        # "rencontrer" is "encontrar" in fr-es, which spa-eng gives as "find" ("Il a rencontré le président",
+        # "He found the president"; "Les deux dirigeants se sont rencontrés", "Both leaders found"): a
+        # person met is "se réunir avec", "reunirse con", "met with" (:func:`_met`).
+        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)\^rencontrer(<vblex>[^$]*)\$"),
+         lambda m: m[1] + f"^réunir{m[2]}$"),
+        (_MET, _met),
         # A name of a capitalised noun and adjective written with a hyphen ("la Maison-Blanche") came out
         # "la Casa-Blanca", "the House-Blanca": the two words, as without it ("the White House").
         (re.compile(r"(\^[A-ZÀ-Þ][^<$^]*<n>[^$]*\$)-(\^[A-ZÀ-Þ][^<$^]*<adj>[^$]*\$)"), r"\1 \2"),
