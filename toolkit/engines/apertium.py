@@ -153,8 +153,14 @@ _ISO3_TO_1 = {
 #: "le président sortant", "chuté de 8 %"; "diplomates", "taux directeur", "emplois", "se tiendra",
 #: "rappelé son ambassadeur", "fait état de", "voiture piégée"; "ancien" before a role "former"; "la
 #: majeure partie de" "most of", "offensive éclair", "le régime", "les factions rebelles", "les
-#: insurgés").
-DRIVER = 51
+#: insurgés"; 52: an acting "il" "he", "lui" before a verb its object; places read as common words
+#: ("à Paris"); a weekday opening a sentence ("Jeudi soir" "Thursday night"); "prix" "price", "tirer
+#: des gaz", "interpellé", "menée par", "Les gouvernements", "canal" "channel", "Pékin" "Beijing",
+#: "son plus haut niveau"; "mis en examen" "charged", "le peuple", "depuis deux ans" "for two years";
+#: "a fait plus de 100.000 morts" "killed", "condamné à" "sentenced to"; "la Maison-Blanche"; "la bande
+#: de Gaza", "s'alourdir", "la cour d'assises"; "supervivientes" "survivors"; "rencontrer" a person
+#: "met with").
+DRIVER = 52
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
