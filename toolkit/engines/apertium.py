@@ -1263,10 +1263,6 @@ _AUDIENCES = frozenset({
     "periodista", "prensa", "público", "multitud", "delegado", "representante", "militante", "partidario",
     "simpatizante", "elector", "estudiante", "fiel", "accionista",
 })
-#: What a pair's dictionary, tagger or rules get wrong, as the tagger writes it, and how the pair's
-#: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
-#: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
-#: after the verb.
 #: French and Spanish nouns of a length of time ("depuis deux ans", "desde hace dos años").
 _FRENCH_DURATIONS = "an|année|mois|semaine|jour|heure|minute|seconde|décennie|siècle"
 _SPANISH_DURATIONS = "año|mes|semana|día|hora|minuto|segundo|década|siglo"
@@ -1288,7 +1284,7 @@ _BEING_BEFORE = re.compile(r"\^être<vbser>[^$]*\$\s+$")
 _PRIZE_NAMED = re.compile(r"\s+\^\*?[A-ZÀ-Þ]")
 _PRIZE_GIVEN = re.compile(
     r"\^(?:recevoir|remporter|décerner|attribuer|obtenir|gagner|remettre|remise|récompenser|récompense"
-    r"|lauréat|décrocher|couronner|jury|meilleur|palmarès|festival|cérémonie|concours|Oscar|[Gg]rand)<"
+    r"|lauréat|décrocher|couronner|jury|meilleur|palmarès|[Ff]estival|cérémonie|concours|Oscar|[Gg]rand)<"
 )
 
 
@@ -1377,6 +1373,10 @@ def _opening_weekday(match: re.Match[str]) -> str:
     return _EVENING.sub(_evening, f"^{match[1][0].lower()}{match[1][1:]}${match[2]}")
 
 
+#: What a pair's dictionary, tagger or rules get wrong, as the tagger writes it, and how the pair's
+#: own rules read it right, by the languages of the leg: a figure out by a thousand, a number read as
+#: an adjective, a word the next leg does not know, a determiner a rule takes out, a speaker left
+#: after the verb.
 _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ("en", "es"): (
         # "a billion" and "one billion" are "un billón" (10¹²) in eng-spa's dictionary; "a thousand
@@ -1683,13 +1683,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_CLOCK_TIME, _clock_time),
         # "canal" is a channel in the news ("el canal al-Jazeera", "The canal al-Jazeera") or a chain of
         # shops (fr-es's for "chaîne": :func:`_channel`), but one of water or a named one ("el canal de
-        # Suez", "canal de riego") stays; "Pekín" is "Beijing" (spa-eng:
-        # "Peking"); a noun's "más alto", "más elevado", "más bajo" after a determiner is the
-        # superlative, before the noun ("su nivel más elevado", "his more elevated level": "highest").
+        # Suez", "canal de riego") stays; "Pekín" is "Beijing" (spa-eng: "Peking").
         (re.compile(r"\^canal<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER
                     + r"(?!\s+\^de<pr>\$\s+\^(?:\*?[A-ZÀ-Þ]|(?:riego|agua|navegación|drenaje)<))"),
          _channel),
         (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
+        # A noun's "más alto", "más elevado", "más bajo" after a determiner is the superlative, before the
+        # noun ("su nivel más elevado", "his more elevated level": "his highest level").
+        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+\^más<preadv>\$"
+                    r"\s+\^(alto<adj>|elevar<vblex><pp>|bajo<adj>)[^$]*\$"),
+         lambda m: m[1] + _renamed("lowest" if m[3].startswith("bajo") else "highest")
+         + f"^alto<adj><mf><sg>$ {m[2]}"),
         # "superviviente" after a verb or a preposition is the noun, which spa-eng reads as the adjective
         # ("Buscan supervivientes", "They look for surviving"): "survivors".
         (re.compile(r"\^superviviente<adj><mf><(?:sg|pl)>\$"),
@@ -1706,8 +1710,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
         (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
          _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
-        # "desde hace dos años" came out "from two years ago": "for two years"; "imputar" (to charge) is
-        # "impute" to spa-eng ("The suspect was imputed by homicide"): "charged with";
+        # "desde hace dos años" came out "from two years ago": "for two years".
         (re.compile(r"(\^[Dd]esde<pr>\$)\s+\^hacer<vblex><pri><p3><sg>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){0,2}"
                     r"\s+\^(?:" + _SPANISH_DURATIONS + r")<n>)"),
          lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
@@ -1716,12 +1719,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=\s+\^a<pr>\$(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
                     r"\s+\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>)"),
          lambda m: _restemmed("condemn", "sentenc") + m[1]),
+        # "imputar" (to charge) is "impute" to spa-eng ("The suspect was imputed by homicide"): "charged
+        # with".
         (re.compile(r"(\^[Ii]mputar<vblex>[^$]*\$)(\s+\^por<pr>\$)?"),
          lambda m: _restemmed("imput", "charg") + m[1] + (f" {_renamed('with')}^por<pr>$" if m[2] else "")),
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+\^más<preadv>\$"
-                    r"\s+\^(alto<adj>|elevar<vblex><pp>|bajo<adj>)[^$]*\$"),
-         lambda m: m[1] + _renamed("lowest" if m[3].startswith("bajo") else "highest")
-         + f"^alto<adj><mf><sg>$ {m[2]}"),
         (re.compile(r"\^[Vv]iola(?:r<vblex>[^$]*|ción<n><f><(sg|pl)>)\$"), _violated),
         (re.compile(r"\^[Hh]ora<n><f><sg>\$\s+\^local<adj><mf><sg>\$"),
          _noun_said_as("local time", "hora<n><f><sg>")),
@@ -2064,7 +2065,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "se ha elevado a", "stood at"; "la cour d'assises" "el patio de conferencias", "the yard of
         # conferences": "tribunal pénal", "the penal court".
         (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)\^alourdir(<vblex>[^$]*)\$"),
-         lambda m: m[1] + _read_as("élever")(m)),
+         lambda m: f"{m[1]}^élever{m[2]}$"),
         (re.compile(r"\^([Cc])our<n><f><sg>\$\s+\^de<pr>\$\s+\^assise<n><f><pl>\$"),
          lambda m: f"^{_cased('tribunal', m[1])}<n><m><sg>$ ^pénal<adj><m><sg>$"),
         # "tirer" gas, rockets, shells is "tirar de" in fr-es ("La police a tiré des gaz lacrymogènes"
@@ -2128,13 +2129,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "prix" is "premio" (prize) in fr-es ("Le prix du pétrole a chuté" came out "El premio del
         # petróleo", "The prize of the oil"): a price, but where a prize is named ("le prix Nobel",
         # "le Prix Goncourt") or given ("a reçu le prix", "la remise des prix", "Grand prix du
-        # Festival"); "menée par" (led by) came
-        # out "llevada por", "spent by": "liderada".
+        # Festival"); "menée par" (led by) came out "llevada por", "spent by": "liderada".
         (re.compile(r"\^prix<n><m><sp>\$"), _priced),
-        # "la bande de Gaza" came out "la banda de Gaza": "franja".
-        (re.compile(r"\^bande<n><f><sg>\$(?=\s+\^de<pr>\$\s+\^Gaza<)"), lambda m: _renamed("franja") + m[0]),
         (re.compile(r"\^mener<vblex><pp><[mf]><(?:sg|pl)>\$(?=\s+\^par<pr>)"),
          lambda m: _restemmed("llevad", "liderad") + m[0]),
+        # "la bande de Gaza" came out "la banda de Gaza": "franja".
+        (re.compile(r"\^bande<n><f><sg>\$(?=\s+\^de<pr>\$\s+\^Gaza<)"), lambda m: _renamed("franja") + m[0]),
         # "depuis deux ans" (for two years) came out "desde dos años", "from two years": "desde hace".
         (re.compile(r"\^([Dd])epuis<pr>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){1,2}\s+\^(?:"
                     + _FRENCH_DURATIONS + r")<n>)"),
@@ -2742,7 +2742,7 @@ class ApertiumEngine:
         reading for it: fr-es's tagger read "à Paris lundi" as "paris" (bets), and "Il se rendra à
         Paris" came out "He will go to Bets"; "Tours" would be "towers". French writes a common noun
         in capitals inside a sentence only as a name ("la Bourse", "l'Etat", "la Défense" have no
-        place reading)."""
+        place reading); every leg is read so ("China's Women's Rights Action Group" had "Chinois")."""
         found = {m[1] for m in _CAPITALISED_COMMON_WORD.finditer(stream)}
         analyses = self._mode_analyses(mode, found)
 
