@@ -695,6 +695,23 @@ def test_a_person_met_is_met_not_found(engine: apertium.ApertiumEngine) -> None:
         "The minister meets with the president.", "Hundreds of people gathered in front of the embassy."]
 
 
+def test_blame_ground_operations_and_released_videos_read_as_wire_copy_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "met en cause" (blames) came out "puts in entredicho", "une opération terrestre" "a terrestrial
+    # operation", "a diffusé la vidéo" "spread the video".
+    french = ["Pékin met en cause un mouvement islamique.",
+              "Cela met en cause la crédibilité du gouvernement.",
+              "L'armée a lancé une opération terrestre.", "La chaîne a diffusé la vidéo.",
+              "Ils ont diffusé une rumeur."]
+    assert _plain(engine, french, "fr", "en") == [
+        "Beijing blames an Islamic movement.", "This questions the credibility of the government.",
+        "The army launched a ground operation.", "The channel released the video.",
+        "They spread a rumour."]
+    assert _plain(engine, french[:2], "fr", "es") == [
+        "Pekín culpa un movimiento islámico.", "Eso pone en entredicho la credibilidad del gobierno."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

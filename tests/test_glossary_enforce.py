@@ -445,7 +445,7 @@ def test_apertium_repairs_only_the_wrong_term_and_the_grammar_reads_right() -> N
     enforced, report = done.outputs, done.glossary_report
     assert report.ok
     assert enforced[0].startswith("Kyiv has ")
-    assert enforced[1].startswith("The OECD puts ")
+    assert enforced[1].startswith("The OECD blames ")
     assert enforced[2].startswith("The IMF ")
     for before, after in zip(plain, enforced, strict=True):
         # The rest of the sentence is the engine's: only the misrendered term changed.

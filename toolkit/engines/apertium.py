@@ -159,7 +159,7 @@ _ISO3_TO_1 = {
 #: "son plus haut niveau"; "mis en examen" "charged", "le peuple", "depuis deux ans" "for two years";
 #: "a fait plus de 100.000 morts" "killed", "condamné à" "sentenced to"; "la Maison-Blanche"; "la bande
 #: de Gaza", "s'alourdir", "la cour d'assises"; "supervivientes" "survivors"; "rencontrer" a person
-#: "met with").
+#: "met with"; "mettre en cause" "blame", "opération terrestre" "ground", "diffuser la vidéo" "released").
 DRIVER = 52
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -1707,6 +1707,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"(\^reunir<vblex><(\w+)>(?:<[^$>]*>)*\$)(?=\s+\^con<pr>)"),
          lambda m: _restemmed(*(("gathered", "met") if m[3] in ("ifi", "pii", "pp") else ("gather", "meet")))
          + m[1] + m[2]),
+        # "difundir" a video, pictures, a statement (fr-es's for "diffuser") came out "spread the video":
+        # "release"; "difundir el rumor" stays "spread".
+        (re.compile(r"(\^[Dd]ifundir<vblex><(\w+)>[^$]*\$)(?=(?:\s+\^[^$^]*<(?:det|adj|num)>[^$]*\$){0,2}\s+\^(?:"
+                    r"vídeo|video|imagen|comunicado|mensaje|grabación|foto|fotografía|declaración|informe"
+                    r"|documento|cinta|audio)<n>)"),
+         lambda m: _restemmed("spread", "released" if m[2] in ("ifi", "pp") else "release") + m[1]),
+        # "poner en entredicho" (fr-es's for "mettre en cause") came out "puts in entredicho": "question".
+        (re.compile(r"(\^[Pp]oner<vblex><(\w+)>[^$]*\$)\s+\^en<pr>\$\s+\^\*entredicho\$"),
+         lambda m: _restemmed("put", "questioned" if m[2] in ("ifi", "pp") else "question") + m[1]),
         # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
         (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
          _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
@@ -1808,6 +1817,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[^<$^]*<n>[^$]*\$)(?=(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^("
                     + "|".join(_ADJECTIVES_RESTEMMED) + r")<adj>)"),
          lambda m: _restemmed(*_ADJECTIVES_RESTEMMED[m[2]]) + m[1]),
+        # "terrestre" after an operation of war is "ground" ("una operación terrestre", "a terrestrial
+        # operation"; "tropas terrestres"); "la corteza terrestre" stays.
+        (re.compile(r"(\^(?:operación|ofensiva|ataque|invasión|incursión|fuerza|tropa|asalto|intervención"
+                    r"|combate|despliegue|ejército)<n>[^$]*\$)(?=\s+\^terrestre<adj>)"),
+         lambda m: _restemmed("terrestrial", "ground") + m[1]),
         # "l'ancien président", "el antiguo presidente", "the ancient president": before a role
         # or a state that is no more, "antiguo" is "former" ("la antigua Yugoslavia"; "un edificio
         # antiguo", "la antigua Francia" stay old).
@@ -2076,6 +2090,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "interpellé" (by the police: arrested) came out "interpelado", which spa-eng does not know:
         # "arrêté", "arrested" (:func:`_arrested`).
         (re.compile(r"\^([Ii])nterpeller(<vblex>[^$]*)\$"), _arrested),
+        # "mettre en cause" someone (to blame, to implicate) is "poner en entredicho" in fr-es (to call into
+        # question): "blâmer", "culpar", "blame" ("Pékin met en cause un mouvement islamique"); a quality
+        # put in doubt stays ("met en cause la crédibilité du gouvernement").
+        (re.compile(r"\^([Mm])ettre(<vblex>(?:<[^$>]*>)+)# en cause\$(?!(?:\s+\^[^$^]*<det>[^$]*\$)?\s+\^(?:"
+                    r"crédibilité|légitimité|sécurité|indépendance|fiabilité|validité|survie|existence|avenir"
+                    r"|principe|droit|liberté|stabilité|sincérité|efficacité|intégrité)<n>)"),
+         _read_as("blâmer")),
         # "mis en examen" (charged) came out "puesto en examen", "put in examination": "imputer",
         # "imputado", and "pour" the charge, "por".
         (re.compile(r"\^([Mm])ettre(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^examen<n><m><sg>\$(\s+\^pour<pr>\$)?"),
