@@ -712,6 +712,30 @@ def test_blame_ground_operations_and_released_videos_read_as_wire_copy_means_the
         "Pekín culpa un movimiento islámico.", "Eso pone en entredicho la credibilidad del gobierno."]
 
 
+def test_elections_crashes_ships_and_the_security_council_read_as_wire_copy_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "arrivé en tête du premier tour" came out "arrived in head of the first turn", "l'avion s'est
+    # écrasé" "ran over", "le navire" "the nave", "le Conseil de sécurité" "the Council of security",
+    # "a ralenti" "has ralentizado", "dispersé", "survécu" left in French, "appeler à une journée" "call to".
+    french = ["Le candidat de l'opposition est arrivé en tête du premier tour.",
+              "L'avion s'est écrasé peu après le décollage.", "Le navire transportait 300 migrants.",
+              "Le Conseil de sécurité de l'ONU se réunira vendredi.", "L'inflation a ralenti en octobre.",
+              "Les forces de l'ordre ont dispersé les manifestants.", "L'homme n'a pas survécu.",
+              "Les syndicats appellent à une nouvelle journée de mobilisation."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The candidate of the opposition arrived first in the first round.",
+        "The aeroplane crashed shortly after the takeoff.", "The ship transported 300 migrants.",
+        "The Security Council of the UN will gather Friday.", "The inflation has slowed in October.",
+        "The forces of law and order dispersed the demonstrators.", "The man did not survive.",
+        "The unions call for a new day of mobilisation."]
+    spanish = _plain(engine, french[1:3], "fr", "es")
+    assert spanish == ["El avión se ha estrellado poco después del despegue.",
+                       "La nave transportaba 300 migrantes."]
+    assert _plain(engine, ["La economía se ralentizó.", "El barco zozobró."], "es", "en") == [
+        "The economy slowed.", "The ship capsized."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -1385,7 +1409,7 @@ def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(
               "Les exportations ont chuté de 8 %.", "Le corps a été retrouvé dans un fossé.",
               "Les deux dirigeants se sont entretenus par téléphone."]
     assert _plain(engine, french, "fr", "en") == [
-        "The head of state sacked his minister.", "The nave has capsized in front of the coasts.",
+        "The head of state sacked his minister.", "The ship has capsized in front of the coasts.",
         "At least twelve migrants died.", "The opposition boycotted the vote.",
         "The minister was heard by the judges.",
         "The firemen struggled against the flames.", "The outgoing president recognised his defeat.",

@@ -159,7 +159,8 @@ _ISO3_TO_1 = {
 #: "son plus haut niveau"; "mis en examen" "charged", "le peuple", "depuis deux ans" "for two years";
 #: "a fait plus de 100.000 morts" "killed", "condamné à" "sentenced to"; "la Maison-Blanche"; "la bande
 #: de Gaza", "s'alourdir", "la cour d'assises"; "supervivientes" "survivors"; "rencontrer" a person
-#: "met with"; "mettre en cause" "blame", "opération terrestre" "ground", "diffuser la vidéo" "released").
+#: "met with"; "mettre en cause" "blame", "opération terrestre" "ground", "diffuser la vidéo" "released";
+#: "premier tour" "first round", "s'écraser" "crashed", "navire", "Conseil de sécurité", "ralentir").
 DRIVER = 52
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -523,6 +524,8 @@ _FRENCH_GAPS = {
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
+    ("dispersé", "dispersée", "dispersado", "dispersada"),
+    ("survécu", "survécue", "sobrevivido", "sobrevivida"),
     # Nationalities, as adjectives and as nouns ("le président ukrainien", "les Ukrainiens").
     ("ukrainien", "ukrainienne", "ucraniano", "ucraniana"), ("kényan", "kényane", "keniano", "keniana"),
     ("kenyan", "kenyane", "keniano", "keniana"), ("nigérian", "nigériane", "nigeriano", "nigeriana"),
@@ -624,7 +627,7 @@ _CALLED_FOR = re.compile(
     r"calma|tregua|alto|huelga|manifestación|boicot|diálogo|paz|movilización|unidad|elección|dimisión"
     r"|investigación|resistencia|rebelión|insurrección|moderación|prudencia|contención|vigilancia"
     r"|solidaridad|negociación|sanción|reforma|cese|fin|liberación|respeto|apoyo|ayuda|intervención"
-    r"|cambio|referéndum|desobediencia|reconciliación|tolerancia|retirada|evacuación|boicoteo)<n>)"
+    r"|cambio|referéndum|desobediencia|reconciliación|tolerancia|retirada|evacuación|boicoteo|jornada)<n>)"
 )
 
 
@@ -658,8 +661,22 @@ _HELD_EVENT = re.compile(
 )
 
 
-# The English of "zozobrar" (capsize) by the ending of its Spanish form (else "capsized").
-_CAPSIZED = {"a": "capsizes", "an": "capsize", "ar": "capsize"}
+# Spanish verbs spa-eng does not know, by their stem: their English base form, third person singular
+# and past, chosen by the ending of the Spanish form ("zozobró" capsized, "ralentiza" slows).
+_SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "ralentiz": ("slow", "slows", "slowed")}
+_SPANISH_VERB_GAP = re.compile(
+    r"\^\*((" + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
+    + r")(ó|aron|ado|ada|ados|adas|a|an|ar))\$"
+)
+
+
+def _spanish_verb_gap(match: re.Match[str]) -> str:
+    """A verb of :data:`_SPANISH_VERB_GAPS` renamed in English, its unknown unit kept."""
+    stem, ending = match[2], match[3]
+    base, third, past = _SPANISH_VERB_GAPS[stem.lower()]
+    return _renamed(_cased({"a": third, "an": base, "ar": base}.get(ending, past), stem)) + match[0]
+
+
 # Aircraft, shot down, not only shot.
 _AIRCRAFT = re.compile(
     r"\^(?:avión|avioneta|helicóptero|aparato|caza|bombardero|misil|globo)<n>|\^\*drone?s?\$"
@@ -1719,6 +1736,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
         (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
          _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
+        # An election's "primera vuelta" came out "the first turn": "round"; "llegar en cabeza de" (to come
+        # first in) "arrived in head of": "first in"; "el Consejo de seguridad" "the Council of security":
+        # "the Security Council".
+        (re.compile(r"(\^(?:primer|segundo|tercer|último)<det><ord><f><(?:sg|pl)>\$\s+)\^vuelta<n><f><(sg|pl)>\$"),
+         lambda m: m[1] + _renamed("round" if m[2] == "sg" else "rounds") + f"^vuelta<n><f><{m[2]}>$"),
+        (re.compile(r"(\^[Ll]legar<vblex>[^$]*\$\s+)\^en<pr>\$\s+\^cabeza<n><f><sg>\$(\s+\^de<pr>(?:\+[^$]*)?\$)?"),
+         lambda m: m[1] + _said_as("first") + (f" {_renamed('in')}{m[2].strip()}" if m[2] else "")),
+        (re.compile(r"\^([Cc])onsejo<n><m><sg>\$\s+\^de<pr>\$\s+\^[Ss]eguridad<n><f><sg>\$"),
+         _noun_said_as("Security Council", "consejo<n><m><sg>")),
         # "desde hace dos años" came out "from two years ago": "for two years".
         (re.compile(r"(\^[Dd]esde<pr>\$)\s+\^hacer<vblex><pri><p3><sg>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){0,2}"
                     r"\s+\^(?:" + _SPANISH_DURATIONS + r")<n>)"),
@@ -1738,12 +1764,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A word of :data:`_SPANISH_GAPS_IN_ENGLISH` after a noun is its adjective, which English puts
         # first ("el grupo yihadista", "the jihadist group"; "gases lacrimógenos", "tear gases"); anywhere
         # else the noun ("los yihadistas", "the jihadists"). The unknown unit stays, its word renamed;
-        # "zozobrar" (capsize) too.
+        # so do verbs of :data:`_SPANISH_VERB_GAPS` ("zozobrar", capsize; "ralentizar", slow).
         (_SPANISH_ADJECTIVE_GAP_AFTER_NOUN,
          lambda m: _renamed(_SPANISH_GAPS_IN_ENGLISH[m[3].lower()][1] or "") + f"^*{m[3]}$" + m[2] + m[1]),
         (_SPANISH_GAP_IN_ENGLISH, _spanish_gap_in_english),
-        (re.compile(r"\^\*([Zz])ozobr(ó|aron|ado|ada|ados|adas|a|an|ar)\$"),
-         lambda m: _renamed(_cased(_CAPSIZED.get(m[2], "capsized"), m[1])) + m[0]),
+        (_SPANISH_VERB_GAP, _spanish_verb_gap),
         # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "The Thursday in the
         # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
         # "when dawning" ("à l'aube", "al amanecer"): "Tuesday afternoon", "Thursday morning", "Late in the
@@ -2154,6 +2179,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^prix<n><m><sp>\$"), _priced),
         (re.compile(r"\^mener<vblex><pp><[mf]><(?:sg|pl)>\$(?=\s+\^par<pr>)"),
          lambda m: _restemmed("llevad", "liderad") + m[0]),
+        # "l'avion s'est écrasé" (crashed) came out "se ha atropellado", "ran over": "estrellado".
+        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)(\^écraser<vblex>[^$]*\$)"),
+         lambda m: m[1] + _restemmed("atropell", "estrell") + m[2]),
         # "la bande de Gaza" came out "la banda de Gaza": "franja".
         (re.compile(r"\^bande<n><f><sg>\$(?=\s+\^de<pr>\$\s+\^Gaza<)"), lambda m: _renamed("franja") + m[0]),
         # "depuis deux ans" (for two years) came out "desde dos años", "from two years": "desde hace".
@@ -2214,6 +2242,9 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         # "peuple" is "pueblo" in fr-es, which spa-eng gives as "village" ("The Syrian village suffers"):
         # "gente", "people". Spanish copy keeps "pueblo".
         (re.compile(r"\^peuple<n><m><(?:sg|pl)>\$"), lambda m: _restemmed("pueblo", "gente") + m[0]),
+        # "navire" is "nave" in fr-es, which spa-eng copies ("The nave transported 300 migrants"): "barco",
+        # "ship". Spanish copy keeps "nave".
+        (re.compile(r"\^navire<n><m><(?:sg|pl)>\$"), lambda m: _restemmed("nave", "barco") + m[0]),
         # fr-es gives "brevet" as "diploma" ("Google raped seven diplomas"); a patent is what news copy
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
         # its own word ("el patente"), which only spa-eng reads.
