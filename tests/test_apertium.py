@@ -736,6 +736,23 @@ def test_elections_crashes_ships_and_the_security_council_read_as_wire_copy_mean
         "The economy slowed.", "The ship capsized."]
 
 
+def test_no_one_and_no_passenger_stay_negative(engine: apertium.ApertiumEngine) -> None:
+    # "Personne n'a été blessé" came out "Persona no ha sido herido", "Person was not wounded"; "Aucun
+    # passager n'a survécu" "Ningún pasajero no ha sobrevivido", "Any passenger did not survive"; and
+    # spa-eng gave the Spanish "Ningún pasajero ha sobrevivido" as "Any passenger survived".
+    french = ["Personne n'a été blessé.", "Aucun passager n'a survécu.",
+              "« Personne ne saura jamais », a-t-il dit.", "Une personne ne tente pas de fuir."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["Nobody was wounded.", "No passenger survived."]
+    assert english[2].startswith("« Nobody will ") and "not" not in english[2]
+    assert "nobody" not in english[3].lower()
+    spanish_copy = _plain(engine, french[:2], "fr", "es")
+    assert spanish_copy == ["Nadie ha sido herido.", "Ningún pasajero ha sobrevivido."]
+    spanish = ["Ningún pasajero ha sobrevivido.", "No hay ninguna víctima.", "No ha visto a nadie."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "No passenger survived.", "There is not any victim.", "It did not see to anybody."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

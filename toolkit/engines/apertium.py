@@ -160,7 +160,8 @@ _ISO3_TO_1 = {
 #: "a fait plus de 100.000 morts" "killed", "condamné à" "sentenced to"; "la Maison-Blanche"; "la bande
 #: de Gaza", "s'alourdir", "la cour d'assises"; "supervivientes" "survivors"; "rencontrer" a person
 #: "met with"; "mettre en cause" "blame", "opération terrestre" "ground", "diffuser la vidéo" "released";
-#: "premier tour" "first round", "s'écraser" "crashed", "navire", "Conseil de sécurité", "ralentir").
+#: "premier tour" "first round", "s'écraser" "crashed", "navire", "Conseil de sécurité", "ralentir";
+#: "Personne ne", "Aucun passager ne" "Nobody", "No passenger").
 DRIVER = 52
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -1295,6 +1296,8 @@ _POLICE = re.compile(
 )
 # A verb or a preposition, right before a unit.
 _VERB_OR_PREPOSITION_BEFORE = re.compile(r"<(?:" + _VERB_TAGS + r"|pr)>[^$]*\$\s+$")
+# A determiner, right before a unit ("une personne ne tente pas" is a person).
+_DETERMINER_BEFORE = re.compile(r"<det>[^$]*\$\s+$")
 # "être" right before a participle.
 _BEING_BEFORE = re.compile(r"\^être<vbser>[^$]*\$\s+$")
 # A prize named after "prix" (a capitalised word), and the words of a sentence that gives one.
@@ -1716,6 +1719,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^superviviente<adj><mf><(?:sg|pl)>\$"),
          lambda m: _renamed_noun("survivor", "survivors")(m) if _after(m, _VERB_OR_PREPOSITION_BEFORE)
          else m[0]),
+        # "ninguno", "nadie" as the subject, before its verb, came out "any", "anybody" ("Ningún pasajero ha
+        # sobrevivido", "Any passenger survived": a fact turned over): "no", "nobody", opening a sentence,
+        # a clause or a quotation. After "no" and a verb they stay ("No hay ninguna víctima", "There is
+        # not any victim"), and so do they before a "no" (a double negation, which English would read as
+        # none).
+        (re.compile(r"(?:^|(?<=\x00)|(?<=<sent>\$ )|(?<=<cm>\$ )|(?<=<cnjcoo>\$ )|(?<=<cnjsub>\$ )"
+                    r"|(?<=<cnjadv>\$ )|(?<=«\s)|(?<=\"\s))"
+                    r"\^([Nn])(?:inguno<det><ind>[^$]*|adie<prn><tn>[^$]*)\$"
+                    r"(?!(?:\s+\^(?:[^$^]*<(?:n|adj)>[^$]*|\*[^$]*)\$){0,2}\s+\^[Nn]o<adv>)"),
+         lambda m: _renamed(_cased("nobody" if "<prn>" in m[0] else "no", m[1])) + m[0]),
         # "reunirse" (to meet) came out "gather" ("Se reunió con el presidente", "It gathered with the
         # president"): "meet" with "con", restemmed from before "se", which the rules write after the
         # verb; "reunir a los líderes", "se reunió a los cuatro miembros" (joined them) and "Cientos de
@@ -2115,6 +2128,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "interpellé" (by the police: arrested) came out "interpelado", which spa-eng does not know:
         # "arrêté", "arrested" (:func:`_arrested`).
         (re.compile(r"\^([Ii])nterpeller(<vblex>[^$]*)\$"), _arrested),
+        # "Personne ne", "Aucun passager ne" (no one, no passenger) came out "Persona no", "Ningún
+        # pasajero no" ("Person was not wounded", "Any passenger did not survive"): the pronoun
+        # "personne", "nadie", and Spanish's single negation before the verb.
+        (re.compile(r"\^([Pp])ersonne<n><f><sg>\$\s+\^ne<adv>\$"),
+         lambda m: m[0] if _after(m, _DETERMINER_BEFORE) else f"^{m[1]}ersonne<prn><tn><mf><sg>$"),
+        (re.compile(r"(\^[Aa]ucun<det><ind><[mf]><sg>\$(?:\s+\^(?:[^$^]*<(?:n|adj)>[^$]*|\*[^$]*)\$){1,2})"
+                    r"\s+\^ne<adv>\$"),
+         r"\1"),
         # "mettre en cause" someone (to blame, to implicate) is "poner en entredicho" in fr-es (to call into
         # question): "blâmer", "culpar", "blame" ("Pékin met en cause un mouvement islamique"); a quality
         # put in doubt stays ("met en cause la crédibilité du gouvernement").
