@@ -801,7 +801,7 @@ def _subject_first(match: re.Match[str]) -> str:
 # declarado :", "ha declarado a la AFP que" and "ha asegurado jueves que", where the tagger reads
 # "que" after a noun as a relative), unless reflexive: "s'assurer que" is "to ensure that" (fr-es drops
 # the pronoun of the infinitive, "vamos a asegurar que").
-_SPANISH_WEEKDAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+_SPANISH_WEEKDAYS = "|".join(sorted(weekday_names("es")))
 _SAYS_THAT = re.compile(
     r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
     r"<vblex>((?:<[^>$]*>)*)\$"
@@ -917,7 +917,8 @@ def _have_for_be(match: re.Match[str]) -> str:
 
 
 # A French weekday unit of the tagger's stream.
-_FRENCH_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)<n>[^$]*\$"
+_FRENCH_WEEKDAYS = sorted(weekday_names("fr"))
+_FRENCH_WEEKDAY = r"(?:" + "|".join(_FRENCH_WEEKDAYS) + r")<n>[^$]*\$"
 # "se rendre" before where to ("à la carrière", "dans les villages", "en uniforme au supermarché",
 # "jeudi à Marseille"), but not before whom one gives oneself up to ("à la police", "aux autorités").
 _GOING = re.compile(
@@ -1297,7 +1298,7 @@ _POLICE = re.compile(
 # A verb or a preposition, right before a unit.
 _VERB_OR_PREPOSITION_BEFORE = re.compile(r"<(?:" + _VERB_TAGS + r"|pr)>[^$]*\$\s+$")
 # A determiner, right before a unit ("une personne ne tente pas" is a person).
-_DETERMINER_BEFORE = re.compile(r"<det>[^$]*\$\s+$")
+_DETERMINER_BEFORE = re.compile(_DETERMINER + r"\s+$")
 # "être" right before a participle.
 _BEING_BEFORE = re.compile(r"\^être<vbser>[^$]*\$\s+$")
 # A prize named after "prix" (a capitalised word), and the words of a sentence that gives one.
@@ -1367,7 +1368,6 @@ def _priced(match: re.Match[str]) -> str:
     return _restemmed("premi", "preci") + match[0]
 
 
-_FRENCH_WEEKDAYS = sorted(weekday_names("fr"))
 _EVENING = re.compile(
     r"(?:\^([Cc])e<det><dem><m><sg>\$|(\^(?:" + "|".join(_FRENCH_WEEKDAYS) + r"|[Dd]emain)<[^$]*\$))"
     r"\s+\^soir<n><m><sg>\$"
@@ -2654,12 +2654,13 @@ class ApertiumEngine:
 
     def _analyses(self, language: str, words: list[str]) -> dict[str, str]:
         """Each of ``words`` with its analyses by the analyser of a mode from ``language`` ("/*" in
-        them when it does not know the word); empty when there is no such analyser to ask."""
-        analyser = next(
-            (self._analyser(m) for (source, _), m in sorted(self._direct.items()) if source == language), None
-        )
-        streams = self._analyse(analyser, words) if words and analyser else None
-        return dict(zip(words, streams, strict=True)) if streams is not None else {}
+        them when it does not know the word), as :meth:`_mode_analyses` keeps them; without the words
+        that no analyser could be asked about."""
+        mode = next((m for (source, _), m in sorted(self._direct.items()) if source == language), None)
+        if mode is None:
+            return {}
+        analyses = self._mode_analyses(mode, set(words))
+        return {word: analysis for word, analysis in analyses.items() if analysis}
 
     def _analyse(self, analyser: list[str], pieces: list[str]) -> list[str] | None:
         """The analyser's stream for each of ``pieces`` (in stream format), or None when it fails."""
