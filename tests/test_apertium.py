@@ -753,6 +753,103 @@ def test_no_one_and_no_passenger_stay_negative(engine: apertium.ApertiumEngine) 
         "No passenger survived.", "There is not any victim.", "It did not see to anybody."]
 
 
+def test_il_ne_faut_pas_is_must_not(engine: apertium.ApertiumEngine) -> None:
+    # fr-es wrote "il ne faut pas céder" (one must not yield) "no hace falta ceder" (there is no need to
+    # yield), which spa-eng gave as "It does not do lacking to yield".
+    french = ["Il ne faut pas céder à la peur.", "Il a estimé qu'il ne fallait pas céder.",
+              "Il ne faudrait pas sous-estimer la menace.", "Il ne faut pas plus de deux heures."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["We must not yield to the fear.", "He considered that we should not yield.",
+                           "We should not underestimate the threat."]
+    assert "must" not in english[3] and "should" not in english[3]
+    assert _plain(engine, french[:3], "fr", "es") == [
+        "No hay que ceder al miedo.", "Ha estimado que no había que ceder.",
+        "No habría que subestimar la amenaza."]
+    assert _plain(engine, ["No hay que olvidar a las víctimas.", "Hay que ceder."], "es", "en") == [
+        "We must not forget to the victims.", "It is necessary to yield."]
+
+
+def test_wounded_killed_and_unhurt_in_an_event(engine: apertium.ApertiumEngine) -> None:
+    # Spanish copy's "resultar herido" came out "resulted wounded"; "fueron muertos" "were died"; "ileso"
+    # and fr-es's "indemne" are words spa-eng does not know.
+    spanish = ["Nadie ha resultado herido en el incendio.", "Tres personas resultaron gravemente heridas.",
+               "Dos policías resultaron muertos en el ataque.", "El conductor resultó ileso.",
+               "El edificio resultó dañado.", "Dos personas fueron muertas.", "El soldado está muerto."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "Nobody was wounded in the fire.", "Three people were gravely wounded.",
+        "Two policemen were killed in the attack.", "The driver was unhurt.", "The edifice was damaged.",
+        "Two people were killed.", "The soldier is dead."]
+    french = ["Le conducteur est sorti indemne.", "La France est indemne de rage depuis 2001.",
+              "Ruby a eu de la chance de s'en sortir indemne."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0] == "The driver escaped unhurt."
+    assert "free of" in english[1] and "unhurt" not in english[1]
+    assert english[2].endswith("to escape unhurt.")
+    # Not after a verb, where the disease may be meant ("un autre pays, non indemne"), it stays unknown.
+    assert "unhurt" not in _plain(engine, ["Un pasajero ileso."], "es", "en")[0]
+
+
+def test_shots_fired_on_a_crowd(engine: apertium.ApertiumEngine) -> None:
+    # "tirer sur la foule" came out "disparado la multitud", "shot the crowd".
+    french = ["La police a tiré sur la foule, faisant trois morts.", "Ils ont tiré sur une voiture."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The police fired on the crowd, killing three people.", "They fired on a car."]
+    assert _plain(engine, french[:1], "fr", "es") == [
+        "La policía ha disparado contra la multitud, causando tres muertos."]
+    assert _plain(engine, ["Los soldados disparan sobre los manifestantes."], "es", "en") == [
+        "The soldiers fire on the demonstrators."]
+
+
+def test_convicted_of_a_crime_sentenced_to_a_term(engine: apertium.ApertiumEngine) -> None:
+    # "condamné pour corruption" came out "condenado para corrupción", "condemned for corruption".
+    french = ["L'ancien maire a été condamné pour corruption.",
+              "Il a été condamné pour fraude fiscale à deux ans de prison.",
+              "Il a été condamné pour avoir tué sa femme.", "La France a condamné l'attentat.",
+              "Il a été condamné par le tribunal."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["The former mayor was convicted of corruption.",
+                           "He was sentenced for fiscal fraud to two years in prison."]
+    assert english[2].startswith("He was convicted of having killed ")
+    assert english[3:] == ["France condemned the attack.", "He was condemned by the court."]
+    assert _plain(engine, french[:1], "fr", "es") == ["El antiguo alcalde ha sido condenado por corrupción."]
+
+
+def test_elected_in_the_first_round_with_its_votes(engine: apertium.ApertiumEngine) -> None:
+    # "élu au premier tour avec 52% des voix" came out "chosen to the first round with 52% of the voices".
+    french = ["Il a été élu au premier tour avec 52% des voix.", "Le lieu choisi est Paris."]
+    assert _plain(engine, french, "fr", "en") == [
+        "He was elected in the first round with 52% of the votes.", "The place chosen is Paris."]
+    assert _plain(engine, french[:1], "fr", "es") == [
+        "Ha sido elegido en la primera vuelta con el 52% de los votos."]
+
+
+def test_a_council_meets_a_crowd_gathers(engine: apertium.ApertiumEngine) -> None:
+    # "Le Conseil de sécurité se réunira" came out "will gather".
+    french = ["Le Conseil de sécurité se réunira jeudi à New York.",
+              "Le gouvernement se réunit chaque mercredi.",
+              "Des centaines de personnes se sont réunies devant la mairie."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:2] == ["The Security Council will meet Thursday in New York.",
+                           "The government meets each Wednesday."]
+    assert "gathered" in english[2]
+
+
+def test_a_driver_killed_instantly_and_a_strike(engine: apertium.ApertiumEngine) -> None:
+    # "tué sur le coup" came out "killed on the swipe", "le chauffeur" "the chauffeur", "en grève" "in
+    # strike", "entrés en grève" "went in in strike", "La grève continue" "The continuous strike".
+    french = ["Le chauffeur a été tué sur le coup.", "Les employés sont entrés en grève lundi.",
+              "La grève continue.", "La hausse continue des prix inquiète."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["The driver was killed instantly.", "The employees went on strike Monday.",
+                           "The strike continues."]
+    assert english[3].startswith("The continuous increase")
+    assert _plain(engine, french[:3], "fr", "es") == [
+        "El chófer ha sido matado en el acto.", "Los empleados han entrado en huelga lunes.",
+        "La huelga continúa."]
+    spanish = ["Los trabajadores están en huelga.", "El conductor murió en el acto."]
+    assert _plain(engine, spanish, "es", "en") == ["The workers are on strike.", "The driver died instantly."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

@@ -664,7 +664,8 @@ _HELD_EVENT = re.compile(
 
 # Spanish verbs spa-eng does not know, by their stem: their English base form, third person singular
 # and past, chosen by the ending of the Spanish form ("zozobró" capsized, "ralentiza" slows).
-_SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "ralentiz": ("slow", "slows", "slowed")}
+_SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "ralentiz": ("slow", "slows", "slowed"),
+                      "subestim": ("underestimate", "underestimates", "underestimated")}
 _SPANISH_VERB_GAP = re.compile(
     r"\^\*((" + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
     + r")(ó|aron|ado|ada|ados|adas|a|an|ar))\$"
@@ -678,6 +679,26 @@ def _spanish_verb_gap(match: re.Match[str]) -> str:
     return _renamed(_cased({"a": third, "an": base, "ar": base}.get(ending, past), stem)) + match[0]
 
 
+_ESCAPE_FORMS = {"ifi": "escaped", "pp": "escaped", "ger": "escaping"}
+
+
+def _unhurt(match: re.Match[str]) -> str:
+    """"ileso", "indemne" renamed "free" before "de", and "unhurt" after a verb ("otro país, no
+    indemne", free of a disease, is left); "salir" before them restemmed "escape", and "de" after
+    them then renamed "from"."""
+    escaping, tense, blank, unit, word, of = match[1], match[2], match[3], match[4], match[5], match[6] or ""
+    unhurt = _renamed(_cased("unhurt", word)) + unit
+    if escaping:
+        exited = "exiting" if tense == "ger" else "exited" if tense in _ESCAPE_FORMS else "exit"
+        escaped = _restemmed(exited, _ESCAPE_FORMS.get(tense, "escape")) + escaping + blank
+        return escaped + unhurt + (f" {_renamed('from')}{of.lstrip()}" if of else "")
+    if of:
+        return _renamed(_cased("free", word)) + unit + of
+    return unhurt if _after(match, _VERB_BEFORE) else match[0]
+
+
+# "disparar" as "fire" rather than "shoot", by its tense: the English forms restemmed.
+_FIRED = {"ifi": ("shot", "fired"), "pp": ("shot", "fired"), "ger": ("shooting", "firing")}
 # Aircraft, shot down, not only shot.
 _AIRCRAFT = re.compile(
     r"\^(?:avión|avioneta|helicóptero|aparato|caza|bombardero|misil|globo)<n>|\^\*drone?s?\$"
@@ -1282,6 +1303,28 @@ _AUDIENCES = frozenset({
     "periodista", "prensa", "público", "multitud", "delegado", "representante", "militante", "partidario",
     "simpatizante", "elector", "estudiante", "fiel", "accionista",
 })
+# Who meets, as the subject right before "se reunió" (an adjective or "de" and a noun may follow).
+_MEETING_BODY = re.compile(
+    r"\^(?i:consejo|gobierno|comité|comisión|gabinete|parlamento|asamblea|junta|ministro|ministra|líder"
+    r"|dirigente|presidente|presidenta|jefe|jefa|delegación|negociador|representante|canciller|cumbre"
+    r"|senado|congreso|directorio|cónclave|cardenal|tribunal|jurado)<n>[^$]*\$"
+    r"(?:\s+\^(?:[^$^]*<(?:adj|np|pr|det|n)>[^$]*|\*[^$]*)\$){0,3}\s+$"
+)
+# Words of a sentence about an election ("elegido").
+_ELECTION = re.compile(
+    r"\^(?:vuelta|voto|elección|escrutinio|sufragio|urna|comicios|mandato|escaño|presidente|presidenta"
+    r"|alcalde|alcaldesa|diputado|diputada|senador|senadora|gobernador|gobernadora|parlamento|papa)<n>"
+    r"|\^reelegir<"
+)
+# "a" and a sentence after "condenar" ("a cinco años", "a muerte").
+_TO_A_SENTENCE = (r"\s+\^a<pr>\$(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
+                  r"\s+\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>")
+#: Spanish nouns of crimes one is convicted of ("condenado por el asesinato de").
+_CRIMES = (
+    "asesinato|homicidio|violación|robo|fraude|corrupción|terrorismo|secuestro|agresión|tráfico|malversación"
+    "|blanqueo|complicidad|espionaje|traición|difamación|incitación|evasión|crimen|delito|atentado|abuso"
+    "|participación|pertenencia|posesión|estafa|soborno|extorsión|desvío|apología|financiación"
+)
 #: French and Spanish nouns of a length of time ("depuis deux ans", "desde hace dos años").
 _FRENCH_DURATIONS = "an|année|mois|semaine|jour|heure|minute|seconde|décennie|siècle"
 _SPANISH_DURATIONS = "año|mes|semana|día|hora|minuto|segundo|década|siglo"
@@ -1295,6 +1338,8 @@ _POLICE = re.compile(
     r"\^(?:police|policier|gendarme|gendarmerie|agent|force|enquêteur|douanier|CRS)<n>"
     r"|\^(?:suspect|individu|personne|manifestant|trafiquant|auteur)<n>|<num>"
 )
+# A verb right before a unit, adverbs between (for :func:`_after`).
+_VERB_BEFORE = re.compile(r"<(?:" + _VERB_TAGS + r")>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+$")
 # A verb or a preposition, right before a unit.
 _VERB_OR_PREPOSITION_BEFORE = re.compile(r"<(?:" + _VERB_TAGS + r"|pr)>[^$]*\$\s+$")
 # A determiner, right before a unit ("une personne ne tente pas" is a person).
@@ -1418,6 +1463,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_PERFECT, _simple_past),
         (_DESDE, _since),
         (_NEEDED, _needed),
+        # "resultar" before a participle, "herido" or "ileso" (wounded, killed, damaged, unhurt in an event)
+        # came out "Three people resulted wounded", "Two policemen resulted died": "ser", "were wounded".
+        # A participle of "morir" after "ser" is "matar" ("fueron muertos", "were died": "killed"), after
+        # "estar" the adjective ("está muerto", "is died": "dead").
+        (re.compile(r"\^([Rr])esultar<vblex>(<[^$]*)\$((?:\s+\^[^<$^]*<adv>\$)*\s+)"
+                    r"(?:\^(?:herido|herida|muerto)<(?:n|adj)>(<[mf])[mf]?(><(?:sg|pl)>)\$"
+                    r"|(?=\^(?:[^<$^]*<vblex><pp>|\*(?i:ilesos?|ilesas?|indemnes?)\$)))"),
+         lambda m: f"^{_cased('ser', m[1])}<vbser>{m[2]}${m[3]}"
+         + (f"^{'herir' if '^her' in m[0] else 'morir'}<vblex><pp>{m[4]}{m[5]}$" if m[4] else "")),
+        (re.compile(r"(<vbser>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+\^)morir(?=<vblex><pp>)"), r"\1matar"),
+        (re.compile(r"(\^[Ee]star<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+\^)morir<vblex><pp>"),
+         r"\1muerto<adj>"),
         (_SPANISH_GAP, lambda m: f"^{_cased(_SPANISH_GAPS[m[1].lower()], m[1])}$"),
         # A name the dictionary does not know, after an article, keeps its adjective after it, where
         # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
@@ -1701,6 +1758,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # noun (:func:`_noun_said_as`).
         (_UNKNOWN_OR_FIRST_NAME, _place_named("es", "en")),
         (_CLOCK_TIME, _clock_time),
+        # "no hay que" before an infinitive (fr-es's "il ne faut pas") came out "It does not be necessary
+        # to yield": "We must not yield", "We should not" in the conditional and the past; spa-eng's "no
+        # podemos" ("We can not") restemmed.
+        (re.compile(r"\^([Nn])o<adv>\$\s+\^haber que<vbmod><(pri|fti|cni|pii|ifi)><p3><sg>\$"
+                    r"(?=(?:\s+\^[^$^]*<(?:adv|prn><pro)>[^$]*\$)*\s+\^(?:[^<$^]*<vb[a-z]*><inf>|\*[^$^]*[aei]r\$))"),
+         lambda m: _restemmed(*(("can", "must") if m[2] in ("pri", "fti") else ("could", "should")))
+         + f"^{m[1]}o<adv>$ ^poder<vbmod><{'pri' if m[2] in ('pri', 'fti') else 'cni'}><p1><pl>$"),
         # "canal" is a channel in the news ("el canal al-Jazeera", "The canal al-Jazeera") or a chain of
         # shops (fr-es's for "chaîne": :func:`_channel`), but one of water or a named one ("el canal de
         # Suez", "canal de riego") stays; "Pekín" is "Beijing" (spa-eng: "Peking").
@@ -1731,12 +1795,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed(_cased("nobody" if "<prn>" in m[0] else "no", m[1])) + m[0]),
         # "reunirse" (to meet) came out "gather" ("Se reunió con el presidente", "It gathered with the
         # president"): "meet" with "con", restemmed from before "se", which the rules write after the
-        # verb; "reunir a los líderes", "se reunió a los cuatro miembros" (joined them) and "Cientos de
-        # personas se reunieron" (gathered) stay.
+        # verb, and without "con" where a council, a government or its members meet ("El Consejo de
+        # Seguridad se reunirá", "will gather"); "reunir a los líderes", "se reunió a los cuatro miembros"
+        # (joined them) and "Cientos de personas se reunieron" (gathered) stay.
         (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?)"
-                    r"(\^reunir<vblex><(\w+)>(?:<[^$>]*>)*\$)(?=\s+\^con<pr>)"),
+                    r"(\^reunir<vblex><(\w+)>(?:<[^$>]*>)*\$)(\s+\^con<pr>)?"),
          lambda m: _restemmed(*(("gathered", "met") if m[3] in ("ifi", "pii", "pp") else ("gather", "meet")))
-         + m[1] + m[2]),
+         + m[1] + m[2] + (m[4] or "") if m[4] or _after(m, _MEETING_BODY) else m[0]),
         # "difundir" a video, pictures, a statement (fr-es's for "diffuser") came out "spread the video":
         # "release"; "difundir el rumor" stays "spread".
         (re.compile(r"(\^[Dd]ifundir<vblex><(\w+)>[^$]*\$)(?=(?:\s+\^[^$^]*<(?:det|adj|num)>[^$]*\$){0,2}\s+\^(?:"
@@ -1746,6 +1811,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "poner en entredicho" (fr-es's for "mettre en cause") came out "puts in entredicho": "question".
         (re.compile(r"(\^[Pp]oner<vblex><(\w+)>[^$]*\$)\s+\^en<pr>\$\s+\^\*entredicho\$"),
          lambda m: _restemmed("put", "questioned" if m[2] in ("ifi", "pp") else "question") + m[1]),
+        # "disparar contra", "sobre" a crowd, a car (to fire on) came out "shot against", "shot on":
+        # "fired on".
+        (re.compile(r"(\^[Dd]isparar<vblex><(\w+)>[^$]*\$)\s+\^(?:contra|sobre)<pr>\$(?=\s+\^[^<$^]*<det>)"),
+         lambda m: _restemmed(*_FIRED.get(m[2], ("shoot", "fire"))) + f"{m[1]} {_renamed('on')}^contra<pr>$"),
+        # "en grève", "en huelga" came out "in strike", "entrer en grève" "went in in strike": "on strike",
+        # "went on strike".
+        (re.compile(r"(?:\^([Ee])ntrar(<vblex>[^$]*)\$\s+)?\^en<pr>\$(?=\s+\^huelga<n><f><sg>\$)"),
+         lambda m: (f"^{_cased('ir', m[1])}{m[2]}$ " if m[1] else "") + _renamed("on") + "^en<pr>$"),
+        # "muerto en el acto" (killed instantly) came out "in the act".
+        (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
+                    r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
+         lambda m: m[1] + _said_as("instantly")),
         # "la franja de Gaza" came out "the band of Gaza": "the Gaza Strip".
         (re.compile(r"\^([Ff])ranja<n><f><sg>\$\s+\^de<pr>\$\s+\^\*?Gaza(?:<[^$]*)?\$"),
          _noun_said_as("Gaza Strip", "franja<n><f><sg>")),
@@ -1764,9 +1841,21 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
         # "condenado a cinco años" came out "condemned to five years": "sentenced"; "condenar el atentado"
         # stays.
-        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=\s+\^a<pr>\$(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
-                    r"\s+\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>)"),
+        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=" + _TO_A_SENTENCE + ")"),
          lambda m: _restemmed("condemn", "sentenc") + m[1]),
+        # "elegido" in a sentence about an election (a round, votes, an office) came out "chosen":
+        # "elected"; "el lugar elegido" and "eligió a su sucesor" stay.
+        (re.compile(r"\^[Ee]legir<vblex><pp>[^$]*\$"),
+         lambda m: _restemmed("chosen", "elected") + m[0] if _ELECTION.search(m.string, *_sentence_around(
+             m.string, m.start(), m.end())) else m[0]),
+        # "condenado por corrupción" came out "condemned by corruption": "convicted of", before a crime
+        # without an article, one with it, or an infinitive ("por haber matado"); "sentenced for" where
+        # the sentence follows ("condenado por fraude a dos años").
+        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)\s+\^por<pr>\$(?=\s+\^(?:[^<$^]*<(?:n|vblex><inf|vbhaver><inf)>"
+                    r"|[^<$^]*<det>[^$]*\$\s+\^(?:" + _CRIMES + r")<n>)[^$]*\$"
+                    r"((?:\s+\^[^$^]*<(?:n|adj|pr|det)>[^$]*\$){0,4}" + _TO_A_SENTENCE + ")?)"),
+         lambda m: _restemmed("condemn", "sentenc" if m[2] else "convict")
+         + f"{m[1]} {_renamed('for' if m[2] else 'of')}^por<pr>$"),
         # "imputar" (to charge) is "impute" to spa-eng ("The suspect was imputed by homicide"): "charged
         # with".
         (re.compile(r"(\^[Ii]mputar<vblex>[^$]*\$)(\s+\^por<pr>\$)?"),
@@ -1782,6 +1871,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed(_SPANISH_GAPS_IN_ENGLISH[m[3].lower()][1] or "") + f"^*{m[3]}$" + m[2] + m[1]),
         (_SPANISH_GAP_IN_ENGLISH, _spanish_gap_in_english),
         (_SPANISH_VERB_GAP, _spanish_verb_gap),
+        # "ileso", "indemne" (fr-es's for "indemne"), which spa-eng does not know: "unhurt" ("resultó
+        # ileso", "was unhurt"), and "salir" before them "escape"; "indemne de" a disease "free of"
+        # ("Francia es indemne de rabia"), but "salir ileso del accidente" "escaped unhurt from".
+        (re.compile(r"(?:(\^[Ss]alir<vblex><(\w+)>[^$]*\$)(\s+))?(\^\*(ilesos?|ilesas?|indemnes?)\$)(\s+\^de<pr>(?:\+[^$]*)?\$)?"),
+         _unhurt),
         # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "The Thursday in the
         # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
         # "when dawning" ("à l'aube", "al amanecer"): "Tuesday afternoon", "Thursday morning", "Late in the
@@ -1795,7 +1889,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # escombros", "the demolitions"; "les secours", "los socorros", "the succours"; "les secouristes",
         # "los socorristas", "the lifeguards"; "les flammes", "las llamas", "the llamas"; "des emplois"
         # ("empleos", "1.200 trabajos") "works"; "pour consultations" "for surgeries"; "réclamer une
-        # rançon", "reclamar un rescate", "claim a rescue" (a ransom is demanded, paid or a sum).
+        # rançon", "reclamar un rescate", "claim a rescue" (a ransom is demanded, paid or a sum); "le
+        # chauffeur", "el chófer", "the chauffeur" (a bus's, a lorry's): "driver".
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
@@ -1807,6 +1902,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^(?:([Ee])mpleo|([Tt])rabajo)<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("jobs", m[1] or m[2])) + m[0]
          if m[1] or _after(m, _NUMBER_RIGHT_BEFORE) else m[0]),
+        (re.compile(r"\^[Cc]hófer<n><mf><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
+         _renamed_noun("driver", "drivers")),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("consultation", "consultations")),
         (re.compile(r"\^[Rr]escate<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
@@ -1906,6 +2003,24 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Ii]l<prn><tn><p3><m><sg>\$(?:\s+\^(?:ne<adv>|[^$^]*<prn><pro>[^$]*)\$)*\s+)"
                     r"\^faillir<vblex>(<(?:pri|fti|cni)><p3><sg>)\$(?!\s+\^(?:[^<$^]*<vblex><inf>|à<pr>))"),
          r"\1^falloir<vbmod>\2$"),
+        # "il ne faut pas" before an infinitive (one must not) came out "no hace falta" (there is no need),
+        # "It does not do lacking to yield": "no hay que", which Spanish says for "must not", in its tense.
+        (re.compile(r"\^([Ii])l<prn><tn><p3><m><sg>\$\s+\^ne<adv>\$\s+\^falloir<vbmod>(<(?:pri|fti|cni|pii|ifi)>)<p3><sg>\$"
+                    r"((?:\s+\^(?!pas<)[^<$^]*<adv>\$)*)\s+\^pas<adv>\$"
+                    r"(?=(?:\s+\^[^$^]*<(?:adv|prn><pro)>[^$]*\$)*\s+\^[^<$^]*<vb[a-z]*><inf>)"),
+         r"^\1l<prn><tn><p3><m><sg>+ne<adv>+y avoir<vblex>\2<p3><sg>$ ^que<cnjsub>$\3"),
+        # "élu au premier tour" (in the first round) came out "elegido a la primera vuelta": "dans", "en".
+        (re.compile(r"(\^(?:ré)?élire<vblex>[^$]*\$\s+)\^à<pr>\+le<det><def><m><sg>\$"
+                    r"(?=\s+\^(?:premier|second|deuxième|dernier)<(?:adj|det)>[^$]*\$\s+\^tour<n>)"),
+         r"\1^dans<pr>$ ^le<det><def><m><sg>$"),
+        # "La grève continue." opening a sentence: the tagger reads "continue" as the adjective ("La huelga
+        # continua", "The continuous strike"); before the sentence ends, a comma, "à", "de" and an
+        # infinitive, an adverb or a weekday it is the verb ("La hausse continue des prix" stays).
+        (re.compile(r"((?:^|(?<=\x00)|(?<=<sent>\$ ))\^[Ll][ea]<det><def><[mf]><sg>\$\s+"
+                    r"\^[^<$^]*<n>[^$]*\$\s+)\^continu<adj><[mf]><sg>\$"
+                    r"(?=\s*\^(?:[.!?;:,]<|à<pr>|de<pr>\$\s+\^[^<$^]*<vblex><inf>|[^<$^]*<adv>\$|"
+                    + _FRENCH_WEEKDAY + "))"),
+         r"\1^continuer<vblex><pri><p3><sg>$"),
         # "s'emparer de" (to seize): fr-es writes "apoderarse de", which spa-eng does not know ("the
         # jihadists of HTS apoderan of the main part of Aleppo"); "prendre" is "tomar", "take".
         (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>(<[^$]*)\$\s+)?\^emparer<vblex>(<[^$]*)\$"
@@ -2203,6 +2318,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "l'avion s'est écrasé" (crashed) came out "se ha atropellado", "ran over": "estrellado".
         (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)(\^écraser<vblex>[^$]*\$)"),
          lambda m: m[1] + _restemmed("atropell", "estrell") + m[2]),
+        # "tirer sur la foule" (to fire on) came out "disparado la multitud", "shot the crowd": "contra".
+        (re.compile(r"(\^tirer<vblex>[^$#]*# sur\$)(?=\s+\^[^<$^]*<det>)"),
+         lambda m: f"{m[1]} {_renamed('contra')}^sur<pr>$"),
+        # "condamné pour corruption" came out "condenado para corrupción": "por".
+        (re.compile(r"(\^condamner<vblex>[^$]*\$\s+)(\^pour<pr>\$)"),
+         lambda m: m[1] + _renamed("por") + m[2]),
+        # "tué sur le coup" (killed instantly) came out "matado sobre el golpe", "killed on the swipe": "en
+        # el acto".
+        (re.compile(r"(\^(?:tuer|mourir|décéder|succomber|périr)<vblex>[^$]*\$\s+)"
+                    r"\^sur<pr>\$\s+\^le<det><def><m><sg>\$\s+\^coup<n><m><sg>\$"),
+         lambda m: m[1] + _said_as("en el acto")),
         # "la bande de Gaza" came out "la banda de Gaza": "franja".
         (re.compile(r"\^bande<n><f><sg>\$(?=\s+\^de<pr>\$\s+\^Gaza<)"), lambda m: _renamed("franja") + m[0]),
         # "depuis deux ans" (for two years) came out "desde dos años", "from two years": "desde hace".
@@ -2212,7 +2338,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "à la recherche de" (searching for) came out "a la investigación de", "to the investigation of":
         # "en busca de"; "une voiture piégée" "un coche *piégée": "un coche bomba", and an attack "à la
         # voiture piégée" is one "con coche bomba"; "de paix" is "de paces" (fr-es gives a noun of one
-        # form for both numbers its plural here): "de paz"; "320 voix" "320 voz": "votos".
+        # form for both numbers its plural here): "de paz"; "320 voix" "320 voz": "votos", and "52% des
+        # voix" "de las voces" "de los votos" (as "suffrage", whose gender fr-es gives the article).
         (re.compile(r"\^à<pr>\$(\s+)\^le<det><def><f><sg>\$\s+\^recherche<n><f><sg>\$(?=\s+\^de<pr>)"),
          lambda m: _renamed("en busca") + "^à<pr>$"),
         (re.compile(r"(?:\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+)?(\^voiture<n><f><(sg|pl)>\$)\s+\^\*piégée?s?\$"),
@@ -2220,6 +2347,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + _renamed("coche bomba" if m[2] == "sg" else "coches bomba") + m[1]),
         (re.compile(r"\^paix<n><f><sp>\$"), lambda m: _renamed("paz") + m[0]),
         (re.compile(r"(?<=<num>\$ )\^voix<n><f><sp>\$"), lambda m: _renamed("votos") + m[0]),
+        (re.compile(r"(?:(?<=<percent>\$ )|(?<=\^majorité<n><f><sg>\$ ))(\^de<pr>\+le<det><def><mf><pl>\$\s+)"
+                    r"\^voix<n><f><sp>\$"),
+         lambda m: m[1] + _renamed("votos") + "^suffrage<n><m><pl>$"),
         # "le chef de l'État" came out "el jefe estatal", "the state boss": the tagger reads "de l'État" as
         # an adjective. It is "jefe de Estado".
         (re.compile(r"(\^[Cc]hef<n><mf><(?:sg|pl)>\$)\s+\^de l'état<adj><mf><sp>\$"),
