@@ -443,7 +443,7 @@ def test_a_french_passe_compose_is_the_english_simple_past(engine: apertium.Aper
     assert english[:6] == ["« No », the minister said.", "Four fighters were killed Thursday.",
                            "The error took place during the up to date.", "They were not arrested.",
                            "He took part from Washington.",
-                           "He explained that the bosses apply it for years."]
+                           "He explained that the chiefs apply it for years."]
     assert " has helped " in english[6] and " has not changed " in english[7]
     assert " has been always " in english[8] and " has conquered already " in english[9]
     assert " has not ceased " in english[10] and english[10].endswith("», an inhabitant said.")
@@ -777,7 +777,7 @@ def test_wounded_killed_and_unhurt_in_an_event(engine: apertium.ApertiumEngine) 
                "El edificio resultó dañado.", "Dos personas fueron muertas.", "El soldado está muerto."]
     assert _plain(engine, spanish, "es", "en") == [
         "Nobody was wounded in the fire.", "Three people were gravely wounded.",
-        "Two policemen were killed in the attack.", "The driver was unhurt.", "The edifice was damaged.",
+        "Two policemen were killed in the attack.", "The driver was unhurt.", "The building was damaged.",
         "Two people were killed.", "The soldier is dead."]
     french = ["Le conducteur est sorti indemne.", "La France est indemne de rage depuis 2001.",
               "Ruby a eu de la chance de s'en sortir indemne."]
@@ -848,6 +848,66 @@ def test_a_driver_killed_instantly_and_a_strike(engine: apertium.ApertiumEngine)
         "La huelga continúa."]
     spanish = ["Los trabajadores están en huelga.", "El conductor murió en el acto."]
     assert _plain(engine, spanish, "es", "en") == ["The workers are on strike.", "The driver died instantly."]
+
+
+def test_a_court_a_prosecutor_and_a_sentence(engine: apertium.ApertiumEngine) -> None:
+    # "La cour a confirmé la peine" came out "The yard confirmed the pity", "Le parquet a requis dix ans"
+    # "The parquet required ten years", "la peine de mort" "the pity of death".
+    french = ["La cour a confirmé la peine de six ans de prison.",
+              "Les enfants jouent dans la cour de l'école.",
+              "Le parquet a requis dix ans de prison contre le suspect.",
+              "Le président a été condamné à la peine de mort."]
+    english = _plain(engine, french, "fr", "en")
+    assert english == ["The court confirmed the sentence of six years in prison.",
+                       "The children play in the yard of the school.",
+                       "The public prosecutor sought ten years in prison against the suspect.",
+                       "The president was sentenced to the death penalty."]
+    assert _plain(engine, french[:3], "fr", "es") == [
+        "El tribunal ha confirmado la pena de seis años de prisión.",
+        "Los niños juegan en el patio de la escuela.",
+        "El fiscal ha requerido diez años de prisión contra el sospechoso."]
+    assert _plain(engine, ["Vale la pena intentarlo."], "es", "en") == ["It is worthwhile to try it."]
+
+
+def test_wire_copy_of_conflicts_and_disasters(engine: apertium.ApertiumEngine) -> None:
+    # "Le groupe Etat islamique" came out "The group been Islamic", "entré en vigueur à minuit" "is gone
+    # in in force to half night", "le chef rebelle" "the rebel boss", "une embuscade", "une rançon" and
+    # "relâché" unknown, "les garde-côtes ont secouru" "the guard-coasts succoured", "au large de la
+    # Libye" "in front of Libya", "a coulé" (sank) "flowed", "appelé à la retenue" "called to the
+    # retained", "incendié des voitures" "ignited of the cars", "un immeuble" "a finca urban".
+    french = ["Le groupe Etat islamique a revendiqué l'attentat.",
+              "Le cessez-le-feu est entré en vigueur à minuit.",
+              "Le chef rebelle a été tué dans une embuscade.", "L'otage a été relâché contre une rançon.",
+              "Les garde-côtes ont secouru 45 personnes au large de la Libye.",
+              "Un bateau de migrants a coulé au large de Lampedusa.", "Le sang a coulé.",
+              "Les Nations unies ont appelé à la retenue.", "Ils appellent à une trêve.",
+              "Les manifestants ont incendié des voitures.", "L'effondrement d'un immeuble."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The group Islamic State claimed the attack.", "The cease-fire came into force at midnight.",
+        "The rebel chief was killed in an ambush.", "The hostage was released against a ransom.",
+        "The coastguards rescued 45 people off the coast of Libya.",
+        "A ship of migrants sank off the coast of Lampedusa.", "The blood flowed.",
+        "The United Nations called for moderation.", "They call for a truce.",
+        "The demonstrators torched cars.",
+        "The collapse of a building."]
+    assert _plain(engine, french[:6], "fr", "es") == [
+        "El grupo Estado Islámico ha reivindicado el atentado.",
+        "El alto el fuego ha entrado en vigor a medianoche.",
+        "El jefe rebelde ha sido matado en una emboscada.",
+        "El rehén ha sido soltado contra un rescate.",
+        "Los guardacostas han socorrido 45 personas frente a las costas de Libia.",
+        "Un barco de migrantes se ha hundido frente a las costas de Lampedusa."]
+
+
+def test_rates_and_taxes(engine: apertium.ApertiumEngine) -> None:
+    # fr-es writes "taux" and "taxe" both "tasa", which spa-eng gave as "tax" ("The ECB maintained his
+    # taxes"): a central bank's and a rate of something's are rates.
+    french = ["La BCE a maintenu ses taux inchangés.", "Une taxe sur les transactions."]
+    english = _plain(engine, french, "fr", "en")
+    assert "rates" in english[0] and "taxes" not in english[0]
+    assert english[1] == "A tax on the transactions."
+    spanish = ["La tasa de desempleo subió."]
+    assert _plain(engine, spanish, "es", "en") == ["The rate of unemployment went up."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
@@ -932,13 +992,14 @@ def test_this_year_spokesman_for_and_head_of_read_as_english_writes_them(
     engine: apertium.ApertiumEngine,
 ) -> None:
     # fr-es's "en lo que va de año" for "cette année" came out "in what it goes of year"; "le
-    # porte-parole de", "le chef de" "the spokesman of", "the boss of".
+    # porte-parole de", "le chef de" "the spokesman of", "the boss of", "le rédacteur en chef" "the
+    # editor in boss".
     french = ["La réunion aura lieu cette année.", "Le porte-parole de l'armée a parlé.",
               "Le chef de la diplomatie a parlé.", "Le chef est parti.", "Le rédacteur en chef du journal."]
     assert _plain(engine, french, "fr", "en") == [
         "The meeting will take place this year.", "The spokesman for the army spoke.",
-        "The head of the diplomacy spoke.", "The boss left.",
-        "The editor in boss of the newspaper."]  # spa-eng has no "editor-in-chief"
+        "The head of the diplomacy spoke.", "The chief left.",
+        "The editor in chief of the newspaper."]
 
 
 def test_where_a_name_is_based_withdrawing_and_having_read_as_english_writes_them(
@@ -1346,7 +1407,7 @@ def test_diplomacy_police_and_disaster_words_keep_their_sense(engine: apertium.A
     assert _plain(engine, french, "fr", "en") == [
         "The spokesman refused to comment.", "The minister spoke with his counterpart.",
         "The suspect was arrested.",
-        "The authorities decreed the state of emergency.", "The edifice sank as a result of the earthquake.",
+        "The authorities decreed the state of emergency.", "The building sank as a result of the earthquake.",
         "The firemen controlled the fire.", "He refuses this project.",
         "The minister spoke Thursday with the president."]
     assert _plain(engine, french[:2], "fr", "es") == ["El portavoz ha rechazado comentar.",
@@ -1362,7 +1423,7 @@ def test_counts_of_tens_hundreds_and_thousands_read_as_english_writes_them(
     french = ["Des milliers de personnes ont défilé.", "Des centaines de soldats gardaient le bâtiment.",
               "Des dizaines d'habitants traversaient la frontière.", "Des dizaines de millions de dollars."]
     assert _plain(engine, french, "fr", "en") == [
-        "Thousands of people paraded.", "Hundreds of soldiers saved the edifice.",
+        "Thousands of people paraded.", "Hundreds of soldiers saved the building.",
         "Dozens of inhabitants crossed the border.", "Tens of million dollars."]
     spanish = ["Miles de civiles huyeron.", "Cientos de personas murieron.", "Unas decenas de heridos."]
     assert _plain(engine, spanish, "es", "en") == [
@@ -1471,7 +1532,7 @@ def test_wire_words_fr_es_renders_in_another_sense(engine: apertium.ApertiumEngi
                            "The UN called for a truce.", "He called the police."]
     assert "emergency" not in english[4] and english[5] == "The police inspected the house."
     assert _plain(engine, ["Llamaron a la calma.", "Llamó a la policía."], "es", "en") == [
-        "They called for the calm.", "It called to the police."]
+        "They called for calm.", "It called to the police."]
 
 
 def test_government_courts_and_casualties_read_as_the_wire_means_them(
@@ -1523,7 +1584,7 @@ def test_disaster_politics_and_market_phrases_read_as_the_wire_means_them(
               "Les exportations ont chuté de 8 %.", "Le corps a été retrouvé dans un fossé.",
               "Les deux dirigeants se sont entretenus par téléphone."]
     assert _plain(engine, french, "fr", "en") == [
-        "The head of state sacked his minister.", "The ship has capsized in front of the coasts.",
+        "The head of state sacked his minister.", "The ship has capsized off the coast.",
         "At least twelve migrants died.", "The opposition boycotted the vote.",
         "The minister was heard by the judges.",
         "The firemen struggled against the flames.", "The outgoing president recognised his defeat.",
@@ -1579,7 +1640,7 @@ def test_ancien_before_a_role_is_former(engine: apertium.ApertiumEngine) -> None
               "L'ancien bastion des rebelles.", "Un bâtiment ancien.", "L'ancienne France."]
     assert _plain(engine, french, "fr", "en") == [
         "The former president spoke.", "The former minister of the Defence.", "The former Yugoslavia.",
-        "The former bastion of the rebels.", "An ancient edifice.", "The ancient France."]
+        "The former bastion of the rebels.", "An ancient building.", "The ancient France."]
     assert _plain(engine, french[1:2], "fr", "es") == ["El antiguo ministro de la Defensa."]
 
 

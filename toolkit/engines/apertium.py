@@ -195,11 +195,14 @@ _RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\](?:\\?[*@#])?\w[\w'’-]*")
 _NO_ADJECTIVE_AFTER = r"(?!\s+\^[^$^]*<adj>)"
 # A superblank before a lexical unit that changes the stem of its word, the ending the rules
 # inflected kept ("rap|violat": "raped" is "violated"); the word is among the next three, after the
-# subject pronoun English adds ("They rape").
-_RESTEMMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:\W*\w+){1,3})")
-# English "a" or "an" before a carried or renamed word, which the post-generator chose by the word
-# after it or by the unit's own.
-_ARTICLE_BEFORE_CARRIED = re.compile(r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\]| \[>([^\]\\]*)\])")
+# subject pronoun English adds ("They rape"). Its words stop at the next superblank: of two before one
+# unit ("el jefe rebelde", "boss" and "rebellious"), the second is put first.
+_RESTEMMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:[^\w\[]*\w+){1,3})")
+# English "a" or "an" before a carried or renamed word, or a restemmed one right after it, which the
+# post-generator chose by the word after it or by the unit's own.
+_ARTICLE_BEFORE_CARRIED = re.compile(
+    r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\]| \[>([^\]\\|]*)\]| \[>([^\]\\|]*)\|([^\]\\]*)\]\4)"
+)
 
 
 def _put_carried(block: str, language: str | None) -> str:
@@ -208,9 +211,12 @@ def _put_carried(block: str, language: str | None) -> str:
     post-generator having read "of"; "An shell", having read "obús")."""
     if language == "en":
         block = _ARTICLE_BEFORE_CARRIED.sub(
-            lambda m: m[1] + ("n" if (m[2] or m[3])[:1].lower() in "aeiou" else ""), block
+            lambda m: m[1] + ("n" if (m[2] or m[3] or m[5])[:1].lower() in "aeiou" else ""), block
         )
-    return _CARRIED_WORD.sub(r"\1", _RESTEMMED_WORD.sub(_restem, _RENAMED_WORD.sub(r"\1", block)))
+    block = _RENAMED_WORD.sub(r"\1", block)
+    while (restemmed := _RESTEMMED_WORD.sub(_restem, block)) != block:
+        block = restemmed
+    return _CARRIED_WORD.sub(r"\1", block)
 
 
 def _restem(match: re.Match[str]) -> str:
@@ -269,6 +275,14 @@ def _restemmed(stem: str, new_stem: str) -> str:
     """A superblank that changes the next unit's word from ``stem`` to ``new_stem``, its ending kept
     (the word the rules inflected: "rapes", "raped", "raping")."""
     return f"[>{stem}|{new_stem}]"
+
+
+def _restemmed_verb(old: tuple[str, str, str], new: tuple[str, str, str], tense: str) -> str:
+    """A superblank that changes the next unit's English verb from the ``old`` forms (base, past,
+    gerund) to the ``new`` ones, by the unit's Spanish ``tense`` ("shoot", "shot", "shooting" to
+    "fire", "fired", "firing"; the base's stem carries the ending of "shoots")."""
+    form = 1 if tense in ("ifi", "pp") else 2 if tense == "ger" else 0
+    return _restemmed(old[form], new[form])
 
 
 def _carried_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
@@ -479,6 +493,7 @@ _SPANISH_GAPS = _in_number({
     ("arrendatario", "arrendatarios"): "inquilino<n><m>",
     ("inquietante", "inquietantes"): "preocupante<adj><mf>", ("opositor", "opositores"): "oponente<n><mf>",
     ("raptor", "raptores"): "secuestrador<n><m>", ("transeúnte", "transeúntes"): "peatón<n><mf>",
+    ("soltado", "soltados"): "liberar<vblex><pp><m>", ("soltada", "soltadas"): "liberar<vblex><pp><f>",
 }) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>", "noreste": "nordeste<n><m><sg>"}
 _SPANISH_GAP = re.compile(_unknown_among(_SPANISH_GAPS))
 # News words that spa-eng's analyser does not know and no word it knows means, by their Spanish forms:
@@ -493,6 +508,7 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
         (("migrante", "migrantes"), ("migrant", "migrants"), "migrant"),
         (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
         (("sudeste",), ("southeast",), None), (("sureste",), ("southeast",), None),
+        (("guardacostas",), ("coastguards",), None),
     )
     for index, form in enumerate(forms)
 }
@@ -515,12 +531,13 @@ _FRENCH_GAPS = {
     "canicule": "ola de calor", "faillite": "quiebra", "maîtriser": "controlar", "obus": "obús",
     "décombres": "escombros", "pourparlers": "diálogos", "magnitude": "magnitud", "éclair": "relámpago",
     "boycotter": "boicotear", "boycotte": "boicotea", "boycottent": "boicotean", "limoger": "despedir",
-    "limoge": "despide", "limogent": "despiden",
+    "limoge": "despide", "limogent": "despiden", "inchangé": "sin cambios", "inchangée": "sin cambios",
+    "inchangés": "sin cambios", "inchangées": "sin cambios",
 } | _in_both_numbers({
     "bénévole": "voluntario", "panne": "avería", "cambriolage": "robo", "jihadiste": "yihadista",
     "djihadiste": "yihadista", "secouriste": "socorrista", "kamikaze": "kamikaze", "drone": "dron",
     "tireur": "pistolero", "bastion": "bastión", "homicide": "homicidio", "lacrymogène": "lacrimógeno",
-    "involontaire": "involuntario",
+    "involontaire": "involuntario", "embuscade": "emboscada", "sauveteur": "socorrista",
 }) | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
@@ -613,8 +630,7 @@ _VIOLABLE = re.compile(
 def _violated(match: re.Match[str]) -> str:
     """ "violar" as "violate" and "violación" as "violation" where the sentence names a thing of
     :data:`_VIOLABLE` (the rules inflect "rape")."""
-    opening, closing = _sentence_around(match.string, match.start(), match.end())
-    if not _VIOLABLE.search(match.string, opening, closing):
+    if not _in_sentence(match, _VIOLABLE):
         return match[0]
     if match[1]:
         return _renamed_noun("violation", "violations")(match)
@@ -624,12 +640,35 @@ def _violated(match: re.Match[str]) -> str:
 # What one calls for ("appeler à une trêve", "llamar a una tregua", which spa-eng gives as "call to a
 # truce"): "llamar a" before one of these is "call for".
 _CALLED_FOR = re.compile(
-    r"(\^[Ll]lamar<vblex>[^$]*\$\s+)(\^a<pr>(?:\+el<det>[^$]*)?\$)(?=(?:\s+\^[^$^]*<(?:det|adj)>[^$]*\$){0,2}\s+\^(?:"
+    r"(\^[Ll]lamar<vblex>[^$]*\$\s+)(\^a<pr>(\+el<det>[^$]*)?\$)(\s+\^el<det><def><[mf]><sg>\$)?(?=(?:\s+\^[^$^]*<(?:det|adj)>[^$]*\$){0,2}\s+\^(?:"
     r"calma|tregua|alto|huelga|manifestación|boicot|diálogo|paz|movilización|unidad|elección|dimisión"
     r"|investigación|resistencia|rebelión|insurrección|moderación|prudencia|contención|vigilancia"
     r"|solidaridad|negociación|sanción|reforma|cese|fin|liberación|respeto|apoyo|ayuda|intervención"
     r"|cambio|referéndum|desobediencia|reconciliación|tolerancia|retirada|evacuación|boicoteo|jornada)<n>)"
 )
+
+
+# What a "tasa" is the rate of ("la tasa de desempleo"), and the words of a sentence about a central
+# bank, whose "tasas" are rates.
+_RATE_OF = re.compile(
+    r"\s+\^de<pr>\$\s+\^(?:desempleo|paro|interés|inflación|natalidad|mortalidad|participación|crecimiento"
+    r"|pobreza|ocupación|abstención|cambio|alfabetización|desocupación|fecundidad|suicidio|homicidio)<n>"
+)
+_BANK = re.compile(r"\^(?:BCE|Fed|banco|Reserva Federal|FMI)<")
+# What English calls for without an article ("llamar a la calma", "call for calm").
+_CALLED_FOR_UNCOUNTED = re.compile(
+    r"\s+\^(?:calma|moderación|prudencia|contención|unidad|solidaridad|tolerancia|reconciliación|diálogo"
+    r"|resistencia|vigilancia|paz|respeto|desobediencia|movilización)<n>"
+)
+
+
+def _called_for(match: re.Match[str]) -> str:
+    """ "llamar a" of :data:`_CALLED_FOR` as "call for", without the article before what English calls
+    for uncounted (:data:`_CALLED_FOR_UNCOUNTED`)."""
+    uncounted = _CALLED_FOR_UNCOUNTED.match(match.string, match.end())
+    if uncounted and (match[3] or match[4]):
+        return match[1] + _renamed("for") + "^a<pr>$"
+    return match[1] + _renamed("for") + match[2] + (match[4] or "")
 
 
 # Spanish words spa-eng has as adjectives only, and the English nouns they are after a determiner.
@@ -679,7 +718,6 @@ def _spanish_verb_gap(match: re.Match[str]) -> str:
     return _renamed(_cased({"a": third, "an": base, "ar": base}.get(ending, past), stem)) + match[0]
 
 
-_ESCAPE_FORMS = {"ifi": "escaped", "pp": "escaped", "ger": "escaping"}
 
 
 def _unhurt(match: re.Match[str]) -> str:
@@ -689,16 +727,14 @@ def _unhurt(match: re.Match[str]) -> str:
     escaping, tense, blank, unit, word, of = match[1], match[2], match[3], match[4], match[5], match[6] or ""
     unhurt = _renamed(_cased("unhurt", word)) + unit
     if escaping:
-        exited = "exiting" if tense == "ger" else "exited" if tense in _ESCAPE_FORMS else "exit"
-        escaped = _restemmed(exited, _ESCAPE_FORMS.get(tense, "escape")) + escaping + blank
+        escaped = _restemmed_verb(("exit", "exited", "exiting"), ("escape", "escaped", "escaping"), tense)
+        escaped += escaping + blank
         return escaped + unhurt + (f" {_renamed('from')}{of.lstrip()}" if of else "")
     if of:
         return _renamed(_cased("free", word)) + unit + of
     return unhurt if _after(match, _VERB_BEFORE) else match[0]
 
 
-# "disparar" as "fire" rather than "shoot", by its tense: the English forms restemmed.
-_FIRED = {"ifi": ("shot", "fired"), "pp": ("shot", "fired"), "ger": ("shooting", "firing")}
 # Aircraft, shot down, not only shot.
 _AIRCRAFT = re.compile(
     r"\^(?:avión|avioneta|helicóptero|aparato|caza|bombardero|misil|globo)<n>|\^\*drone?s?\$"
@@ -711,16 +747,16 @@ def _shot(match: re.Match[str]) -> str:
     personal "a" after it taken out (its article kept)."""
     tense, third_singular, article = match[1], match[2], match[3]
     verb = "shoots" if tense == "pri" and third_singular else _SHOT.get(tense, "shot")
-    opening, closing = _sentence_around(match.string, match.start(), match.end())
-    if _AIRCRAFT.search(match.string, opening, closing):
+    if _in_sentence(match, _AIRCRAFT):
         verb += " down"
     unit = match[0][: match[0].index("$") + 1]
     return _renamed(verb) + unit + (f" ^{article[1:]}$" if article else "")
 
 
-# A verb of paying or demanding and a determiner, before a ransom ("pagar el rescate").
+# A verb of paying or demanding, or "contra", and a determiner, before a ransom ("pagar el rescate",
+# "liberado contra un rescate").
 _DEMANDED = re.compile(
-    r"\^(?:[Pp]edir|[Ee]xigir|[Rr]eclamar|[Pp]agar|[Cc]obrar)<vblex>[^$]*\$\s+\^[^$^]*<det>[^$]*\$\s+$"
+    r"\^(?:(?:[Pp]edir|[Ee]xigir|[Rr]eclamar|[Pp]agar|[Cc]obrar)<vblex>[^$]*|contra<pr>)\$\s+\^[^$^]*<det>[^$]*\$\s+$"
 )
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
@@ -922,7 +958,7 @@ _MOVING_VERBS = frozenset({
 })
 _BE_AS_AUXILIARY = re.compile(
     r"(<ref>[^$]*\$\s+(?:\^en<prn>[^$]*\$\s+)?)?\^([Êê])tre<vbser>((?:<[^$>]*>)+)\$((?:\s+\^[^$^]*<adv>\$){0,3})"
-    r"\s+\^(" + "|".join(sorted(_MOVING_VERBS)) + r")<vblex><pp>(?:<[^$>]*>)*\$"
+    r"\s+\^(" + "|".join(sorted(_MOVING_VERBS)) + r")<vblex><pp>(?:<[^$>]*>)*(#[^$]*)?\$"
 )
 
 
@@ -934,7 +970,7 @@ def _have_for_be(match: re.Match[str]) -> str:
     if match[1]:
         return match[0]
     return (f"^{_cased('avoir', match[2])}<vbhaver>{match[3]}$" + match[4]
-            + f" ^{match[5]}<vblex><pp><m><sg>$")
+            + f" ^{match[5]}<vblex><pp><m><sg>{match[6] or ''}$")
 
 
 # A French weekday unit of the tagger's stream.
@@ -1230,6 +1266,11 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return opening, closing
 
 
+def _in_sentence(match: re.Match[str], words: re.Pattern[str]) -> bool:
+    """Whether the sentence or quotation around ``match`` in the stream has one of ``words``."""
+    return words.search(match.string, *_sentence_around(match.string, match.start(), match.end())) is not None
+
+
 def _capital_if_first(word: str, written: str, text: str, start: int, opening: int | None = None) -> str:
     """``word``, written in place of the tagger's ``written`` at ``start``, with its capital only where
     it opens its sentence or quotation (which begins at ``opening``, found when not given). A capital
@@ -1316,9 +1357,13 @@ _ELECTION = re.compile(
     r"|alcalde|alcaldesa|diputado|diputada|senador|senadora|gobernador|gobernadora|parlamento|papa)<n>"
     r"|\^reelegir<"
 )
+# A term of prison, a penalty, after its numbers and determiners ("cinco años", "la pena de muerte",
+# which a row renamed).
+_A_TERM = (r"(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
+           r"\s+(?:\[[^\]]*\])?\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>")
 # "a" and a sentence after "condenar" ("a cinco años", "a muerte").
-_TO_A_SENTENCE = (r"\s+\^a<pr>\$(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
-                  r"\s+\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>")
+_TO_A_SENTENCE = r"\s+\^a<pr>\$" + _A_TERM
+
 #: Spanish nouns of crimes one is convicted of ("condenado por el asesinato de").
 _CRIMES = (
     "asesinato|homicidio|violación|robo|fraude|corrupción|terrorismo|secuestro|agresión|tráfico|malversación"
@@ -1333,6 +1378,19 @@ _PROJECTILES = (
     "gaz|roquette|missile|obus|balle|grenade|salve|rafale|projectile|munition|mortier|coup|bombe|fusée"
     "|torpille|bombe lacrymogène|grenade lacrymogène"
 )
+# A French vessel's noun ("Le navire a coulé").
+_VESSEL = re.compile(
+    r"\^(?:navire|bateau|embarcation|ferry|chalutier|pétrolier|cargo|sous-marin|canot|paquebot|voilier|barque"
+    r"|yacht|frégate|remorqueur|vedette)<n>"
+)
+# Words of a French sentence about a trial or an investigation ("la cour", "le parquet").
+_FRENCH_JUSTICE = re.compile(
+    r"\^(?:peine|juge|procès|condamner|verdict|appel|audience|avocat|accusé|jugement|arrêt|statuer|recours"
+    r"|prison|prévenu|plaider|juger|acquitter|procureur|requérir|réquisitoire|enquête|investigation|suspect|poursuite"
+    r"|inculper|mettre en examen|détention|relaxer|témoin|plainte|délibéré|perpétuité|amende|sursis)<"
+)
+# A preposition of where right before "la cour" ("dans la cour", a yard).
+_IN_A_PLACE_BEFORE = re.compile(r"\^(?:dans|sur|en)<pr>\$\s+$")
 # Words of a sentence about the police ("interpeller").
 _POLICE = re.compile(
     r"\^(?:police|policier|gendarme|gendarmerie|agent|force|enquêteur|douanier|CRS)<n>"
@@ -1398,8 +1456,7 @@ def _arrested(match: re.Match[str]) -> str:
     """"interpeller" as "arrêter" in the passive ("Deux suspects ont été interpellés") and in a
     sentence of :data:`_POLICE` ("La police a interpellé trois personnes"); else as it is ("Il a
     interpellé le gouvernement", challenged)."""
-    opening, closing = _sentence_around(match.string, match.start(), match.end())
-    if _after(match, _BEING_BEFORE) or _POLICE.search(match.string, opening, closing):
+    if _after(match, _BEING_BEFORE) or _in_sentence(match, _POLICE):
         return _read_as("arrêter")(match)
     return match[0]
 
@@ -1407,8 +1464,7 @@ def _arrested(match: re.Match[str]) -> str:
 def _priced(match: re.Match[str]) -> str:
     """"prix" as "precio" (fr-es's "premio" restemmed), but a prize named (:data:`_PRIZE_NAMED`) or
     given (:data:`_PRIZE_GIVEN`) in its sentence."""
-    opening, closing = _sentence_around(match.string, match.start(), match.end())
-    if _PRIZE_NAMED.match(match.string, match.end()) or _PRIZE_GIVEN.search(match.string, opening, closing):
+    if _PRIZE_NAMED.match(match.string, match.end()) or _in_sentence(match, _PRIZE_GIVEN):
         return match[0]
     return _restemmed("premi", "preci") + match[0]
 
@@ -1814,11 +1870,44 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "disparar contra", "sobre" a crowd, a car (to fire on) came out "shot against", "shot on":
         # "fired on".
         (re.compile(r"(\^[Dd]isparar<vblex><(\w+)>[^$]*\$)\s+\^(?:contra|sobre)<pr>\$(?=\s+\^[^<$^]*<det>)"),
-         lambda m: _restemmed(*_FIRED.get(m[2], ("shoot", "fire"))) + f"{m[1]} {_renamed('on')}^contra<pr>$"),
+         lambda m: _restemmed_verb(("shoot", "shot", "shooting"), ("fire", "fired", "firing"), m[2])
+         + f"{m[1]} {_renamed('on')}^contra<pr>$"),
         # "en grève", "en huelga" came out "in strike", "entrer en grève" "went in in strike": "on strike",
         # "went on strike".
         (re.compile(r"(?:\^([Ee])ntrar(<vblex>[^$]*)\$\s+)?\^en<pr>\$(?=\s+\^huelga<n><f><sg>\$)"),
          lambda m: (f"^{_cased('ir', m[1])}{m[2]}$ " if m[1] else "") + _renamed("on") + "^en<pr>$"),
+        # "entrar en vigor" (to come into force) came out "went in in force", "a medianoche" "to midnight".
+        (re.compile(r"\^[Ee]ntrar(<vblex>[^$]*)\$\s+\^en vigor<adv>\$"),
+         lambda m: f"^{_cased('venir', m[0][1])}{m[1]}$ " + _said_as("into force")),
+        (re.compile(r"\^([Aa])<pr>\$\s+\^(?:medio<adj><f><sg>\$\s+\^noche|medianoche)<n><f><sg>\$"),
+         lambda m: _said_as(_cased("at midnight", m[1]))),
+        # A sentence, a penalty ("la pena de seis años", "la pena de muerte") came out "the pity of": spa-eng
+        # writes "pena" as sorrow; "vale la pena" stays.
+        (re.compile(r"\^([Pp])ena<n><f><sg>\$\s+\^de<pr>\$\s+\^muerte<n><f><sg>\$"),
+         _noun_said_as("death penalty", "pena<n><f><sg>")),
+        (re.compile(r"\^[Pp]ena<n><f><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^(?:[^<$^]*<num>|(?:prisión|cárcel|reclusión"
+                    r"|multa|arresto|inhabilitación)<n>))"),
+         _renamed_noun("sentence", "sentences")),
+        # "jefe" came out "boss" ("the rebel boss", "the boss of the police", "editor in boss"): "chief"; not
+        # where a row above renamed it ("jefe de Estado").
+        (re.compile(r"(?<!\])\^[Jj]efe<n><m><(sg|pl)>\$"),
+         lambda m: _restemmed(*(("boss", "chief") if m[1] == "sg" else ("bosses", "chiefs"))) + m[0]),
+        # "el grupo Estado Islámico" came out "The group been Islamic" (the tagger reads "Estado" after a noun
+        # as "estar"): "Islamic State".
+        (re.compile(r"\^(?:[Ee]stado<n>[^$]*|[Ee]star<vblex><pp><m><sg>)\$\s+\^[Ii]slámico<adj><m><sg>\$"),
+         lambda m: _renamed("Islamic State") + "^estado<n><m><sg>$"),
+        # "socorrer" (fr-es's "secourir") came out "succoured": "rescued"; "incendiar" coches, edificios
+        # "ignited": "torched".
+        (re.compile(r"\^[Ss]ocorrer<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb(("succour", "succoured", "succouring"), ("rescue", "rescued", "rescuing"),
+                                   m[1]) + m[0]),
+        (re.compile(r"\^[Ii]ncendiar<vblex><(ifi|pii|fti|cni|inf|ger|pri><p3)>[^$]*\$"),
+         lambda m: _restemmed_verb(("ignite", "ignited", "igniting"), ("torch", "torched", "torching"), m[1])
+         + m[0]),
+        # "frente a las costas" (off the coast) came out "in front of the coasts": "off the coast".
+        (re.compile(r"\^([Ff])rente a<pr>\$\s+\^el<det><def><f><pl>\$\s+\^costa<n><f><pl>\$"
+                    r"(?!\s+\^[^<$^]*<adj>)"),
+         lambda m: _said_as(_cased("off the coast", m[1]))),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
@@ -1846,8 +1935,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "elegido" in a sentence about an election (a round, votes, an office) came out "chosen":
         # "elected"; "el lugar elegido" and "eligió a su sucesor" stay.
         (re.compile(r"\^[Ee]legir<vblex><pp>[^$]*\$"),
-         lambda m: _restemmed("chosen", "elected") + m[0] if _ELECTION.search(m.string, *_sentence_around(
-             m.string, m.start(), m.end())) else m[0]),
+         lambda m: _restemmed("chosen", "elected") + m[0] if _in_sentence(m, _ELECTION) else m[0]),
+        # "requerir diez años de prisión" (fr-es's "requérir", of a prosecutor) came out "required": "sought".
+        (re.compile(r"\^[Rr]equerir<vblex><(\w+)>[^$]*\$(?=" + _A_TERM + ")"),
+         lambda m: _restemmed_verb(("require", "required", "requiring"), ("seek", "sought", "seeking"), m[1])
+         + m[0]),
         # "condenado por corrupción" came out "condemned by corruption": "convicted of", before a crime
         # without an article, one with it, or an infinitive ("por haber matado"); "sentenced for" where
         # the sentence follows ("condenado por fraude a dos años").
@@ -1890,7 +1982,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "los socorristas", "the lifeguards"; "les flammes", "las llamas", "the llamas"; "des emplois"
         # ("empleos", "1.200 trabajos") "works"; "pour consultations" "for surgeries"; "réclamer une
         # rançon", "reclamar un rescate", "claim a rescue" (a ransom is demanded, paid or a sum); "le
-        # chauffeur", "el chófer", "the chauffeur" (a bus's, a lorry's): "driver".
+        # chauffeur", "el chófer", "the chauffeur" (a bus's, a lorry's): "driver"; "un immeuble", "un
+        # edificio", "an edifice": "building"; "la tasa de desempleo", "the tax of unemployment", and a
+        # central bank's "tasas" ("The ECB maintained his taxes"): "rate" (a "tasa" is a tax too, fr-es's for
+        # "taxe").
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
@@ -1904,9 +1999,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          if m[1] or _after(m, _NUMBER_RIGHT_BEFORE) else m[0]),
         (re.compile(r"\^[Cc]hófer<n><mf><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("driver", "drivers")),
+        (re.compile(r"\^[Ee]dificio<n><m><(sg|pl)>\$"),
+         lambda m: _restemmed(*(("edifice", "building") if m[1] == "sg" else ("edifices", "buildings")))
+         + m[0]),
+        (re.compile(r"\^[Tt]asa<n><f><(sg|pl)>\$(?!\s+\^director)"),
+         lambda m: _restemmed(*(("tax", "rate") if m[1] == "sg" else ("taxes", "rates"))) + m[0]
+         if _RATE_OF.match(m.string, m.end()) or _in_sentence(m, _BANK) else m[0]),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("consultation", "consultations")),
-        (re.compile(r"\^[Rr]escate<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>)"),
+        (re.compile(r"\^[Rr]escate<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>"
+                    r"|\s+\^ser<vbser>[^$]*\$\s+\^(?:pagar|exigir|pedir|reclamar|cobrar)<vblex><pp>)"),
          _renamed_noun("ransom", "ransoms")),
         (re.compile(r"\^rescate<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed_noun("ransom", "ransoms")(m) if _after(m, _DEMANDED) else m[0]),
@@ -1968,7 +2070,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # police knock to the suspect"): "shot down" an aircraft, "shot" anything else; "fait état de"
         # ("deja constancia de") "left proof of": "reported"; "chuté de 8 %", "cayó del 8 %", "fell of the
         # 8 %", "cayó un 8 %" "fell a 8 %": "fell by 8 %".
-        (_CALLED_FOR, lambda m: m[1] + _renamed("for") + m[2]),
+        (_CALLED_FOR, _called_for),
         (re.compile(r"\^[Aa]batir<vblex><(\w+)>(<p3><sg>)?[^$]*\$(?:\s+\^a<pr>(\+el<det>[^$]*)?\$)?"), _shot),
         (re.compile(r"\^([Dd])ejar(<vblex>[^$]*)\$\s+\^constancia<n><f><sg>\$(?:\s+\^de<pr>\$)?"),
          _read_as("reportar")),
@@ -2235,6 +2337,20 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"{m[1]}^élever{m[2]}$"),
         (re.compile(r"\^([Cc])our<n><f><sg>\$\s+\^de<pr>\$\s+\^assise<n><f><pl>\$"),
          lambda m: f"^{_cased('tribunal', m[1])}<n><m><sg>$ ^pénal<adj><m><sg>$"),
+        # "la cour" in a sentence about a trial is "el patio" in fr-es ("The yard confirmed the sentence"):
+        # "tribunal" ("la Cour suprême", "la cour d'appel" are already); "dans la cour" stays a yard. "le
+        # parquet" (the prosecution) is "el parqué" ("the parquet"): "el fiscal", "the public prosecutor".
+        (re.compile(r"(?:(\^[^$^]*<det><def>)<f>(<sg>\$\s+))?\^cour<n><f><sg>\$"
+                    r"(?!\s+\^de<pr>(?:\+[^$]*)?\$(?:\s+" + _DETERMINER + r")?\s+\^[^<$^]*<n>)"),
+         lambda m: (m[1] + "<m>" + m[2] if m[1] else "") + "^tribunal<n><m><sg>$"
+         if _in_sentence(m, _FRENCH_JUSTICE) and not _after(m, _IN_A_PLACE_BEFORE) else m[0]),
+        (re.compile(r"\^parquet<n><m><sg>\$"),
+         lambda m: "^procureur<n><m><sg>$"
+         if _in_sentence(m, _FRENCH_JUSTICE) else m[0]),
+        # "appeler à la retenue" (to call for restraint): the tagger reads "retenue" as "retenir" ("called to
+        # the retained"): "modération".
+        (re.compile(r"(\^appeler<vblex>[^$]*\$\s+\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+)\^retenir<vblex><pp><f><sg>\$"),
+         r"\1^modération<n><f><sg>$"),
         # "tirer" gas, rockets, shells is "tirar de" in fr-es ("La police a tiré des gaz lacrymogènes"
         # came out "ha tirado de gases", "threw of tear gases"): "lancer", "lanzar", "launched".
         (re.compile(r"\^([Tt])irer(<vblex>[^$]*)\$(?=(?:\s+\^(?:[^$^]*<(?:det|num|adj)>|de<pr>)[^$]*\$){1,2}"
@@ -2318,6 +2434,24 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "l'avion s'est écrasé" (crashed) came out "se ha atropellado", "ran over": "estrellado".
         (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)(\^écraser<vblex>[^$]*\$)"),
          lambda m: m[1] + _restemmed("atropell", "estrell") + m[2]),
+        # "un immeuble" is "una finca urbana" in fr-es ("a finca urban"): "edificio", as "bâtiment";
+        # "à minuit" "a media noche": "a medianoche"; "les garde-côtes" "los guardia-costas":
+        # "guardacostas"; "une rançon", which fr-es does not know, "un rescate", as a masculine noun
+        # (fr-es agrees the article with the French word); "l'Etat islamique" "el estado islámico": "el
+        # Estado Islámico".
+        (re.compile(r"\^immeuble<n><m><(sg|pl)>\$"), r"^bâtiment<n><m><\1>$"),
+        (re.compile(r"\^minuit<adv>\$"), lambda m: _renamed("medianoche") + "^tard<adv>$"),
+        (re.compile(r"\^garde<n><f><sg>\$-\^côte<n><f><pl>\$"),
+         lambda m: _renamed("guardacostas") + "^garde<n><m><pl>$"),
+        (re.compile(r"(?:(\^[^$^]*<det>[^$]*)<f>(<(?:sg|pl)>\$\s+))?\^\*([Rr])ançon(s?)\$"),
+         lambda m: (f"{m[1]}<m>{m[2]}" if m[1] else "") + _renamed(_cased("rescate" + m[4], m[3]))
+         + f"^paiement<n><m><{'pl' if m[4] else 'sg'}>$"),
+        (re.compile(r"\^[ée]tat<n><m><sg>\$\s+\^islamique<adj><mf><sg>\$"),
+         lambda m: _renamed("Estado Islámico") + "^état<n><m><sg>$"),
+        # A ship that "a coulé" (sank) came out "ha fluido", "flowed": "se ha hundido".
+        (re.compile(r"(\^avoir<vbhaver>[^$]*\$\s+)(\^couler<vblex><pp><m><sg>\$)(?!\s+\^[^<$^]*<(?:det|num|prn)>)"),
+         lambda m: "^se<prn><pro><ref><p3><mf><sp>$ " + m[1] + _restemmed("fluido", "hundido") + m[2]
+         if _in_sentence(m, _VESSEL) else m[0]),
         # "tirer sur la foule" (to fire on) came out "disparado la multitud", "shot the crowd": "contra".
         (re.compile(r"(\^tirer<vblex>[^$#]*# sur\$)(?=\s+\^[^<$^]*<det>)"),
          lambda m: f"{m[1]} {_renamed('contra')}^sur<pr>$"),
@@ -2359,7 +2493,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[^<$^]*<n><[mf]+><(?:sg|pl)>\$\s+)\^sortir<vblex><ppres>[^$]*\$"),
          lambda m: m[1] + _renamed("saliente") + "^vite<adv>$"),
         # "au large des côtes" (off the coast) came out "a la anchura de las costas", "to the width of the
-        # coasts": "frente a las costas", which spa-eng gives as "in front of the coasts".
+        # coasts": "frente a las costas", and "au large de la Libye" "frente a las costas de Libia".
+        (re.compile(r"\^à<pr>\+le<det><def><m><sg>\$\s+\^large<n><m><sg>\$\s+\^de<pr>(?:\+[^$]*)?\$"
+                    r"(?=(?:\s+" + _DETERMINER + r")?\s+(?:\[[^\]]*\])?\^(?:[^<$^]*<np><loc>|\*[A-ZÀ-Þ]))"),
+         lambda m: _renamed("frente a") + "^à<pr>$ ^le<det><def><mf><pl>$ ^côte<n><f><pl>$ ^de<pr>$"),
         (re.compile(r"\^à<pr>\+le<det><def><m><sg>\$\s+\^large<n><m><sg>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: _renamed("frente a") + "^à<pr>$" + _article_after(m[1])),
         # "dans l'après-midi" came out "en la tarde", which spa-eng gives as "in the evening": "por la
