@@ -725,7 +725,7 @@ def test_elections_crashes_ships_and_the_security_council_read_as_wire_copy_mean
               "Les syndicats appellent à une nouvelle journée de mobilisation."]
     assert _plain(engine, french, "fr", "en") == [
         "The candidate of the opposition arrived first in the first round.",
-        "The aeroplane crashed shortly after the takeoff.", "The ship transported 300 migrants.",
+        "The plane crashed shortly after the takeoff.", "The ship transported 300 migrants.",
         "The Security Council of the UN will gather Friday.", "The inflation has slowed in October.",
         "The forces of law and order dispersed the demonstrators.", "The man did not survive.",
         "The unions call for a new day of mobilisation."]
@@ -908,6 +908,40 @@ def test_rates_and_taxes(engine: apertium.ApertiumEngine) -> None:
     assert english[1] == "A tax on the transactions."
     spanish = ["La tasa de desempleo subió."]
     assert _plain(engine, spanish, "es", "en") == ["The rate of unemployment went up."]
+
+
+def test_agency_phrases_of_politics_economy_and_travel(engine: apertium.ApertiumEngine) -> None:
+    # "une source proche du dossier" came out "a near source of the dossier", "par mesure de précaution"
+    # "by measure of precaution", "pendant plusieurs heures" "during several hours", "Le vol a été annulé"
+    # "was annulled", "s'est posé en urgence" "posed in urgency", "supprimer 1.200 emplois" "suppress",
+    # "ont visé des positions" "aimed positions", "pour des entretiens" "for interviews", "a procédé à une
+    # dizaine d'interpellations" "proceeded to around ten interpellations", "le tribunal correctionnel"
+    # "the court correccional", "La Banque centrale européenne" "The European central Bank".
+    french = ["L'otage a été libéré, selon une source proche du dossier.",
+              "Les habitants ont été évacués par mesure de précaution.",
+              "Le trafic a été interrompu pendant plusieurs heures.",
+              "Le vol a été annulé en raison du brouillard.",
+              "L'avion s'est posé en urgence à Nice.", "Le groupe va supprimer 1.200 emplois en France.",
+              "Des frappes aériennes ont visé des positions de l'État islamique.",
+              "Le ministre s'est rendu à Moscou pour des entretiens avec son homologue.",
+              "La police a procédé à une dizaine d'interpellations.",
+              "Le procès s'ouvrira devant le tribunal correctionnel de Paris.",
+              "La Banque centrale européenne a maintenu ses taux.", "Le Parlement a annulé l'élection.",
+              "Il a accordé un entretien au journal.", "Il a travaillé pendant l'année dernière."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:12] == [
+        "The hostage was released, according to a source close to the case.",
+        "The inhabitants were evacuated as a precaution.", "The traffic was interrupted for several hours.",
+        "The flight was cancelled because of the fog.", "The plane made an emergency landing in Nice.",
+        "The group will cut 1.200 jobs in France.",
+        "Some air strikes targeted positions of the Islamic State.",
+        "The minister went to Moscow for talks with his counterpart.", "The police made around ten arrests.",
+        "The trial will open before the penal court of Paris.",
+        "The European Central Bank maintained his rates.",
+        "The Parliament annulled the election."]
+    assert "interview" in english[12] and "during" in english[13]
+    assert _plain(engine, french[4:5] + french[10:11], "fr", "es") == [
+        "El avión ha aterrizado de emergencia en Niza.", "El Banco Central Europeo ha mantenido sus tasas."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
@@ -1558,7 +1592,7 @@ def test_government_courts_and_casualties_read_as_the_wire_means_them(
         "The mayor was sentenced to five years in prison.",
         "He was sentenced to two years in prison, suspended.",
         "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
-        "The rebels shot down an aeroplane.", "The police shot the suspect.", "A drone was shot down.",
+        "The rebels shot down a plane.", "The police shot the suspect.", "A drone was shot down.",
         "The hostage was released after three months of captivity.", "The suspect was detained.",
         "An earthquake of magnitude 6,2."]
     spanish = _plain(engine, [french[0], "Le chômage a atteint son plus haut niveau.", french[5]], "fr", "es")
@@ -1620,7 +1654,7 @@ def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
     assert english[:-1] == [
         "The minister announced the expulsion of ten diplomats.",
         "The bank raised his key rate of a quarter point.",
-        "The company will suppress 1.200 jobs.", "The president dissolved the national Assembly.",
+        "The company will cut 1.200 jobs.", "The president dissolved the national Assembly.",
         "The justice opened an investigation for manslaughter.", "The summit will take place in Brussels.",
         "The country removed his ambassador for consultations.",
         "The forces recovered control of the neighbourhood.",

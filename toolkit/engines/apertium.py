@@ -277,6 +277,18 @@ def _restemmed(stem: str, new_stem: str) -> str:
     return f"[>{stem}|{new_stem}]"
 
 
+def _restemmed_noun(old: tuple[str, str], new: tuple[str, str]) -> Callable[[re.Match[str]], str]:
+    """A replacement that keeps the noun unit matched and changes its English word from ``old`` to
+    ``new`` (singular, plural) by the unit's number; unlike a renamed noun, one with an adjective that
+    English puts before it is changed too ("el jefe rebelde", "the rebel chief")."""
+
+    def restem(match: re.Match[str]) -> str:
+        plural = "<pl>" in match[0]
+        return _restemmed(old[plural], new[plural]) + match[0]
+
+    return restem
+
+
 def _restemmed_verb(old: tuple[str, str, str], new: tuple[str, str, str], tense: str) -> str:
     """A superblank that changes the next unit's English verb from the ``old`` forms (base, past,
     gerund) to the ``new`` ones, by the unit's Spanish ``tense`` ("shoot", "shot", "shooting" to
@@ -494,7 +506,8 @@ _SPANISH_GAPS = _in_number({
     ("inquietante", "inquietantes"): "preocupante<adj><mf>", ("opositor", "opositores"): "oponente<n><mf>",
     ("raptor", "raptores"): "secuestrador<n><m>", ("transeúnte", "transeúntes"): "peatón<n><mf>",
     ("soltado", "soltados"): "liberar<vblex><pp><m>", ("soltada", "soltadas"): "liberar<vblex><pp><f>",
-}) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>", "noreste": "nordeste<n><m><sg>"}
+}) | {"gratuitamente": "gratis<adv>", "cientos": "centenar<n><m><pl>", "noreste": "nordeste<n><m><sg>",
+       "correccional": "penal<adj><mf><sg>"}
 _SPANISH_GAP = re.compile(_unknown_among(_SPANISH_GAPS))
 # News words that spa-eng's analyser does not know and no word it knows means, by their Spanish forms:
 # the English noun of the form's number, and the English adjective (None where the word is none).
@@ -648,13 +661,18 @@ _CALLED_FOR = re.compile(
 )
 
 
+# Words of a Spanish sentence about what is cancelled rather than annulled ("anular un vuelo").
+_CANCELLED = re.compile(
+    r"\^(?:vuelo|viaje|visita|reunión|concierto|partido|evento|cumbre|tren|espectáculo|ceremonia|desfile"
+    r"|festival|conferencia|gira|salida|conexión|carrera|competición|feria)<n>"
+)
 # What a "tasa" is the rate of ("la tasa de desempleo"), and the words of a sentence about a central
 # bank, whose "tasas" are rates.
 _RATE_OF = re.compile(
-    r"\s+\^de<pr>\$\s+\^(?:desempleo|paro|interés|inflación|natalidad|mortalidad|participación|crecimiento"
+    r"\s+\^de<pr>\$\s+\^(?:desempleo|paro|interés|inflación|natalidad|mortalidad|crecimiento"
     r"|pobreza|ocupación|abstención|cambio|alfabetización|desocupación|fecundidad|suicidio|homicidio)<n>"
 )
-_BANK = re.compile(r"\^(?:BCE|Fed|banco|Reserva Federal|FMI)<")
+_BANK = re.compile(r"\^(?:BCE|Fed|[Bb]anco|Reserva Federal|FMI)<")
 # What English calls for without an article ("llamar a la calma", "call for calm").
 _CALLED_FOR_UNCOUNTED = re.compile(
     r"\s+\^(?:calma|moderación|prudencia|contención|unidad|solidaridad|tolerancia|reconciliación|diálogo"
@@ -704,7 +722,9 @@ _HELD_EVENT = re.compile(
 # Spanish verbs spa-eng does not know, by their stem: their English base form, third person singular
 # and past, chosen by the ending of the Spanish form ("zozobró" capsized, "ralentiza" slows).
 _SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "ralentiz": ("slow", "slows", "slowed"),
-                      "subestim": ("underestimate", "underestimates", "underestimated")}
+                      "subestim": ("underestimate", "underestimates", "underestimated"),
+                      "promulg": ("promulgate", "promulgates", "promulgated"),
+                      "privilegi": ("favour", "favours", "favoured")}
 _SPANISH_VERB_GAP = re.compile(
     r"\^\*((" + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
     + r")(ó|aron|ado|ada|ados|adas|a|an|ar))\$"
@@ -1378,6 +1398,12 @@ _PROJECTILES = (
     "gaz|roquette|missile|obus|balle|grenade|salve|rafale|projectile|munition|mortier|coup|bombe|fusée"
     "|torpille|bombe lacrymogène|grenade lacrymogène"
 )
+# A French aircraft's noun ("L'avion s'est posé"), and words of a French sentence about diplomats.
+_FRENCH_AIRCRAFT = re.compile(r"\^(?:avion|appareil|hélicoptère|vol|jet|drone|navette|Airbus|Boeing)<")
+_FRENCH_DIPLOMACY = re.compile(
+    r"\^(?:homologue|ministre|président|présidente|diplomatie|délégation|ambassadeur|sommet|chancelier"
+    r"|chancelière|secrétaire|émissaire|envoyé|négociateur|dirigeant|roi|reine|pape|premier ministre)<"
+)
 # A French vessel's noun ("Le navire a coulé").
 _VESSEL = re.compile(
     r"\^(?:navire|bateau|embarcation|ferry|chalutier|pétrolier|cargo|sous-marin|canot|paquebot|voilier|barque"
@@ -1890,8 +1916,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _renamed_noun("sentence", "sentences")),
         # "jefe" came out "boss" ("the rebel boss", "the boss of the police", "editor in boss"): "chief"; not
         # where a row above renamed it ("jefe de Estado").
-        (re.compile(r"(?<!\])\^[Jj]efe<n><m><(sg|pl)>\$"),
-         lambda m: _restemmed(*(("boss", "chief") if m[1] == "sg" else ("bosses", "chiefs"))) + m[0]),
+        (re.compile(r"(?<!\])\^[Jj]efe<n><m><(?:sg|pl)>\$"),
+         _restemmed_noun(("boss", "bosses"), ("chief", "chiefs"))),
         # "el grupo Estado Islámico" came out "The group been Islamic" (the tagger reads "Estado" after a noun
         # as "estar"): "Islamic State".
         (re.compile(r"\^(?:[Ee]stado<n>[^$]*|[Ee]star<vblex><pp><m><sg>)\$\s+\^[Ii]slámico<adj><m><sg>\$"),
@@ -1908,6 +1934,46 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ff])rente a<pr>\$\s+\^el<det><def><f><pl>\$\s+\^costa<n><f><pl>\$"
                     r"(?!\s+\^[^<$^]*<adj>)"),
          lambda m: _said_as(_cased("off the coast", m[1]))),
+        # "aterrizar de emergencia" came out "landed of emergency": "made an emergency landing", "avión"
+        # "aeroplane": "plane".
+        (re.compile(r"\^[Aa]terrizar<vblex><(\w+)>[^$]*\$\s+\^de<pr>\$\s+\^emergencia<n><f><sg>\$"),
+         lambda m: _renamed("made an emergency landing") + m[0][: m[0].index("$") + 1] if m[1] == "ifi"
+         else m[0][: m[0].index("$") + 1] + " " + _said_as("in an emergency")),
+        (re.compile(r"\^[Aa]vión<n><m><(?:sg|pl)>\$"),
+         _restemmed_noun(("aeroplane", "aeroplanes"), ("plane", "planes"))),
+        # "apuntar" a target (fr-es's "viser des positions") came out "aimed positions": "targeted";
+        # "conversaciones" (talks) "conversations"; "suprimir empleos" "suppress jobs": "cut"; "anular" a
+        # flight, a visit "annulled": "cancelled"; "proceder a detenciones" "proceeded to arrests": "made".
+        (re.compile(r"\^[Aa]puntar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|num)>[^$]*\$){0,2}"
+                    r"\s+(?:\[[^\]]*\])?\^[^<$^]*<n>)"),
+         lambda m: _restemmed_verb(("aim", "aimed", "aiming"), ("target", "targeted", "targeting"), m[1])
+         + m[0]),
+        (re.compile(r"\^[Cc]onversación<n><f><pl>\$"), lambda m: _restemmed("conversations", "talks") + m[0]),
+        (re.compile(r"\^[Ss]uprimir<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
+                    r"\s+(?:\[[^\]]*\])?\^(?:empleo|puesto|trabajo|plaza)<n>)"),
+         lambda m: _restemmed_verb(("suppress", "suppressed", "suppressing"), ("cut", "cut", "cutting"), m[1])
+         + m[0]),
+        (re.compile(r"\^[Aa]nular<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb(("annul", "annulled", "annulling"), ("cancel", "cancelled", "cancelling"),
+                                   m[1]) + m[0] if _in_sentence(m, _CANCELLED) else m[0]),
+        (re.compile(r"(\^[Pp]roceder<vblex><(\w+)>[^$]*\$)\s+\^a<pr>(\+el<det>[^$]*)?\$"
+                    r"(?=(?:\s+\^[^$^]*<(?:num|det|adj|pr)>[^$]*\$){0,3}\s+\^(?:detención|arresto|registro|evacuación)<n>)"),
+         lambda m: _restemmed_verb(("proceed", "proceeded", "proceeding"), ("make", "made", "making"), m[2])
+         + m[1] + (f" ^{m[3][1:]}$" if m[3] else "")),
+        # "una fuente cercana al dossier" (fr-es's "une source proche du dossier") came out "a near source of
+        # the dossier": "a source close to the case"; "por medida de precaución" "by measure of precaution":
+        # "as a precaution"; "durante" a number of hours, days, years "during several hours": "for" ("durante
+        # el año pasado" stays).
+        (re.compile(r"\^([Ff])uente<n><f><(sg|pl)>\$\s+\^(?:cercano|próximo)<adj><f><(?:sg|pl)>\$"
+                    r"\s+\^de<pr>(\+el<det>[^$]*)?\$(\s+\^(?:dossier|expediente|asunto)<n><m><sg>\$)?"),
+         lambda m: _renamed(_cased("source close to" if m[2] == "sg" else "sources close to", m[1]))
+         + f"^fuente<n><f><{m[2]}>$" + (f" ^{m[3][1:]}$" if m[3] else "")
+         + (f" {_renamed('case')}^caso<n><m><sg>$" if m[4] else "")),
+        (re.compile(r"\^([Pp])or<pr>\$\s+\^medida<n><f><sg>\$\s+\^de<pr>\$\s+\^precaución<n><f><sg>\$"),
+         lambda m: _said_as(_cased("as a precaution", m[1]))),
+        (re.compile(r"\^([Dd])urante<pr>\$(?=(?:\s+\^[^$^]*<(?:num|det><(?!def|pos|dem|ord))[^$]*\$){1,2}\s+\^(?:"
+                    + _SPANISH_DURATIONS + r")<n>)"),
+         lambda m: _renamed(_cased("for", m[1])) + m[0]),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
@@ -1999,11 +2065,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          if m[1] or _after(m, _NUMBER_RIGHT_BEFORE) else m[0]),
         (re.compile(r"\^[Cc]hófer<n><mf><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("driver", "drivers")),
-        (re.compile(r"\^[Ee]dificio<n><m><(sg|pl)>\$"),
-         lambda m: _restemmed(*(("edifice", "building") if m[1] == "sg" else ("edifices", "buildings")))
-         + m[0]),
-        (re.compile(r"\^[Tt]asa<n><f><(sg|pl)>\$(?!\s+\^director)"),
-         lambda m: _restemmed(*(("tax", "rate") if m[1] == "sg" else ("taxes", "rates"))) + m[0]
+        (re.compile(r"\^[Ee]dificio<n><m><(?:sg|pl)>\$"),
+         _restemmed_noun(("edifice", "edifices"), ("building", "buildings"))),
+        (re.compile(r"(?<!\])\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
+         lambda m: _restemmed_noun(("tax", "taxes"), ("rate", "rates"))(m)
          if _RATE_OF.match(m.string, m.end()) or _in_sentence(m, _BANK) else m[0]),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("consultation", "consultations")),
@@ -2024,6 +2089,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + f"^{m[1]}oque<n><m><sg>$"),
         (re.compile(r"\^[Jj]efe<n><m><sg>\$\s+\^de<pr>(?:\+el<det><def><m><sg>)?\$\s+\^[Ee]stado<n><m><sg>\$"),
          _noun_said_as("head of state", "jefe<n><m><sg>")),
+        (re.compile(r"\^[Bb]anco<n><m><sg>\$\s+\^[Cc]entral<adj><mf><sg>\$\s+\^[Ee]uropeo<(?:adj|n)><[mf]><sg>\$"),
+         _noun_said_as("European Central Bank", "banco<n><m><sg>")),
+        (re.compile(r"\^[Tt]asa<n><f><sg>\$\s+\^de<pr>\$\s+\^participación<n><f><sg>\$"),
+         _noun_said_as("turnout", "tasa<n><f><sg>")),
         (re.compile(r"\^[Tt]asa<n><f><sg>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
          _noun_said_as("key rate", "tasa<n><f><sg>")),
         (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
@@ -2337,6 +2406,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"{m[1]}^élever{m[2]}$"),
         (re.compile(r"\^([Cc])our<n><f><sg>\$\s+\^de<pr>\$\s+\^assise<n><f><pl>\$"),
          lambda m: f"^{_cased('tribunal', m[1])}<n><m><sg>$ ^pénal<adj><m><sg>$"),
+        # An aircraft that "s'est posé" (landed) came out "se ha planteado" ("posed"): "atterrir",
+        # "aterrizar"; "interpellation" (by the police: an arrest) "interpelación": "arrestation",
+        # "detención"; diplomats' "entretiens" (talks) "entrevistas" ("interviews"): "conversaciones".
+        (re.compile(r"\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>([^$]*)\$\s+)?\^poser<vblex>([^$]*)\$"),
+         lambda m: (f"^avoir<vbhaver>{m[1]}$ " if m[1] else "") + f"^atterrir<vblex>{m[2]}$"
+         if _in_sentence(m, _FRENCH_AIRCRAFT) else m[0]),
+        (re.compile(r"\^interpellation<n><f><(sg|pl)>\$"),
+         lambda m: f"^arrestation<n><f><{m[1]}>$" if _in_sentence(m, _POLICE) else m[0]),
+        (re.compile(r"\^entretien<n><m><pl>\$"),
+         lambda m: "^conversation<n><f><pl>$" if _in_sentence(m, _FRENCH_DIPLOMACY) else m[0]),
         # "la cour" in a sentence about a trial is "el patio" in fr-es ("The yard confirmed the sentence"):
         # "tribunal" ("la Cour suprême", "la cour d'appel" are already); "dans la cour" stays a yard. "le
         # parquet" (the prosecution) is "el parqué" ("the parquet"): "el fiscal", "the public prosecutor".
@@ -2438,7 +2517,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "à minuit" "a media noche": "a medianoche"; "les garde-côtes" "los guardia-costas":
         # "guardacostas"; "une rançon", which fr-es does not know, "un rescate", as a masculine noun
         # (fr-es agrees the article with the French word); "l'Etat islamique" "el estado islámico": "el
-        # Estado Islámico".
+        # Estado Islámico" (and "de l'État islamique", which the tagger reads as an adjective, "estatal");
+        # "la Banque centrale européenne" "el Banco central europea": "el Banco Central Europeo" (as a
+        # masculine noun).
         (re.compile(r"\^immeuble<n><m><(sg|pl)>\$"), r"^bâtiment<n><m><\1>$"),
         (re.compile(r"\^minuit<adv>\$"), lambda m: _renamed("medianoche") + "^tard<adv>$"),
         (re.compile(r"\^garde<n><f><sg>\$-\^côte<n><f><pl>\$"),
@@ -2446,8 +2527,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?:(\^[^$^]*<det>[^$]*)<f>(<(?:sg|pl)>\$\s+))?\^\*([Rr])ançon(s?)\$"),
          lambda m: (f"{m[1]}<m>{m[2]}" if m[1] else "") + _renamed(_cased("rescate" + m[4], m[3]))
          + f"^paiement<n><m><{'pl' if m[4] else 'sg'}>$"),
-        (re.compile(r"\^[ée]tat<n><m><sg>\$\s+\^islamique<adj><mf><sg>\$"),
-         lambda m: _renamed("Estado Islámico") + "^état<n><m><sg>$"),
+        (re.compile(r"(\^[^$^]*<det><def>)<f>(<sg>\$\s+)\^[Bb]anque<n><f><sg>\$\s+\^central<adj><f><sg>\$"
+                    r"\s+\^européen<(?:n|adj)><f><sg>\$"),
+         lambda m: f"{m[1]}<m>{m[2]}" + _renamed("Banco Central Europeo") + "^institut<n><m><sg>$"),
+        (re.compile(r"(\^de l'état<adj><mf><sp>\$|\^[ÉéEe]tat<n><m><sg>\$)"
+                    r"\s+\^islamique<adj><mf><sg>\$"),
+         lambda m: ("^de<pr>$ ^le<det><def><m><sg>$ " if "<adj>" in m[1] else "")
+         + _renamed("Estado Islámico") + "^état<n><m><sg>$"),
+        # "atterri en urgence" (made an emergency landing) came out "en urgencia": "de emergencia".
+        (re.compile(r"(\^atterrir<vblex>[^$]*\$\s+)\^en<pr>\$\s+\^urgence<n><[mf]><sg>\$"),
+         lambda m: m[1] + _renamed("de emergencia") + "^tard<adv>$"),
         # A ship that "a coulé" (sank) came out "ha fluido", "flowed": "se ha hundido".
         (re.compile(r"(\^avoir<vbhaver>[^$]*\$\s+)(\^couler<vblex><pp><m><sg>\$)(?!\s+\^[^<$^]*<(?:det|num|prn)>)"),
          lambda m: "^se<prn><pro><ref><p3><mf><sp>$ " + m[1] + _restemmed("fluido", "hundido") + m[2]
