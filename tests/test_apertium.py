@@ -289,7 +289,7 @@ def test_scale_words_keep_their_value(engine: apertium.ApertiumEngine) -> None:
     from_french = ["L'entreprise a perdu un milliard d'euros.",
                    "Les ventes ont atteint 2 milliards de dollars."]
     assert _plain(engine, from_french, "fr", "en") == [
-        "The company lost a billion euros.", "The sales achieved 2 billion dollars.",
+        "The company lost a billion euros.", "The sales reached 2 billion dollars.",
     ]
     from_spanish = ["Perdió mil millones de dólares.", "Miles de millones de euros."]
     assert _plain(engine, from_spanish, "es", "en") == ["It lost a billion dollars.", "Billions of euros."]
@@ -944,6 +944,59 @@ def test_agency_phrases_of_politics_economy_and_travel(engine: apertium.Apertium
         "El avión ha aterrizado de emergencia en Niza.", "El Banco Central Europeo ha mantenido sus tasas."]
 
 
+def test_agency_phrases_of_courts_protests_and_storms(engine: apertium.ApertiumEngine) -> None:
+    # Each came out as spa-eng's other sense, word for word, or unknown: "reported provocations « »",
+    # "afterwards indictments of harcèlement", "received his counterpart to the White House", "confirmed
+    # the new", "have flambé", "was relaxé", "encourt the criminal seclusion to perpetuity", "The drought
+    # loom the récoltes", "did use of", "some police", "The vital prognosis of two wounded is engaged",
+    # "give to the police", "touched earth", "The balance could elevate still", "by unanimity", "of
+    # independent source", "put in guard against", "revised to the decline", "paraded", "the curfew was
+    # raised", "to the foot of the cannon from the dawn", "would have to achieve 5%", "voluntary homicide".
+    french = ["Le chef de la diplomatie russe a dénoncé des « provocations ».",
+              "Il a démissionné après des accusations de harcèlement.",
+              "Le président a reçu mardi son homologue à la Maison Blanche.",
+              "L'Elysée a confirmé la nouvelle.",
+              "Les prix ont flambé.", "L'ancien ministre a été relaxé.",
+              "Il encourt la réclusion criminelle à perpétuité.", "La sécheresse menace les récoltes.",
+              "Les forces de l'ordre ont fait usage de gaz lacrymogènes.",
+              "Un adolescent a été tué par un policier.", "Le pronostic vital de deux blessés est engagé.",
+              "Le suspect s'est rendu à la police.", "Le typhon a touché terre dans la nuit.",
+              "Le bilan pourrait encore s'alourdir.", "Le texte a été adopté à l'unanimité.",
+              "L'information n'a pas pu être confirmée de source indépendante.",
+              "L'ONU a mis en garde contre une catastrophe humanitaire.",
+              "La croissance a été révisée à la baisse.",
+              "Des milliers de personnes ont défilé dans les rues.",
+              "Le couvre-feu a été levé dimanche.", "Les secours sont à pied d'oeuvre depuis l'aube.",
+              "Le déficit devrait atteindre 5% du PIB.",
+              "Une enquête a été ouverte pour homicide volontaire."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The head of the Russian diplomacy denounced « provocations ».",
+        "He resigned after accusations of harassment.",
+        "The president received Tuesday his counterpart in the White House.",
+        "The Elysee confirmed the news.",
+        "The prices went up.", "The former minister was acquitted.", "He risks life imprisonment.",
+        "The drought threatens the harvests.", "The forces of law and order used tear gas.",
+        "An adolescent was killed by a police officer.", "The life of two wounded is in danger.",
+        "The suspect surrendered to the police.", "The typhoon made landfall in the night.",
+        "The toll could rise further.", "The text was adopted unanimously.",
+        "The information could not be confirmed independently.",
+        "The UN warned against a humanitarian catastrophe.", "The growth was revised downwards.",
+        "Thousands of people marched in the streets.", "The curfew was lifted Sunday.",
+        "The emergency services are at work since dawn.", "The deficit would have to reach 5% of the GDP.",
+        "An investigation was opened for murder."]
+    assert _plain(engine, french[:4] + french[7:8] + french[11:12], "fr", "es") == [
+        "El jefe de la diplomacia rusa ha denunciado « provocaciones ».",
+        "Ha dimitido después de acusaciones de acoso.",
+        "El presidente ha recibido martes su homólogo en la Casa Blanca.",
+        "El Elíseo ha confirmado la noticia.",
+        "La sequía amenaza las cosechas.", "El sospechoso se ha entregado a la policía."]
+    # "dénoncer" to the police is to report; "lever la main" stays "raise"; a "que" keeps a subjunctive.
+    reported = _plain(engine, ["Denunció el robo a la policía."], "es", "en")
+    assert reported == ["It reported the theft to the police."]
+    assert "raised" in _plain(engine, ["Il a levé la main."], "fr", "en")[0]
+    assert _plain(engine, ["Il faut qu'il parte."], "fr", "es") == ["Hace falta que marche."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -1457,7 +1510,7 @@ def test_counts_of_tens_hundreds_and_thousands_read_as_english_writes_them(
     french = ["Des milliers de personnes ont défilé.", "Des centaines de soldats gardaient le bâtiment.",
               "Des dizaines d'habitants traversaient la frontière.", "Des dizaines de millions de dollars."]
     assert _plain(engine, french, "fr", "en") == [
-        "Thousands of people paraded.", "Hundreds of soldiers saved the building.",
+        "Thousands of people marched.", "Hundreds of soldiers saved the building.",
         "Dozens of inhabitants crossed the border.", "Tens of million dollars."]
     spanish = ["Miles de civiles huyeron.", "Cientos de personas murieron.", "Unas decenas de heridos."]
     assert _plain(engine, spanish, "es", "en") == [
@@ -1501,7 +1554,7 @@ def test_conflict_words_neither_leg_knows_are_translated(engine: apertium.Aperti
                            "The Kurdish fighters refused the round.", "A shell fell."]
     assert english[4].startswith("The rescuers ") and english[4].endswith(" the rubble.")
     assert "tear gases" in english[5]
-    assert english[6:] == ["The dialogues restarted.", "A curfew was established.", "The curfew is raised.",
+    assert english[6:] == ["The dialogues restarted.", "A curfew was established.", "The curfew is lifted.",
                            "The Kurds control the northeast."]
     assert _plain(engine, french[:2] + french[7:9], "fr", "es") == [
         "Los yihadistas han tomado la ciudad.", "El grupo yihadista ha reivindicado el ataque.",

@@ -289,12 +289,12 @@ def _restemmed_noun(old: tuple[str, str], new: tuple[str, str]) -> Callable[[re.
     return restem
 
 
-def _restemmed_verb(old: tuple[str, str, str], new: tuple[str, str, str], tense: str) -> str:
-    """A superblank that changes the next unit's English verb from the ``old`` forms (base, past,
-    gerund) to the ``new`` ones, by the unit's Spanish ``tense`` ("shoot", "shot", "shooting" to
-    "fire", "fired", "firing"; the base's stem carries the ending of "shoots")."""
+def _restemmed_verb(old: str, new: str, tense: str) -> str:
+    """A superblank that changes the next unit's English verb from the ``old`` forms (base, past and
+    gerund, separated by spaces) to the ``new`` ones, by the unit's Spanish ``tense`` ("shoot shot
+    shooting" to "fire fired firing"; the base's stem carries the ending of "shoots")."""
     form = 1 if tense in ("ifi", "pp") else 2 if tense == "ger" else 0
-    return _restemmed(old[form], new[form])
+    return _restemmed(old.split()[form], new.split()[form])
 
 
 def _carried_noun(singular: str, plural: str) -> Callable[[re.Match[str]], str]:
@@ -521,7 +521,7 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
         (("migrante", "migrantes"), ("migrant", "migrants"), "migrant"),
         (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
         (("sudeste",), ("southeast",), None), (("sureste",), ("southeast",), None),
-        (("guardacostas",), ("coastguards",), None),
+        (("guardacostas",), ("coastguards",), None), (("elíseo",), ("Elysee",), None),
     )
     for index, form in enumerate(forms)
 }
@@ -545,18 +545,19 @@ _FRENCH_GAPS = {
     "décombres": "escombros", "pourparlers": "diálogos", "magnitude": "magnitud", "éclair": "relámpago",
     "boycotter": "boicotear", "boycotte": "boicotea", "boycottent": "boicotean", "limoger": "despedir",
     "limoge": "despide", "limogent": "despiden", "inchangé": "sin cambios", "inchangée": "sin cambios",
-    "inchangés": "sin cambios", "inchangées": "sin cambios",
+    "inchangés": "sin cambios", "inchangées": "sin cambios", "flambé": "subido", "flambe": "sube",
+    "flambent": "suben", "encourt": "arriesga", "encourent": "arriesgan", "harcèlement": "acoso",
 } | _in_both_numbers({
     "bénévole": "voluntario", "panne": "avería", "cambriolage": "robo", "jihadiste": "yihadista",
     "djihadiste": "yihadista", "secouriste": "socorrista", "kamikaze": "kamikaze", "drone": "dron",
     "tireur": "pistolero", "bastion": "bastión", "homicide": "homicidio", "lacrymogène": "lacrimógeno",
-    "involontaire": "involuntario", "embuscade": "emboscada", "sauveteur": "socorrista",
+    "involontaire": "involuntario", "embuscade": "emboscada", "sauveteur": "socorrista", "récolte": "cosecha",
 }) | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
     ("maîtrisé", "maîtrisée", "controlado", "controlada"),
     ("dispersé", "dispersée", "dispersado", "dispersada"),
-    ("survécu", "survécue", "sobrevivido", "sobrevivida"),
+    ("survécu", "survécue", "sobrevivido", "sobrevivida"), ("relaxé", "relaxée", "absuelto", "absuelta"),
     # Nationalities, as adjectives and as nouns ("le président ukrainien", "les Ukrainiens").
     ("ukrainien", "ukrainienne", "ucraniano", "ucraniana"), ("kényan", "kényane", "keniano", "keniana"),
     ("kenyan", "kenyane", "keniano", "keniana"), ("nigérian", "nigériane", "nigeriano", "nigeriana"),
@@ -661,17 +662,24 @@ _CALLED_FOR = re.compile(
 )
 
 
+# Words of a Spanish sentence about a protest ("desfilar"), and of what is lifted rather than raised
+# ("levantar el toque de queda").
+_PROTEST = re.compile(
+    r"\^(?:persona|manifestante|millar|centenar|decena|calle|sindicato|protesta|manifestación|marcha"
+    r"|pancarta|huelguista|trabajador|estudiante|opositor|simpatizante)<n>"
+)
+_LIFTED = re.compile(
+    r"\^(?:toque|embargo|sanción|bloqueo|prohibición|restricción|confinamiento|cerco|veto|inmunidad"
+    r"|suspensión|emergencia|sitio)<n>|\^de<pr>\$\s+\^quedar?<"
+)
+# Words of a Spanish sentence in which "denunciar" is to report to the police.
+_TO_THE_POLICE = re.compile(r"\^(?:policía|comisaría|juzgado|fiscalía|guardia civil|gendarmería)<")
 # Words of a Spanish sentence about what is cancelled rather than annulled ("anular un vuelo").
 _CANCELLED = re.compile(
     r"\^(?:vuelo|viaje|visita|reunión|concierto|partido|evento|cumbre|tren|espectáculo|ceremonia|desfile"
     r"|festival|conferencia|gira|salida|conexión|carrera|competición|feria)<n>"
 )
-# What a "tasa" is the rate of ("la tasa de desempleo"), and the words of a sentence about a central
-# bank, whose "tasas" are rates.
-_RATE_OF = re.compile(
-    r"\s+\^de<pr>\$\s+\^(?:desempleo|paro|interés|inflación|natalidad|mortalidad|crecimiento"
-    r"|pobreza|ocupación|abstención|cambio|alfabetización|desocupación|fecundidad|suicidio|homicidio)<n>"
-)
+# Words of a sentence about a central bank, whose "tasas" are rates.
 _BANK = re.compile(r"\^(?:BCE|Fed|[Bb]anco|Reserva Federal|FMI)<")
 # What English calls for without an article ("llamar a la calma", "call for calm").
 _CALLED_FOR_UNCOUNTED = re.compile(
@@ -747,7 +755,7 @@ def _unhurt(match: re.Match[str]) -> str:
     escaping, tense, blank, unit, word, of = match[1], match[2], match[3], match[4], match[5], match[6] or ""
     unhurt = _renamed(_cased("unhurt", word)) + unit
     if escaping:
-        escaped = _restemmed_verb(("exit", "exited", "exiting"), ("escape", "escaped", "escaping"), tense)
+        escaped = _restemmed_verb("exit exited exiting", "escape escaped escaping", tense)
         escaped += escaping + blank
         return escaped + unhurt + (f" {_renamed('from')}{of.lstrip()}" if of else "")
     if of:
@@ -1111,7 +1119,7 @@ _OBJECT_LUI = re.compile(
 _SUBJECT_PRONOUN = re.compile(
     r"(?<!<prn><tn><p3><[mf]><sg>\$ )(?<!<prn><tn><p3><[mf]><pl>\$ )(?<!\^qui<rel><mf><sp>\$ )"
     r"\^([Ii])l<prn><tn><p3><m><(sg|pl)>\$(?=((?:\s*\^(?:[^<$^]*<(?:adv|prn><pro)>[^$]*"
-    r"|avoir<vbhaver>[^$]*)\$){0,4})\s*\^([^<$^]*)<(vblex|vbser|vbhaver|vbmod)>[^$]*\$)"
+    r"|avoir<vbhaver>[^$]*)\$){0,4})" + _UNIT_BLANK + r"\^([^<$^]*)<(vblex|vbser|vbhaver|vbmod)>[^$]*\$)"
 )
 #: French verbs whose "il" is no one ("il faut", "il semble que", "il reste trois jours", "il s'agit
 #: de", "il manque deux joueurs"), and those whose "il" with "se" is no one ("il se passe", "il se
@@ -1398,6 +1406,8 @@ _PROJECTILES = (
     "gaz|roquette|missile|obus|balle|grenade|salve|rafale|projectile|munition|mortier|coup|bombe|fusée"
     "|torpille|bombe lacrymogène|grenade lacrymogène"
 )
+# "que" of a French subjunctive's clause.
+_QUE = re.compile(r"\^(?:[^<$^]* )?qu(?:e|')<")
 # A French aircraft's noun ("L'avion s'est posé"), and words of a French sentence about diplomats.
 _FRENCH_AIRCRAFT = re.compile(r"\^(?:avion|appareil|hélicoptère|vol|jet|drone|navette|Airbus|Boeing)<")
 _FRENCH_DIPLOMACY = re.compile(
@@ -1557,6 +1567,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(<vbser>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+\^)morir(?=<vblex><pp>)"), r"\1matar"),
         (re.compile(r"(\^[Ee]star<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+\^)morir<vblex><pp>"),
          r"\1muerto<adj>"),
+        # "hacer uso de" (fr-es's "faire usage de") came out "did use of": "usar".
+        (re.compile(r"\^([Hh])acer(<vblex>[^$]*)\$\s+\^uso<n><m><sg>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
+         lambda m: f"^{m[1].translate(str.maketrans('Hh', 'Uu'))}sar{m[2]}$" + _article_after(m[3])),
         (_SPANISH_GAP, lambda m: f"^{_cased(_SPANISH_GAPS[m[1].lower()], m[1])}$"),
         # A name the dictionary does not know, after an article, keeps its adjective after it, where
         # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
@@ -1712,16 +1725,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "le taux de chômage", "la tasa de paro", came out "the tax of unemployment": before "de" a
         # "tasa" is a rate; "le chiffre d'affaires", "la cifra de negocios", "the figure of businesses", is
         # the revenue; "le bilan" of the dead ("Selon un bilan provisoire, l'incendie a fait deux morts",
-        # "le bilan s'élève à 45 morts") "the balance", the toll. Carried through as English, after the
-        # adjective that follows them.
-        (re.compile(f"({_DETERMINER})" + r"\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"),
+        # "le bilan s'élève à 45 morts", "Le bilan pourrait s'alourdir") "the balance", the toll. Carried
+        # through as English, after the adjective that follows them ("la tasa de participación" is a row
+        # below: "turnout").
+        (re.compile(f"({_DETERMINER})" + r"\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"
+                    r"(?!\s+\^de<pr>\$\s+\^participación<)"),
          _carried_noun("rate", "rates")),
         (re.compile(f"({_DETERMINER})" + r"\s+\^cifra<n><f><sg>\$\s+\^de<pr>\$"
                     r"\s+\^(?:asunto|negocio)<n><m><pl>\$"),
          lambda m: m[1] + _carried("revenue")),
         (re.compile(f"({_DETERMINER})" + r"\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
                     r"(?=(?:" + _UNIT_BLANK + r"\^[^$]*\$){0,8}" + _UNIT_BLANK
-                    + r"\^(?:muerto|muerte|víctima|fallecido|herido)<n>)"),
+                    + r"\^(?:(?:muerto|muerte|víctima|fallecido|herido)<n>|elevar<vblex><inf>\+se<))"),
          lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + _carried("toll")),
         # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
         # "killed two people" (after the toll's row, which reads the dead); so is "ont fait au moins 40
@@ -1896,7 +1911,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "disparar contra", "sobre" a crowd, a car (to fire on) came out "shot against", "shot on":
         # "fired on".
         (re.compile(r"(\^[Dd]isparar<vblex><(\w+)>[^$]*\$)\s+\^(?:contra|sobre)<pr>\$(?=\s+\^[^<$^]*<det>)"),
-         lambda m: _restemmed_verb(("shoot", "shot", "shooting"), ("fire", "fired", "firing"), m[2])
+         lambda m: _restemmed_verb("shoot shot shooting", "fire fired firing", m[2])
          + f"{m[1]} {_renamed('on')}^contra<pr>$"),
         # "en grève", "en huelga" came out "in strike", "entrer en grève" "went in in strike": "on strike",
         # "went on strike".
@@ -1925,10 +1940,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "socorrer" (fr-es's "secourir") came out "succoured": "rescued"; "incendiar" coches, edificios
         # "ignited": "torched".
         (re.compile(r"\^[Ss]ocorrer<vblex><(\w+)>[^$]*\$"),
-         lambda m: _restemmed_verb(("succour", "succoured", "succouring"), ("rescue", "rescued", "rescuing"),
+         lambda m: _restemmed_verb("succour succoured succouring", "rescue rescued rescuing",
                                    m[1]) + m[0]),
         (re.compile(r"\^[Ii]ncendiar<vblex><(ifi|pii|fti|cni|inf|ger|pri><p3)>[^$]*\$"),
-         lambda m: _restemmed_verb(("ignite", "ignited", "igniting"), ("torch", "torched", "torching"), m[1])
+         lambda m: _restemmed_verb("ignite ignited igniting", "torch torched torching", m[1])
          + m[0]),
         # "frente a las costas" (off the coast) came out "in front of the coasts": "off the coast".
         (re.compile(r"\^([Ff])rente a<pr>\$\s+\^el<det><def><f><pl>\$\s+\^costa<n><f><pl>\$"
@@ -1946,19 +1961,19 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # flight, a visit "annulled": "cancelled"; "proceder a detenciones" "proceeded to arrests": "made".
         (re.compile(r"\^[Aa]puntar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|num)>[^$]*\$){0,2}"
                     r"\s+(?:\[[^\]]*\])?\^[^<$^]*<n>)"),
-         lambda m: _restemmed_verb(("aim", "aimed", "aiming"), ("target", "targeted", "targeting"), m[1])
+         lambda m: _restemmed_verb("aim aimed aiming", "target targeted targeting", m[1])
          + m[0]),
         (re.compile(r"\^[Cc]onversación<n><f><pl>\$"), lambda m: _restemmed("conversations", "talks") + m[0]),
         (re.compile(r"\^[Ss]uprimir<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
                     r"\s+(?:\[[^\]]*\])?\^(?:empleo|puesto|trabajo|plaza)<n>)"),
-         lambda m: _restemmed_verb(("suppress", "suppressed", "suppressing"), ("cut", "cut", "cutting"), m[1])
+         lambda m: _restemmed_verb("suppress suppressed suppressing", "cut cut cutting", m[1])
          + m[0]),
         (re.compile(r"\^[Aa]nular<vblex><(\w+)>[^$]*\$"),
-         lambda m: _restemmed_verb(("annul", "annulled", "annulling"), ("cancel", "cancelled", "cancelling"),
+         lambda m: _restemmed_verb("annul annulled annulling", "cancel cancelled cancelling",
                                    m[1]) + m[0] if _in_sentence(m, _CANCELLED) else m[0]),
         (re.compile(r"(\^[Pp]roceder<vblex><(\w+)>[^$]*\$)\s+\^a<pr>(\+el<det>[^$]*)?\$"
                     r"(?=(?:\s+\^[^$^]*<(?:num|det|adj|pr)>[^$]*\$){0,3}\s+\^(?:detención|arresto|registro|evacuación)<n>)"),
-         lambda m: _restemmed_verb(("proceed", "proceeded", "proceeding"), ("make", "made", "making"), m[2])
+         lambda m: _restemmed_verb("proceed proceeded proceeding", "make made making", m[2])
          + m[1] + (f" ^{m[3][1:]}$" if m[3] else "")),
         # "una fuente cercana al dossier" (fr-es's "une source proche du dossier") came out "a near source of
         # the dossier": "a source close to the case"; "por medida de precaución" "by measure of precaution":
@@ -1974,6 +1989,80 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Dd])urante<pr>\$(?=(?:\s+\^[^$^]*<(?:num|det><(?!def|pos|dem|ord))[^$]*\$){1,2}\s+\^(?:"
                     + _SPANISH_DURATIONS + r")<n>)"),
          lambda m: _renamed(_cased("for", m[1])) + m[0]),
+        # Court and police words: "denunciar" (fr-es's "dénoncer") came out "reported": "denounced" (one
+        # reports to the police); "absuelto" "absolved": "acquitted"; "la cadena perpetua", "la reclusión
+        # criminal a perpetuidad" "the perpetual chain", "the criminal seclusion to perpetuity": "life
+        # imprisonment", without the article; "homicidio voluntario" "voluntary homicide": "murder";
+        # "acusaciones de acoso" "indictments of bullying": "accusations of harassment"; "un policía" "some
+        # police": "a police officer"; "se entregó a la policía" "handed to the police": "surrendered".
+        (re.compile(r"\^[Dd]enunciar<vblex><(\w+)>[^$]*\$"),
+         lambda m: m[0] if _in_sentence(m, _TO_THE_POLICE)
+         else _restemmed_verb("report reported reporting", "denounce denounced denouncing", m[1])
+         + m[0]),
+        (re.compile(r"\^[Aa]bsolver<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb("absolve absolved absolving", "acquit acquitted acquitting", m[1])
+         + m[0]),
+        (re.compile(r"(?:\^el<det><def><f><sg>\$\s+)?(?:\^cadena<n><f><sg>\$\s+\^perpetuo<adj><f><sg>\$"
+                    r"|\^reclusión<n><f><sg>\$\s+\^criminal<adj><mf><sg>\$\s+\^a<pr>\$\s+\^perpetuidad<n><f><sg>\$)"),
+         lambda m: _renamed("life imprisonment") + "^cadena<n><f><sg>$"),
+        (re.compile(r"\^homicidio<n><m><sg>\$\s+\^voluntario<adj><[mf]><sg>\$"),
+         _noun_said_as("murder", "homicidio<n><m><sg>")),
+        (re.compile(r"\^[Aa]coso<n><m><sg>\$" + _NO_ADJECTIVE_AFTER),
+         _renamed_noun("harassment", "harassment")),
+        (re.compile(r"\^[Aa]cusación<n><f><pl>\$(?=\s+\^de<pr>)"),
+         _restemmed_noun(("indictment", "indictments"), ("accusation", "accusations"))),
+        (re.compile(r"(\^(?:uno|el|este|ese)<det><(?:ind|def|dem)><m><sg>\$\s+)\^([Pp])olicía<n><mf><sg>\$"),
+         lambda m: m[1] + _renamed("police officer") + "^agente<n><mf><sg>$"),
+        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^entregar<vblex><(\w+)>[^$]*\$)(?=\s+\^a<pr>(?:\+el<det>[^$]*)?\$"
+                    r"(?:\s+\^el<det>[^$]*\$)?\s+\^(?:policía|autoridad|justicia|fuerza|gendarmería|ejército)<n>)"),
+         lambda m: _restemmed_verb("hand handed handing", "surrender surrendered surrendering",
+                                   m[3]) + m[1] + m[2]),
+        # Disaster and politics words: "tocó tierra" (a storm) "touched earth": "made landfall"; "por
+        # unanimidad" "by unanimity": "unanimously"; "de fuente independiente" "of independent source":
+        # "independently"; "poner en guardia contra" "put in guard against": "warned against"; "revisado a
+        # la baja", "al alza" "revised to the drop": "downwards", "upwards"; "al pie del cañón" (at work) "to
+        # the foot of the cannon", "desde el alba" "from the dawn": "since dawn"; "amenazar" before what is
+        # threatened "loom": "threaten"; "elevarse" (the toll) "elevate still": "rise further"; "el
+        # pronóstico vital de X está comprometido" "the vital prognosis of X is engaged": "the life of X is in
+        # danger".
+        (re.compile(r"\^tocar<vblex><ifi>(<p3><(?:sg|pl)>)\$\s+\^tierra<n><f><sg>\$"),
+         lambda m: _renamed("made landfall") + f"^tocar<vblex><ifi>{m[1]}$"),
+        (re.compile(r"\^([Pp])or<pr>\$\s+\^unanimidad<n><f><sg>\$"),
+         lambda m: _said_as(_cased("unanimously", m[1]))),
+        (re.compile(r"\^([Dd])e<pr>\$\s+\^fuente<n><f><sg>\$\s+\^independiente<adj><mf><sg>\$"),
+         lambda m: _said_as(_cased("independently", m[1]))),
+        (re.compile(r"(\^[Pp]oner<vblex><(\w+)>[^$]*\$)\s+\^en<pr>\$\s+\^guardia<n><[mf]+><sg>\$"),
+         lambda m: _restemmed_verb("put put putting", "warn warned warning", m[2]) + m[1]),
+        (re.compile(r"(\^(?:revisar|corregir|ajustar)<vblex>[^$]*\$\s+)\^a<pr>(?:\+el<det><def><m><sg>\$\s+\^"
+                    r"(?:alza|aumento|(declive|descenso))<n><m|\$\s+\^el<det><def><f><sg>\$\s+\^(?:alza|(baja))<n><f)"
+                    r"><sg>\$"),
+         lambda m: m[1] + _said_as("downwards" if m[2] or m[3] else "upwards")),
+        (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^pie<n><m><sg>\$\s+\^de<pr>\+el<det><def><m><sg>\$"
+                    r"\s+\^cañón<n><m><sg>\$"),
+         lambda m: _said_as(_cased("at work", m[1]))),
+        (re.compile(r"\^([Dd])esde<pr>\$\s+\^el<det><def><[mf]><sg>\$"
+                    r"\s+\^(?:\*alba|alba<n><f><sg>|amanecer<(?:n><m><sg|vblex><inf)>)\$"),
+         lambda m: _said_as(_cased("since dawn", m[1]))),
+        (re.compile(r"\^[Aa]menazar<vblex><(\w+)>[^$]*\$(?=\s+\^[^<$^]*<(?:det|n|num)>)"),
+         lambda m: _restemmed_verb("loom loomed looming", "threaten threatened threatening", m[1])
+         + m[0]),
+        (re.compile(r"\^elevar<vblex><(\w+)>\+se<prn>[^$]*\$(\s+\^todavía<adv>\$)?"),
+         lambda m: _restemmed_verb("elevate elevated elevating", "rise rose rising", m[1])
+         + m[0].split("$")[0] + "$" + (f" {_renamed('further')}^todavía<adv>$" if m[2] else "")),
+        (re.compile(r"\^([Ee]l|[Ss]uyo)(<det><(?:def|pos)>[^$]*)\$\s+\^pronóstico<n><m><sg>\$\s+\^vital<adj><mf><sg>\$"
+                    r"((?:\s+\^[^$^]*\$){0,5}?\s+\^estar<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*)"
+                    r"\s+\^comprometer<vblex><pp><[mf]><(?:sg|pl)>\$"),
+         lambda m: f"^{m[1]}{m[2]}$ {_renamed('life')}^vida<n><f><sg>${m[3]} {_said_as('in danger')}"),
+        # "alcanzar" a figure (fr-es's "atteindre 5 %") came out "achieve": "reach"; "desfilar" (people in the
+        # streets) "paraded": "marched"; "levantar" a curfew, sanctions "raised": "lifted".
+        (re.compile(r"\^[Aa]lcanzar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|adv|preadv)>[^$]*\$)*\s+\^[^$^]*<num>)"),
+         lambda m: _restemmed_verb("achieve achieved achieving", "reach reached reaching", m[1]) + m[0]),
+        (re.compile(r"\^[Dd]esfilar<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb("parade paraded parading", "march marched marching", m[1]) + m[0]
+         if _in_sentence(m, _PROTEST) else m[0]),
+        (re.compile(r"\^[Ll]evantar<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb("raise raised raising", "lift lifted lifting", m[1]) + m[0]
+         if _in_sentence(m, _LIFTED) else m[0]),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
@@ -2004,7 +2093,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _restemmed("chosen", "elected") + m[0] if _in_sentence(m, _ELECTION) else m[0]),
         # "requerir diez años de prisión" (fr-es's "requérir", of a prosecutor) came out "required": "sought".
         (re.compile(r"\^[Rr]equerir<vblex><(\w+)>[^$]*\$(?=" + _A_TERM + ")"),
-         lambda m: _restemmed_verb(("require", "required", "requiring"), ("seek", "sought", "seeking"), m[1])
+         lambda m: _restemmed_verb("require required requiring", "seek sought seeking", m[1])
          + m[0]),
         # "condenado por corrupción" came out "condemned by corruption": "convicted of", before a crime
         # without an article, one with it, or an infinitive ("por haber matado"); "sentenced for" where
@@ -2049,9 +2138,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # ("empleos", "1.200 trabajos") "works"; "pour consultations" "for surgeries"; "réclamer une
         # rançon", "reclamar un rescate", "claim a rescue" (a ransom is demanded, paid or a sum); "le
         # chauffeur", "el chófer", "the chauffeur" (a bus's, a lorry's): "driver"; "un immeuble", "un
-        # edificio", "an edifice": "building"; "la tasa de desempleo", "the tax of unemployment", and a
-        # central bank's "tasas" ("The ECB maintained his taxes"): "rate" (a "tasa" is a tax too, fr-es's for
-        # "taxe").
+        # edificio", "an edifice": "building"; a central bank's "tasas" ("The ECB maintained his taxes"):
+        # "rates" (a "tasa" is a tax too, fr-es's for "taxe").
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
@@ -2069,7 +2157,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _restemmed_noun(("edifice", "edifices"), ("building", "buildings"))),
         (re.compile(r"(?<!\])\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
          lambda m: _restemmed_noun(("tax", "taxes"), ("rate", "rates"))(m)
-         if _RATE_OF.match(m.string, m.end()) or _in_sentence(m, _BANK) else m[0]),
+         if _in_sentence(m, _BANK) else m[0]),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("consultation", "consultations")),
         (re.compile(r"\^[Rr]escate<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>"
@@ -2406,6 +2494,30 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"{m[1]}^élever{m[2]}$"),
         (re.compile(r"\^([Cc])our<n><f><sg>\$\s+\^de<pr>\$\s+\^assise<n><f><pl>\$"),
          lambda m: f"^{_cased('tribunal', m[1])}<n><m><sg>$ ^pénal<adj><m><sg>$"),
+        # "des « provocations »" after a verb: fr-es drops the partitive article and the quotation mark after
+        # it went to the end ("ha denunciado provocaciones « »"); it goes before the article.
+        (re.compile(r"(<(?:" + _VERB_TAGS + r")>[^$]*\$ )(\^de<pr>\+le<det><def><mf><pl>\$)"
+                    r" ([«“\"] ?)(?=\^)"),
+         r"\1\3\2 "),
+        # "a confirmé la nouvelle" (the news) came out "la nueva", "the new": the tagger reads the noun as the
+        # adjective where no noun follows, and "la" before it as the pronoun.
+        (re.compile(r"(?:(" + _DETERMINER + r")|\^le<prn><pro><p3><f><(?:sg|pl)>\$)(\s+)"
+                    r"\^nouveau<adj><f><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:n|adj|np)>)"),
+         lambda m: (m[1] or f"^le<det><def><f><{m[3]}>$") + f"{m[2]}^nouvelle<n><f><{m[3]}>$"),
+        # "après des accusations": the tagger reads "après" as the adverb ("después", "afterwards"). "La
+        # sécheresse menace les récoltes": it reads "menace" as the subjunctive ("amenace", "loom"), which
+        # has a "que" before it ("pour que", "bien que"); "entre" read as "entrer" is the preposition.
+        (re.compile(r"\^(?!entrer<)([^<$^]*)<vblex><prs>(<p[13]><(?:sg|pl)>)\$"),
+         lambda m: m[0] if _QUE.search(m.string, _sentence_around(m.string, m.start(), m.end())[0], m.start())
+         else f"^{m[1]}<vblex><pri>{m[2]}$"),
+        (re.compile(r"\^([Aa])près<adv>\$(?=\s+\^(?:[^<$^]*<(?:det|num|n|np)>|de<pr>\+le<det>))"),
+         r"^\1près<pr>$"),
+        # "reçu son homologue à la Maison Blanche" came out "a la Casa Blanca", "received to the White House":
+        # "en", where a guest is received.
+        (re.compile(r"(\^recevoir<vblex>[^$]*\$(?:\s+\^[^$^]*\$){0,4}?\s+)\^à<pr>(?:\+([^$]*))?\$"
+                    r"(?=(?:\s+\^le<det>[^$]*\$)?\s+\^(?:[^<$^]*<np><loc>|Maison Blanche<|[ÉéEe]lysée<"
+                    r"|palais<n>|Kremlin<|siège<n>|ministère<n>|résidence<n>|Matignon<))"),
+         lambda m: m[1] + "^dans<pr>$" + _article_after(m[2])),
         # An aircraft that "s'est posé" (landed) came out "se ha planteado" ("posed"): "atterrir",
         # "aterrizar"; "interpellation" (by the police: an arrest) "interpelación": "arrestation",
         # "detención"; diplomats' "entretiens" (talks) "entrevistas" ("interviews"): "conversaciones".
@@ -2514,6 +2626,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)(\^écraser<vblex>[^$]*\$)"),
          lambda m: m[1] + _restemmed("atropell", "estrell") + m[2]),
         # "un immeuble" is "una finca urbana" in fr-es ("a finca urban"): "edificio", as "bâtiment";
+        # "l'Elysée" "Elíseo", without its article: "el Elíseo";
         # "à minuit" "a media noche": "a medianoche"; "les garde-côtes" "los guardia-costas":
         # "guardacostas"; "une rançon", which fr-es does not know, "un rescate", as a masculine noun
         # (fr-es agrees the article with the French word); "l'Etat islamique" "el estado islámico": "el
@@ -2521,6 +2634,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "la Banque centrale européenne" "el Banco central europea": "el Banco Central Europeo" (as a
         # masculine noun).
         (re.compile(r"\^immeuble<n><m><(sg|pl)>\$"), r"^bâtiment<n><m><\1>$"),
+        (re.compile(r"(?:\^([Ll])e<det><def><[mf]+><sg>\$\s+)?\^[ÉéEe]lysée<np><loc>\$"),
+         lambda m: f"^{m[1] or 'l'}e<det><def><m><sg>$ " + _renamed("Elíseo") + "^palais<n><m><sg>$"),
         (re.compile(r"\^minuit<adv>\$"), lambda m: _renamed("medianoche") + "^tard<adv>$"),
         (re.compile(r"\^garde<n><f><sg>\$-\^côte<n><f><pl>\$"),
          lambda m: _renamed("guardacostas") + "^garde<n><m><pl>$"),
@@ -2547,6 +2662,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "condamné pour corruption" came out "condenado para corrupción": "por".
         (re.compile(r"(\^condamner<vblex>[^$]*\$\s+)(\^pour<pr>\$)"),
          lambda m: m[1] + _renamed("por") + m[2]),
+        # "se rendre à la police" (to give oneself up) came out "se ha devuelto a la policía" ("give to the
+        # police"): "entregado", or "entrega" in the present.
+        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)"
+                    r"(\^rendre<vblex><(pp|pri)><(?:[mf]|p3)><(sg|pl)>\$)(?=\s+\^à<pr>(?:\+le<det>[^$]*)?\$"
+                    r"(?:\s+\^le<det>[^$]*\$)?\s+\^(?:police|autorité|justice|force|gendarmerie|armée)<n>)"),
+         lambda m: m[1] + _renamed("entregado" if m[3] == "pp" else "entrega" + "n" * (m[4] == "pl")) + m[2]),
         # "tué sur le coup" (killed instantly) came out "matado sobre el golpe", "killed on the swipe": "en
         # el acto".
         (re.compile(r"(\^(?:tuer|mourir|décéder|succomber|périr)<vblex>[^$]*\$\s+)"
