@@ -997,6 +997,45 @@ def test_agency_phrases_of_courts_protests_and_storms(engine: apertium.ApertiumE
     assert _plain(engine, ["Il faut qu'il parte."], "fr", "es") == ["Hace falta que marche."]
 
 
+def test_agency_phrases_of_markets_power_and_relief(engine: apertium.ApertiumEngine) -> None:
+    # "L'action ... a chuté de 8%" came out "The action ... fell of 8%", "a progressé de 12% au premier
+    # semestre" "progressed of 12% to the first semester", "a reculé de 3 %" "retreated 3 %", "La
+    # coalition au pouvoir" "The coalition when can", "porté", "arrivé au pouvoir" "spent", "arrived to the
+    # power", "la saisie de ses biens" "the embargo of his sakes", "le salaire minimum" "the minimum
+    # salary", "une vive polémique" "an alive controversial", "a dépêché des équipes de secours" "has
+    # dépêché of the squads of emergency services", "à coups de canons à eau" "to swipes of cannons to
+    # water", "Le port du masque" "The port of the mask", "ont recensé" unknown, "Aucune trace n'a été
+    # retrouvée" "Nobody traces", "Aucun ne sait" "Any does not know".
+    french = ["L'action du groupe a chuté de 8% à la Bourse de Paris.",
+              "Le chiffre d'affaires a progressé de 12% au premier semestre.",
+              "Les ventes ont reculé de 3 %.",
+              "La coalition au pouvoir a perdu sa majorité absolue.", "Il a été porté au pouvoir en 2010.",
+              "Il est arrivé au pouvoir en 2010.", "La justice a ordonné la saisie de ses biens.",
+              "Le gouvernement a relevé le salaire minimum.",
+              "Le projet de loi a suscité une vive polémique.",
+              "Le gouvernement a dépêché des équipes de secours.",
+              "La police a dispersé la foule à coups de canons à eau.",
+              "Le port du masque est de nouveau obligatoire.", "Les autorités ont recensé 300 nouveaux cas.",
+              "Aucune trace n'a été retrouvée.", "Aucune alerte au tsunami n'a été émise.", "Aucun ne sait."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:14] == [
+        "The share of the group fell by 8% to the Stock exchange of Paris.",
+        "The revenue rose by 12% in the first half.", "The sales fell 3 %.",
+        "The coalition in power lost his absolute majority.", "He was brought to power in 2010.",
+        "He came to power in 2010.", "The justice ordered the seizure of his assets.",
+        "The government raised the minimum wage.", "The bill aroused a heated controversy.",
+        "The government sent rescue teams.", "The police dispersed the crowd with water cannons.",
+        "The use of the mask is again compulsory.", "The authorities counted 300 new cases.",
+        "No trace was found."]
+    assert english[14].startswith("No alert to the ") and english[14].endswith(" was issued.")
+    assert english[15] == "Nobody knows."
+    assert _plain(engine, french[9:], "fr", "es") == [
+        "El gobierno ha enviado equipos de socorros.",
+        "La policía ha dispersado la multitud con cañones de agua.",
+        "El uso de la máscara es nuevamente obligatorio.", "Las autoridades han contado 300 nuevos casos.",
+        "Ningún rastro ha sido encontrado.", "Ninguna alerta al tsunami ha sido emitida.", "Nadie sabe."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

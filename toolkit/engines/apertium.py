@@ -449,8 +449,8 @@ def _units(lemmas_and_tags: list[str], capital: str) -> str:
 
 # A determiner of spa-eng's tagged stream.
 _DETERMINER = r"\^[^$^]*<det>[^$]*\$"
-# A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it.
-_PERCENTAGE = r"\^[\d.,]+<num>\$\s*%"
+# A percentage in spa-eng's tagged stream: the number, and "%" in the blank after it, or one unit ("8%").
+_PERCENTAGE = r"\^[\d.,]+(?:<num>\$\s*%| ?%<num><percent>\$)"
 # "se eleva a" (amounts to) in English, by the tense of "elevar".
 _STANDS_AT = {"pri": "stands at", "pii": "stood at", "ifi": "stood at", "fti": "will stand at",
               "cni": "would stand at"}
@@ -565,6 +565,14 @@ _FRENCH_GAPS = {
     ("soudanais", "soudanaise", "sudanés", "sudanesa"),
 )
 _FRENCH_GAP = re.compile("( ?)" + _unknown_among(_FRENCH_GAPS))
+# French verbs fr-es does not know, by their stem, as verbs it knows ("a dépêché des secours", sent): a
+# verb unit, so that fr-es's rules read the sentence around it as around a verb.
+_FRENCH_VERB_GAPS = {"dépêch": "envoyer", "recens": "compter"}
+_FRENCH_VERB_GAP = re.compile(
+    r"\^\*(" + "|".join(_FRENCH_VERB_GAPS) + r")(ée?s?|e|ent|er)\$"
+)
+_FRENCH_VERB_FORMS = {"e": "<pri><p3><sg>", "ent": "<pri><p3><pl>", "er": "<inf>", "é": "<pp><m><sg>",
+                      "ée": "<pp><f><sg>", "és": "<pp><m><pl>", "ées": "<pp><f><pl>"}
 # A word of a leg's tagged stream that its analyser did not know, or read as a person's name.
 _UNKNOWN_OR_FIRST_NAME = re.compile(r"\^(?:\*([^\W\d_][^$]*)|([^\W\d_][^$<]*)<np><ant>[^$]*)\$")
 _CAPITALISED_BEFORE = re.compile(r"\^\*?[A-ZÀ-Þ][^$]*\$\s+$")
@@ -662,6 +670,20 @@ _CALLED_FOR = re.compile(
 )
 
 
+# A verb of coming or bringing before "al poder" ("llegó al poder", came to power), with an adverb or
+# a participle between ("llevado por los militares al poder" is left).
+_BROUGHT_BEFORE = re.compile(
+    r"\^(?:llegar|llevar|volver|regresar|acceder|ascender|subir|aupar|catapultar|encumbrar|devolver|traer)"
+    r"<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)?\s+$"
+)
+# "llevar", "llegar" before "al poder", as spa-eng's English and English news's.
+_TO_POWER = {"levar": ("spend spent spending", "bring brought bringing"),
+             "legar": ("arrive arrived arriving", "come came coming")}
+# Spanish verbs of a change by a percentage, as spa-eng's English and English news's.
+_BY_A_PERCENTAGE = {"progresar": ("progress progressed progressing", "rise rose rising"),
+                    "retroceder": ("retreat retreated retreating", "fall fell falling")}
+# Words of a Spanish sentence about the stock market.
+_MARKET = re.compile(r"\^(?:[Bb]olsa|cotización|accionista|bursátil|parqué|índice|inversor)<|" + _PERCENTAGE)
 # Words of a Spanish sentence about a protest ("desfilar"), and of what is lifted rather than raised
 # ("levantar el toque de queda").
 _PROTEST = re.compile(
@@ -1101,6 +1123,11 @@ _FRENCH_SAYING = frozenset({
     "répondre", "admettre", "noter", "conclure", "déplorer", "avouer", "confirmer", "témoigner", "répéter",
     "regretter", "lancer", "juger", "prévenir", "avertir", "promettre", "dénoncer", "écrire", "souhaiter",
 })
+# "Aucune trace n'a été retrouvée": the tagger reads "aucune" before a noun that is also a verb form
+# ("trace", "aide", "alerte") as the pronoun, and the noun as the verb (:meth:`ApertiumEngine._nouns`).
+_AUCUN_BEFORE_A_VERB = re.compile(
+    r"\^([Aa]ucune?)/([Aa])ucun<prn><tn><([mf])><sg>\$(\s+)(\^([^/$^<]+)/[^$]*<vblex><pri><p3><sg>\$)"
+)
 # French "lui" before a finite verb after a noun or a conjunction, which the tagger reads as "il"
 # stressed (a subject: "and he left messages", "The minister he answered") where it is the object ("et
 # lui a laissé des messages", "Le ministre lui a répondu"). Not opening a sentence ("Lui a refusé"),
@@ -2063,6 +2090,45 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Ll]evantar<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("raise raised raising", "lift lifted lifting", m[1]) + m[0]
          if _in_sentence(m, _LIFTED) else m[0]),
+        # Market words: "progresar", "retroceder" by a percentage ("progressed by 12%", "retreated 3 %"):
+        # "rose", "fell"; "la acción del grupo" (its share, in a sentence about the market) "the action":
+        # "share"; "al primer semestre" "to the first semester": "in the first half".
+        (re.compile(r"\^(progresar|retroceder)<vblex><(\w+)>[^$]*\$"
+                    r"(?=\s+(?:(?:\[[^\]]*\])?\^(?:de<pr>|uno<det>[^$]*)\$\s+)?" + _PERCENTAGE + ")"),
+         lambda m: _restemmed_verb(*_BY_A_PERCENTAGE[m[1]], m[2]) + m[0]),
+        (re.compile(r"\^[Aa]cción<n><f><(?:sg|pl)>\$"),
+         lambda m: _restemmed_noun(("action", "actions"), ("share", "shares"))(m) if _in_sentence(m, _MARKET)
+         else m[0]),
+        (re.compile(r"\^a<pr>\+el<det><def><m><sg>\$(\s+\^(?:primer|segundo)<det><ord>[^$]*\$\s+)"
+                    r"\^semestre<n><m><sg>\$"),
+         lambda m: f"^en<pr>$ ^el<det><def><m><sg>${m[1]}" + _renamed("half") + "^semestre<n><m><sg>$"),
+        # "al poder" came out "to the power" (the tagger reads "poder" as the verb: "The coalition when can
+        # lost"): "to power" after a verb of coming or bringing ("llevado al poder", "spent to the power":
+        # "brought to power"; "llegó al poder", "arrived": "came"), "in power" elsewhere ("la coalición al
+        # poder", "veinte años al poder").
+        (re.compile(r"\^[Ll](levar|legar)<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\+el<det><def><m><sg>\$\s+\^poder<)"),
+         lambda m: _restemmed_verb(*_TO_POWER[m[1]], m[2]) + m[0]),
+        (re.compile(r"\^a<pr>\+el<det><def><m><sg>\$\s+\^poder<(?:n><m><sg|vbmod><inf)>\$"),
+         lambda m: _said_as("to power" if _after(m, _BROUGHT_BEFORE) else "in power")),
+        # "la saisie de ses biens", "el embargo de sus bienes", came out "the embargo of his sakes": "the
+        # seizure of his assets"; "le salaire minimum" "the minimum salary": "the minimum wage"; "une vive
+        # polémique" "an alive controversial" (spa-eng has "polémica" as an adjective only): "a heated
+        # controversy"; "des équipes de secours" "squads of emergency services": "rescue teams"; "des canons
+        # à eau" "cannons of water": "water cannons".
+        (re.compile(r"\^[Bb]ien<n><m><pl>\$"), _renamed_noun("assets", "assets")),
+        (re.compile(r"\^[Ee]mbargo<n><m><sg>\$(?=\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+" + _DETERMINER + r")?"
+                    r"\s+(?:\[[^\]]*\])?\^(?:bien|cuenta|propiedad|activo|vivienda|casa|vehículo|fortuna)<n>)"),
+         _renamed_noun("seizure", "seizures")),
+        (re.compile(r"\^[Ss]alario<n><m><sg>\$\s+\^mínimo<adj><m><sg>\$"),
+         _noun_said_as("minimum wage", "salario<n><m><sg>")),
+        (re.compile(r"(?:\^vivo<adj><f><sg>\$\s+)?\^polémico<adj><f><(sg|pl)>\$(?=\s*\^[^<$^]*<(?:sent|cm|pr|cnj[a-z]*|vb[a-z]*)>)"),
+         lambda m: _renamed(("heated " if m[0].startswith("^vivo") else "") + ("controversy" if m[1] == "sg"
+                                                                                else "controversies"))
+         + f"^controversia<n><f><{m[1]}>$" if _after(m, _DETERMINER_BEFORE) else m[0]),
+        (re.compile(r"\^[Ee]quipo<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+(?:\[[^\]]*\])?\^(?:socorro|rescate|salvamento)<n><m><(?:sg|pl)>\$"),
+         lambda m: _renamed("rescue team" + "s" * (m[1] == "pl")) + f"^equipo<n><m><{m[1]}>$"),
+        (re.compile(r"\^[Cc]añón<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+\^agua<n><f><sg>\$"),
+         lambda m: _renamed("water cannon" + "s" * (m[1] == "pl")) + f"^cañón<n><m><{m[1]}>$"),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
@@ -2253,6 +2319,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
     ),
     ("fr", "es"): (
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
+        (_FRENCH_VERB_GAP,
+         lambda m: f"^{_FRENCH_VERB_GAPS[m[1]]}<vblex>{_FRENCH_VERB_FORMS[m[2]]}$"),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
@@ -2504,6 +2572,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?:(" + _DETERMINER + r")|\^le<prn><pro><p3><f><(?:sg|pl)>\$)(\s+)"
                     r"\^nouveau<adj><f><(sg|pl)>\$(?!\s+\^[^<$^]*<(?:n|adj|np)>)"),
          lambda m: (m[1] or f"^le<det><def><f><{m[3]}>$") + f"{m[2]}^nouvelle<n><f><{m[3]}>$"),
+        # "à coups de canons à eau" came out "a golpes de cañones a agua", "to swipes of cannons to water":
+        # "con cañones de agua"; "le port du masque" "el puerto de la máscara", "the port of the mask": "el
+        # uso", "the use".
+        (re.compile(r"\^à coups de<pr>\$"), "^avec<pr>$"),
+        (re.compile(r"(\^canon<n><m><(?:sg|pl)>\$\s+)\^à<pr>\$(?=\s+\^eau<n>)"), r"\1^de<pr>$"),
+        (re.compile(r"\^port<n><m><sg>\$(?=\s+\^de<pr>(?:\+le<det>[^$]*)?\$(?:\s+" + _DETERMINER + r")?"
+                    r"\s+\^(?:masque|voile|arme|uniforme|casque|ceinture|bracelet|signe|badge|foulard|burqa)<n>)"),
+         "^usage<n><m><sg>$"),
         # "après des accusations": the tagger reads "après" as the adverb ("después", "afterwards"). "La
         # sécheresse menace les récoltes": it reads "menace" as the subjunctive ("amenace", "loom"), which
         # has a "que" before it ("pour que", "bien que"); "entre" read as "entrer" is the preposition.
@@ -2550,13 +2626,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "interpellé" (by the police: arrested) came out "interpelado", which spa-eng does not know:
         # "arrêté", "arrested" (:func:`_arrested`).
         (re.compile(r"\^([Ii])nterpeller(<vblex>[^$]*)\$"), _arrested),
-        # "Personne ne", "Aucun passager ne" (no one, no passenger) came out "Persona no", "Ningún
-        # pasajero no" ("Person was not wounded", "Any passenger did not survive"): the pronoun
-        # "personne", "nadie", and Spanish's single negation before the verb.
+        # "Personne ne", "Aucun ne", "Aucun passager ne" (no one, no passenger) came out "Persona no",
+        # "Ningún no", "Ningún pasajero no" ("Person was not wounded", "Any passenger did not survive"):
+        # the pronoun "personne", "nadie", and Spanish's single negation before the verb (after "aucun",
+        # its noun and what completes it: "Aucune alerte au tsunami n'a été émise").
         (re.compile(r"\^([Pp])ersonne<n><f><sg>\$\s+\^ne<adv>\$"),
          lambda m: m[0] if _after(m, _DETERMINER_BEFORE) else f"^{m[1]}ersonne<prn><tn><mf><sg>$"),
-        (re.compile(r"(\^[Aa]ucun<det><ind><[mf]><sg>\$(?:\s+\^(?:[^$^]*<(?:n|adj)>[^$]*|\*[^$]*)\$){1,2})"
-                    r"\s+\^ne<adv>\$"),
+        (re.compile(r"\^([Aa])ucun<(?:prn><tn|det><ind)><[mf]><sg>\$\s+\^ne<adv>\$"),
+         lambda m: f"^{_cased('personne', m[1])}<prn><tn><mf><sg>$"),
+        (re.compile(r"(\^[Aa]ucun<det><ind><[mf]><sg>\$\s+\^(?:[^$^]*<(?:n|adj)>[^$]*|\*[^$]*|[^<$^]*<vblex><pri><p3><sg>)\$"
+                    r"(?:\s+\^(?:[^$^]*<(?:n|adj|pr|det)>[^$]*|\*[^$]*)\$){0,3})\s+\^ne<adv>\$"),
          r"\1"),
         # "mettre en cause" someone (to blame, to implicate) is "poner en entredicho" in fr-es (to call into
         # question): "blâmer", "culpar", "blame" ("Pékin met en cause un mouvement islamique"); a quality
@@ -3252,12 +3331,14 @@ class ApertiumEngine:
         them, and with what the chain would get wrong put as the pair's own rules and dictionaries
         read it right: places read as common words (:meth:`_places`), an English leg's surnames
         (:data:`_SURNAME`) and prepositions (:meth:`_prepositions`), French "lui" read as a subject
-        (:data:`_OBJECT_LUI`), what :data:`_MISREADINGS` lists for the leg's ``languages``, and
-        what :data:`_KEPT_FOR_ONWARD` lists for them and the ``onward`` language of a pivot."""
+        (:data:`_OBJECT_LUI`) and a noun after "aucun" as a verb (:meth:`_nouns`), what
+        :data:`_MISREADINGS` lists for the leg's ``languages``, and what :data:`_KEPT_FOR_ONWARD` lists
+        for them and the ``onward`` language of a pivot."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
         elif languages[0] == "fr":
             stream = _OBJECT_LUI.sub("^lui/lui<prn><pro><p3><mf><sg>$", stream)
+            stream = self._nouns(mode, stream)
         stream = _SURFACE.sub("^", self._places(mode, stream))
         if languages[0] == "en":
             stream = self._prepositions(mode, stream)
@@ -3302,6 +3383,23 @@ class ApertiumEngine:
             return f"^{match[1]}/{reading[1]}$" if reading else match[0]
 
         return _CAPITALISED_COMMON_WORD.sub(place, stream) if found else stream
+
+    def _nouns(self, mode: str, stream: str) -> str:
+        """The French tagger's ``stream`` (with surface forms) with "aucun" that it read as the pronoun
+        before a verb read as the determiner (:data:`_AUCUN_BEFORE_A_VERB`): the pronoun is followed by
+        "ne" or "de" ("Aucun ne sait"). The verb is read as its noun where the analyser has one
+        ("Aucune trace", "Ninguna traza", "Any traces": "Ningún rastro", "No trace"), and stays where it
+        has none: fr-es writes its form, which is the Spanish noun ("Aucune alerte", "Ninguna alerta")."""
+        found = {m[6] for m in _AUCUN_BEFORE_A_VERB.finditer(stream)}
+        analyses = self._mode_analyses(mode, found)
+
+        def noun(match: re.Match[str]) -> str:
+            word = match[6]
+            reading = re.search(f"/({re.escape(word.lower())}<n><[mf]+><(?:sg|sp)>)", analyses[word])
+            determiner = f"^{match[1]}/{match[2]}ucun<det><ind><{match[3]}><sg>${match[4]}"
+            return determiner + (f"^{word}/{reading[1]}$" if reading else match[5])
+
+        return _AUCUN_BEFORE_A_VERB.sub(noun, stream) if found else stream
 
     def _mode_analyses(self, mode: str, words: set[str]) -> dict[str, str]:
         """The analysis of each of ``words`` by ``mode``'s analyser (all its readings), "" where the
