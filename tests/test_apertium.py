@@ -766,7 +766,7 @@ def test_il_ne_faut_pas_is_must_not(engine: apertium.ApertiumEngine) -> None:
         "No hay que ceder al miedo.", "Ha estimado que no había que ceder.",
         "No habría que subestimar la amenaza."]
     assert _plain(engine, ["No hay que olvidar a las víctimas.", "Hay que ceder."], "es", "en") == [
-        "We must not forget to the victims.", "It is necessary to yield."]
+        "We must not forget the victims.", "It is necessary to yield."]
 
 
 def test_wounded_killed_and_unhurt_in_an_event(engine: apertium.ApertiumEngine) -> None:
@@ -1036,6 +1036,45 @@ def test_agency_phrases_of_markets_power_and_relief(engine: apertium.ApertiumEng
         "Ningún rastro ha sido encontrado.", "Ninguna alerta al tsunami ha sido emitida.", "Nadie sabe."]
 
 
+def test_spanish_agency_copy(engine: apertium.ApertiumEngine) -> None:
+    # Spanish copy as spa-eng wrote it: "detained to three people by his presumptive implication",
+    # "condemned to the exalcalde to six years in prison by malversación", "has calcinado", "manifested",
+    # "The accident produced to first hour of the morning", "attended to a veintena of wounded", "alerted
+    # of", "to his go through the Caribbean", "evacuated to 5.000 neighbours of the zone", "The IPC
+    # moderated until 3,5 %", "The Fiscalía asks eight years", "decreed provisional prison".
+    spanish = ["La Policía Nacional detuvo a tres personas por su presunta implicación en el robo.",
+               "El Tribunal Supremo ha condenado al exalcalde a seis años de prisión por malversación.",
+               "Los bomberos trabajan para extinguir el incendio, que ha calcinado 2.000 hectáreas.",
+               "Miles de personas se manifestaron en Madrid contra la reforma.",
+               "El accidente se produjo a primera hora de la mañana.",
+               "Los servicios de emergencia atendieron a una veintena de heridos.",
+               "La ONU alertó de una crisis humanitaria sin precedentes.",
+               "El huracán dejó al menos 15 muertos a su paso por el Caribe.",
+               "Las autoridades evacuaron a 5.000 vecinos de la zona.",
+               "El IPC se moderó en octubre hasta el 3,5 %.",
+               "La Fiscalía pide ocho años de cárcel para el acusado.",
+               "El juez decretó prisión provisional sin fianza para el detenido.",
+               "Dijo a los periodistas que no.", "Fue condenado a seis años.", "Condenó a Juan a seis años."]
+    english = _plain(engine, spanish, "es", "en")
+    assert english[:3] == [
+        "The National Police detained three people by his alleged implication in the theft.",
+        "The High court sentenced the former mayor to six years in prison for embezzlement.",
+        "The firemen work to extinguish the fire, that has burned 2.000 hectares."]
+    assert english[3:] == [
+        "Thousands of people protested in Madrid against the reform.",
+        "The accident happened early in the morning.",
+        "The services of emergency attended around twenty wounded.",
+        "The UN warned of an unprecedented humanitarian crisis.",
+        "The hurricane left at least 15 dead persons in its path through the Caribbean.",
+        "The authorities evacuated 5.000 neighbours of the area.", "The CPI moderated in October to 3,5 %.",
+        "The Prosecution seeks eight years in prison for the accused.",
+        "The judge ordered pre-trial detention without bail for the arrested person.",
+        "It said to the journalists that no.", "It was sentenced to six years.",
+        "It sentenced Juan to six years."]
+    assert _plain(engine, ["L'accident s'est produit vers 8 heures."], "fr", "en") == [
+        "The accident happened around 8 a.m."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -1168,7 +1207,7 @@ def test_se_rendre_somewhere_is_going_there(engine: apertium.ApertiumEngine) -> 
     french = ["Ils se sont rendus à la carrière.", "L'association se rend dans les zones rurales.",
               "Elle se rendra à Paris demain.", "Il s'est rendu à la police."]
     english = _plain(engine, french, "fr", "en")
-    assert english[:3] == ["They went to the career.", "The association goes in the rural zones.",
+    assert english[:3] == ["They went to the career.", "The association goes in the rural areas.",
                            "It will go to Paris tomorrow."]
     assert " go" not in english[3]  # giving oneself up is no going
     assert _plain(engine, french[:1], "fr", "es") == ["Han ido a la carrera."]

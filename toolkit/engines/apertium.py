@@ -522,6 +522,12 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
         (("lacrimógeno", "lacrimógenos"), None, "tear"), (("lacrimógena", "lacrimógenas"), None, "tear"),
         (("sudeste",), ("southeast",), None), (("sureste",), ("southeast",), None),
         (("guardacostas",), ("coastguards",), None), (("elíseo",), ("Elysee",), None),
+        (("exalcalde", "exalcaldes"), ("former mayor", "former mayors"), None),
+        (("expresidente", "expresidentes"), ("former president", "former presidents"), None),
+        (("exministro", "exministros"), ("former minister", "former ministers"), None),
+        (("exministra", "exministras"), ("former minister", "former ministers"), None),
+        (("malversación",), ("embezzlement",), None), (("fiscalía",), ("prosecution",), None),
+        (("ipc",), ("CPI",), None),
     )
     for index, form in enumerate(forms)
 }
@@ -694,6 +700,16 @@ _LIFTED = re.compile(
     r"\^(?:toque|embargo|sanción|bloqueo|prohibición|restricción|confinamiento|cerco|veto|inmunidad"
     r"|suspensión|emergencia|sitio)<n>|\^de<pr>\$\s+\^quedar?<"
 )
+# Spanish verbs that act on a person with "a" before it (the personal "a", which spa-eng writes "to").
+_TAKING_A_PERSON = frozenset({
+    "detener", "arrestar", "evacuar", "matar", "herir", "rescatar", "secuestrar", "liberar", "condenar",
+    "juzgar", "acusar", "atacar", "atender", "visitar", "recibir", "entrevistar", "interrogar", "capturar",
+    "asesinar", "ejecutar", "expulsar", "deportar", "despedir", "contratar", "nombrar", "derrotar",
+    "vencer", "apoyar", "criticar", "investigar", "buscar", "encontrar", "localizar", "identificar",
+    "trasladar", "hospitalizar", "socorrer", "salvar", "proteger", "imputar", "procesar", "absolver",
+    "indultar", "extraditar", "olvidar", "homenajear", "felicitar", "agradecer", "sancionar", "multar",
+    "abatir", "desalojar", "dispersar", "reprimir", "torturar", "violar", "asistir",
+})
 # Words of a Spanish sentence in which "denunciar" is to report to the police.
 _TO_THE_POLICE = re.compile(r"\^(?:policía|comisaría|juzgado|fiscalía|guardia civil|gendarmería)<")
 # Words of a Spanish sentence about what is cancelled rather than annulled ("anular un vuelo").
@@ -754,7 +770,7 @@ _HELD_EVENT = re.compile(
 _SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "ralentiz": ("slow", "slows", "slowed"),
                       "subestim": ("underestimate", "underestimates", "underestimated"),
                       "promulg": ("promulgate", "promulgates", "promulgated"),
-                      "privilegi": ("favour", "favours", "favoured")}
+                      "privilegi": ("favour", "favours", "favoured"), "calcin": ("burn", "burns", "burned")}
 _SPANISH_VERB_GAP = re.compile(
     r"\^\*((" + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
     + r")(ó|aron|ado|ada|ados|adas|a|an|ar))\$"
@@ -1594,6 +1610,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(<vbser>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+\^)morir(?=<vblex><pp>)"), r"\1matar"),
         (re.compile(r"(\^[Ee]star<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*\s+\^)morir<vblex><pp>"),
          r"\1muerto<adj>"),
+        # The "a" before a person that a verb acts on came out "to" ("La Policía detuvo a tres personas",
+        # "detained to three people"; "evacuaron a 5.000 vecinos", "olvidar a las víctimas"): not after a verb
+        # that gives or says something to someone ("dijo a los periodistas" stays "to"), nor before a term
+        # ("condenado a seis años") or a bare noun ("matado a tiros").
+        (re.compile(r"(\^(?i:" + "|".join(sorted(_TAKING_A_PERSON)) + r")<vblex>[^$]*\$)"
+                    r"\s+\^a<pr>(?:\+(el<det>[^$]*))?\$"
+                    r"(?(2)|(?=\s+\^(?:[^<$^]*<(?:det|num|np|predet)>|\*[A-ZÀ-Þ])))(?!" + _A_TERM + ")"),
+         lambda m: m[1] + _article_after(m[2])),
         # "hacer uso de" (fr-es's "faire usage de") came out "did use of": "usar".
         (re.compile(r"\^([Hh])acer(<vblex>[^$]*)\$\s+\^uso<n><m><sg>\$\s+\^de<pr>(?:\+([^$]*))?\$"),
          lambda m: f"^{m[1].translate(str.maketrans('Hh', 'Uu'))}sar{m[2]}$" + _article_after(m[3])),
@@ -1863,7 +1887,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # fr-es writes "une trentaine de" "una treintena de", which spa-eng does not know or gives as
         # "A ten of people": "around thirty".
         (re.compile(r"(?:\^([Uu]no|[Ee]l)<det><(?:ind|def)><[mf]><sg>\$\s+)?\^(?:\*(veintena|treintena|cincuentena)"
-                    r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<(?:n|adj)>)"),
+                    r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<(?:n|adj|vblex><pp)>)"),
          _about_a_number),
         # "des milliers de personnes", "unos millares de personas", came out "Some thousands of people";
         # Spanish "miles de civiles" "Miles of civilians"; "des dizaines d'habitants", "decenas de
@@ -2129,6 +2153,45 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed("rescue team" + "s" * (m[1] == "pl")) + f"^equipo<n><m><{m[1]}>$"),
         (re.compile(r"\^[Cc]añón<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+\^agua<n><f><sg>\$"),
          lambda m: _renamed("water cannon" + "s" * (m[1] == "pl")) + f"^cañón<n><m><{m[1]}>$"),
+        # Spanish agency words: "seis años de prisión por malversación" "by embezzlement": "for"; "presunto"
+        # "presumptive": "alleged"; "se manifestaron" (people in the streets) "manifested": "protested";
+        # "se produjo" "produced": "happened", "a primera hora de la mañana" "to first hour of the morning":
+        # "early in the morning"; "alertó de" "alerted of": "warned of"; "a su paso por" "to his go through":
+        # "in its path through"; "la zona" "the zone": "the area"; "hasta el 3,5 %" "until": "to"; "pide
+        # ocho años de cárcel" "asks": "seeks"; "decretó prisión provisional" "decreed provisional prison":
+        # "ordered pre-trial detention".
+        (re.compile(r"(\^(?:prisión|cárcel|año|mes|multa)<n>[^$]*\$\s+)\^por<pr>\$"
+                    r"(?=\s+(?:\[[^\]]*\])?\^\*?(?:" + _CRIMES + r")\b)"),
+         lambda m: m[1] + _renamed("for") + "^por<pr>$"),
+        (re.compile(r"\^[Pp]resunto<adj>[^$]*\$"), lambda m: _restemmed("presumptive", "alleged") + m[0]),
+        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^manifestar<vblex><(\w+)>[^$]*\$)"),
+         lambda m: _restemmed_verb("manifest manifested manifesting", "protest protested protesting", m[3])
+         + m[1] + m[2] if _in_sentence(m, _PROTEST) else m[0]),
+        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^producir<vblex><(\w+)>[^$]*\$)"
+                    r"(?!\s+\^[^<$^]*<(?:det|num)>)"),
+         lambda m: _restemmed_verb("produce produced producing", "happen happened happening", m[3])
+         + m[1] + m[2]),
+        (re.compile(r"\^([Aa])<pr>\$\s+\^primer<det><ord><f><sg>\$\s+\^hora<n><f><sg>\$"
+                    r"(?:\s+\^de<pr>\$\s+\^el<det><def><f><sg>\$\s+\^(mañana|tarde|noche)<n><f><sg>\$)?"),
+         lambda m: _said_as(_cased(f"early in the {_DAY_PARTS[m[2]]}" if m[2] else "early", m[1]))),
+        (re.compile(r"\^[Aa]lertar<vblex><(\w+)>[^$]*\$(?=\s+\^(?:de|sobre)<pr>)"),
+         lambda m: _restemmed_verb("alert alerted alerting", "warn warned warning", m[1]) + m[0]),
+        (re.compile(r"\^([Aa])<pr>\$\s+\^suyo<det><pos><mf><sg>\$"
+                    r"\s+\^(?:paso<n><m><sg>\$\s+\^por<pr>|pasar<vblex>[^$]*# por)\$"),
+         lambda m: _said_as(_cased("in its path through", m[1]))),
+        (re.compile(r"\^[Zz]ona<n><f><(?:sg|pl)>\$(?!\s+\^(?:euro|franco|horario|desmilitarizado)<"
+                    r"|\s+\^de<pr>\$\s+\^(?:guerra|exclusión|conflicto|combate|seguridad|influencia|confort)<)"),
+         _restemmed_noun(("zone", "zones"), ("area", "areas"))),
+        (re.compile(r"\^([Hh])asta<pr>(?:\+el<det>[^$]*)?\$(\s+\^el<det><def><m><sg>\$)?"
+                    r"(?=\s+" + _PERCENTAGE + ")"),
+         lambda m: _renamed(_cased("to", m[1])) + "^hasta<pr>$"),
+        (re.compile(r"\^[Pp]edir<vblex><(\w+)>[^$]*\$(?=" + _A_TERM + ")"),
+         lambda m: _restemmed_verb("ask asked asking", "seek sought seeking", m[1]) + m[0]),
+        (re.compile(r"\^[Pp]risión<n><f><sg>\$\s+\^provisional<adj><mf><sg>\$"),
+         _noun_said_as("pre-trial detention", "prisión<n><f><sg>")),
+        (re.compile(r"\^[Dd]ecretar<vblex><(\w+)>[^$]*\$"
+                    r"(?=(?:\s+" + _DETERMINER + r")?\s+(?:\[[^\]]*\])?\^(?:prisión|libertad|arresto)<n>)"),
+         lambda m: _restemmed_verb("decree decreed decreeing", "order ordered ordering", m[1]) + m[0]),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
@@ -2149,9 +2212,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Dd]esde<pr>\$)\s+\^hacer<vblex><pri><p3><sg>\$(?=(?:\s+\^[^$^]*<(?:num|det)>[^$]*\$){0,2}"
                     r"\s+\^(?:" + _SPANISH_DURATIONS + r")<n>)"),
          lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
-        # "condenado a cinco años" came out "condemned to five years": "sentenced"; "condenar el atentado"
-        # stays.
-        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=" + _TO_A_SENTENCE + ")"),
+        # "condenado a cinco años", "condenó al exalcalde a seis años" came out "condemned to five years":
+        # "sentenced"; "condenar el atentado" stays.
+        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=(?:\s+\^(?:[^$^]*<(?:det|np|n)>[^$]*|\*[^$]*)\$){0,3}"
+                    + _TO_A_SENTENCE + ")"),
          lambda m: _restemmed("condemn", "sentenc") + m[1]),
         # "elegido" in a sentence about an election (a round, votes, an office) came out "chosen":
         # "elected"; "el lugar elegido" and "eligió a su sucesor" stay.
