@@ -161,8 +161,17 @@ _ISO3_TO_1 = {
 #: de Gaza", "s'alourdir", "la cour d'assises"; "supervivientes" "survivors"; "rencontrer" a person
 #: "met with"; "mettre en cause" "blame", "opération terrestre" "ground", "diffuser la vidéo" "released";
 #: "premier tour" "first round", "s'écraser" "crashed", "navire", "Conseil de sécurité", "ralentir";
-#: "Personne ne", "Aucun passager ne" "Nobody", "No passenger").
-DRIVER = 52
+#: "Personne ne", "Aucun passager ne" "Nobody", "No passenger"; 53: "il ne faut pas" "we must not";
+#: "resultar herido", "indemne", "tirer sur", "condamné pour" "convicted of", "élu au premier tour",
+#: "se réunira" "will meet", "sur le coup", "en grève"; "la cour", "le parquet", "la peine", "l'Etat
+#: islamique", "entré en vigueur", "le chef", "une rançon", "au large de", "a coulé", "appeler à la
+#: retenue", "un immeuble", a central bank's rates; "une source proche du dossier", "par mesure de
+#: précaution", "annulé", "s'est posé en urgence", "supprimer des emplois", "entretiens", "le tribunal
+#: correctionnel", "la Banque centrale européenne"; "dénoncer", "des « provocations »", "après des",
+#: "reçu à", "l'Elysée", "la nouvelle", a subjunctive without "que", "pronostic vital", "se rendre à la
+#: police", "le bilan pourrait s'alourdir"; "8%", "au pouvoir", "la saisie de ses biens", "dépêché",
+#: "Aucune trace"; Spanish copy's personal "a", "presunto", "se produjo", "la zona").
+DRIVER = 53
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
