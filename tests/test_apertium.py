@@ -937,7 +937,7 @@ def test_agency_phrases_of_politics_economy_and_travel(engine: apertium.Apertium
         "Some air strikes targeted positions of the Islamic State.",
         "The minister went to Moscow for talks with his counterpart.", "The police made around ten arrests.",
         "The trial will open before the penal court of Paris.",
-        "The European Central Bank maintained his rates.",
+        "The European Central Bank maintained its rates.",
         "The Parliament annulled the election."]
     assert "interview" in english[12] and "during" in english[13]
     assert _plain(engine, french[4:5] + french[10:11], "fr", "es") == [
@@ -1021,7 +1021,7 @@ def test_agency_phrases_of_markets_power_and_relief(engine: apertium.ApertiumEng
     assert english[:14] == [
         "The share of the group fell by 8% to the Stock exchange of Paris.",
         "The revenue rose by 12% in the first half.", "The sales fell 3 %.",
-        "The coalition in power lost his absolute majority.", "He was brought to power in 2010.",
+        "The coalition in power lost its absolute majority.", "He was brought to power in 2010.",
         "He came to power in 2010.", "The justice ordered the seizure of his assets.",
         "The government raised the minimum wage.", "The bill aroused a heated controversy.",
         "The government sent rescue teams.", "The police dispersed the crowd with water cannons.",
@@ -1057,7 +1057,7 @@ def test_spanish_agency_copy(engine: apertium.ApertiumEngine) -> None:
                "Dijo a los periodistas que no.", "Fue condenado a seis años.", "Condenó a Juan a seis años."]
     english = _plain(engine, spanish, "es", "en")
     assert english[:3] == [
-        "The National Police detained three people by his alleged implication in the theft.",
+        "The National Police detained three people by their alleged implication in the theft.",
         "The High court sentenced the former mayor to six years in prison for embezzlement.",
         "The firemen work to extinguish the fire, that has burned 2.000 hectares."]
     assert english[3:] == [
@@ -1073,6 +1073,23 @@ def test_spanish_agency_copy(engine: apertium.ApertiumEngine) -> None:
         "It sentenced Juan to six years."]
     assert _plain(engine, ["L'accident s'est produit vers 8 heures."], "fr", "en") == [
         "The accident happened around 8 a.m."]
+
+
+def test_a_possessive_is_its_or_their_whose_it_is(engine: apertium.ApertiumEngine) -> None:
+    # spa-eng wrote "his" for every "su", "sus": "Both countries broke his relations", "The company
+    # announced his results", "The central bank raised his key rate".
+    spanish = ["Ambos países rompieron sus relaciones diplomáticas.", "La empresa anunció sus resultados.",
+               "El ministro dijo que los manifestantes habían dejado sus pancartas.",
+               "El presidente recibió a su homólogo.", "El presidente y su esposa llegaron.",
+               "Encontraron a la señora Pawlby y a su hermana.", "Si éste no paga su multa, pierde."]
+    english = _plain(engine, spanish, "es", "en")
+    assert english[:5] == ["Both countries broke their diplomatic relations.",
+                           "The company announced its results.",
+                           "The minister said that the demonstrators had left their banners.",
+                           "The president received his counterpart.", "The president and his wife arrived."]
+    assert " his sister" in english[5] and " his fine" in english[6]
+    french = ["La banque centrale a relevé son taux directeur.", "Le pays a rappelé son ambassadeur."]
+    assert [" its " in english for english in _plain(engine, french, "fr", "en")] == [True, True]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
@@ -1784,10 +1801,10 @@ def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
     english = _plain(engine, french, "fr", "en")
     assert english[:-1] == [
         "The minister announced the expulsion of ten diplomats.",
-        "The bank raised his key rate of a quarter point.",
+        "The bank raised its key rate of a quarter point.",
         "The company will cut 1.200 jobs.", "The president dissolved the national Assembly.",
         "The justice opened an investigation for manslaughter.", "The summit will take place in Brussels.",
-        "The country removed his ambassador for consultations.",
+        "The country removed its ambassador for consultations.",
         "The forces recovered control of the neighbourhood.",
         "The official toll reported 18 dead persons.", "The emergency services are in search of two missing.",
         "The gunman was shot.", "An attack with car bomb killed ten people.",

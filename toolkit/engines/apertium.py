@@ -170,7 +170,8 @@ _ISO3_TO_1 = {
 #: correctionnel", "la Banque centrale européenne"; "dénoncer", "des « provocations »", "après des",
 #: "reçu à", "l'Elysée", "la nouvelle", a subjunctive without "que", "pronostic vital", "se rendre à la
 #: police", "le bilan pourrait s'alourdir"; "8%", "au pouvoir", "la saisie de ses biens", "dépêché",
-#: "Aucune trace"; Spanish copy's personal "a", "presunto", "se produjo", "la zona").
+#: "Aucune trace"; Spanish copy's personal "a", "presunto", "se produjo", "la zona"; "su", "sus" "its",
+#: "their").
 DRIVER = 53
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -697,6 +698,47 @@ _TO_POWER = {"levar": ("spend spent spending", "bring brought bringing"),
 # Spanish verbs of a change by a percentage, as spa-eng's English and English news's.
 _BY_A_PERCENTAGE = {"progresar": ("progress progressed progressing", "rise rose rising"),
                     "retroceder": ("retreat retreated retreating", "fall fell falling")}
+# A finite verb of spa-eng's stream with its person and number, a clause's boundary, and a noun or a
+# name, for :func:`_possessive`.
+_PERSON_VERB = re.compile(r"\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><[a-z]+><p([123])><(sg|pl)>\$")
+_CLAUSE_BOUNDARY = re.compile(r"<(?:cnjsub|cnjadv|rel|cm|sent)>[^$]*\$|\x00")
+_SUBJECT_NOUN = re.compile(r"\^([^<$^]*)<(?:n|np)>[^$]*\$")
+_NAME = re.compile(r"\^(?:[^<$^]*<np>|\*[A-ZÀ-Þ])")
+# Spanish nouns of institutions, whose "su" is "its" (the police's, "their").
+_INSTITUTIONS = frozenset({
+    "gobierno", "empresa", "grupo", "banco", "compañía", "partido", "ejército", "país", "ministerio",
+    "tribunal", "consejo", "comisión", "agencia", "organización", "coalición", "sindicato", "club", "equipo",
+    "ciudad", "estado", "régimen", "parlamento", "asamblea", "ayuntamiento", "universidad", "hospital",
+    "fundación", "asociación", "institución", "oficina", "cadena", "diario", "periódico", "fábrica", "firma",
+    "sociedad", "aerolínea", "fabricante", "alianza", "movimiento", "milicia", "onu", "otan", "ue", "bce",
+    "fmi", "oms", "unión", "federación", "ejecutivo", "fiscalía", "gabinete", "junta", "congreso", "senado",
+})
+_PLURAL_INSTITUTIONS = frozenset({"policía"})
+
+
+def _possessive(match: re.Match[str]) -> str:
+    """spa-eng's "his" for "su", "sus" renamed "their" after a plural verb of the third person (the
+    last one before it in its sentence), or after a singular one whose subject, the first noun of that
+    verb's clause, is one of :data:`_INSTITUTIONS` ("its") or the police ("their"). Not where a name
+    stands between the verb and it, which may be whose it is ("encontraron a la Sra. Pawlby y a su
+    hermana")."""
+    opening = _sentence_around(match.string, match.start(), match.end())[0]
+    verbs = list(_PERSON_VERB.finditer(match.string, opening, match.start()))
+    if not verbs or verbs[-1][1] != "3":
+        return match[0]
+    verb = verbs[-1]
+    if _NAME.search(match.string, verb.end(), match.start()):
+        return match[0]
+    if verb[2] == "pl":
+        return _renamed("their") + match[0]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(match.string, opening, verb.start()))
+    clause = boundaries[-1].end() if boundaries else opening
+    subject = found[1].lower() if (found := _SUBJECT_NOUN.search(match.string, clause, verb.start())) else ""
+    if subject in _PLURAL_INSTITUTIONS:
+        return _renamed("their") + match[0]
+    return _renamed("its") + match[0] if subject in _INSTITUTIONS else match[0]
+
+
 # Words of a Spanish sentence about the stock market.
 _MARKET = re.compile(r"\^(?:[Bb]olsa|cotización|accionista|bursátil|parqué|índice|inversor)<|" + _PERCENTAGE)
 # Words of a Spanish sentence about a protest ("desfilar"), and of what is lifted rather than raised
@@ -2201,6 +2243,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Dd]ecretar<vblex><(\w+)>[^$]*\$"
                     r"(?=(?:\s+" + _DETERMINER + r")?\s+(?:\[[^\]]*\])?\^(?:prisión|libertad|arresto)<n>)"),
          lambda m: _restemmed_verb("decree decreed decreeing", "order ordered ordering", m[1]) + m[0]),
+        # "su", "sus" came out "his" whoever's they are ("Ambos países rompieron sus relaciones", "Both
+        # countries broke his relations"; "El BCE mantuvo sus tasas", "his rates"): "their" after a plural
+        # verb, "its" after a singular one whose subject is an institution (:func:`_possessive`).
+        (re.compile(r"\^[Ss]uyo<det><pos><mf><(?:sg|pl)>\$"), _possessive),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
