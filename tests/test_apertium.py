@@ -710,6 +710,10 @@ def test_blame_ground_operations_and_released_videos_read_as_wire_copy_means_the
         "They spread a rumour."]
     assert _plain(engine, french[:2], "fr", "es") == [
         "Pekín culpa un movimiento islámico.", "Eso pone en entredicho la credibilidad del gobierno."]
+    # Their gerunds too ("releaseing", "questionting" came out of the stem alone).
+    spanish = ["Están difundiendo el vídeo.", "Están poniendo en entredicho la decisión."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "They are releasing the video.", "They are questioning the decision."]
 
 
 def test_elections_crashes_ships_and_the_security_council_read_as_wire_copy_means_them(

@@ -250,12 +250,12 @@ def _renamed(word: str) -> str:
     return f"[>{word}]"
 
 
-def _said_as(words: str) -> str:
-    """A unit that comes out as ``words`` in place of several: an adverb of one word ("tarde",
-    "late"), renamed (:data:`_RENAMED_WORD`). The rules read the sentence around it as around an
-    adverb: after an unknown word and a comma they gave the next verb no subject ("Yesterday
-    afternoon, rained")."""
-    return f"{_renamed(words)}^tarde<adv>$"
+def _said_as(words: str, adverb: str = "tarde") -> str:
+    """A unit that comes out as ``words`` in place of several: an adverb of one word of the leg's
+    source language (Spanish "tarde", "late"; French "tard" on fr-es), renamed (:data:`_RENAMED_WORD`).
+    The rules read the sentence around it as around an adverb: after an unknown word and a comma they
+    gave the next verb no subject ("Yesterday afternoon, rained")."""
+    return f"{_renamed(words)}^{adverb}<adv>$"
 
 
 def _noun_said_as(words: str, unit: str) -> Callable[[re.Match[str]], str]:
@@ -678,7 +678,8 @@ def _violated(match: re.Match[str]) -> str:
 # What one calls for ("appeler à une trêve", "llamar a una tregua", which spa-eng gives as "call to a
 # truce"): "llamar a" before one of these is "call for".
 _CALLED_FOR = re.compile(
-    r"(\^[Ll]lamar<vblex>[^$]*\$\s+)(\^a<pr>(\+el<det>[^$]*)?\$)(\s+\^el<det><def><[mf]><sg>\$)?(?=(?:\s+\^[^$^]*<(?:det|adj)>[^$]*\$){0,2}\s+\^(?:"
+    r"(\^[Ll]lamar<vblex>[^$]*\$\s+)(\^a<pr>(\+el<det>[^$]*)?\$)(\s+\^el<det><def><[mf]><sg>\$)?(?=(?:"
+    r"\s+\^[^$^]*<(?:det|adj)>[^$]*\$){0,2}\s+\^(?:"
     r"calma|tregua|alto|huelga|manifestación|boicot|diálogo|paz|movilización|unidad|elección|dimisión"
     r"|investigación|resistencia|rebelión|insurrección|moderación|prudencia|contención|vigilancia"
     r"|solidaridad|negociación|sanción|reforma|cese|fin|liberación|respeto|apoyo|ayuda|intervención"
@@ -693,8 +694,8 @@ _BROUGHT_BEFORE = re.compile(
     r"<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)?\s+$"
 )
 # "llevar", "llegar" before "al poder", as spa-eng's English and English news's.
-_TO_POWER = {"levar": ("spend spent spending", "bring brought bringing"),
-             "legar": ("arrive arrived arriving", "come came coming")}
+_TO_POWER = {"llevar": ("spend spent spending", "bring brought bringing"),
+             "llegar": ("arrive arrived arriving", "come came coming")}
 # Spanish verbs of a change by a percentage, as spa-eng's English and English news's.
 _BY_A_PERCENTAGE = {"progresar": ("progress progressed progressing", "rise rose rising"),
                     "retroceder": ("retreat retreated retreating", "fall fell falling")}
@@ -873,7 +874,8 @@ def _shot(match: re.Match[str]) -> str:
 # A verb of paying or demanding, or "contra", and a determiner, before a ransom ("pagar el rescate",
 # "liberado contra un rescate").
 _DEMANDED = re.compile(
-    r"\^(?:(?:[Pp]edir|[Ee]xigir|[Rr]eclamar|[Pp]agar|[Cc]obrar)<vblex>[^$]*|contra<pr>)\$\s+\^[^$^]*<det>[^$]*\$\s+$"
+    r"\^(?:(?:[Pp]edir|[Ee]xigir|[Rr]eclamar|[Pp]agar|[Cc]obrar)<vblex>[^$]*|contra<pr>)\$"
+    r"\s+\^[^$^]*<det>[^$]*\$\s+$"
 )
 # Spanish nouns of an approximate number, and the number.
 _ABOUT = {"decena": "diez", "veintena": "veinte", "treintena": "treinta", "cuarentena": "cuarenta",
@@ -1482,7 +1484,8 @@ _ELECTION = re.compile(
 # A term of prison, a penalty, after its numbers and determiners ("cinco años", "la pena de muerte",
 # which a row renamed).
 _A_TERM = (r"(?:\s+\^[^$^]*<(?:num|det|adj)>[^$]*\$){0,2}"
-           r"\s+(?:\[[^\]]*\])?\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión|multa)<n>")
+           r"\s+(?:\[[^\]]*\])?\^(?:año|mes|semana|día|hora|pena|prisión|cadena|muerte|cárcel|reclusión"
+           r"|multa)<n>")
 # "a" and a sentence after "condenar" ("a cinco años", "a muerte").
 _TO_A_SENTENCE = r"\s+\^a<pr>\$" + _A_TERM
 
@@ -1513,10 +1516,12 @@ _VESSEL = re.compile(
     r"\^(?:navire|bateau|embarcation|ferry|chalutier|pétrolier|cargo|sous-marin|canot|paquebot|voilier|barque"
     r"|yacht|frégate|remorqueur|vedette)<n>"
 )
-# Words of a French sentence about a trial or an investigation ("la cour", "le parquet").
+# Words of a French sentence about a trial or an investigation ("la cour", "le parquet"; "enquête" is
+# "investigation" by then, as a row above reads it).
 _FRENCH_JUSTICE = re.compile(
     r"\^(?:peine|juge|procès|condamner|verdict|appel|audience|avocat|accusé|jugement|arrêt|statuer|recours"
-    r"|prison|prévenu|plaider|juger|acquitter|procureur|requérir|réquisitoire|enquête|investigation|suspect|poursuite"
+    r"|prison|prévenu|plaider|juger|acquitter|procureur|requérir|réquisitoire|enquête|investigation|suspect"
+    r"|poursuite"
     r"|inculper|mettre en examen|détention|relaxer|témoin|plainte|délibéré|perpétuité|amende|sursis)<"
 )
 # A preposition of where right before "la cour" ("dans la cour", a yard).
@@ -1938,7 +1943,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # fr-es writes "une trentaine de" "una treintena de", which spa-eng does not know or gives as
         # "A ten of people": "around thirty".
         (re.compile(r"(?:\^([Uu]no|[Ee]l)<det><(?:ind|def)><[mf]><sg>\$\s+)?\^(?:\*(veintena|treintena|cincuentena)"
-                    r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<(?:n|adj|vblex><pp)>)"),
+                    r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<"
+                    r"(?:n|adj|vblex><pp)>)"),
          _about_a_number),
         # "des milliers de personnes", "unos millares de personas", came out "Some thousands of people";
         # Spanish "miles de civiles" "Miles of civilians"; "des dizaines d'habitants", "decenas de
@@ -1961,7 +1967,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # to yield": "We must not yield", "We should not" in the conditional and the past; spa-eng's "no
         # podemos" ("We can not") restemmed.
         (re.compile(r"\^([Nn])o<adv>\$\s+\^haber que<vbmod><(pri|fti|cni|pii|ifi)><p3><sg>\$"
-                    r"(?=(?:\s+\^[^$^]*<(?:adv|prn><pro)>[^$]*\$)*\s+\^(?:[^<$^]*<vb[a-z]*><inf>|\*[^$^]*[aei]r\$))"),
+                    r"(?=(?:\s+\^[^$^]*<(?:adv|prn><pro)>[^$]*\$)*\s+\^(?:[^<$^]*<vb[a-z]*><inf>"
+                    r"|\*[^$^]*[aei]r\$))"),
          lambda m: _restemmed(*(("can", "must") if m[2] in ("pri", "fti") else ("could", "should")))
          + f"^{m[1]}o<adv>$ ^poder<vbmod><{'pri' if m[2] in ('pri', 'fti') else 'cni'}><p1><pl>$"),
         # "canal" is a channel in the news ("el canal al-Jazeera", "The canal al-Jazeera") or a chain of
@@ -2006,10 +2013,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Dd]ifundir<vblex><(\w+)>[^$]*\$)(?=(?:\s+\^[^$^]*<(?:det|adj|num)>[^$]*\$){0,2}\s+\^(?:"
                     r"vídeo|video|imagen|comunicado|mensaje|grabación|foto|fotografía|declaración|informe"
                     r"|documento|cinta|audio)<n>)"),
-         lambda m: _restemmed("spread", "released" if m[2] in ("ifi", "pp") else "release") + m[1]),
+         lambda m: _restemmed_verb("spread spread spreading", "release released releasing", m[2]) + m[1]),
         # "poner en entredicho" (fr-es's for "mettre en cause") came out "puts in entredicho": "question".
         (re.compile(r"(\^[Pp]oner<vblex><(\w+)>[^$]*\$)\s+\^en<pr>\$\s+\^\*entredicho\$"),
-         lambda m: _restemmed("put", "questioned" if m[2] in ("ifi", "pp") else "question") + m[1]),
+         lambda m: _restemmed_verb("put put putting", "question questioned questioning", m[2]) + m[1]),
         # "disparar contra", "sobre" a crowd, a car (to fire on) came out "shot against", "shot on":
         # "fired on".
         (re.compile(r"(\^[Dd]isparar<vblex><(\w+)>[^$]*\$)\s+\^(?:contra|sobre)<pr>\$(?=\s+\^[^<$^]*<det>)"),
@@ -2028,12 +2035,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # writes "pena" as sorrow; "vale la pena" stays.
         (re.compile(r"\^([Pp])ena<n><f><sg>\$\s+\^de<pr>\$\s+\^muerte<n><f><sg>\$"),
          _noun_said_as("death penalty", "pena<n><f><sg>")),
-        (re.compile(r"\^[Pp]ena<n><f><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^(?:[^<$^]*<num>|(?:prisión|cárcel|reclusión"
+        (re.compile(r"\^[Pp]ena<n><f><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^(?:[^<$^]*<num>|(?:prisión|cárcel"
+                    r"|reclusión"
                     r"|multa|arresto|inhabilitación)<n>))"),
          _renamed_noun("sentence", "sentences")),
-        # "jefe" came out "boss" ("the rebel boss", "the boss of the police", "editor in boss"): "chief"; not
-        # where a row above renamed it ("jefe de Estado").
-        (re.compile(r"(?<!\])\^[Jj]efe<n><m><(?:sg|pl)>\$"),
+        # "jefe" came out "boss" ("the rebel boss", "the boss of the police", "editor in boss"): "chief"
+        # ("jefe de Estado", renamed by a row below, has no "boss" to restem).
+        (re.compile(r"\^[Jj]efe<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("boss", "bosses"), ("chief", "chiefs"))),
         # "el grupo Estado Islámico" came out "The group been Islamic" (the tagger reads "Estado" after a noun
         # as "estar"): "Islamic State".
@@ -2053,9 +2061,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _said_as(_cased("off the coast", m[1]))),
         # "aterrizar de emergencia" came out "landed of emergency": "made an emergency landing", "avión"
         # "aeroplane": "plane".
-        (re.compile(r"\^[Aa]terrizar<vblex><(\w+)>[^$]*\$\s+\^de<pr>\$\s+\^emergencia<n><f><sg>\$"),
-         lambda m: _renamed("made an emergency landing") + m[0][: m[0].index("$") + 1] if m[1] == "ifi"
-         else m[0][: m[0].index("$") + 1] + " " + _said_as("in an emergency")),
+        (re.compile(r"(\^[Aa]terrizar<vblex><(\w+)>[^$]*\$)\s+\^de<pr>\$\s+\^emergencia<n><f><sg>\$"),
+         lambda m: _renamed("made an emergency landing") + m[1] if m[2] == "ifi"
+         else f"{m[1]} {_said_as('in an emergency')}"),
         (re.compile(r"\^[Aa]vión<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("aeroplane", "aeroplanes"), ("plane", "planes"))),
         # "apuntar" a target (fr-es's "viser des positions") came out "aimed positions": "targeted";
@@ -2074,7 +2082,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _restemmed_verb("annul annulled annulling", "cancel cancelled cancelling",
                                    m[1]) + m[0] if _in_sentence(m, _CANCELLED) else m[0]),
         (re.compile(r"(\^[Pp]roceder<vblex><(\w+)>[^$]*\$)\s+\^a<pr>(\+el<det>[^$]*)?\$"
-                    r"(?=(?:\s+\^[^$^]*<(?:num|det|adj|pr)>[^$]*\$){0,3}\s+\^(?:detención|arresto|registro|evacuación)<n>)"),
+                    r"(?=(?:\s+\^[^$^]*<(?:num|det|adj|pr)>[^$]*\$){0,3}\s+\^(?:detención|arresto|registro"
+                    r"|evacuación)<n>)"),
          lambda m: _restemmed_verb("proceed proceeded proceeding", "make made making", m[2])
          + m[1] + (f" ^{m[3][1:]}$" if m[3] else "")),
         # "una fuente cercana al dossier" (fr-es's "une source proche du dossier") came out "a near source of
@@ -2088,13 +2097,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + (f" {_renamed('case')}^caso<n><m><sg>$" if m[4] else "")),
         (re.compile(r"\^([Pp])or<pr>\$\s+\^medida<n><f><sg>\$\s+\^de<pr>\$\s+\^precaución<n><f><sg>\$"),
          lambda m: _said_as(_cased("as a precaution", m[1]))),
-        (re.compile(r"\^([Dd])urante<pr>\$(?=(?:\s+\^[^$^]*<(?:num|det><(?!def|pos|dem|ord))[^$]*\$){1,2}\s+\^(?:"
+        (re.compile(r"\^([Dd])urante<pr>\$(?=(?:\s+\^[^$^]*<(?:num|det><(?!def|pos|dem|ord))[^$]*\$){1,2}"
+                    r"\s+\^(?:"
                     + _SPANISH_DURATIONS + r")<n>)"),
          lambda m: _renamed(_cased("for", m[1])) + m[0]),
         # Court and police words: "denunciar" (fr-es's "dénoncer") came out "reported": "denounced" (one
         # reports to the police); "absuelto" "absolved": "acquitted"; "la cadena perpetua", "la reclusión
         # criminal a perpetuidad" "the perpetual chain", "the criminal seclusion to perpetuity": "life
-        # imprisonment", without the article; "homicidio voluntario" "voluntary homicide": "murder";
+        # imprisonment", without the article; "homicidio voluntario" "voluntary homicide": "murder" (a row
+        # below, with "involuntario");
         # "acusaciones de acoso" "indictments of bullying": "accusations of harassment"; "un policía" "some
         # police": "a police officer"; "se entregó a la policía" "handed to the police": "surrendered".
         (re.compile(r"\^[Dd]enunciar<vblex><(\w+)>[^$]*\$"),
@@ -2105,18 +2116,19 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _restemmed_verb("absolve absolved absolving", "acquit acquitted acquitting", m[1])
          + m[0]),
         (re.compile(r"(?:\^el<det><def><f><sg>\$\s+)?(?:\^cadena<n><f><sg>\$\s+\^perpetuo<adj><f><sg>\$"
-                    r"|\^reclusión<n><f><sg>\$\s+\^criminal<adj><mf><sg>\$\s+\^a<pr>\$\s+\^perpetuidad<n><f><sg>\$)"),
+                    r"|\^reclusión<n><f><sg>\$\s+\^criminal<adj><mf><sg>\$\s+\^a<pr>\$"
+                    r"\s+\^perpetuidad<n><f><sg>\$)"),
          lambda m: _renamed("life imprisonment") + "^cadena<n><f><sg>$"),
-        (re.compile(r"\^homicidio<n><m><sg>\$\s+\^voluntario<adj><[mf]><sg>\$"),
-         _noun_said_as("murder", "homicidio<n><m><sg>")),
         (re.compile(r"\^[Aa]coso<n><m><sg>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("harassment", "harassment")),
         (re.compile(r"\^[Aa]cusación<n><f><pl>\$(?=\s+\^de<pr>)"),
          _restemmed_noun(("indictment", "indictments"), ("accusation", "accusations"))),
         (re.compile(r"(\^(?:uno|el|este|ese)<det><(?:ind|def|dem)><m><sg>\$\s+)\^([Pp])olicía<n><mf><sg>\$"),
          lambda m: m[1] + _renamed("police officer") + "^agente<n><mf><sg>$"),
-        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^entregar<vblex><(\w+)>[^$]*\$)(?=\s+\^a<pr>(?:\+el<det>[^$]*)?\$"
-                    r"(?:\s+\^el<det>[^$]*\$)?\s+\^(?:policía|autoridad|justicia|fuerza|gendarmería|ejército)<n>)"),
+        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^entregar<vblex><(\w+)>[^$]*\$)(?=\s+\^a<pr>"
+                    r"(?:\+el<det>[^$]*)?\$"
+                    r"(?:\s+\^el<det>[^$]*\$)?\s+\^(?:policía|autoridad|justicia|fuerza|gendarmería"
+                    r"|ejército)<n>)"),
          lambda m: _restemmed_verb("hand handed handing", "surrender surrendered surrendering",
                                    m[3]) + m[1] + m[2]),
         # Disaster and politics words: "tocó tierra" (a storm) "touched earth": "made landfall"; "por
@@ -2136,10 +2148,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Pp]oner<vblex><(\w+)>[^$]*\$)\s+\^en<pr>\$\s+\^guardia<n><[mf]+><sg>\$"),
          lambda m: _restemmed_verb("put put putting", "warn warned warning", m[2]) + m[1]),
         (re.compile(r"(\^(?:revisar|corregir|ajustar)<vblex>[^$]*\$\s+)\^a<pr>(?:\+el<det><def><m><sg>\$\s+\^"
-                    r"(?:alza|aumento|(declive|descenso))<n><m|\$\s+\^el<det><def><f><sg>\$\s+\^(?:alza|(baja))<n><f)"
+                    r"(?:alza|aumento|(declive|descenso))<n><m|\$\s+\^el<det><def><f><sg>\$\s+\^(?:alza"
+                    r"|(baja))<n><f)"
                     r"><sg>\$"),
          lambda m: m[1] + _said_as("downwards" if m[2] or m[3] else "upwards")),
-        (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^pie<n><m><sg>\$\s+\^de<pr>\+el<det><def><m><sg>\$"
+        (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^pie<n><m><sg>\$"
+                    r"\s+\^de<pr>\+el<det><def><m><sg>\$"
                     r"\s+\^cañón<n><m><sg>\$"),
          lambda m: _said_as(_cased("at work", m[1]))),
         (re.compile(r"\^([Dd])esde<pr>\$\s+\^el<det><def><[mf]><sg>\$"
@@ -2151,13 +2165,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^elevar<vblex><(\w+)>\+se<prn>[^$]*\$(\s+\^todavía<adv>\$)?"),
          lambda m: _restemmed_verb("elevate elevated elevating", "rise rose rising", m[1])
          + m[0].split("$")[0] + "$" + (f" {_renamed('further')}^todavía<adv>$" if m[2] else "")),
-        (re.compile(r"\^([Ee]l|[Ss]uyo)(<det><(?:def|pos)>[^$]*)\$\s+\^pronóstico<n><m><sg>\$\s+\^vital<adj><mf><sg>\$"
+        (re.compile(r"\^([Ee]l|[Ss]uyo)(<det><(?:def|pos)>[^$]*)\$\s+\^pronóstico<n><m><sg>\$"
+                    r"\s+\^vital<adj><mf><sg>\$"
                     r"((?:\s+\^[^$^]*\$){0,5}?\s+\^estar<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*)"
                     r"\s+\^comprometer<vblex><pp><[mf]><(?:sg|pl)>\$"),
          lambda m: f"^{m[1]}{m[2]}$ {_renamed('life')}^vida<n><f><sg>${m[3]} {_said_as('in danger')}"),
         # "alcanzar" a figure (fr-es's "atteindre 5 %") came out "achieve": "reach"; "desfilar" (people in the
         # streets) "paraded": "marched"; "levantar" a curfew, sanctions "raised": "lifted".
-        (re.compile(r"\^[Aa]lcanzar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|adv|preadv)>[^$]*\$)*\s+\^[^$^]*<num>)"),
+        (re.compile(r"\^[Aa]lcanzar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|adv|preadv)>[^$]*\$)*"
+                    r"\s+\^[^$^]*<num>)"),
          lambda m: _restemmed_verb("achieve achieved achieving", "reach reached reaching", m[1]) + m[0]),
         (re.compile(r"\^[Dd]esfilar<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("parade paraded parading", "march marched marching", m[1]) + m[0]
@@ -2181,8 +2197,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # lost"): "to power" after a verb of coming or bringing ("llevado al poder", "spent to the power":
         # "brought to power"; "llegó al poder", "arrived": "came"), "in power" elsewhere ("la coalición al
         # poder", "veinte años al poder").
-        (re.compile(r"\^[Ll](levar|legar)<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\+el<det><def><m><sg>\$\s+\^poder<)"),
-         lambda m: _restemmed_verb(*_TO_POWER[m[1]], m[2]) + m[0]),
+        (re.compile(r"\^([Ll]levar|[Ll]legar)<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\+el<det><def><m><sg>\$"
+                    r"\s+\^poder<)"),
+         lambda m: _restemmed_verb(*_TO_POWER[m[1].lower()], m[2]) + m[0]),
         (re.compile(r"\^a<pr>\+el<det><def><m><sg>\$\s+\^poder<(?:n><m><sg|vbmod><inf)>\$"),
          lambda m: _said_as("to power" if _after(m, _BROUGHT_BEFORE) else "in power")),
         # "la saisie de ses biens", "el embargo de sus bienes", came out "the embargo of his sakes": "the
@@ -2192,15 +2209,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # à eau" "cannons of water": "water cannons".
         (re.compile(r"\^[Bb]ien<n><m><pl>\$"), _renamed_noun("assets", "assets")),
         (re.compile(r"\^[Ee]mbargo<n><m><sg>\$(?=\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+" + _DETERMINER + r")?"
-                    r"\s+(?:\[[^\]]*\])?\^(?:bien|cuenta|propiedad|activo|vivienda|casa|vehículo|fortuna)<n>)"),
+                    r"\s+(?:\[[^\]]*\])?\^(?:bien|cuenta|propiedad|activo|vivienda|casa|vehículo"
+                    r"|fortuna)<n>)"),
          _renamed_noun("seizure", "seizures")),
         (re.compile(r"\^[Ss]alario<n><m><sg>\$\s+\^mínimo<adj><m><sg>\$"),
          _noun_said_as("minimum wage", "salario<n><m><sg>")),
-        (re.compile(r"(?:\^vivo<adj><f><sg>\$\s+)?\^polémico<adj><f><(sg|pl)>\$(?=\s*\^[^<$^]*<(?:sent|cm|pr|cnj[a-z]*|vb[a-z]*)>)"),
+        (re.compile(r"(?:\^vivo<adj><f><sg>\$\s+)?\^polémico<adj><f><(sg|pl)>\$(?=\s*\^[^<$^]*<(?:sent|cm|pr"
+                    r"|cnj[a-z]*|vb[a-z]*)>)"),
          lambda m: _renamed(("heated " if m[0].startswith("^vivo") else "") + ("controversy" if m[1] == "sg"
                                                                                 else "controversies"))
          + f"^controversia<n><f><{m[1]}>$" if _after(m, _DETERMINER_BEFORE) else m[0]),
-        (re.compile(r"\^[Ee]quipo<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+(?:\[[^\]]*\])?\^(?:socorro|rescate|salvamento)<n><m><(?:sg|pl)>\$"),
+        (re.compile(r"\^[Ee]quipo<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+(?:\[[^\]]*\])?\^(?:socorro|rescate"
+                    r"|salvamento)<n><m><(?:sg|pl)>\$"),
          lambda m: _renamed("rescue team" + "s" * (m[1] == "pl")) + f"^equipo<n><m><{m[1]}>$"),
         (re.compile(r"\^[Cc]añón<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+\^agua<n><f><sg>\$"),
          lambda m: _renamed("water cannon" + "s" * (m[1] == "pl")) + f"^cañón<n><m><{m[1]}>$"),
@@ -2231,7 +2251,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"\s+\^(?:paso<n><m><sg>\$\s+\^por<pr>|pasar<vblex>[^$]*# por)\$"),
          lambda m: _said_as(_cased("in its path through", m[1]))),
         (re.compile(r"\^[Zz]ona<n><f><(?:sg|pl)>\$(?!\s+\^(?:euro|franco|horario|desmilitarizado)<"
-                    r"|\s+\^de<pr>\$\s+\^(?:guerra|exclusión|conflicto|combate|seguridad|influencia|confort)<)"),
+                    r"|\s+\^de<pr>\$\s+\^(?:guerra|exclusión|conflicto|combate|seguridad|influencia"
+                    r"|confort)<)"),
          _restemmed_noun(("zone", "zones"), ("area", "areas"))),
         (re.compile(r"\^([Hh])asta<pr>(?:\+el<det>[^$]*)?\$(\s+\^el<det><def><m><sg>\$)?"
                     r"(?=\s+" + _PERCENTAGE + ")"),
@@ -2283,7 +2304,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "condenado por corrupción" came out "condemned by corruption": "convicted of", before a crime
         # without an article, one with it, or an infinitive ("por haber matado"); "sentenced for" where
         # the sentence follows ("condenado por fraude a dos años").
-        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)\s+\^por<pr>\$(?=\s+\^(?:[^<$^]*<(?:n|vblex><inf|vbhaver><inf)>"
+        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)\s+\^por<pr>\$(?=\s+\^(?:[^<$^]*<(?:n|vblex><inf"
+                    r"|vbhaver><inf)>"
                     r"|[^<$^]*<det>[^$]*\$\s+\^(?:" + _CRIMES + r")<n>)[^$]*\$"
                     r"((?:\s+\^[^$^]*<(?:n|adj|pr|det)>[^$]*\$){0,4}" + _TO_A_SENTENCE + ")?)"),
          lambda m: _restemmed("condemn", "sentenc" if m[2] else "convict")
@@ -2306,7 +2328,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "ileso", "indemne" (fr-es's for "indemne"), which spa-eng does not know: "unhurt" ("resultó
         # ileso", "was unhurt"), and "salir" before them "escape"; "indemne de" a disease "free of"
         # ("Francia es indemne de rabia"), but "salir ileso del accidente" "escaped unhurt from".
-        (re.compile(r"(?:(\^[Ss]alir<vblex><(\w+)>[^$]*\$)(\s+))?(\^\*(ilesos?|ilesas?|indemnes?)\$)(\s+\^de<pr>(?:\+[^$]*)?\$)?"),
+        (re.compile(r"(?:(\^[Ss]alir<vblex><(\w+)>[^$]*\$)(\s+))?(\^\*(ilesos?|ilesas?|indemnes?)\$)("
+                    r"\s+\^de<pr>(?:\+[^$]*)?\$)?"),
          _unhurt),
         # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "The Thursday in the
         # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
@@ -2340,7 +2363,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _renamed_noun("driver", "drivers")),
         (re.compile(r"\^[Ee]dificio<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("edifice", "edifices"), ("building", "buildings"))),
-        (re.compile(r"(?<!\])\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
+        (re.compile(r"\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
          lambda m: _restemmed_noun(("tax", "taxes"), ("rate", "rates"))(m)
          if _in_sentence(m, _BANK) else m[0]),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
@@ -2362,7 +2385,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + f"^{m[1]}oque<n><m><sg>$"),
         (re.compile(r"\^[Jj]efe<n><m><sg>\$\s+\^de<pr>(?:\+el<det><def><m><sg>)?\$\s+\^[Ee]stado<n><m><sg>\$"),
          _noun_said_as("head of state", "jefe<n><m><sg>")),
-        (re.compile(r"\^[Bb]anco<n><m><sg>\$\s+\^[Cc]entral<adj><mf><sg>\$\s+\^[Ee]uropeo<(?:adj|n)><[mf]><sg>\$"),
+        (re.compile(r"\^[Bb]anco<n><m><sg>\$\s+\^[Cc]entral<adj><mf><sg>\$\s+\^[Ee]uropeo<(?:adj"
+                    r"|n)><[mf]><sg>\$"),
          _noun_said_as("European Central Bank", "banco<n><m><sg>")),
         (re.compile(r"\^[Tt]asa<n><f><sg>\$\s+\^de<pr>\$\s+\^participación<n><f><sg>\$"),
          _noun_said_as("turnout", "tasa<n><f><sg>")),
@@ -2370,8 +2394,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _noun_said_as("key rate", "tasa<n><f><sg>")),
         (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
          _noun_said_as("quarter point", "cuarto<n><m><sg>")),
-        (re.compile(r"\^homicidio<n><m><sg>\$\s+\^involuntario<adj><m><sg>\$"),
-         _noun_said_as("manslaughter", "homicidio<n><m><sg>")),
+        (re.compile(r"\^homicidio<n><m><sg>\$\s+\^(in)?voluntario<adj><[mf]><sg>\$"),
+         lambda m: _noun_said_as("manslaughter" if m[1] else "murder", "homicidio<n><m><sg>")(m)),
         (re.compile(r"\^duelo<n><m><sg>\$\s+\^(nacional|oficial)<adj><mf><sg>\$"),
          lambda m: _renamed(f"{'national' if m[1] == 'nacional' else 'official'} mourning")
          + "^duelo<n><m><sg>$"),
@@ -2451,7 +2475,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          r"\1^falloir<vbmod>\2$"),
         # "il ne faut pas" before an infinitive (one must not) came out "no hace falta" (there is no need),
         # "It does not do lacking to yield": "no hay que", which Spanish says for "must not", in its tense.
-        (re.compile(r"\^([Ii])l<prn><tn><p3><m><sg>\$\s+\^ne<adv>\$\s+\^falloir<vbmod>(<(?:pri|fti|cni|pii|ifi)>)<p3><sg>\$"
+        (re.compile(r"\^([Ii])l<prn><tn><p3><m><sg>\$\s+\^ne<adv>\$\s+\^falloir<vbmod>(<(?:pri|fti|cni|pii"
+                    r"|ifi)>)<p3><sg>\$"
                     r"((?:\s+\^(?!pas<)[^<$^]*<adv>\$)*)\s+\^pas<adv>\$"
                     r"(?=(?:\s+\^[^$^]*<(?:adv|prn><pro)>[^$]*\$)*\s+\^[^<$^]*<vb[a-z]*><inf>)"),
          r"^\1l<prn><tn><p3><m><sg>+ne<adv>+y avoir<vblex>\2<p3><sg>$ ^que<cnjsub>$\3"),
@@ -2697,7 +2722,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^à coups de<pr>\$"), "^avec<pr>$"),
         (re.compile(r"(\^canon<n><m><(?:sg|pl)>\$\s+)\^à<pr>\$(?=\s+\^eau<n>)"), r"\1^de<pr>$"),
         (re.compile(r"\^port<n><m><sg>\$(?=\s+\^de<pr>(?:\+le<det>[^$]*)?\$(?:\s+" + _DETERMINER + r")?"
-                    r"\s+\^(?:masque|voile|arme|uniforme|casque|ceinture|bracelet|signe|badge|foulard|burqa)<n>)"),
+                    r"\s+\^(?:masque|voile|arme|uniforme|casque|ceinture|bracelet|signe|badge|foulard"
+                    r"|burqa)<n>)"),
          "^usage<n><m><sg>$"),
         # "après des accusations": the tagger reads "après" as the adverb ("después", "afterwards"). "La
         # sécheresse menace les récoltes": it reads "menace" as the subjunctive ("amenace", "loom"), which
@@ -2735,7 +2761,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          if _in_sentence(m, _FRENCH_JUSTICE) else m[0]),
         # "appeler à la retenue" (to call for restraint): the tagger reads "retenue" as "retenir" ("called to
         # the retained"): "modération".
-        (re.compile(r"(\^appeler<vblex>[^$]*\$\s+\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+)\^retenir<vblex><pp><f><sg>\$"),
+        (re.compile(r"(\^appeler<vblex>[^$]*\$\s+\^à<pr>\$\s+\^le<det><def><f><sg>\$"
+                    r"\s+)\^retenir<vblex><pp><f><sg>\$"),
          r"\1^modération<n><f><sg>$"),
         # "tirer" gas, rockets, shells is "tirar de" in fr-es ("La police a tiré des gaz lacrymogènes"
         # came out "ha tirado de gases", "threw of tear gases"): "lancer", "lanzar", "launched".
@@ -2753,7 +2780,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: m[0] if _after(m, _DETERMINER_BEFORE) else f"^{m[1]}ersonne<prn><tn><mf><sg>$"),
         (re.compile(r"\^([Aa])ucun<(?:prn><tn|det><ind)><[mf]><sg>\$\s+\^ne<adv>\$"),
          lambda m: f"^{_cased('personne', m[1])}<prn><tn><mf><sg>$"),
-        (re.compile(r"(\^[Aa]ucun<det><ind><[mf]><sg>\$\s+\^(?:[^$^]*<(?:n|adj)>[^$]*|\*[^$]*|[^<$^]*<vblex><pri><p3><sg>)\$"
+        (re.compile(r"(\^[Aa]ucun<det><ind><[mf]><sg>\$\s+\^(?:[^$^]*<(?:n|adj)>[^$]*|\*[^$]*"
+                    r"|[^<$^]*<vblex><pri><p3><sg>)\$"
                     r"(?:\s+\^(?:[^$^]*<(?:n|adj|pr|det)>[^$]*|\*[^$]*)\$){0,3})\s+\^ne<adv>\$"),
          r"\1"),
         # "mettre en cause" someone (to blame, to implicate) is "poner en entredicho" in fr-es (to call into
@@ -2834,7 +2862,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^immeuble<n><m><(sg|pl)>\$"), r"^bâtiment<n><m><\1>$"),
         (re.compile(r"(?:\^([Ll])e<det><def><[mf]+><sg>\$\s+)?\^[ÉéEe]lysée<np><loc>\$"),
          lambda m: f"^{m[1] or 'l'}e<det><def><m><sg>$ " + _renamed("Elíseo") + "^palais<n><m><sg>$"),
-        (re.compile(r"\^minuit<adv>\$"), lambda m: _renamed("medianoche") + "^tard<adv>$"),
+        (re.compile(r"\^minuit<adv>\$"), lambda m: _said_as("medianoche", "tard")),
         (re.compile(r"\^garde<n><f><sg>\$-\^côte<n><f><pl>\$"),
          lambda m: _renamed("guardacostas") + "^garde<n><m><pl>$"),
         (re.compile(r"(?:(\^[^$^]*<det>[^$]*)<f>(<(?:sg|pl)>\$\s+))?\^\*([Rr])ançon(s?)\$"),
@@ -2849,9 +2877,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + _renamed("Estado Islámico") + "^état<n><m><sg>$"),
         # "atterri en urgence" (made an emergency landing) came out "en urgencia": "de emergencia".
         (re.compile(r"(\^atterrir<vblex>[^$]*\$\s+)\^en<pr>\$\s+\^urgence<n><[mf]><sg>\$"),
-         lambda m: m[1] + _renamed("de emergencia") + "^tard<adv>$"),
+         lambda m: m[1] + _said_as("de emergencia", "tard")),
         # A ship that "a coulé" (sank) came out "ha fluido", "flowed": "se ha hundido".
-        (re.compile(r"(\^avoir<vbhaver>[^$]*\$\s+)(\^couler<vblex><pp><m><sg>\$)(?!\s+\^[^<$^]*<(?:det|num|prn)>)"),
+        (re.compile(r"(\^avoir<vbhaver>[^$]*\$\s+)(\^couler<vblex><pp><m><sg>\$)(?!\s+\^[^<$^]*<(?:det|num"
+                    r"|prn)>)"),
          lambda m: "^se<prn><pro><ref><p3><mf><sp>$ " + m[1] + _restemmed("fluido", "hundido") + m[2]
          if _in_sentence(m, _VESSEL) else m[0]),
         # "tirer sur la foule" (to fire on) came out "disparado la multitud", "shot the crowd": "contra".
@@ -2870,7 +2899,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # el acto".
         (re.compile(r"(\^(?:tuer|mourir|décéder|succomber|périr)<vblex>[^$]*\$\s+)"
                     r"\^sur<pr>\$\s+\^le<det><def><m><sg>\$\s+\^coup<n><m><sg>\$"),
-         lambda m: m[1] + _said_as("en el acto")),
+         lambda m: m[1] + _said_as("en el acto", "tard")),
         # "la bande de Gaza" came out "la banda de Gaza": "franja".
         (re.compile(r"\^bande<n><f><sg>\$(?=\s+\^de<pr>\$\s+\^Gaza<)"), lambda m: _renamed("franja") + m[0]),
         # "depuis deux ans" (for two years) came out "desde dos años", "from two years": "desde hace".
