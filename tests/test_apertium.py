@@ -490,7 +490,7 @@ def test_depuis_before_a_point_in_time_is_since(engine: apertium.ApertiumEngine)
     assert english[3].endswith(" since 7 October.")  # spa-eng's date rule wrote "since on 7 October"
     assert english[4].endswith(" from Washington.") and english[5].endswith(" for ten days.")
     assert _plain(engine, ["Ha aumentado desde 2016.", "Desde enero hasta marzo."], "es", "en") == [
-        "It has augmented since 2016.", "From January until March."]
+        "It has increased since 2016.", "From January until March."]
 
 
 def test_a_saying_verb_before_what_was_said_says(engine: apertium.ApertiumEngine) -> None:
@@ -571,7 +571,7 @@ def test_a_capitalised_word_read_as_a_common_word_is_the_place(engine: apertium.
               "La Bourse de Paris a chuté.", "Le ministère de la Défense a parlé."]
     english = _plain(engine, french, "fr", "en")
     assert english[0] == "He will go to Paris Monday." and english[1].endswith(" the embassy of Ecuador.")
-    assert english[2:] == ["The Stock exchange of Paris fell.", "The ministry of the Defence spoke."]
+    assert english[2:] == ["The Paris stock exchange fell.", "The defence ministry spoke."]
     spanish = _plain(engine, french[:2], "fr", "es")
     assert spanish[0].startswith("Irá a París ") and spanish[1] == "Se ha refugiado a la embajada de Ecuador."
 
@@ -730,8 +730,8 @@ def test_elections_crashes_ships_and_the_security_council_read_as_wire_copy_mean
     assert _plain(engine, french, "fr", "en") == [
         "The candidate of the opposition arrived first in the first round.",
         "The plane crashed shortly after the takeoff.", "The ship transported 300 migrants.",
-        "The Security Council of the UN will gather Friday.", "The inflation has slowed in October.",
-        "The forces of law and order dispersed the demonstrators.", "The man did not survive.",
+        "The Security Council of the UN will gather Friday.", "Inflation has slowed in October.",
+        "The security forces dispersed the demonstrators.", "The man did not survive.",
         "The unions call for a new day of mobilisation."]
     spanish = _plain(engine, french[1:3], "fr", "es")
     assert spanish == ["El avión se ha estrellado poco después del despegue.",
@@ -911,7 +911,7 @@ def test_rates_and_taxes(engine: apertium.ApertiumEngine) -> None:
     assert "rates" in english[0] and "taxes" not in english[0]
     assert english[1] == "A tax on the transactions."
     spanish = ["La tasa de desempleo subió."]
-    assert _plain(engine, spanish, "es", "en") == ["The rate of unemployment went up."]
+    assert _plain(engine, spanish, "es", "en") == ["The unemployment rate went up."]
 
 
 def test_agency_phrases_of_politics_economy_and_travel(engine: apertium.ApertiumEngine) -> None:
@@ -979,7 +979,7 @@ def test_agency_phrases_of_courts_protests_and_storms(engine: apertium.ApertiumE
         "The president received Tuesday his counterpart in the White House.",
         "The Elysee confirmed the news.",
         "The prices went up.", "The former minister was acquitted.", "He risks life imprisonment.",
-        "The drought threatens the harvests.", "The forces of law and order used tear gas.",
+        "The drought threatens the harvests.", "The security forces used tear gas.",
         "An adolescent was killed by a police officer.", "The life of two wounded is in danger.",
         "The suspect surrendered to the police.", "The typhoon made landfall in the night.",
         "The toll could rise further.", "The text was adopted unanimously.",
@@ -1023,7 +1023,7 @@ def test_agency_phrases_of_markets_power_and_relief(engine: apertium.ApertiumEng
               "Aucune trace n'a été retrouvée.", "Aucune alerte au tsunami n'a été émise.", "Aucun ne sait."]
     english = _plain(engine, french, "fr", "en")
     assert english[:14] == [
-        "The share of the group fell by 8% to the Stock exchange of Paris.",
+        "The share of the group fell by 8% to the Paris stock exchange.",
         "The revenue rose by 12% in the first half.", "The sales fell 3 %.",
         "The coalition in power lost its absolute majority.", "He was brought to power in 2010.",
         "He came to power in 2010.", "The justice ordered the seizure of his assets.",
@@ -1157,7 +1157,7 @@ def test_wire_phrases_read_as_english_writes_them(engine: apertium.ApertiumEngin
     assert _plain(engine, french, "fr", "en") == [
         "An offensive launched against the forces of President Bachar.", "General Alexander spoke.",
         "The president of France arrived.", "They took the city at the end of three days.",
-        "The Hezbollah did not comment immediately.", "He came to recover his tools.",
+        "Hezbollah did not comment immediately.", "He came to recover his tools.",
         "To protect the species, it is necessary to act.", "He is one of the 10 heroes of the year."]
 
 
@@ -1540,9 +1540,9 @@ def test_casualty_and_business_wire_phrases_keep_their_facts(engine: apertium.Ap
     assert english[2].startswith("The toll now stands at 45 ")
     assert " more than 200 " in english[3] and " more than 200 " in english[4]
     assert english[5].endswith(" is up 12 %.") and english[6].endswith(" are down 3 %.")
-    assert english[7].startswith("The rate of unemployment ") and english[8].startswith("The revenue ")
+    assert english[7].startswith("The unemployment rate ") and english[8].startswith("The revenue ")
     assert english[9].endswith(" pensions.") and english[10] == "The negotiations failed."
-    assert english[11].startswith("The head of the state went Thursday ")
+    assert english[11].startswith("The head of state went Thursday ")
     spanish = _plain(engine, french, "fr", "es")
     assert " y 30 heridos." in spanish[0] and spanish[1].endswith(" ha causado dos muertos.")
     assert spanish[8].startswith("La cifra de negocios ") and spanish[9] == "La reforma de las pensiones."
@@ -1653,7 +1653,7 @@ def test_conflict_words_neither_leg_knows_are_translated(engine: apertium.Aperti
                            "The Kurdish fighters refused the round.", "A shell fell."]
     assert english[4].startswith("The rescuers ") and english[4].endswith(" the rubble.")
     assert "tear gases" in english[5]
-    assert english[6:] == ["The dialogues restarted.", "A curfew was established.", "The curfew is lifted.",
+    assert english[6:] == ["The dialogues resumed.", "A curfew was established.", "The curfew is lifted.",
                            "The Kurds control the northeast."]
     assert _plain(engine, french[:2] + french[7:9], "fr", "es") == [
         "Los yihadistas han tomado la ciudad.", "El grupo yihadista ha reivindicado el ataque.",
@@ -1806,17 +1806,162 @@ def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
     assert english[:-1] == [
         "The minister announced the expulsion of ten diplomats.",
         "The bank raised its key rate of a quarter point.",
-        "The company will cut 1.200 jobs.", "The president dissolved the national Assembly.",
+        "The company will cut 1.200 jobs.", "The president dissolved the National Assembly.",
         "The justice opened an investigation for manslaughter.", "The summit will take place in Brussels.",
         "The country removed its ambassador for consultations.",
         "The forces recovered control of the neighbourhood.",
         "The official toll reported 18 dead persons.", "The emergency services are in search of two missing.",
         "The gunman was shot.", "An attack with car bomb killed ten people.",
-        "The dialogues of peace were suspended."]
+        "The peace talks were suspended."]
     assert "take place" not in english[-1]  # no event "se tient": "se tenir à l'écart" stays
     assert _plain(engine, [french[5], french[11], "Le texte a été adopté par 320 voix."], "fr", "es") == [
         "La cumbre tendrá lugar en Bruselas.", "Un atentado con coche bomba ha causado diez muertos.",
         "El texto ha sido adoptado por 320 votos."]
+
+
+def test_ages_shootings_offices_and_conflict_words_read_as_the_wire_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "un homme de 45 ans" came out "A man of 45 years", "tué par balle" "killed by ball", "fillette"
+    # unknown, "âgé de 25 ans" "main of 25 years", "Le Premier ministre" "The Prime minister", "le chef de
+    # l'Etat" "the head of the state", "l'Assemblée nationale" "the national Assembly", "les forces de
+    # l'ordre" "the forces of law and order", "De violents heurts ont éclaté entre" "Of violent heurts
+    # burst among", "Les combats ont repris" "The fights restarted", "le Hamas" "the Hamas", "les
+    # pourparlers de paix" "the dialogues of peace", "la bombe a éclaté" "burst", "s'exprimera à la
+    # télévision" "will express to the television", "à titre conservatoire" "to title conservatoire", "le
+    # ministère de la Santé" "the ministry of the Health" ("el Ministerio del Interior", "the Home Office",
+    # Britain's), "un contrôle routier" "a control of road".
+    french = ["Un homme de 45 ans a été tué par balle.", "Une fillette de 11 ans a été blessée par balle.",
+              "Le suspect, âgé de 25 ans, a été interpellé.",
+              "Un adolescent de 18 ans et une grand-mère de 80 ans ont été blessés.",
+              "Le tireur a tué par balle deux policiers.",
+              "Le Premier ministre britannique Boris Johnson a démissionné.",
+              "Le Premier ministre a présenté sa démission.",
+              "Le chef de l'Etat a dissous l'Assemblée nationale.",
+              "Les forces de l'ordre ont dispersé les manifestants.",
+              "De violents heurts ont éclaté entre manifestants et policiers.",
+              "Les combats ont repris dans la nuit.", "Les combats continuent malgré la nuit.",
+              "Les rebelles ont repris la ville.", "Le Hamas a revendiqué l'attaque.",
+              "Un porte-parole du Hamas a démenti.", "Le Hezbollah libanais a démenti.",
+              "Les pourparlers de paix ont été suspendus.", "La bombe a éclaté.",
+              "Le président s'exprimera à la télévision dimanche soir.", "Il s'exprimait à Tachkent.",
+              "Le maire a été suspendu à titre conservatoire.",
+              "Le ministère palestinien de la Santé a fait état de 18 morts.",
+              "Le ministère des Affaires étrangères a convoqué l'ambassadeur.",
+              "Il a été tué lors d'un contrôle routier."]
+    assert _plain(engine, french, "fr", "en") == [
+        "A 45-year-old man was shot dead.", "An 11-year-old girl was wounded by gunfire.",
+        "The suspect, aged 25, was arrested.",
+        "An 18-year-old teenager and an 80-year-old grandmother were wounded.",
+        "The gunman shot dead two policemen.", "British Prime Minister Boris Johnson resigned.",
+        "The prime minister presented his resignation.", "The head of state dissolved the National Assembly.",
+        "The security forces dispersed the demonstrators.",
+        "Violent clashes broke out between demonstrators and policemen.",
+        "The fighting resumed in the night.",
+        "The fighting continues in spite of the night.", "The rebels recaptured the city.",
+        "Hamas claimed the attack.", "A spokesman for Hamas denied.", "The Lebanese Hezbollah denied.",
+        "The peace talks were suspended.", "The bomb exploded.",
+        "The president will speak on television Sunday night.", "He spoke in Tashkent.",
+        "The mayor was suspended as a precaution.",
+        "The Palestinian health ministry reported 18 dead persons.",
+        "The foreign ministry summoned the ambassador.", "He was killed during a traffic stop."]
+    assert _plain(engine, [french[i] for i in (0, 1, 2, 5, 7, 9, 20)], "fr", "es") == [
+        "Un hombre de 45 años ha sido matado a tiros.", "Una niña de 11 años ha sido herida de bala.",
+        "El sospechoso, de 25 años, ha sido arrestado.",
+        "El primer ministro británico Boris Johnson ha dimitido.",
+        "El jefe del estado ha disuelto la Asamblea Nacional.",
+        "Violentos enfrentamientos han estallado entre manifestantes y policías.",
+        "El alcalde ha sido suspendido por precaución."]
+    spanish = ["El Ministerio del Interior anunció.", "Un hombre murió a tiros en Madrid.",
+               "El pistolero mató a tiros a dos policías.", "Un hombre fue asesinado a tiros.",
+               "El Primer Ministro dimitió.", "Las partes reanudaron las negociaciones.",
+               "Los combates se reanudaron por la noche."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "The Interior Ministry announced.", "A man was shot dead in Madrid.",
+        "The gunman shot dead two policemen.", "A man was shot dead.", "The prime minister resigned.",
+        "The parts resumed the negotiations.", "The fighting resumed at night."]
+
+
+def test_economy_and_opposition_phrases_read_as_the_wire_means_them(engine: apertium.ApertiumEngine) -> None:
+    # "convoqué des élections anticipées" came out "summoned elections anticipated", "a opposé son veto
+    # à" "has opposite his veto to", "s'oppose à" "opone to" (spa-eng does not know "oponer"), "débloqué
+    # une enveloppe de" "unblocked an on of", "placée en redressement judiciaire" "situated in judicial
+    # recovery", "au large des côtes libyennes" "in front of the Libyan coasts", "augmenté" "augmented",
+    # "grimpé de 8 % sur un an" "escalado of 8 % on a year", "diminué de" "diminished by", "Le taux de
+    # chômage a reculé de 0,3 point au troisième trimestre" "The rate of unemployment retreated 0,3
+    # point to the third quarter", "s'établit à" "establishes to", "L'inflation" "The inflation", "en
+    # glissement annuel" "in glissement annual", "La Bourse de Paris a terminé en hausse de" "The Stock
+    # exchange of Paris ended up up", "a ouvert en baisse" "opened in decline".
+    french = ["Le président a convoqué des élections anticipées.",
+              "La Russie a opposé son veto à la résolution.",
+              "Le gouvernement s'oppose à la réforme.",
+              "Le gouvernement a débloqué une enveloppe de 50 millions d'euros.",
+              "L'entreprise a été placée en redressement judiciaire.",
+              "Le navire a chaviré au large des côtes libyennes.", "Les ventes ont augmenté de 5 %.",
+              "Les prix ont grimpé de 8 % sur un an.", "Les exportations ont diminué de 4 %.",
+              "Le taux de chômage a reculé de 0,3 point au troisième trimestre.",
+              "Le taux de chômage s'établit à 7,4 %.", "L'inflation a atteint 5,2 % en glissement annuel.",
+              "La Bourse de Paris a terminé en hausse de 1,2 %.", "La Bourse de Paris a ouvert en baisse."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The president called early elections.", "Russia vetoed the resolution.",
+        "The government opposes the reform.", "The government released 50 million euros.",
+        "The company was placed in receivership.", "The ship has capsized off the Libyan coast.",
+        "The sales increased by 5 %.", "The prices have climbed by 8 % year on year.",
+        "The exports fell by 4 %.", "The unemployment rate fell 0,3 point in the third quarter.",
+        "The unemployment rate stands at 7,4 %.",
+        "Inflation reached 5,2 % year on year.", "The Paris stock exchange closed up 1,2 %.",
+        "The Paris stock exchange opened lower."]
+    assert _plain(engine, [french[3]], "fr", "es") == ["El gobierno ha desbloqueado 50 millones de euros."]
+    spanish = ["Los sindicatos se han opuesto al proyecto.", "Rusia opuso su veto a la resolución.",
+               "El partido, opuesto a la reforma, votó en contra.",
+               "La inflación interanual se situó en el 5 %.",
+               "El presidente convocó elecciones generales anticipadas.",
+               "El gobierno prevé que la inflación se ralentizará.", "La Bolsa de Madrid cerró en alza.",
+               "El número de casos está en alza."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "The unions opposed the project.", "Russia vetoed the resolution.",
+        "The party, opposed to the reform, voted against.", "The year-on-year inflation stood at 5 %.",
+        "The president called early general elections.", "The government foresees that inflation will slow.",
+        "The Madrid stock exchange closed higher.", "The number of cases is rising."]
+
+
+def test_titles_courts_and_business_phrases_read_as_the_wire_means_them(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "Le président américain Joe Biden" came out "The American president Joe Biden", "le ministre
+    # israélien de la Défense" "the Israeli minister of the Defence", "non contraignante" unknown, "remis
+    # en liberté sous contrôle judiciaire" "put in liberty under control judicial", "jusqu'à nouvel
+    # ordre" "until further orders", "La manifestation" "The manifestation", "ses taux directeurs" "his
+    # taxes directors", "Les cours du pétrole" "The courses of the oil", "une perte nette" "a clean
+    # loss", "5.000 postes d'ici 2025" "5.000 squares of here 2025", "Le roi Charles III" "King Chat III"
+    # (the tagger read "charlar", to chat).
+    french = ["Le président américain Joe Biden a appelé à un cessez-le-feu.",
+              "Le ministre israélien de la Défense a démissionné.",
+              "Le Parlement européen a adopté une résolution non contraignante.",
+              "Il a été remis en liberté sous contrôle judiciaire.",
+              "Les écoles resteront fermées jusqu'à nouvel ordre.",
+              "La manifestation a réuni 20.000 personnes selon la police.",
+              "La Banque centrale européenne a relevé ses taux directeurs.",
+              "Les cours du pétrole ont reculé.",
+              "Le groupe a enregistré une perte nette de 2 milliards de dollars.",
+              "Le constructeur va supprimer 5.000 postes d'ici 2025.", "Le roi Charles III est arrivé."]
+    assert _plain(engine, french, "fr", "en") == [
+        "American President Joe Biden called for a cease-fire.", "The Israeli defence minister resigned.",
+        "The European Parliament adopted a non-binding resolution.",
+        "He was released under judicial supervision.", "The schools will remain closed until further notice.",
+        "The demonstration gathered 20.000 people according to the police.",
+        "The European Central Bank raised its key rates.", "The prices of the oil retreated.",
+        "The group recorded a net loss of 2 billion dollars.", "The constructor will cut 5.000 jobs by 2025.",
+        "King Charles III arrived."]
+    # Spanish copy: "El Rey Felipe VI" came out "Rey Felipe SAW" (a name, and "vi", I saw), "La Reina
+    # Isabel II" "Reina Elizabeth II", "la ministra de Sanidad" "the minister of Health", "vinculante"
+    # unknown.
+    spanish = ["El Rey Felipe VI llegó.", "La Reina Isabel II murió.",
+               "El ministro de Asuntos Exteriores anunció.", "La ministra de Sanidad anunció.",
+               "Una resolución vinculante."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "King Felipe VI arrived.", "Queen Elizabeth II died.", "The foreign minister announced.",
+        "The health minister announced.", "A binding resolution."]
 
 
 def test_ancien_before_a_role_is_former(engine: apertium.ApertiumEngine) -> None:
@@ -1825,7 +1970,7 @@ def test_ancien_before_a_role_is_former(engine: apertium.ApertiumEngine) -> None
     french = ["L'ancien président a parlé.", "L'ancien ministre de la Défense.", "L'ancienne Yougoslavie.",
               "L'ancien bastion des rebelles.", "Un bâtiment ancien.", "L'ancienne France."]
     assert _plain(engine, french, "fr", "en") == [
-        "The former president spoke.", "The former minister of the Defence.", "The former Yugoslavia.",
+        "The former president spoke.", "The former defence minister.", "The former Yugoslavia.",
         "The former bastion of the rebels.", "An ancient building.", "The ancient France."]
     assert _plain(engine, french[1:2], "fr", "es") == ["El antiguo ministro de la Defensa."]
 
