@@ -171,8 +171,14 @@ _ISO3_TO_1 = {
 #: "reçu à", "l'Elysée", "la nouvelle", a subjunctive without "que", "pronostic vital", "se rendre à la
 #: police", "le bilan pourrait s'alourdir"; "8%", "au pouvoir", "la saisie de ses biens", "dépêché",
 #: "Aucune trace"; Spanish copy's personal "a", "presunto", "se produjo", "la zona"; "su", "sus" "its",
-#: "their").
-DRIVER = 53
+#: "their"; 54: "un homme de 45 ans" "a 45-year-old man", "tué par balle" "shot dead", "le Premier
+#: ministre", "le président américain Joe Biden", "le ministre de l'Intérieur", "le ministère de la
+#: Santé", "le chef de l'Etat", "l'Assemblée nationale", "les forces de l'ordre", "les combats ont
+#: repris", "le Hamas", "éclater", "entre ... et", "s'exprimer", "opposer son veto", "s'opposer à",
+#: "remis en liberté", "la manifestation", "augmenter", "sur un an", "le taux de chômage", "ses taux
+#: directeurs", "une perte nette", "la Bourse de Paris a terminé en hausse"; a Spanish leg's surname
+#: after a first name or an office; the imperfect of a restemmed verb).
+DRIVER = 54
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
