@@ -306,7 +306,7 @@ def test_french_numbers_and_articles_mean_what_they_say(engine: apertium.Apertiu
     english = _plain(engine, french, "fr", "en")
     assert english[0] == "Around ten people were killed."
     assert english[1].startswith("Around thirty firemen ")
-    assert english[2].startswith("Hundreds of people ") and "that some soldiers " in english[3]
+    assert english[2].startswith("Hundreds of people ") and "that soldiers " in english[3]
     assert english[4] == "The nine States voted." and "a new bicycle" in english[5]
     assert english[6] == "The security of the soldiers and the policemen."
     spanish = _plain(engine, french[:3], "fr", "es")
@@ -938,7 +938,7 @@ def test_agency_phrases_of_politics_economy_and_travel(engine: apertium.Apertium
         "The inhabitants were evacuated as a precaution.", "The traffic was interrupted for several hours.",
         "The flight was cancelled because of the fog.", "The plane made an emergency landing in Nice.",
         "The group will cut 1.200 jobs in France.",
-        "Some air strikes targeted positions of the Islamic State.",
+        "Air strikes targeted positions of the Islamic State.",
         "The minister went to Moscow for talks with his counterpart.", "The police made around ten arrests.",
         "The trial will open before the penal court of Paris.",
         "The European Central Bank maintained its rates.",
@@ -1347,7 +1347,7 @@ def test_near_future_from_and_against_read_as_english_writes_them(engine: aperti
                            "He goes to Paris."]
     assert english[3].startswith("From 2015, ") and english[4] == "A mandate against Julian Assange."
     assert english[5].endswith(" against the manufacturers.")
-    assert ", some demonstrators protested" in english[6]
+    assert ", demonstrators protested" in english[6]
     assert _plain(engine, french[6:], "fr", "es") == ["Al exterior, unos manifestantes han protestado."]
 
 
@@ -1553,7 +1553,7 @@ def test_news_words_fr_es_lacks_are_translated(engine: apertium.ApertiumEngine) 
     french = ["Le suspect a été écroué.", "Des bénévoles sont venus.", "La canicule a fait trois morts.",
               "Pour disperser la foule."]
     assert _plain(engine, french, "fr", "en") == [
-        "The suspect was imprisoned.", "Some volunteers came.", "The wave of heat killed three people.",
+        "The suspect was imprisoned.", "Volunteers came.", "The wave of heat killed three people.",
         "To disperse the crowd."]
     assert _plain(engine, french[:2], "fr", "es") == ["El sospechoso ha sido encarcelado.",
                                                       "Unos voluntarios han venido."]
@@ -1699,7 +1699,7 @@ def test_parts_of_a_day_keep_their_time(engine: apertium.ApertiumEngine) -> None
     assert english[1].startswith("In the afternoon, ")
     assert english[2:6] == ["Thursday morning, the minister arrived.",
                             "Late in the afternoon, the soldiers left.",
-                            "Early in the evening, some inhabitants left.", "The attack took place at dawn."]
+                            "Early in the evening, inhabitants left.", "The attack took place at dawn."]
     assert english[6:] == ["Yesterday afternoon, it rained.", "He arrived late."]
     spanish = _plain(engine, ["En fin d'après-midi, le ministre est parti.",
                               "Dans l'après-midi, il a parlé."], "fr", "es")
@@ -1740,7 +1740,7 @@ def test_government_courts_and_casualties_read_as_the_wire_means_them(
               "Le suspect a été placé en détention provisoire.",
               "Un séisme de magnitude 6,2."]
     assert _plain(engine, french, "fr", "en") == [
-        "The government announced an increase of the taxes.", "Some floods killed at least 40 people.",
+        "The government announced an increase of the taxes.", "Floods killed at least 40 people.",
         "The mayor was sentenced to five years in prison.",
         "He was sentenced to two years in prison, suspended.",
         "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
@@ -1830,7 +1830,8 @@ def test_ages_shootings_offices_and_conflict_words_read_as_the_wire_means_them(
     # pourparlers de paix" "the dialogues of peace", "la bombe a éclaté" "burst", "s'exprimera à la
     # télévision" "will express to the television", "à titre conservatoire" "to title conservatoire", "le
     # ministère de la Santé" "the ministry of the Health" ("el Ministerio del Interior", "the Home Office",
-    # Britain's), "un contrôle routier" "a control of road".
+    # Britain's), "un contrôle routier" "a control of road", "Des employeurs" "Some employers", "De
+    # violents combats" "Of violent fights".
     french = ["Un homme de 45 ans a été tué par balle.", "Une fillette de 11 ans a été blessée par balle.",
               "Le suspect, âgé de 25 ans, a été interpellé.",
               "Un adolescent de 18 ans et une grand-mère de 80 ans ont été blessés.",
@@ -1848,7 +1849,8 @@ def test_ages_shootings_offices_and_conflict_words_read_as_the_wire_means_them(
               "Le maire a été suspendu à titre conservatoire.",
               "Le ministère palestinien de la Santé a fait état de 18 morts.",
               "Le ministère des Affaires étrangères a convoqué l'ambassadeur.",
-              "Il a été tué lors d'un contrôle routier."]
+              "Il a été tué lors d'un contrôle routier.", "Des employeurs sont venus.",
+              "De violents combats ont éclaté.", "Les habitants fuient les combats.", "Ces combats ont duré."]
     assert _plain(engine, french, "fr", "en") == [
         "A 45-year-old man was shot dead.", "An 11-year-old girl was wounded by gunfire.",
         "The suspect, aged 25, was arrested.",
@@ -1864,7 +1866,9 @@ def test_ages_shootings_offices_and_conflict_words_read_as_the_wire_means_them(
         "The president will speak on television Sunday night.", "He spoke in Tashkent.",
         "The mayor was suspended as a precaution.",
         "The Palestinian health ministry reported 18 dead persons.",
-        "The foreign ministry summoned the ambassador.", "He was killed during a traffic stop."]
+        "The foreign ministry summoned the ambassador.", "He was killed during a traffic stop.",
+        "Employers came.", "Violent fighting broke out.", "The inhabitants escape the fighting.",
+        "These fights lasted."]
     assert _plain(engine, [french[i] for i in (0, 1, 2, 5, 7, 9, 20)], "fr", "es") == [
         "Un hombre de 45 años ha sido matado a tiros.", "Una niña de 11 años ha sido herida de bala.",
         "El sospechoso, de 25 años, ha sido arrestado.",

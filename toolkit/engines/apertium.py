@@ -177,7 +177,7 @@ _ISO3_TO_1 = {
 #: repris", "le Hamas", "éclater", "entre ... et", "s'exprimer", "opposer son veto", "s'opposer à",
 #: "remis en liberté", "la manifestation", "augmenter", "sur un an", "le taux de chômage", "ses taux
 #: directeurs", "une perte nette", "la Bourse de Paris a terminé en hausse"; a Spanish leg's surname
-#: after a first name or an office; the imperfect of a restemmed verb).
+#: after a first name or an office; the imperfect of a restemmed verb; "des" before a noun, no "some").
 DRIVER = 54
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -844,6 +844,8 @@ _RATES = {"paro": "unemployment", "desempleo": "unemployment", "inflación": "in
           "interés": "interest", "crecimiento": "growth", "mortalidad": "mortality", "natalidad": "birth",
           "pobreza": "poverty"}
 _A_PERCENTAGE = re.compile(_PERCENTAGE)
+# A number or a determiner that counts, right before.
+_COUNTING_BEFORE = re.compile(r"<(?:num|det><(?:ind|qnt|dem))>[^$]*\$\s+$")
 # spa-eng's "end up" for "terminar" by tense, and the market's "close" in its place.
 _CLOSED = {"ifi": ("ended up", "closed"), "pii": ("ended up", "closed"), "pp": ("ended up", "closed"),
            "pri<p3><sg>": ("ends up", "closes"), "pri<p3><pl>": ("end up", "close"),
@@ -2132,6 +2134,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+\^(millar|centenar|decena|mil|docena)(<n><[mf]><pl>)\$"
                     r"(?=\s+\^de<pr>)"),
          lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
+        # "des" before a noun (fr-es's "unos", "unas") came out "some" ("Some employers came", "some
+        # demonstrators protested"): English says the plural without an article ("Employers came"), except
+        # "unos pocos", "unos cuantos" (a few).
+        (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+\^(?!(?:poco|cuanto|tanto|otro)<)([^<$^*][^<$^]*)(<(?:n|adj)>[^$]*)\$"),
+         lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
         (re.compile(r"\^([Mm])il(?:<n><m><pl>|es<np><ant><m><sg>)\$(?=\s+\^de<pr>)"),
          _written_as("millar<n><m><pl>")),
         (re.compile(r"\^([Dd])ecena(<n><f><pl>)\$(?!\s+\^de<pr>\$\s+\^(?:mil|millón|millar|[^$^]*<num>))"),
@@ -2181,11 +2188,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "los combates" came out "the fights" ("The fights restarted"): "the fighting", which English counts
         # as one ("The fighting continues"), not after a number or a determiner that counts them; "reanudar",
         # "retomar" (fr-es's "reprendre") "restarted": "resumed", a town, a position "recaptured".
-        (re.compile(r"(?<!<num>\$ )(?<!<ind><m><pl>\$ )(?<!<qnt><m><pl>\$ )(?<!<dem><m><pl>\$ )"
-                    r"(\^[Cc]ombate<n><m>)<pl>(\$(?:\s+\^[^$^]*<adj>[^$]*\$)?(?:\s+\^(?:se<prn>|[^<$^]*<adv>)[^$]*\$)*"
-                    r"(?:\s+\^[^<$^]*<(?:vblex|vbhaver|vbser|vbmod)><(?:pri|pii|ifi|fti|cni|prs)><p3>)?)<pl>"),
-         lambda m: _restemmed("fight", "fighting") + m[1] + "<sg>" + m[2]
-         + ("<sg>" if m[2].endswith("<p3>") else "<pl>")),
+        (re.compile(r"(\^[Cc]ombate<n><m>)<pl>(\$(?:\s+\^[^$^]*<adj>[^$]*\$)?(?:\s+\^(?:se<prn>|[^<$^]*<adv>)[^$]*\$)*)"
+                    r"(?:(\s+(?:\[[^\]]*\])?\^[^<$^]*<(?:vblex|vbhaver|vbser|vbmod)><(?:pri|pii|ifi|fti|cni|prs)><p3>)<pl>)?"),
+         lambda m: m[0] if _after(m, _COUNTING_BEFORE)
+         else _restemmed("fight", "fighting") + m[1] + "<sg>" + m[2] + (m[3] + "<sg>" if m[3] else "")),
         (re.compile(r"(?:\^se<prn><pro><ref>[^$]*\$\s+)?\^(?:[Rr]eanudar|[Rr]etomar)<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("restart restarted restarting", "recapture recaptured recapturing"
                                    if _RECAPTURED.match(m.string, m.end()) else "resume resumed resuming",
