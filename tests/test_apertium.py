@@ -1959,13 +1959,13 @@ def test_titles_courts_and_business_phrases_read_as_the_wire_means_them(
         "King Charles III arrived."]
     # Spanish copy: "El Rey Felipe VI" came out "Rey Felipe SAW" (a name, and "vi", I saw), "La Reina
     # Isabel II" "Reina Elizabeth II", "la ministra de Sanidad" "the minister of Health", "vinculante"
-    # unknown.
+    # unknown, "en la radio" "in the radio".
     spanish = ["El Rey Felipe VI llegó.", "La Reina Isabel II murió.",
                "El ministro de Asuntos Exteriores anunció.", "La ministra de Sanidad anunció.",
-               "Una resolución vinculante."]
+               "Una resolución vinculante.", "Se ha expresado en la radio."]
     assert _plain(engine, spanish, "es", "en") == [
         "King Felipe VI arrived.", "Queen Elizabeth II died.", "The foreign minister announced.",
-        "The health minister announced.", "A binding resolution."]
+        "The health minister announced.", "A binding resolution.", "It spoke on the radio."]
 
 
 def test_ancien_before_a_role_is_former(engine: apertium.ApertiumEngine) -> None:

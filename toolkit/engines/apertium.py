@@ -820,10 +820,10 @@ _OPONER_FORMS = {
     "pongo": "<pri><p1><sg>", "ponemos": "<pri><p1><pl>",
 }
 # "oponer" (:data:`_OPONER_FORMS`), with "se" before it and "a" after: "oppose", as spa-eng's "rechazar"
-# ("reject") restemmed.
+# ("refuse") restemmed.
 _OPPOSING = re.compile(
-    r"(?:\^([Ss])e<prn><pro><ref>[^$]*\$\s+)?(\^haber<vbhaver>[^$]*\$\s+)?"
-    r"\^([Oo])poner<vblex>(<(\w+)>[^$]*)\$"
+    r"\^(?:([Ss])e<prn><pro><ref>[^$]*\$\s+\^)?(?:(haber<vbhaver>[^$]*)\$\s+\^)?"
+    r"([Oo])poner<vblex>(<(\w+)>[^$]*)\$"
     r"(?:\s+\^a<pr>(?:\+(el<det>[^$]*))?\$)?"
 )
 
@@ -834,7 +834,7 @@ def _opposing(match: re.Match[str]) -> str:
     capital, auxiliary, tags, tense = match[1] or match[3], match[2], match[4], match[5]
     verb = _restemmed_verb("refuse refused refusing", "oppose opposed opposing", tense)
     if auxiliary:
-        auxiliary = f"^{_cased('h', capital)}{auxiliary[2:]}"
+        auxiliary = f"^{_cased('h', capital)}{auxiliary[1:]}$ "
         return f"{auxiliary}{verb}^rechazar<vblex>{tags}$" + _article_after(match[6])
     return f"{verb}^{_cased('rechazar', capital)}<vblex>{tags}$" + _article_after(match[6])
 
@@ -1835,16 +1835,20 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "el paro", "la inflación", "el PIB" came out "the unemployment", "the inflation", "the GDP": English
         # names them without the article, except with "de" or an adjective after them ("the inflation of the
         # euro zone", "the year-on-year inflation").
-        (re.compile(r"\^([Ee])l<det><def><[mf]><sg>\$\s+\^(paro|desempleo|inflación|PIB)(<n>(?:<acr>)?<[mf]><sg>)\$"
+        (re.compile(r"\^([Ee])l<det><def><[mf]><sg>\$\s+"
+                    r"\^(paro|desempleo|inflación|PIB)(<n>(?:<acr>)?<[mf]><sg>)\$"
                     r"(?!\s+(?:\^de<pr>|\^[^$^]*<adj>|" + _SPANISH_ADJECTIVE_GAP + "))"),
          lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
         # "elecciones anticipadas" came out "elections anticipated": "early elections" ("temprano").
-        (re.compile(r"(\^elección<n><f><pl>\$(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^)anticipar<vblex><pp>(?=<f><pl>\$)"),
+        (re.compile(r"(\^elección<n><f><pl>\$(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^)"
+                    r"anticipar<vblex><pp>(?=<f><pl>\$)"),
          r"\1temprano<adj>"),
         # "oponer su veto a" (fr-es's "opposer son veto à") came out "has opposite his veto to": "vetar".
-        (re.compile(r"(\^haber<vbhaver>[^$]*\$\s+)?\^(?:oponer<vblex>(<[^$]*)|opuesto<adj><m><sg>)\$"
-                    r"\s+\^(?:suyo|el)<det>[^$]*\$\s+\^veto<n><m><sg>\$(?:\s+\^a<pr>(?:\+(el<det>[^$]*))?\$)?"),
-         lambda m: (m[1] or "") + f"^vetar<vblex>{m[2] or '<pp><m><sg>'}$" + _article_after(m[3])),
+        (re.compile(r"\^(?:(haber<vbhaver>[^$]*)\$\s+\^)?(?:oponer<vblex>(<[^$]*)|opuesto<adj><m><sg>)\$"
+                    r"\s+\^(?:suyo|el)<det>[^$]*\$\s+\^veto<n><m><sg>\$"
+                    r"(?:\s+\^a<pr>(?:\+(el<det>[^$]*))?\$)?"),
+         lambda m: (f"^{m[1]}$ " if m[1] else "") + f"^vetar<vblex>{m[2] or '<pp><m><sg>'}$"
+         + _article_after(m[3])),
         # A name the dictionary does not know, after an article, keeps its adjective after it, where
         # spa-eng puts a known noun's before ("le Hezbollah libanais" came out "The Hezbollah Lebanese";
         # "the Syrian army"): the adjective goes first.
@@ -1950,9 +1954,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased(m[3], m[1])}<{m[4]}><fti>{m[2]}$"),
         (_NAME_PARTICLE, r"\1[+ \2e]"),
         # "el Rey Felipe VI": the tagger reads a capitalised office before a name as a name ("Rey Felipe").
-        (re.compile(r"(?<=<det><def><[mf]><sg>\$ )\^(" + "|".join(o.capitalize() for o in _OFFICES)
+        (re.compile(r"(<det><def><[mf]><sg>\$ )\^(" + "|".join(o.capitalize() for o in _OFFICES)
                     + r")<np><ant>(<[mf]>)[^$]*\$(?=\s+\^[^<$^]*<np>)"),
-         lambda m: f"^{_FEMININE_OFFICES.get(m[1].lower(), m[1].lower())}<n>{m[2]}<sg>$"),
+         lambda m: f"{m[1]}^{_FEMININE_OFFICES.get(m[2].lower(), m[2].lower())}<n>{m[3]}<sg>$"),
         # English writes no article before a title: "el Dr. Bwelle" came out "the Dr. Bwelle", "del Sr.
         # Morsi" "of the Mr. Morsi"; nor before an office's title right before a name, which the title
         # then opens: "les forces du président Bachar al-Assad" came out "the forces of the president"; "le
@@ -2003,8 +2007,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "s'élève (désormais) à 45 morts", "se eleva (ahora) a 45 muertos", came out "elevates from now to
         # 45": "(now) stands at", carried through as English in its tense; "se sitúa en el 5 %", "s'établit à
         # 7 %" too.
-        (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^(?:elevar|establecer|situar)<vblex><(pri|pii|ifi|fti|cni)><p3><sg>\$"
-                    r"((?:\s+\^[^<$^]*<adv>\$)?)\s+\^(?:a|en)<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det><def><m><sg>\$)?"
+        (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+"
+                    r"\^(?:elevar|establecer|situar)<vblex><(pri|pii|ifi|fti|cni)><p3><sg>\$"
+                    r"((?:\s+\^[^<$^]*<adv>\$)?)\s+\^(?:a|en)<pr>(?:\+el<det>[^$]*)?\$"
+                    r"(?:\s+\^el<det><def><m><sg>\$)?"
                     r"(?=\s+\^[^$^]*<num>)"),
          lambda m: m[2].lstrip() + _carried(_STANDS_AT[m[1]])),
         # "le taux de chômage", "la tasa de paro", came out "the tax of unemployment": before "de" a
@@ -2137,7 +2143,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "des" before a noun (fr-es's "unos", "unas") came out "some" ("Some employers came", "some
         # demonstrators protested"): English says the plural without an article ("Employers came"), except
         # "unos pocos", "unos cuantos" (a few).
-        (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+\^(?!(?:poco|cuanto|tanto|otro)<)([^<$^*][^<$^]*)(<(?:n|adj)>[^$]*)\$"),
+        (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+"
+                    r"\^(?!(?:poco|cuanto|tanto|otro)<)([^<$^*][^<$^]*)(<(?:n|adj)>[^$]*)\$"),
          lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
         (re.compile(r"\^([Mm])il(?:<n><m><pl>|es<np><ant><m><sg>)\$(?=\s+\^de<pr>)"),
          _written_as("millar<n><m><pl>")),
@@ -2161,9 +2168,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # bullet": "wounded by gunfire".
         (re.compile(r"\^(?:(matar|asesinar|abatir)<vblex>(<(\w+)>[^$]*)|morir<vblex><(pri|ifi|pii|fti|cni)>"
                     r"(<p3><(?:sg|pl)>))\$\s+\^a<pr>\$\s+\^tiro<n><m><pl>\$"
-                    r"(?:\s+\^a<pr>(?:\+(el<det>[^$]*))?\$(?=\s+\^(?:[^<$^]*<(?:det|num|np|predet)>|\*[A-ZÀ-Þ])))?"),
+                    r"(?:\s+\^a<pr>(?:\+(el<det>[^$]*))?\$"
+                    r"(?=\s+\^(?:[^<$^]*<(?:det|num|np|predet)>|\*[A-ZÀ-Þ])))?"),
          _shot_dead),
-        (re.compile(r"(\^herir<vblex>[^$]*\$)\s+\^(?:de<pr>\$\s+\^bala<n><f><sg>|a<pr>\$\s+\^tiro<n><m><pl>)\$"),
+        (re.compile(r"(\^herir<vblex>[^$]*\$)"
+                    r"\s+\^(?:de<pr>\$\s+\^bala<n><f><sg>|a<pr>\$\s+\^tiro<n><m><pl>)\$"),
          lambda m: f"{m[1]} " + _said_as("by gunfire")),
         # "el Primer Ministro" came out "the Prime minister": "the prime minister", and "Prime Minister"
         # before the name, without the article ("el primer ministro británico Boris Johnson", "British Prime
@@ -2188,8 +2197,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "los combates" came out "the fights" ("The fights restarted"): "the fighting", which English counts
         # as one ("The fighting continues"), not after a number or a determiner that counts them; "reanudar",
         # "retomar" (fr-es's "reprendre") "restarted": "resumed", a town, a position "recaptured".
-        (re.compile(r"(\^[Cc]ombate<n><m>)<pl>(\$(?:\s+\^[^$^]*<adj>[^$]*\$)?(?:\s+\^(?:se<prn>|[^<$^]*<adv>)[^$]*\$)*)"
-                    r"(?:(\s+(?:\[[^\]]*\])?\^[^<$^]*<(?:vblex|vbhaver|vbser|vbmod)><(?:pri|pii|ifi|fti|cni|prs)><p3>)<pl>)?"),
+        (re.compile(r"(\^[Cc]ombate<n><m>)<pl>"
+                    r"(\$(?:\s+\^[^$^]*<adj>[^$]*\$)?(?:\s+\^(?:se<prn>|[^<$^]*<adv>)[^$]*\$)*)"
+                    r"(?:(\s+(?:\[[^\]]*\])?\^[^<$^]*<(?:vblex|vbhaver|vbser|vbmod)>"
+                    r"<(?:pri|pii|ifi|fti|cni|prs)><p3>)<pl>)?"),
          lambda m: m[0] if _after(m, _COUNTING_BEFORE)
          else _restemmed("fight", "fighting") + m[1] + "<sg>" + m[2] + (m[3] + "<sg>" if m[3] else "")),
         (re.compile(r"(?:\^se<prn><pro><ref>[^$]*\$\s+)?\^(?:[Rr]eanudar|[Rr]etomar)<vblex><(\w+)>[^$]*\$"),
@@ -2219,25 +2230,29 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + m[0]),
         # "ubicada en recuperación judicial" (fr-es's "placée en redressement judiciaire") came out "situated
         # in judicial recovery": "placed in receivership", "in liquidation".
-        (re.compile(r"(\^[Uu]bicar<vblex><(\w+)>[^$]*\$\s+\^en<pr>\$\s+)\^(recuperación|liquidación)<n><f><sg>\$"
+        (re.compile(r"(\^[Uu]bicar<vblex><(\w+)>[^$]*\$\s+\^en<pr>\$\s+)"
+                    r"\^(recuperación|liquidación)<n><f><sg>\$"
                     r"\s+\^judicial<adj><mf><sg>\$"),
          lambda m: _restemmed_verb("situate situated situating", "place placed placing", m[2]) + m[1]
          + (_renamed("receivership") if m[3] == "recuperación" else "") + f"^{m[3]}<n><f><sg>$"),
         # "expresarse" (fr-es's "s'exprimer") came out "expressed", "a la televisión" "to the television":
         # "spoke", "on television", "on the radio"; "se" taken out, before which spa-eng puts the verb it
         # reads with it.
-        (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+(\^haber<vbhaver>[^$]*\$\s+)?\^[Ee]xpresar(<vblex><(\w+)>[^$]*)\$"
+        (re.compile(r"\^([Ss])e<prn><pro><ref>[^$]*\$\s+"
+                    r"(\^haber<vbhaver>[^$]*\$\s+)?\^[Ee]xpresar(<vblex><(\w+)>[^$]*)\$"
                     r"(?!\s+\^[^$^]*<(?:det|n)>)"),
          lambda m: (f"^{_cased('h', m[1])}{m[2][2:]}" if m[2] else "")
          + _restemmed_verb("express expressed expressing", "speak spoke speaking spoken", m[4])
          + f"^{_cased('expresar', '' if m[2] else m[1])}{m[3]}$"),
-        (re.compile(r"(?<=<vblex>)((?:<\w+>)*\$\s+)\^a<pr>\$\s+(\^el<det><def><f><sg>\$\s+)?(\^(televisión|radio)<n><f><sg>\$)"),
+        (re.compile(r"(<vblex>(?:<\w+>)*\$\s+)\^(?:a|en)<pr>\$\s+"
+                    r"(\^el<det><def><f><sg>\$\s+)?(\^(televisión|radio)<n><f><sg>\$)"),
          lambda m: m[1] + _renamed("on") + "^en<pr>$ " + ((m[2] or "") if m[4] == "radio" else "") + m[3]),
         # "el ministerio de la Salud" (fr-es's "le ministère de la Santé") came out "the ministry of the
         # Health", "el Ministerio del Interior" "the Home Office" (Britain's): "the health ministry", "the
         # Interior Ministry", by the capital of "ministerio", after an adjective before "de" ("the
         # Palestinian health ministry"); "un control de carretera" "a control of road": "a traffic stop".
-        (re.compile(r"\^([Mm])inist(?:(erio|ro)(<n><[mf]><sg>)\$(\s+\^[^$^]*<adj>[^$]*\$)?\s+\^de<pr>(?:\+el<det>[^$]*)?\$"
+        (re.compile(r"\^([Mm])inist(?:(erio|ro)(<n><[mf]><sg>)\$(\s+\^[^$^]*<adj>[^$]*\$)?"
+                    r"\s+\^de<pr>(?:\+el<det>[^$]*)?\$"
                     r"(?:\s+\^el<det>[^$]*\$)?\s+\^(?i:(" + "|".join(_MINISTRIES) + r")<n>[^$]*\$"
                     r"|(asunto)<n><m><pl>\$\s+\^exterior<adj><mf><pl>\$)"
                     r"|erio del (Interior)<np><al><m><sg>\$"
@@ -2252,13 +2267,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Bb]olsa<n><f><sg>\$\s+\^de<pr>\$\s+(\^[^<$^]*<np><loc>[^$]*\$)"
                     + _NO_ADJECTIVE_AFTER),
          r"\1 ^bolsa<n><f><sg>$"),
-        (re.compile(r"(?<=<det><def><f><sg>\$ )\^Bolsa(?=<n><f><sg>\$)"), "^bolsa"),
+        (re.compile(r"(<det><def><f><sg>\$ )\^Bolsa(?=<n><f><sg>\$)"), r"\1^bolsa"),
         # A market that "terminó", "acabó" up or down (fr-es's "a terminé en hausse de", carried "up" by a
         # row above) came out "ended up up 1,2 %": "closed up"; "cerró en alza", "abrió en baja" (no figure
         # after) "closed in heaves", "opened in decline": "closed higher", "opened lower"; "está en alza"
         # "is heaves": "is rising".
-        (re.compile(r"(\^(?:[Tt]erminar|[Aa]cabar|[Cc]errar|[Aa]brir|[Ff]inalizar|([Ee]star))<vblex>[^$]*\$\s+)"
-                    r"\^en<pr>\$\s+\^(?:(aumento<n>|alza<n>|alzar<vblex>|ascenso<n>)|(?:baja|descenso|declive)<n>)"
+        (re.compile(r"(\^(?:[Tt]erminar|[Aa]cabar|[Cc]errar|[Aa]brir|[Ff]inalizar|([Ee]star))<vblex>"
+                    r"[^$]*\$\s+)"
+                    r"\^en<pr>\$\s+\^(?:(aumento<n>|alza<n>|alzar<vblex>|ascenso<n>)"
+                    r"|(?:baja|descenso|declive)<n>)"
                     r"[^$]*\$(?!\s+\^de<pr>)"),
          lambda m: m[1] + _carried(
              ("rising" if m[3] else "falling") if m[2] else "higher" if m[3] else "lower", blank="")),
@@ -2269,8 +2286,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "puesto en libertad bajo control judicial" (fr-es's "remis en liberté sous contrôle judiciaire")
         # came out "put in liberty under control judicial": "released under judicial supervision"; "hasta
         # nueva orden" "until further orders": "until further notice"; "su puesta en libertad" "his put in
-        # liberty": "his release"; "una manifestación" "a manifestation":
-        # "a demonstration".
+        # liberty": "his release"; "una manifestación" "a manifestation": "a demonstration".
         (re.compile(r"(\^[Pp]oner<vblex><(\w+)>[^$]*\$)\s+\^en<pr>\$\s+\^libertad<n><f><sg>\$"),
          lambda m: (_renamed("release") if _after(m, _DETERMINER_BEFORE)
                     else _restemmed_verb("put put putting", "release released releasing", m[2])) + m[1]),
@@ -2286,18 +2302,21 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "of here 2025": "by 2025".
         (re.compile(r"\^[Tt]asa<n><f><pl>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
          _noun_said_as("key rates", "tasa<n><f><pl>")),
-        (re.compile(r"\^[Cc]urso<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?"
+        (re.compile(r"\^[Cc]urso<n><m><(?:sg|pl)>\$"
+                    r"(?=\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?"
                     r"\s+\^(?:petróleo|crudo|oro|cobre|trigo|gas|acción|materia)<n>)"),
          _restemmed_noun(("course", "courses"), ("price", "prices"))),
-        (re.compile(r"(?=\^(?:pérdida|beneficio|ganancia|resultado|ingreso|deuda)<n>[^$]*\$\s+\^(?:limpio|neto)<adj>)"),
-         lambda m: _restemmed("clean", "net")),
-        (re.compile(r"(?<=<num>\$ )\^plaza<n><f><pl>\$"), lambda m: _restemmed("squares", "jobs") + m[0]),
+        (re.compile(r"\^(?:pérdida|beneficio|ganancia|resultado|ingreso|deuda)<n>[^$]*\$"
+                    r"(?=\s+\^(?:limpio|neto)<adj>)"),
+         lambda m: _restemmed("clean", "net") + m[0]),
+        (re.compile(r"(<num>\$ )(\^plaza<n><f><pl>\$)"),
+         lambda m: m[1] + _restemmed("squares", "jobs") + m[2]),
         (re.compile(r"\^([Dd])e<pr>\$\s+\^aquí<adv>\$(?=\s+\^(?:\d{4}<num>|el<det>|[^$^]*<n>))"),
          lambda m: _said_as(_cased("by", m[1]))),
         # ", de 25 años," (fr-es's ", âgé de 25 ans,") came out ", of 25 years,": ", aged 25,".
-        (re.compile(r"(?<=<cm>\$ )\^de<pr>\$\s+\^(\d{1,3})<num>\$\s+\^año<n><m><pl>\$"
+        (re.compile(r"(<cm>\$ )\^de<pr>\$\s+\^(\d{1,3})<num>\$\s+\^año<n><m><pl>\$"
                     r"(?:\s+\^de<pr>\$\s+\^edad<n><f><sg>\$)?(?=\^[,.]<(?:cm|sent)>)"),
-         lambda m: _said_as(f"aged {m[1]}")),
+         lambda m: m[1] + _said_as(f"aged {m[2]}")),
         # "no hay que" before an infinitive (fr-es's "il ne faut pas") came out "It does not be necessary
         # to yield": "We must not yield", "We should not" in the conditional and the past; spa-eng's "no
         # podemos" ("We can not") restemmed.
@@ -2535,7 +2554,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "sobre un año", "interanual" after a percentage (fr-es's "sur un an", "en glissement annuel") came
         # out "on a year", "interanual": "year on year".
         (re.compile(r"\^sobre<pr>\$\s+\^uno<det><ind><m><sg>\$\s+\^año<n><m><sg>\$"
-                    r"|(?<=%)(\s+)\^\*interanual\$"),
+                    r"|(%\s+)\^\*interanual\$"),
          lambda m: (m[1] or "") + _said_as("year on year") if m[1] or _in_sentence(m, _A_PERCENTAGE)
          else m[0]),
         (re.compile(r"\^[Aa]umentar<vblex><(\w+)>[^$]*\$"),
@@ -2546,7 +2565,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Aa]cción<n><f><(?:sg|pl)>\$"),
          lambda m: _restemmed_noun(("action", "actions"), ("share", "shares"))(m) if _in_sentence(m, _MARKET)
          else m[0]),
-        (re.compile(r"\^a<pr>\+el<det><def><m><sg>\$(\s+\^(?:primer|segundo|tercer|cuarto)<det><ord>[^$]*\$\s+)"
+        (re.compile(r"\^a<pr>\+el<det><def><m><sg>\$"
+                    r"(\s+\^(?:primer|segundo|tercer|cuarto)<det><ord>[^$]*\$\s+)"
                     r"\^(semestre|trimestre)<n><m><sg>\$"),
          lambda m: f"^en<pr>$ ^el<det><def><m><sg>${m[1]}" + (_renamed("half") if m[2] == "semestre" else "")
          + f"^{m[2]}<n><m><sg>$"),
@@ -3198,7 +3218,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          ""),
         # "le Premier ministre", "la Première ministre" came out "el Primer ministro", "The Prime minister":
         # lower case after a determiner, as Spanish writes it.
-        (re.compile(r"(?<=<det>)((?:<[a-z]+>)*\$\s+\^)Premier"
+        (re.compile(r"(<det>(?:<[a-z]+>)*\$\s+\^)Premier"
                     r"(?=(?: ministre<n>|<adj><[mf]+><(?:sg|pl)>\$\s+\^ministre<n>))"),
          r"\1premier"),
         # "âgé de 25 ans" came out "mayor de 25 años" (older than 25), "main of 25 years": "de 25 años".
@@ -3221,7 +3241,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _said_as("interanual", "tard")),
         # "tué par balle", "blessé par balles" came out "matado por pelota" ("killed by ball"): "a tiros", "de
         # bala" (shot dead, wounded by gunfire).
-        (re.compile(r"(\^(tuer|abattre|blesser|toucher)<vblex>[^$]*\$)\s+\^par<pr>\$\s+\^balle<n><f><(?:sg|pl)>\$"),
+        (re.compile(r"(\^(tuer|abattre|blesser|toucher)<vblex>[^$]*\$)"
+                    r"\s+\^par<pr>\$\s+\^balle<n><f><(?:sg|pl)>\$"),
          lambda m: f"{m[1]} " + _said_as("de bala" if m[2] in ("blesser", "toucher") else "a tiros", "tard")),
         # "une hausse" is "un ascenso" ("an ascent of the taxes"): "un aumento", "an increase"; "un attentat
         # suicide" "un atentado suicidio": "suicida".
