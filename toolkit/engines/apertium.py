@@ -388,6 +388,9 @@ _TITLE_UNIT = "(?:" + "|".join(re.escape(title) for title in _SPANISH_TITLES.val
 _OFFICES = {"presidente": "president", "presidenta": "president", "general": "general", "papa": "pope",
             "rey": "king", "reina": "queen", "canciller": "chancellor", "príncipe": "prince",
             "princesa": "princess"}
+# The titles English writes so: the offices, and "primer ministro" (which :data:`_NAME_PARTICLE` does not
+# take for an office: "de" after it is a country's, "el primer ministro de Tuvalu").
+_TITLES = _OFFICES | {"primer ministro": "prime minister"}
 # The lemmas of feminine offices in spa-eng's analyser ("reina" is "rey<n><f>").
 _FEMININE_OFFICES = {"reina": "rey", "presidenta": "presidente"}
 # "de" between a first name or an office and a surname that the dictionary does not know: the
@@ -1961,14 +1964,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # Morsi" "of the Mr. Morsi"; nor before an office's title right before a name, which the title
         # then opens: "les forces du président Bachar al-Assad" came out "the forces of the president"; "le
         # président américain Joe Biden" "The American president Joe Biden" (and "American president" with
-        # the capital its first word takes: the title is restemmed).
+        # the capital its first word takes: the title is restemmed); "el primer ministro británico Boris
+        # Johnson" "The British Prime minister": "British Prime Minister Boris Johnson".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
                     r"(?:(?=\^" + _TITLE_UNIT + r")"
-                    r"|\^((?i:" + "|".join(_OFFICES) + r"))(<n><(?:m|f|mf)><sg>)\$"
+                    r"|\^((?i:" + "|".join(_TITLES) + r"))(<n><(?:m|f|mf)><sg>)\$"
                     r"(?=(?:\[\+[^\]]*\])?(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^(?:\*?[A-Z]|[^<$^]*<np>)))"),
          lambda m: (f"^{m[1]}<pr>$ " if m[1] else "")
-         + (_restemmed(_OFFICES[m[2].lower()], _OFFICES[m[2].lower()].capitalize())
-            + f"^{m[2].capitalize()}{m[3]}$" if m[2] else "")),
+         + (_restemmed(_TITLES[m[2].lower()], _TITLES[m[2].lower()].title()) + f"^{m[2].capitalize()}{m[3]}$"
+            if m[2] else "")),
         # "al término de" (at the end of) came out "to the term of".
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
          r"^\1l final<adv>$"),
@@ -2133,16 +2137,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"|([Dd]ecena|cuarentena|centenar|millar)<n><[mf]><sg>)\$\s+\^de<pr>\$(?=\s+\^[^<$^]*<"
                     r"(?:n|adj|vblex><pp)>)"),
          _about_a_number),
-        # "des milliers de personnes", "unos millares de personas", came out "Some thousands of people";
-        # Spanish "miles de civiles" "Miles of civilians"; "des dizaines d'habitants", "decenas de
-        # habitantes", "tens of inhabitants": "Thousands of people", "thousands of civilians", "dozens of
-        # inhabitants" ("tens of millions" stays).
-        (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+\^(millar|centenar|decena|mil|docena)(<n><[mf]><pl>)\$"
-                    r"(?=\s+\^de<pr>)"),
-         lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
+        # Spanish "miles de civiles" came out "Miles of civilians"; "des dizaines d'habitants", "decenas de
+        # habitantes", "tens of inhabitants": "thousands of civilians", "dozens of inhabitants" ("tens of
+        # millions" stays).
         # "des" before a noun (fr-es's "unos", "unas") came out "some" ("Some employers came", "some
-        # demonstrators protested"): English says the plural without an article ("Employers came"), except
-        # "unos pocos", "unos cuantos" (a few).
+        # demonstrators protested", "des milliers de personnes" "Some thousands of people"): English says the
+        # plural without an article ("Employers came", "Thousands of people"), except "unos pocos", "unos
+        # cuantos" (a few).
         (re.compile(r"\^([Uu])no<det><ind><[mf]><pl>\$\s+"
                     r"\^(?!(?:poco|cuanto|tanto|otro)<)([^<$^*][^<$^]*)(<(?:n|adj)>[^$]*)\$"),
          lambda m: f"^{_cased(m[2], m[1])}{m[3]}$"),
@@ -2174,14 +2175,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^herir<vblex>[^$]*\$)"
                     r"\s+\^(?:de<pr>\$\s+\^bala<n><f><sg>|a<pr>\$\s+\^tiro<n><m><pl>)\$"),
          lambda m: f"{m[1]} " + _said_as("by gunfire")),
-        # "el Primer Ministro" came out "the Prime minister": "the prime minister", and "Prime Minister"
-        # before the name, without the article ("el primer ministro británico Boris Johnson", "British Prime
-        # Minister Boris Johnson").
-        (re.compile(r"(\^[^$^]*<det>(<def>)?(?:<[a-z]+>)*\$\s+)\^[Pp]rimer ministro(<n><[mf]+><(?:sg|pl)>)\$"
-                    r"(?=((?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^(?:[^<$^]*<np>|\*[A-ZÀ-Þ]))?)"),
-         lambda m: ("" if m[4] and m[2] and "+" not in m[1] else m[1])
-         + (_restemmed("prime minister", "Prime Minister") if m[4] else "")
-         + f"^primer ministro{m[3]}$"),
+        # "el Primer Ministro" came out "the Prime minister": "the prime minister" (before a name, a title
+        # of :data:`_TITLES`).
+        (re.compile(r"(<det>(?:<[a-z]+>)*\$\s+\^)Primer ministro(?=<n>)"), r"\1primer ministro"),
         # "las fuerzas del orden" (fr-es's "les forces de l'ordre") came out "the forces of law and order":
         # "the security forces".
         (re.compile(r"\^([Ff])uerza(<n><f><(sg|pl)>)# del orden\$"),
@@ -2296,12 +2292,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _said_as(_cased("until further notice", m[1]))),
         (re.compile(r"\^[Mm]anifestación<n><f><(?:sg|pl)>\$"),
          _restemmed_noun(("manifestation", "manifestations"), ("demonstration", "demonstrations"))),
-        # "las tasas directoras" (fr-es's "les taux directeurs") came out "the taxes directors": "key rates";
         # "los cursos del petróleo" (prices) "the courses of the oil": "prices"; "una pérdida neta" "a clean
         # loss": "net"; "suprimir 5.000 plazas" "squares": "jobs"; "de aquí 2025", "de aquí el final del año"
         # "of here 2025": "by 2025".
-        (re.compile(r"\^[Tt]asa<n><f><pl>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
-         _noun_said_as("key rates", "tasa<n><f><pl>")),
         (re.compile(r"\^[Cc]urso<n><m><(?:sg|pl)>\$"
                     r"(?=\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?"
                     r"\s+\^(?:petróleo|crudo|oro|cobre|trigo|gas|acción|materia)<n>)"),
@@ -2742,7 +2735,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _renamed_noun("driver", "drivers")),
         (re.compile(r"\^[Ee]dificio<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("edifice", "edifices"), ("building", "buildings"))),
-        (re.compile(r"(?<!\])\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
+        (re.compile(r"\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
          lambda m: _restemmed_noun(("tax", "taxes"), ("rate", "rates"))(m)
          if _in_sentence(m, _BANK) else m[0]),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
@@ -2769,8 +2762,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _noun_said_as("European Central Bank", "banco<n><m><sg>")),
         (re.compile(r"\^[Tt]asa<n><f><sg>\$\s+\^de<pr>\$\s+\^participación<n><f><sg>\$"),
          _noun_said_as("turnout", "tasa<n><f><sg>")),
-        (re.compile(r"\^[Tt]asa<n><f><sg>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
-         _noun_said_as("key rate", "tasa<n><f><sg>")),
+        (re.compile(r"\^[Tt]asa<n><f><(sg|pl)>\$\s+\^director[a]?<(?:adj|n)>[^$]*\$"),
+         lambda m: _noun_said_as("key rate" + ("s" if m[1] == "pl" else ""), f"tasa<n><f><{m[1]}>")(m)),
         (re.compile(r"\^cuarto<n><m><sg>\$\s+\^de<pr>\$\s+\^punto<n><m><sg>\$"),
          _noun_said_as("quarter point", "cuarto<n><m><sg>")),
         (re.compile(r"\^homicidio<n><m><sg>\$\s+\^(in)?voluntario<adj><[mf]><sg>\$"),
