@@ -214,6 +214,14 @@ def test_no_capital_mid_sentence_after_the_words_a_sentence_opens_with(
     assert "Vasco Cotovio" in names  # "vasco" is a Spanish word, but here the source's name
     (morsi,) = engine.translate_batch(["Morsi a fait un serment symbolique vendredi."], "fr", "en")
     assert unmark(morsi)[0].startswith("Morsi did ")  # the pair alone writes "**Morsi Has done"
+    # Nor in a sentence after the first, nor after a word renamed ("Jihadists Attacked"), nor a word
+    # of one letter ("Menichini A dit").
+    assert _plain(engine, ["Il pleut. Boko Haram a revendiqué l'attentat."], "fr", "en") == [
+        "It rains. Boko Haram claimed the attack."]
+    assert _plain(engine, ["Hamás reivindicó el ataque. Yihadistas atacaron la ciudad."], "es", "en") == [
+        "Hamás claimed the attack. Jihadists attacked the city."]
+    (french,) = _plain(engine, ["It rains. Menichini said so."], "en", "fr")
+    assert french.startswith("Il pleut. Menichini a dit")
 
 
 def test_a_month_keeps_its_name(engine: apertium.ApertiumEngine) -> None:
@@ -1094,6 +1102,31 @@ def test_a_possessive_is_its_or_their_whose_it_is(engine: apertium.ApertiumEngin
     assert " his sister" in english[5] and " his fine" in english[6]
     french = ["La banque centrale a relevé son taux directeur.", "Le pays a rappelé son ambassadeur."]
     assert [" its " in english for english in _plain(engine, french, "fr", "en")] == [True, True]
+
+
+def test_a_womans_possessive_is_her(engine: apertium.ApertiumEngine) -> None:
+    # After a person, spa-eng's "his" stayed for a woman: "The minister presented his resignation".
+    french = ["La ministre a présenté sa démission.", "La chancelière allemande a annoncé sa décision.",
+              "Le ministre a présenté sa démission.", "Sans logement, il fait la tournée de ses amis."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["The minister presented her resignation.",
+                           "The German chancellor announced her decision.",
+                           "The minister presented his resignation."]
+    assert " his friends" in english[3]  # "la", read as the pronoun of "girar", is no subject
+    spanish = ["Ella perdió su trabajo.", "La portavoz defendió su posición."]
+    english = _plain(engine, spanish, "es", "en")
+    assert english[0] == "She lost her work." and english[1].endswith(" her position.")
+
+
+def test_fils_is_a_son(engine: apertium.ApertiumEngine) -> None:
+    # The tagger read "fils" as the plural of "fil": "The woman found his threads".
+    french = ["La femme a retrouvé son fils.", "Ses deux fils ont été tués.",
+              "Les fils électriques ont été coupés.", "Il a trois fils.", "Une frontière de fils barbelés."]
+    spanish = _plain(engine, french, "fr", "es")
+    assert spanish[0] == "La mujer ha encontrado su hijo." and spanish[1].startswith("Sus dos hijos ")
+    assert spanish[2].startswith("Los hilos eléctricos ") and spanish[3] == "Tiene tres hijos."
+    assert "hilos" in spanish[4]
+    assert _plain(engine, french[:1], "fr", "en") == ["The woman found her son."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
@@ -2059,11 +2092,14 @@ def test_nationalities_fr_es_lacks_are_translated(engine: apertium.ApertiumEngin
 
 
 def test_the_particle_of_a_name_is_not_translated(engine: apertium.ApertiumEngine) -> None:
-    # "de" between a first name or an office and a surname came out "of": "Gérard of Villiers", "the
-    # general of Gaulle". A title of a work or a place keeps "of".
-    french = ["Gérard de Villiers est mort.", "Le général de Gaulle est mort.", "La Légende de Thor."]
+    # "de" between a first name or "general" and a surname came out "of": "Gérard of Villiers", "the
+    # general of Gaulle". A title of a work or a place keeps "of", and so does another office, before a
+    # country the dictionary does not know ("President de Tuvalu").
+    french = ["Gérard de Villiers est mort.", "Le général de Gaulle est mort.", "La Légende de Thor.",
+              "Le président de Tuvalu a parlé.", "La reine de Tuvalu est venue."]
     assert _plain(engine, french, "fr", "en") == [
-        "Gérard de Villiers died.", "General de Gaulle died.", "The Legend of Thor."]
+        "Gérard de Villiers died.", "General de Gaulle died.", "The Legend of Thor.",
+        "The president of Tuvalu spoke.", "The queen of Tuvalu came."]
     assert _plain(engine, ["Gérard de Villiers ha muerto."], "es", "en") == ["Gérard de Villiers died."]
 
 

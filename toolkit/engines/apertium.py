@@ -214,6 +214,8 @@ _NO_ADJECTIVE_AFTER = r"(?!\s+\^[^$^]*<adj>)"
 # subject pronoun English adds ("They rape"). Its words stop at the next superblank: of two before one
 # unit ("el jefe rebelde", "boss" and "rebellious"), the second is put first.
 _RESTEMMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:[^\w\[]*\w+){1,3})")
+# The word after a superblank that :func:`_mark_transfer_capital` put, with the capital the rules gave it.
+_TRANSFER_CAPITAL = re.compile(r"(?<!\\)\[_\]([^\w\[]*)(\w)(\w*)")
 # English "a" or "an" before a carried or renamed word, or a restemmed one right after it, which the
 # post-generator chose by the word after it or by the unit's own.
 _ARTICLE_BEFORE_CARRIED = re.compile(
@@ -234,7 +236,32 @@ def _put_carried(block: str, language: str | None) -> str:
     block = _RENAMED_WORD.sub(r"\1", block)
     while (restemmed := _RESTEMMED_WORD.sub(_restem, block)) != block:
         block = restemmed
+    block = _TRANSFER_CAPITAL.sub(_without_transfer_capital, block)
     return _CARRIED_WORD.sub(r"\1", block)
+
+
+def _mark_transfer_capital(match: re.Match[str]) -> str:
+    """A sentence's opening unknown words and the unit after them (:data:`_AFTER_UNKNOWN_OPENING`),
+    with a superblank before the unit when it is a word in small letters, neither a name nor an
+    adjective, that the rules will give a capital: they give the sentence's capital to the first unit
+    they read, and read no unknown word ("Hamás reivindicó", "Hamás Claimed"; "Boko Haram a revendiqué",
+    "Boko Haram Claimed"). :data:`_TRANSFER_CAPITAL` takes it out after. Not before a name or an unknown
+    word, which the rules may put first ("Netanyahu said Iran", "Netanyahu Irán dicho"): a segment's
+    first sentence is then left to :meth:`ApertiumEngine._decapitalise`, which reads the output."""
+    unit, next_start = match[3], (match[4] or "")[1:]
+    lowercase = unit[1:2].islower() and not re.match(r"[^<$]*<(?:np|adj)>", unit[1:])
+    # A name or an unknown word right after it may come out first ("Netanyahu said Iran", "Netanyahu
+    # Irán dicho"), and keeps its capital.
+    name_next = next_start.isupper() or next_start == "*"
+    return match[1] + ("[_]" if lowercase and not name_next else "") + match[2] + unit
+
+
+def _without_transfer_capital(match: re.Match[str]) -> str:
+    """The word after a :func:`_mark_transfer_capital` superblank in small letters, unless it is all
+    capitals or English "I"."""
+    first, rest = match[2], match[3]
+    lowercase = rest.islower() if rest else first != "I"
+    return match[1] + (first.lower() if lowercase else first) + rest
 
 
 def _restem(match: re.Match[str]) -> str:
@@ -388,16 +415,16 @@ _TITLE_UNIT = "(?:" + "|".join(re.escape(title) for title in _SPANISH_TITLES.val
 _OFFICES = {"presidente": "president", "presidenta": "president", "general": "general", "papa": "pope",
             "rey": "king", "reina": "queen", "canciller": "chancellor", "príncipe": "prince",
             "princesa": "princess"}
-# The titles English writes so: the offices, and "primer ministro" (which :data:`_NAME_PARTICLE` does not
-# take for an office: "de" after it is a country's, "el primer ministro de Tuvalu").
+# The titles English writes so: the offices, and "primer ministro".
 _TITLES = _OFFICES | {"primer ministro": "prime minister"}
 # The lemmas of feminine offices in spa-eng's analyser ("reina" is "rey<n><f>").
 _FEMININE_OFFICES = {"reina": "rey", "presidenta": "presidente"}
-# "de" between a first name or an office and a surname that the dictionary does not know: the
+# "de" between a first name or "general" and a surname that the dictionary does not know: the
 # particle of the name ("Gérard de Villiers", "le général de Gaulle" came out "Gérard of Villiers",
-# "the general of Gaulle").
+# "the general of Gaulle"). After another office it is a country's: "le président de Tuvalu" came out
+# "President de Tuvalu".
 _NAME_PARTICLE = re.compile(
-    r"(\^(?:[^$^]*<np><ant>|(?i:" + "|".join(_OFFICES) + r")<n>)[^$]*\$)\s+\^([Dd])e<pr>\$(?=\s+\^\*[A-Z])"
+    r"(\^(?:[^$^]*<np><ant>|(?i:general)<n>)[^$]*\$)\s+\^([Dd])e<pr>\$(?=\s+\^\*[A-Z])"
 )
 # fr-es's "De" (or "Del", with an article) after a word and before a small letter or a digit: the
 # preposition :data:`_MISREADINGS` capitalised.
@@ -435,6 +462,12 @@ _CAPITALISED_COMMON_WORD = re.compile(
     r"(?<=\$ )(?<!<sent>\$ )\^([A-ZÀ-Þ][^\W\d_]*)/(?![^$]*<np>)[^*$][^$]*\$"
 )
 # "A." as an initial ("A.J."), which the tagger read as the article ("Un.J.").
+# In the retagged stream: a sentence's opening words that the dictionary does not know, and the unit
+# after them.
+_AFTER_UNKNOWN_OPENING = re.compile(
+    r"(?:^|(?<=\x00)|(?<=<sent>\$))((?:[^^\x00]*?\^\*(?:\\.|[^$\\])*\$)+)([^^\x00]*?)(\^(?:\\.|[^$\\])*\$)"
+    r"(?=[^^\x00]*(\^.)?)"
+)
 _INITIAL_A = re.compile(r"\^A/A<det><ind><sg>\$(?=\^\./\.<sent>\$\^[A-Z]/)")
 # A lexical unit of the tagger's stream, a number, and the Spanish "mil millones" of spa-eng.
 _TAGGED = r"\^(?:\\.|[^$\\])*\$"
@@ -612,6 +645,8 @@ _FRENCH_GAPS = {
     ("soudanais", "soudanaise", "sudanés", "sudanesa"),
 )
 _FRENCH_GAP = re.compile("( ?)" + _unknown_among(_FRENCH_GAPS))
+# No adjective of wire after French "fils" (which the tagger reads as threads).
+_NOT_WIRE = r"(?!\s+\^(?:[^$^]*<adj>|\*barbelé))"
 # French verbs fr-es does not know, by their stem, as verbs it knows ("a dépêché des secours", sent): a
 # verb unit, so that fr-es's rules read the sentence around it as around a verb.
 _FRENCH_VERB_GAPS = {"dépêch": "envoyer", "recens": "compter"}
@@ -736,7 +771,8 @@ _BY_A_PERCENTAGE = {"progresar": ("progress progressed progressing", "rise rose 
 # name, for :func:`_possessive`.
 _PERSON_VERB = re.compile(r"\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><[a-z]+><p([123])><(sg|pl)>\$")
 _CLAUSE_BOUNDARY = re.compile(r"<(?:cnjsub|cnjadv|rel|cm|sent)>[^$]*\$|\x00")
-_SUBJECT_NOUN = re.compile(r"\^([^<$^]*)<(?:n|np)>[^$]*\$")
+_SUBJECT_NOUN = re.compile(r"(?:\^[^<$^]*<det>[^$]*?<([mf])>[^$]*\$\s+)?\^([^<$^]*)<(?:n|np)>([^$]*)\$")
+_SHE = re.compile(r"\^[Pp]rpers<prn><tn><p3><f><sg>\$")
 _NAME = re.compile(r"\^(?:[^<$^]*<np>|\*[A-ZÀ-Þ])")
 # Spanish nouns of institutions, whose "su" is "its" (the police's, "their").
 _INSTITUTIONS = frozenset({
@@ -748,14 +784,25 @@ _INSTITUTIONS = frozenset({
     "fmi", "oms", "unión", "federación", "ejecutivo", "fiscalía", "gabinete", "junta", "congreso", "senado",
 })
 _PLURAL_INSTITUTIONS = frozenset({"policía"})
+# Spanish nouns of people, whose "su" is "her" in the feminine: the noun's own ("la ministra",
+# "ministro<n><f>") or, for a noun of both, its determiner's ("la portavoz").
+_PEOPLE = frozenset(_OFFICES) | {
+    "ministro", "primer ministro", "director", "alcalde", "diputado", "senador", "candidato", "secretario",
+    "consejero", "gobernador", "embajador", "juez", "fiscal", "abogado", "portavoz", "jefe", "líder",
+    "dirigente", "representante", "responsable", "profesor", "médico", "enfermero", "trabajador",
+    "empleado", "periodista", "activista", "escritor", "autor", "cantante", "actor", "actriz", "jugador",
+    "atleta", "tenista", "campeón", "ganador", "sospechoso", "acusado", "detenido", "agente", "testigo",
+    "joven", "estudiante", "niño", "hijo", "hermano", "esposo", "madre", "mujer", "señor", "duque",
+}
 
 
 def _possessive(match: re.Match[str]) -> str:
     """spa-eng's "his" for "su", "sus" renamed "their" after a plural verb of the third person (the
     last one before it in its sentence), or after a singular one whose subject, the first noun of that
-    verb's clause, is one of :data:`_INSTITUTIONS` ("its") or the police ("their"). Not where a name
-    stands between the verb and it, which may be whose it is ("encontraron a la Sra. Pawlby y a su
-    hermana")."""
+    verb's clause, is one of :data:`_INSTITUTIONS` ("its"), the police ("their"), or one of
+    :data:`_PEOPLE` in the feminine, or "ella" ("her": "La ministre a présenté sa démission" came out
+    "The minister presented his resignation"). Not where a name stands between the verb and it, which
+    may be whose it is ("encontraron a la Sra. Pawlby y a su hermana")."""
     opening = _sentence_around(match.string, match.start(), match.end())[0]
     verbs = list(_PERSON_VERB.finditer(match.string, opening, match.start()))
     if not verbs or verbs[-1][1] != "3":
@@ -767,10 +814,17 @@ def _possessive(match: re.Match[str]) -> str:
         return _renamed("their") + match[0]
     boundaries = list(_CLAUSE_BOUNDARY.finditer(match.string, opening, verb.start()))
     clause = boundaries[-1].end() if boundaries else opening
-    subject = found[1].lower() if (found := _SUBJECT_NOUN.search(match.string, clause, verb.start())) else ""
+    found = _SUBJECT_NOUN.search(match.string, clause, verb.start())
+    subject = found[2].lower() if found else ""
     if subject in _PLURAL_INSTITUTIONS:
         return _renamed("their") + match[0]
-    return _renamed("its") + match[0] if subject in _INSTITUTIONS else match[0]
+    if subject in _INSTITUTIONS:
+        return _renamed("its") + match[0]
+    woman = (
+        subject in _PEOPLE and ("<f>" in found[3] or found[1] == "f")
+        if found else bool(_SHE.search(match.string, clause, verb.start()))
+    )
+    return _renamed("her") + match[0] if woman else match[0]
 
 
 # Words of a Spanish sentence about the stock market.
@@ -2837,6 +2891,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_FRENCH_GAP, lambda m: _carried(_cased(_FRENCH_GAPS[m[2].lower()], m[2]), m[1])),
         (_FRENCH_VERB_GAP,
          lambda m: f"^{_FRENCH_VERB_GAPS[m[1]]}<vblex>{_FRENCH_VERB_FORMS[m[2]]}$"),
+        # The tagger reads "fils" as the plural of "fil" (thread): "La femme a retrouvé son fils" came out
+        # "The woman found his threads". Before an adjective it may be threads ("les fils électriques",
+        # "fils barbelés", which fr-es does not know; "fils de fer" is one unit). fr-es gives "fils" a
+        # number by its determiner; after a number, the plural is renamed ("tres hijo").
+        (re.compile(r"(?:(?<=<num><mf><sp>\$ )|(?<=<num>\$ ))\^fil<n><m><pl>\$" + _NOT_WIRE),
+         _renamed_noun("hijo", "hijos")),
+        (re.compile(r"\^([Ff])il<n><m><pl>\$" + _NOT_WIRE), r"^\1ils<n><m><sp>$"),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
@@ -3902,7 +3963,7 @@ class ApertiumEngine:
         rewrites = _MISREADINGS.get(languages, ()) + _KEPT_FOR_ONWARD.get((*languages, onward), ())
         for pattern, replacement in rewrites:
             stream = pattern.sub(replacement, stream)
-        return stream
+        return _AFTER_UNKNOWN_OPENING.sub(_mark_transfer_capital, stream)
 
     def _prepositions(self, mode: str, stream: str) -> str:
         """The tagger's ``stream`` with each word that it read as an adverb before a noun phrase or
