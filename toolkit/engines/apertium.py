@@ -177,8 +177,10 @@ _ISO3_TO_1 = {
 #: repris", "le Hamas", "éclater", "entre ... et", "s'exprimer", "opposer son veto", "s'opposer à",
 #: "remis en liberté", "la manifestation", "augmenter", "sur un an", "le taux de chômage", "ses taux
 #: directeurs", "une perte nette", "la Bourse de Paris a terminé en hausse"; a Spanish leg's surname
-#: after a first name or an office; the imperfect of a restemmed verb; "des" before a noun, no "some").
-DRIVER = 54
+#: after a first name or an office; the imperfect of a restemmed verb; "des" before a noun, no "some";
+#: 55: no capital after the unknown words a later sentence opens with, "her" for a woman's "su", "fils"
+#: a son, "le président de Tuvalu").
+DRIVER = 55
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
