@@ -179,7 +179,8 @@ _ISO3_TO_1 = {
 #: directeurs", "une perte nette", "la Bourse de Paris a terminé en hausse"; a Spanish leg's surname
 #: after a first name or an office; the imperfect of a restemmed verb; "des" before a noun, no "some";
 #: 55: no capital after the unknown words a later sentence opens with, "her" for a woman's "su", "fils"
-#: a son, "le président de Tuvalu").
+#: a son, "le président de Tuvalu", "s'est dit prêt", "est en hausse", "les prix du pétrole", a weekday
+#: after a number, "dimanche matin", "tear gas").
 DRIVER = 55
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -252,8 +253,6 @@ def _mark_transfer_capital(match: re.Match[str]) -> str:
     first sentence is then left to :meth:`ApertiumEngine._decapitalise`, which reads the output."""
     unit, next_start = match[3], (match[4] or "")[1:]
     lowercase = unit[1:2].islower() and not re.match(r"[^<$]*<(?:np|adj)>", unit[1:])
-    # A name or an unknown word right after it may come out first ("Netanyahu said Iran", "Netanyahu
-    # Irán dicho"), and keeps its capital.
     name_next = next_start.isupper() or next_start == "*"
     return match[1] + ("[_]" if lowercase and not name_next else "") + match[2] + unit
 
@@ -463,13 +462,13 @@ _SPANISH_SURNAME = re.compile(
 _CAPITALISED_COMMON_WORD = re.compile(
     r"(?<=\$ )(?<!<sent>\$ )\^([A-ZÀ-Þ][^\W\d_]*)/(?![^$]*<np>)[^*$][^$]*\$"
 )
-# "A." as an initial ("A.J."), which the tagger read as the article ("Un.J.").
 # In the retagged stream: a sentence's opening words that the dictionary does not know, and the unit
 # after them.
 _AFTER_UNKNOWN_OPENING = re.compile(
     r"(?:^|(?<=\x00)|(?<=<sent>\$))((?:[^^\x00]*?\^\*(?:\\.|[^$\\])*\$)+)([^^\x00]*?)(\^(?:\\.|[^$\\])*\$)"
     r"(?=[^^\x00]*(\^.)?)"
 )
+# "A." as an initial ("A.J."), which the tagger read as the article ("Un.J.").
 _INITIAL_A = re.compile(r"\^A/A<det><ind><sg>\$(?=\^\./\.<sent>\$\^[A-Z]/)")
 # A lexical unit of the tagger's stream, a number, and the Spanish "mil millones" of spa-eng.
 _TAGGED = r"\^(?:\\.|[^$\\])*\$"
@@ -647,8 +646,6 @@ _FRENCH_GAPS = {
     ("soudanais", "soudanaise", "sudanés", "sudanesa"),
 )
 _FRENCH_GAP = re.compile("( ?)" + _unknown_among(_FRENCH_GAPS))
-# No adjective of wire after French "fils" (which the tagger reads as threads).
-_NOT_WIRE = r"(?!\s+\^(?:[^$^]*<adj>|\*barbelé))"
 # French verbs fr-es does not know, by their stem, as verbs it knows ("a dépêché des secours", sent): a
 # verb unit, so that fr-es's rules read the sentence around it as around a verb.
 _FRENCH_VERB_GAPS = {"dépêch": "envoyer", "recens": "compter"}
@@ -769,8 +766,8 @@ _BY_A_PERCENTAGE = {"progresar": ("progress progressed progressing", "rise rose 
                     "retroceder": ("retreat retreated retreating", "fall fell falling"),
                     "disminuir": ("diminish diminished diminishing", "fall fell falling"),
                     "botar": ("bounce bounced bouncing", "jump jumped jumping")}
-# A finite verb of spa-eng's stream with its person and number, a clause's boundary, and a noun or a
-# name, for :func:`_possessive`.
+# A finite verb of spa-eng's stream with its person and number, a clause's boundary, a noun or a name
+# (with its determiner's gender), "ella", and a name, for :func:`_possessive`.
 _PERSON_VERB = re.compile(r"\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><[a-z]+><p([123])><(sg|pl)>\$")
 _CLAUSE_BOUNDARY = re.compile(r"<(?:cnjsub|cnjadv|rel|cm|sent)>[^$]*\$|\x00")
 _SUBJECT_NOUN = re.compile(r"(?:\^[^<$^]*<det>[^$]*?<([mf])>[^$]*\$\s+)?\^([^<$^]*)<(?:n|np)>([^$]*)\$")
@@ -798,12 +795,17 @@ _PEOPLE = frozenset(_OFFICES) | {
 }
 
 
+def _son(match: re.Match[str]) -> str:
+    """French "fils" that the tagger read as "fil" in the plural as "fils", the son; after a number,
+    kept and renamed "hijos"."""
+    if match.string.endswith(("<num><mf><sp>$ ", "<num>$ "), 0, match.start()):
+        return _renamed("hijos") + match[0]
+    return f"^{match[1]}ils<n><m><sp>$"
+
+
 def _possessive(match: re.Match[str]) -> str:
-    """spa-eng's "his" for "su", "sus" renamed "their" after a plural verb of the third person (the
-    last one before it in its sentence), or after a singular one whose subject, the first noun of that
-    verb's clause, is one of :data:`_INSTITUTIONS` ("its"), the police ("their"), or one of
-    :data:`_PEOPLE` in the feminine, or "ella" ("her": "La ministre a présenté sa démission" came out
-    "The minister presented his resignation"). Not where a name stands between the verb and it, which
+    """spa-eng's "his" for "su", "sus" renamed by whose it is (:func:`_owner`), after the last verb of
+    the third person before it in its sentence. Not where a name stands between the verb and it, which
     may be whose it is ("encontraron a la Sra. Pawlby y a su hermana")."""
     opening = _sentence_around(match.string, match.start(), match.end())[0]
     verbs = list(_PERSON_VERB.finditer(match.string, opening, match.start()))
@@ -812,21 +814,65 @@ def _possessive(match: re.Match[str]) -> str:
     verb = verbs[-1]
     if _NAME.search(match.string, verb.end(), match.start()):
         return match[0]
+    owner = _owner(match.string, opening, verb)
+    return _renamed(owner) + match[0] if owner else match[0]
+
+
+def _owner(stream: str, opening: int, verb: re.Match[str]) -> str | None:
+    """The possessive of the subject of ``verb`` (a :data:`_PERSON_VERB` of the third person in the
+    sentence that begins at ``opening``), where it is not spa-eng's "his": "their" after a plural verb;
+    after a singular one whose subject, the first noun of the verb's clause, is one of
+    :data:`_INSTITUTIONS`, "its"; the police, "their"; one of :data:`_PEOPLE` in the feminine, or
+    "ella", "her" ("La ministre a présenté sa démission" came out "The minister presented his
+    resignation")."""
     if verb[2] == "pl":
-        return _renamed("their") + match[0]
-    boundaries = list(_CLAUSE_BOUNDARY.finditer(match.string, opening, verb.start()))
-    clause = boundaries[-1].end() if boundaries else opening
-    found = _SUBJECT_NOUN.search(match.string, clause, verb.start())
+        return "their"
+    clause = _clause_start(stream, opening, verb)
+    found = _SUBJECT_NOUN.search(stream, clause, verb.start())
     subject = found[2].lower() if found else ""
     if subject in _PLURAL_INSTITUTIONS:
-        return _renamed("their") + match[0]
+        return "their"
     if subject in _INSTITUTIONS:
-        return _renamed("its") + match[0]
+        return "its"
     woman = (
         subject in _PEOPLE and ("<f>" in found[3] or found[1] == "f")
-        if found else bool(_SHE.search(match.string, clause, verb.start()))
+        if found else bool(_SHE.search(stream, clause, verb.start()))
     )
-    return _renamed("her") + match[0] if woman else match[0]
+    return "her" if woman else None
+
+
+def _clause_start(stream: str, opening: int, verb: re.Match[str]) -> int:
+    """Where the clause of ``verb`` begins, in the sentence that begins at ``opening``."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(stream, opening, verb.start()))
+    return boundaries[-1].end() if boundaries else opening
+
+
+# The subject pronoun of each owner :func:`_owner` names.
+_OWNER_PRONOUNS = {"its": "it", "their": "they", "her": "she"}
+# A man or a person named, or "él", as a subject in spa-eng's stream.
+_HE = re.compile(
+    r"\^(?:[^<$^]*<np><ant>|[Pp]rpers<prn><tn><p3><m><sg>|(?i:" + "|".join(_PEOPLE) + r")<n>)"
+)
+
+
+def _said_to_be(match: re.Match[str]) -> str:
+    """"se dijo", "se dice" before an adjective or a participle (fr-es's "s'est dit préoccupé") with
+    what was said of the subject: "The government said concerned" is "said it was concerned". The
+    subject's pronoun is its possessive's (:func:`_owner`), or "he" for a man or a person named; a
+    subject neither, or none (fr-es drops "elle", which spa-eng writes "it"), is "it"."""
+    verb = _PERSON_VERB.match(match.string, match.start(2))
+    if verb is None:
+        return match[0]
+    opening = _sentence_around(match.string, match.start(), match.end())[0]
+    owner = _owner(match.string, opening, verb)
+    if owner is not None:
+        pronoun = _OWNER_PRONOUNS[owner]
+    else:
+        man = _HE.search(match.string, _clause_start(match.string, opening, verb), verb.start())
+        pronoun = "he" if man else "it"
+    past = match[3] != "pri"
+    be = ("were" if past else "are") if pronoun == "they" else "was" if past else "is"
+    return match[1] + match[2] + _carried(f"{pronoun} {be}")
 
 
 # Words of a Spanish sentence about the stock market.
@@ -1179,11 +1225,23 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
+# In spa-eng's stream, after a caret: "se" and "haber" before a verb, with the caret of the verb. A
+# restemming superblank goes before them: put between them and the verb, it came out after the verb.
+_SE_BEFORE = r"(?:[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?\^)?"
+_TALKED = ("converse conversed conversing", "talk talked talking")
+_DOUBLED = ("duplicate duplicated duplicating", "double doubled doubling")
+# What has a price in market news, and its English word before "prices".
+_PRICED = {"petróleo": "oil", "crudo": "crude", "gas": "gas", "oro": "gold", "trigo": "wheat",
+           "alimento": "food", "vivienda": "house", "electricidad": "electricity", "energía": "energy",
+           "carburante": "fuel", "cereal": "grain"}
+# Spanish weekdays by their number (0 is Monday), and English ones by theirs.
+_SPANISH_WEEKDAY_NUMBERS = weekday_names("es")
+_SPANISH_WEEKDAYS = "|".join(sorted(_SPANISH_WEEKDAY_NUMBERS))
+_ENGLISH_WEEKDAYS = {number: name.capitalize() for name, number in weekday_names("en").items()}
 # A verb of :data:`_SAID_AS` before what was said ("ha precisado que", "asegura el jueves que", "ha
 # declarado :", "ha declarado a la AFP que" and "ha asegurado jueves que", where the tagger reads
 # "que" after a noun as a relative), unless reflexive: "s'assurer que" is "to ensure that" (fr-es drops
 # the pronoun of the infinitive, "vamos a asegurar que").
-_SPANISH_WEEKDAYS = "|".join(sorted(weekday_names("es")))
 _SAYS_THAT = re.compile(
     r"\^(" + "|".join(f"[{verb[0].upper()}{verb[0]}]{verb[1:]}" for verb in _SAID_AS) + ")"
     r"<vblex>((?:<[^>$]*>)*)\$"
@@ -1205,7 +1263,7 @@ _PART_OF_A_DAY = re.compile(
 _WEEKDAY_PART = re.compile(
     r"\^(?:[Ee]l<det><def><m><sg>\$\s+\^)?((?:"
     + "|".join(f"[{day[0].upper()}{day[0]}]{day[1:]}" for day in _SPANISH_WEEKDAYS.split("|"))
-    + r")<n>[^$]*\$|[Aa]yer<adv>\$)\s+\^(?:por la (mañana)|tarde)<adv>\$"
+    + r")<n>[^$]*\$|[Aa]yer<adv>\$)\s+\^(?:(?:por la )?(mañana)|tarde)<adv>\$"
 )
 _REFLEXIVE_BEFORE = re.compile(r"<ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 
@@ -2323,8 +2381,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A market that "terminó", "acabó" up or down (fr-es's "a terminé en hausse de", carried "up" by a
         # row above) came out "ended up up 1,2 %": "closed up"; "cerró en alza", "abrió en baja" (no figure
         # after) "closed in heaves", "opened in decline": "closed higher", "opened lower"; "está en alza"
-        # "is heaves": "is rising".
-        (re.compile(r"(\^(?:[Tt]erminar|[Aa]cabar|[Cc]errar|[Aa]brir|[Ff]inalizar|([Ee]star))<vblex>"
+        # "is heaves": "is rising" (and fr-es's "es en alza", for "est en hausse").
+        (re.compile(r"(\^(?:(?:[Tt]erminar|[Aa]cabar|[Cc]errar|[Aa]brir|[Ff]inalizar)<vblex>|([Ee]star<vblex>|[Ss]er<vbser>))"
                     r"[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^(?:(aumento<n>|alza<n>|alzar<vblex>|ascenso<n>)"
                     r"|(?:baja|descenso|declive)<n>)"
@@ -2609,6 +2667,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Aa]umentar<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("augment augmented augmenting", "increase increased increasing", m[1])
          + m[0]),
+        # "listo" after "ser", "estar" or "decir" is ready, and so is "lista", which the tagger reads as
+        # the noun ("está lista", fr-es's "est prête": "is list"); "conversar" (fr-es's "discuter")
+        # "converse": "talk"; "duplicar" "duplicated": "doubled"; "inquieto" "restless": "worried".
+        (re.compile(r"(\^(?:[Ss]er<vbser>|[Ee]star<vblex>|decir<vblex>)[^$]*\$\s+(?:\^[^<$^]*<adv>\$\s+)?)"
+                    r"\^lista<n><f><sg>\$"),
+         r"\1^listo<adj><f><sg>$"),
+        (re.compile(r"\^" + _SE_BEFORE + r"(?:([Cc]onversar)|[Dd]uplicar)<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb(*_TALKED if m[1] else _DOUBLED, m[2]) + m[0]),
+        # Restemmed, not renamed: after a noun English puts it first, and a renaming superblank renamed the
+        # noun ("Analista inquieto", "Worried analyst").
+        (re.compile(r"\^inquieto<adj>[^$]*\$"), lambda m: _restemmed("restless", "worried") + m[0]),
         (re.compile(r"(?<=\$ )\^de<pr>\$(?=\s+" + _PERCENTAGE + ")"),
          lambda m: _renamed("by") + m[0] if _after(m, _CHANGING_BEFORE) else m[0]),
         (re.compile(r"\^[Aa]cción<n><f><(?:sg|pl)>\$"),
@@ -2640,6 +2709,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _renamed_noun("seizure", "seizures")),
         (re.compile(r"\^[Ss]alario<n><m><sg>\$\s+\^mínimo<adj><m><sg>\$"),
          _noun_said_as("minimum wage", "salario<n><m><sg>")),
+        # "los precios del petróleo" (fr-es's "les prix du pétrole") came out "the prices of the oil": "the
+        # oil prices".
+        (re.compile(r"\^[Pp]recio<n><m><(sg|pl)>\$\s+\^de<pr>(?:\+el<det><def><m><(?:sg|pl)>\$"
+                    r"|\$\s+\^el<det><def><[mf]><(?:sg|pl)>\$)"
+                    r"\s+\^(" + "|".join(_PRICED) + r")<n><[mf]><(?:sg|pl)>\$"),
+         lambda m: _noun_said_as(f"{_PRICED[m[2]]} price" + ("s" if m[1] == "pl" else ""),
+                                 f"precio<n><m><{m[1]}>")(m)),
         (re.compile(r"(?:\^vivo<adj><f><sg>\$\s+)?\^polémico<adj><f><(sg|pl)>\$(?=\s*\^[^<$^]*<(?:sent|cm|pr"
                     r"|cnj[a-z]*|vb[a-z]*)>)"),
          lambda m: _renamed(("heated " if m[0].startswith("^vivo") else "") + ("controversy" if m[1] == "sg"
@@ -2694,6 +2770,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # countries broke his relations"; "El BCE mantuvo sus tasas", "his rates"): "their" after a plural
         # verb, "its" after a singular one whose subject is an institution (:func:`_possessive`).
         (re.compile(r"\^[Ss]uyo<det><pos><mf><(?:sg|pl)>\$"), _possessive),
+        (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^decir<vblex><(ifi|pii|pri)><p3><(?:sg|pl)>\$)"
+                    r"(?=\s+(?:\[[^\]]*\])?\^[^<$^]*<(?:adj|vblex><pp)>)"),
+         _said_to_be),
         # "muerto en el acto" (killed instantly) came out "in the act".
         (re.compile(r"(\^(?:matar|morir|fallecer|perecer|sucumbir)<vblex>[^$]*\$\s+)"
                     r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^acto<n><m><sg>\$"),
@@ -2751,6 +2830,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (_SPANISH_ADJECTIVE_GAP_AFTER_NOUN,
          lambda m: _renamed(("non-" if m[3] else "") + (_SPANISH_GAPS_IN_ENGLISH[m[4].lower()][1] or ""))
          + f"^*{m[4]}$" + m[2] + m[1]),
+        # Tear gas is one substance: "tear gases" is "tear gas".
+        (re.compile(r"(\[>tear\]\^\*[Ll]acrimógen[oa]s?\$\s+\^gas<n><m>)<pl>\$"), r"\1<sg>$"),
         (_SPANISH_GAP_IN_ENGLISH, _spanish_gap_in_english),
         (_SPANISH_VERB_GAP, _spanish_verb_gap),
         # "ileso", "indemne" (fr-es's for "indemne"), which spa-eng does not know: "unhurt" ("resultó
@@ -2759,7 +2840,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?:(\^[Ss]alir<vblex><(\w+)>[^$]*\$)(\s+))?(\^\*(ilesos?|ilesas?|indemnes?)\$)("
                     r"\s+\^de<pr>(?:\+[^$]*)?\$)?"),
          _unhurt),
-        # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "The Thursday in the
+        # A weekday right after a number is one day, which the rules gave the number's plural: "ont chuté
+        # de 5 % mardi" came out "fell by 5 % Tuesdays".
+        (re.compile(r"\^(" + _SPANISH_WEEKDAYS + r")<n><m><sp>\$"),
+         lambda m: _renamed(_ENGLISH_WEEKDAYS[_SPANISH_WEEKDAY_NUMBERS[m[1]]]) + m[0]
+         if m.string.endswith(("<num>$ ", "<num>$ % "), 0, m.start()) else m[0]),
+        # Parts of a day came out "Tuesday late" ("mardi après-midi", "martes tarde"), "Sunday tomorrow"
+        # ("dimanche matin", "domingo mañana"), "The Thursday in the
         # morning" ("jeudi matin", "el jueves por la mañana"), "In final of morning" ("en fin de matinée"),
         # "when dawning" ("à l'aube", "al amanecer"): "Tuesday afternoon", "Thursday morning", "Late in the
         # morning", "at dawn".
@@ -2897,9 +2984,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "The woman found his threads". Before an adjective it may be threads ("les fils électriques",
         # "fils barbelés", which fr-es does not know; "fils de fer" is one unit). fr-es gives "fils" a
         # number by its determiner; after a number, the plural is renamed ("tres hijo").
-        (re.compile(r"(?:(?<=<num><mf><sp>\$ )|(?<=<num>\$ ))\^fil<n><m><pl>\$" + _NOT_WIRE),
-         _renamed_noun("hijo", "hijos")),
-        (re.compile(r"\^([Ff])il<n><m><pl>\$" + _NOT_WIRE), r"^\1ils<n><m><sp>$"),
+        (re.compile(r"\^([Ff])il<n><m><pl>\$(?!\s+\^(?:[^$^]*<adj>|\*barbelé))"), _son),
+        # "prête" after "dire" or "être" ("s'est dite prête à") is the adjective, not the imperative.
+        (re.compile(r"(<(?:pp><f>|pri><p3>)<sg>\$\s+)\^prêter<vblex><imp><p2><sg>\$"),
+         r"\1^prêt<adj><f><sg>$"),
+        # "est en hausse", "en baisse": the tagger reads "en" as the pronoun and the noun as the verb
+        # ("es alza", "The number of cases is heaves").
+        (re.compile(r"(\^être<vbser>[^$]*\$\s+)\^en<prn><pro><adv>\$\s+\^(hauss|baiss)er<vblex><pri><p3><sg>\$"),
+         r"\1^en<pr>$ ^\2e<n><f><sg>$"),
         (_GOING, _gone),
         (_BE_AS_AUXILIARY, _have_for_be),
         (_BECOME, _become),
@@ -3951,7 +4043,8 @@ class ApertiumEngine:
         (:meth:`_prepositions`), French "lui" read as a subject
         (:data:`_OBJECT_LUI`) and a noun after "aucun" as a verb (:meth:`_nouns`), what
         :data:`_MISREADINGS` lists for the leg's ``languages``, and what :data:`_KEPT_FOR_ONWARD` lists
-        for them and the ``onward`` language of a pivot."""
+        for them and the ``onward`` language of a pivot; and a mark before a word whose capital only
+        the rules give (:func:`_mark_transfer_capital`)."""
         if languages[0] == "en":
             stream = _SURNAME.sub(r"\1^\2/*\2$", _INITIAL_A.sub("^A/*A$", stream))
         elif languages == ("es", "en"):
