@@ -1157,6 +1157,29 @@ def test_prices_and_rises_are_written_as_market_news_writes_them(engine: apertiu
     assert _plain(engine, french[:1], "fr", "es") == ["Los precios del petróleo han caído."]
 
 
+def test_agency_copy_of_government_tolls_and_taxes_reads_as_english_news(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "The governmental forces", "the agency of official press", "the next week", "failed to fault of
+    # agreement", "The toll spent to 35", "condemned the former minister to five years", "The tax spent to
+    # 3 %" (fr-es's "tasa" for "taux" and "taxe": a rate before a percentage, and "taxe" a tax).
+    french = ["Les forces gouvernementales avancent.",
+              "Selon l'agence de presse officielle, les pourparlers reprendront la semaine prochaine.",
+              "Les négociations ont échoué faute d'accord.", "Le bilan est passé à 35 morts.",
+              "Le tribunal a condamné l'ancien ministre à cinq ans de prison.", "Le taux a atteint 5 %.",
+              "Les taxes sur le tabac augmentent de 10 %.", "La taxe carbone a été supprimée.",
+              "La semaine prochaine sera décisive."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:4] == [
+        "The government forces advance.",
+        "According to the official news agency, the dialogues will resume next week.",
+        "The negotiations failed for lack of agreement.", "The toll rose to 35 dead persons."]
+    assert english[4] == "The court sentenced the former minister to five years in prison."
+    assert english[5] == "The rate reached 5 %." and english[6].startswith("The taxes on ")
+    assert english[7].startswith("The tax ") and english[8] == "The next week will be decisive."
+    assert _plain(engine, french[2:3], "fr", "es") == ["Las negociaciones han fallado a falta de acuerdo."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

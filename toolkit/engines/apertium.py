@@ -180,7 +180,8 @@ _ISO3_TO_1 = {
 #: after a first name or an office; the imperfect of a restemmed verb; "des" before a noun, no "some";
 #: 55: no capital after the unknown words a later sentence opens with, "her" for a woman's "su", "fils"
 #: a son, "le président de Tuvalu", "s'est dit prêt", "est en hausse", "les prix du pétrole", a weekday
-#: after a number, "dimanche matin", "tear gas").
+#: after a number, "dimanche matin", "tear gas", "les forces gouvernementales", "l'agence de presse",
+#: "la semaine prochaine", "faute de", "le bilan est passé à", "condamné", "le taux", "la taxe").
 DRIVER = 55
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -803,6 +804,13 @@ def _son(match: re.Match[str]) -> str:
     return f"^{match[1]}ils<n><m><sp>$"
 
 
+def _news_agency(match: re.Match[str]) -> str:
+    """"agencia de prensa", and "oficial" after it (match groups 2 and 3: the number, the adjective),
+    as one noun that comes out "news agency", "official news agency"."""
+    words = ("official " if match[3] else "") + ("news agencies" if match[2] == "pl" else "news agency")
+    return _noun_said_as(words, f"agencia<n><f><{match[2]}>")(match)
+
+
 def _possessive(match: re.Match[str]) -> str:
     """spa-eng's "his" for "su", "sus" renamed by whose it is (:func:`_owner`), after the last verb of
     the third person before it in its sentence. Not where a name stands between the verb and it, which
@@ -904,7 +912,7 @@ _CANCELLED = re.compile(
     r"\^(?:vuelo|viaje|visita|reunión|concierto|partido|evento|cumbre|tren|espectáculo|ceremonia|desfile"
     r"|festival|conferencia|gira|salida|conexión|carrera|competición|feria)<n>"
 )
-# Words of a sentence about a central bank, whose "tasas" are rates.
+# Words of a Spanish sentence about a bomb, which "explodes" (spa-eng's "burst").
 _EXPLOSIVE = re.compile(
     r"\^(?:bomba|explosivo|artefacto|granada|mina|obús|proyectil|cohete|misil|coche bomba)<"
 )
@@ -977,6 +985,7 @@ def _ministry(match: re.Match[str]) -> str:
     return (f"{adjective.strip()} " if adjective else "") + _renamed(name) + f"^minist{kind}{tags}$"
 
 
+# Words of a sentence about a central bank, whose "tasas" are rates.
 _BANK = re.compile(r"\^(?:BCE|Fed|[Bb]anco|Reserva Federal|FMI)<")
 # What English calls for without an article ("llamar a la calma", "call for calm").
 _CALLED_FOR_UNCOUNTED = re.compile(
@@ -1225,11 +1234,14 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
-# In spa-eng's stream, after a caret: "se" and "haber" before a verb, with the caret of the verb. A
-# restemming superblank goes before them: put between them and the verb, it came out after the verb.
-_SE_BEFORE = r"(?:[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?\^)?"
+# In spa-eng's stream, after a caret: a pronoun ("se", "lo") and "haber" before a verb, with the caret of
+# the verb. A restemming superblank goes before them: put between them and the verb, it came out after
+# the verb ("se ha duplicado", "duplicated [>duplicated|doubled]").
+_CLITIC_BEFORE = r"(?:[^<$^]*<prn><pro>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?\^)?"
 _TALKED = ("converse conversed conversing", "talk talked talking")
 _DOUBLED = ("duplicate duplicated duplicating", "double doubled doubling")
+# Words of a Spanish sentence about a toll of dead or wounded (fr-es's "bilan", carried "toll").
+_TOLL = re.compile(r"\[\+ toll\]|\^(?:balance|muerto|víctima|herido|fallecido)<n>")
 # What has a price in market news, and its English word before "prices".
 _PRICED = {"petróleo": "oil", "crudo": "crude", "gas": "gas", "oro": "gold", "trigo": "wheat",
            "alimento": "food", "vivienda": "house", "electricidad": "electricity", "energía": "energy",
@@ -2325,6 +2337,37 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^(?:[Ee]l<det><def><m><sg>\$|([Dd]e)<pr>\+el<det><def><m><sg>\$)"
                     r"(?=\s+\^\*?(?:" + "|".join(_MOVEMENTS) + r")(?:<[^$]*)?\$(?!\s+\^[^$^]*<adj>))"),
          lambda m: f"^{m[1]}<pr>$" if m[1] else _renamed("") + m[0]),
+        # "el impuesto" read as the participle of "imponer" ("The imposed carbon"): the noun, a tax.
+        (re.compile(r"(<det>[^$]*\$\s+)\^imponer<vblex><pp><m>(<(?:sg|pl)>)\$"), r"\1^impuesto<n><m>\2$"),
+        # "a falta de" (fr-es's "faute de") came out "to fault of": "for lack of" (not before an infinitive:
+        # "à défaut de pouvoir embaucher", "For lack of can hire").
+        (re.compile(r"\^([Aa])<pr>\$\s+\^falta<n><f><sg>\$\s+\^de<pr>\$(?!\s+\^[^<$^]*<vb[a-z]*><inf>)"),
+         lambda m: _said_as(_cased("for lack of", m[1]))),
+        # "pasar a" a figure in a sentence about a toll (fr-es's "le bilan est passé à 35 morts") came out
+        # "The toll spent to 35": "rose to".
+        (re.compile(r"\^" + _CLITIC_BEFORE + r"[Pp]asar<vblex><(\w+)>[^$]*\$"
+                    r"(?=\s+\^a<pr>\$\s+\^[^<$^]*<num>)"),
+         lambda m: _restemmed_verb("spend spent spending", "rise rose rising", m[1]) + m[0]
+         if _in_sentence(m, _TOLL) else m[0]),
+        # "la semana próxima", "el mes próximo" (fr-es's "la semaine prochaine") came out "the next week":
+        # English names the coming week, month or year without the article, as the past one ("la semana
+        # pasada", "last week"); renamed as nothing, as above. Not opening a sentence, where the article
+        # has the sentence's capital, nor after "de" ("la reunión de la semana próxima").
+        (re.compile(r"\^el<det><def><[mf]><sg>\$(?=\s+\^(?:semana|mes|año)<n><[mf]><sg>\$\s+\^próximo<adj>)"),
+         lambda m: m[0] if m.string.endswith("^de<pr>$ ", 0, m.start()) else _renamed("") + m[0]),
+        # "gubernamental" after a noun and its article or possessive came out "governmental" ("the
+        # governmental forces"): "government", a noun English puts first; the units are swapped and the
+        # adjective renamed, as for :data:`_SPANISH_ADJECTIVE_GAP_AFTER_NOUN`. Not before another adjective,
+        # which English puts first ("las tropas gubernamentales sirias"), nor without an article, where
+        # the capital of a sentence's first word went to the noun ("government Sources").
+        (re.compile(r"(\^(?:[Ee]l|[Ss]uyo)<det>[^$]*\$\s+)(\^[^<$^]*<n><[^$]*\$)(\s+)(\^gubernamental<adj>[^$]*\$)"
+                    + _NO_ADJECTIVE_AFTER),
+         lambda m: m[1] + _renamed("government") + m[4] + m[3] + m[2]),
+        # "agencia de prensa (oficial)" (fr-es's "agence de presse") came out "agency of (official) press":
+        # "(official) news agency".
+        (re.compile(r"\^([Aa])gencia<n><f><(sg|pl)>\$\s+\^de<pr>\$\s+\^prensa<n><f><sg>\$"
+                    r"(\s+\^oficial<adj><mf><sg>\$)?" + _NO_ADJECTIVE_AFTER),
+         _news_agency),
         # "convocar elecciones", "una huelga" came out "summoned elections": "called" ("convocar al
         # embajador" stays "summoned").
         (re.compile(r"\^[Cc]onvocar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|adj|num)>[^$]*\$){0,2}"
@@ -2673,7 +2716,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^(?:[Ss]er<vbser>|[Ee]star<vblex>|decir<vblex>)[^$]*\$\s+(?:\^[^<$^]*<adv>\$\s+)?)"
                     r"\^lista<n><f><sg>\$"),
          r"\1^listo<adj><f><sg>$"),
-        (re.compile(r"\^" + _SE_BEFORE + r"(?:([Cc]onversar)|[Dd]uplicar)<vblex><(\w+)>[^$]*\$"),
+        (re.compile(r"\^" + _CLITIC_BEFORE + r"(?:([Cc]onversar)|[Dd]uplicar)<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb(*_TALKED if m[1] else _DOUBLED, m[2]) + m[0]),
         # Restemmed, not renamed: after a noun English puts it first, and a renaming superblank renamed the
         # noun ("Analista inquieto", "Worried analyst").
@@ -2795,8 +2838,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
         # "condenado a cinco años", "condenó al exalcalde a seis años" came out "condemned to five years":
         # "sentenced"; "condenar el atentado" stays.
-        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)(?=(?:\s+\^(?:[^$^]*<(?:det|np|n)>[^$]*|\*[^$]*)\$){0,3}"
-                    + _TO_A_SENTENCE + ")"),
+        (re.compile(r"(\^" + _CLITIC_BEFORE + r"[Cc]ondenar<vblex>[^$]*\$)"
+                    r"(?=(?:\s+\^(?:[^$^]*<(?:det|np|n|adj)>[^$]*|\*[^$]*)\$){0,3}" + _TO_A_SENTENCE + ")"),
          lambda m: _restemmed("condemn", "sentenc") + m[1]),
         # "elegido" in a sentence about an election (a round, votes, an office) came out "chosen":
         # "elected"; "el lugar elegido" and "eligió a su sucesor" stay.
@@ -2861,8 +2904,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # ("empleos", "1.200 trabajos") "works"; "pour consultations" "for surgeries"; "réclamer une
         # rançon", "reclamar un rescate", "claim a rescue" (a ransom is demanded, paid or a sum); "le
         # chauffeur", "el chófer", "the chauffeur" (a bus's, a lorry's): "driver"; "un immeuble", "un
-        # edificio", "an edifice": "building"; a central bank's "tasas" ("The ECB maintained his taxes"):
-        # "rates" (a "tasa" is a tax too, fr-es's for "taxe").
+        # edificio", "an edifice": "building"; a central bank's "tasas" ("The ECB maintained his taxes"),
+        # and a "tasa" of a percentage ("La tasa ha pasado al 3 %"): "rates" (a "tasa" is a tax too,
+        # fr-es's for "taxe").
         (re.compile(r"\^([Ee])scombro<n><m><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          lambda m: _renamed(_cased("rubble", m[1])) + m[0]),
         (re.compile(r"\^([Ss])ocorro<n><m><pl>\$" + _NO_ADJECTIVE_AFTER),
@@ -2880,7 +2924,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _restemmed_noun(("edifice", "edifices"), ("building", "buildings"))),
         (re.compile(r"\^[Tt]asa<n><f><(?:sg|pl)>\$(?!\s+\^director)"),
          lambda m: _restemmed_noun(("tax", "taxes"), ("rate", "rates"))(m)
-         if _in_sentence(m, _BANK) else m[0]),
+         if _in_sentence(m, _BANK) or _in_sentence(m, _A_PERCENTAGE) else m[0]),
         (re.compile(r"\^consulta<n><f><(?:sg|pl)>\$" + _NO_ADJECTIVE_AFTER),
          _renamed_noun("consultation", "consultations")),
         (re.compile(r"\^[Rr]escate<n><m><(?:sg|pl)>\$(?=\s+\^de<pr>\$\s+\^[^$^]*<num>"
@@ -3537,6 +3581,11 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         (re.compile(r"\^brevet<n><m><(?:sg|pl)>\$"), _renamed_noun("patente", "patentes")),
         # So does "régime" as "dieta" ("the diet of Damascus", "the Syrian diet"): the regime is "régimen".
         (re.compile(r"\^régime<n><m><(?:sg|pl)>\$"), _renamed_noun("régimen", "regímenes")),
+        # fr-es gives "taxe" and "taux" as "tasa", which spa-eng reads as a rate before a percentage:
+        # "taxe" is "impôt", "impuesto", a tax, and its article masculine ("la impuesto" was read as
+        # "imponer").
+        (re.compile(r"(<det>(?:<[a-z]+>)*?)<f>(<(?:sg|pl)>\$\s+)(?=\^taxe<n>)"), r"\1<m>\2"),
+        (re.compile(r"\^taxe<n><f>(<(?:sg|pl)>)\$"), r"^impôt<n><m>\1$"),
     ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
