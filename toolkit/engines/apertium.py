@@ -767,8 +767,8 @@ _BY_A_PERCENTAGE = {"progresar": ("progress progressed progressing", "rise rose 
                     "retroceder": ("retreat retreated retreating", "fall fell falling"),
                     "disminuir": ("diminish diminished diminishing", "fall fell falling"),
                     "botar": ("bounce bounced bouncing", "jump jumped jumping")}
-# A finite verb of spa-eng's stream with its person and number, a clause's boundary, a noun or a name
-# (with its determiner's gender), "ella", and a name, for :func:`_possessive`.
+# A finite verb of spa-eng's stream with its person and number, a clause's boundary, a subject (a noun or
+# a name, with its determiner's gender; "ella"), and a name, for :func:`_possessive` and :func:`_owner`.
 _PERSON_VERB = re.compile(r"\^[^<$^]*<(?:vblex|vbser|vbhaver|vbmod)><[a-z]+><p([123])><(sg|pl)>\$")
 _CLAUSE_BOUNDARY = re.compile(r"<(?:cnjsub|cnjadv|rel|cm|sent)>[^$]*\$|\x00")
 _SUBJECT_NOUN = re.compile(r"(?:\^[^<$^]*<det>[^$]*?<([mf])>[^$]*\$\s+)?\^([^<$^]*)<(?:n|np)>([^$]*)\$")
@@ -1238,6 +1238,7 @@ def _subject_first(match: re.Match[str]) -> str:
 # the verb. A restemming superblank goes before them: put between them and the verb, it came out after
 # the verb ("se ha duplicado", "duplicated [>duplicated|doubled]").
 _CLITIC_BEFORE = r"(?:[^<$^]*<prn><pro>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?\^)?"
+# spa-eng's forms of "conversar" and "duplicar", and English news's.
 _TALKED = ("converse conversed conversing", "talk talked talking")
 _DOUBLED = ("duplicate duplicated duplicating", "double doubled doubling")
 # Words of a Spanish sentence about a toll of dead or wounded (fr-es's "bilan", carried "toll").
@@ -2813,6 +2814,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # countries broke his relations"; "El BCE mantuvo sus tasas", "his rates"): "their" after a plural
         # verb, "its" after a singular one whose subject is an institution (:func:`_possessive`).
         (re.compile(r"\^[Ss]uyo<det><pos><mf><(?:sg|pl)>\$"), _possessive),
+        # "se dijo preocupado" (fr-es's "s'est dit préoccupé") "said concerned": "said it was concerned".
         (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)(\^decir<vblex><(ifi|pii|pri)><p3><(?:sg|pl)>\$)"
                     r"(?=\s+(?:\[[^\]]*\])?\^[^<$^]*<(?:adj|vblex><pp)>)"),
          _said_to_be),
@@ -3938,7 +3940,8 @@ class ApertiumEngine:
         a word in small letters in its place, and the target language's analyser knows the word in
         small letters and not as a name the source has ("Netanyahu said Iran" gave "Netanyahu Irán
         dicho": "irán" is a verb too, but "Irán" a name; "Scotland Yard Said that" is a verb, the
-        source having no Said)."""
+        source having no Said). Where the next unit is known in the stream to be a word in small letters,
+        in any sentence, :func:`_mark_transfer_capital` has marked it before the rules ran."""
         found: list[re.Match[str] | None] = []
         sources = [_WORDS.findall(segment) for segment in segments]
         for source, text in zip(sources, translated, strict=True):
