@@ -1155,6 +1155,10 @@ def test_prices_and_rises_are_written_as_market_news_writes_them(engine: apertiu
         "The oil prices fell.", "The gold price doubled.", "Unemployment is rising.",
         "The sales were falling."]
     assert _plain(engine, french[:1], "fr", "es") == ["Los precios del petróleo han caído."]
+    # After "se", the superblank that restems "augmented" came out in the text ("The number augmented
+    # [>augmented|increased]").
+    assert _plain(engine, ["El número se ha aumentado.", "Los precios se aumentaron."], "es", "en") == [
+        "The number increased.", "The prices increased."]
 
 
 def test_agency_copy_of_government_tolls_and_taxes_reads_as_english_news(
@@ -1175,9 +1179,21 @@ def test_agency_copy_of_government_tolls_and_taxes_reads_as_english_news(
         "According to the official news agency, the dialogues will resume next week.",
         "The negotiations failed for lack of agreement.", "The toll rose to 35 dead persons."]
     assert english[4] == "The court sentenced the former minister to five years in prison."
+    # With a pronoun before the verb the rules put the superblank that restems it after it.
+    (pronoun,) = _plain(engine, ["Le tribunal l'a condamné à cinq ans de prison."], "fr", "en")
+    assert pronoun.startswith("The court sentenced ")
     assert english[5] == "The rate reached 5 %." and english[6].startswith("The taxes on ")
     assert english[7].startswith("The tax ") and english[8] == "The next week will be decisive."
     assert _plain(engine, french[2:3], "fr", "es") == ["Las negociaciones han fallado a falta de acuerdo."]
+
+
+def test_a_word_restemmed_where_the_rules_moved_it(engine: apertium.ApertiumEngine) -> None:
+    # The rules put an adjective before its noun ahead of the superblank that restems it: "The
+    # presumptive author", "freely chosen" (a verb after "se": see the test of prices and rises).
+    french = ["L'auteur présumé des faits a été interpellé.",
+              "L'Égypte demande au premier président librement élu de prêter serment."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[0].startswith("The alleged author ") and " freely elected president" in english[1]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:

@@ -220,6 +220,12 @@ _NO_ADJECTIVE_AFTER = r"(?!\s+\^[^$^]*<adj>)"
 _RESTEMMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:[^\w\[]*\w+){1,3})")
 # The word after a superblank that :func:`_mark_transfer_capital` put, with the capital the rules gave it.
 _TRANSFER_CAPITAL = re.compile(r"(?<!\\)\[_\]([^\w\[]*)(\w)(\w*)")
+# A restemming superblank whose word was not among the three after it (:func:`_restem` marks it "[<"), or
+# with no word after it, and up to three words before it (where none has its stem, it is dropped): the
+# rules move a superblank before a verb after the verb when a pronoun or "haber" stands before it ("se
+# ha aumentado", "augmented [>augmented|increased]"; "lo ha condenado", "condemned it"), and after an
+# adjective they put before its noun ("librement élu", "freely chosen").
+_RESTEMMED_BEFORE = re.compile(r"((?:[^\W_][\w'’-]*[^\w\[]*){0,3})(?<!\\)\[[<>]([^\]\\|]*)\|([^\]\\]*)\]")
 # English "a" or "an" before a carried or renamed word, or a restemmed one right after it, which the
 # post-generator chose by the word after it or by the unit's own.
 _ARTICLE_BEFORE_CARRIED = re.compile(
@@ -240,6 +246,8 @@ def _put_carried(block: str, language: str | None) -> str:
     block = _RENAMED_WORD.sub(r"\1", block)
     while (restemmed := _RESTEMMED_WORD.sub(_restem, block)) != block:
         block = restemmed
+    if "[<" in block or "[>" in block:
+        block = _RESTEMMED_BEFORE.sub(_restem_before, block)
     block = _TRANSFER_CAPITAL.sub(_without_transfer_capital, block)
     return _CARRIED_WORD.sub(r"\1", block)
 
@@ -272,8 +280,19 @@ def _restem(match: re.Match[str]) -> str:
     stem, new_stem, words = match[1], match[2], match[3]
     found = re.search(rf"\b{re.escape(stem)}", words, re.IGNORECASE)
     if found is None:
-        return words
+        return f"[<{stem}|{new_stem}]{words}"
     return words[: found.start()] + _cased(new_stem, found[0]) + words[found.end() :]
+
+
+def _restem_before(match: re.Match[str]) -> str:
+    """The words before a restemming superblank whose word was not after it (:data:`_RESTEMMED_BEFORE`)
+    with the last of them that begins with its stem given the new stem; without the superblank."""
+    words, stem, new_stem = match[1], match[2], match[3]
+    found = list(re.finditer(rf"\b{re.escape(stem)}", words, re.IGNORECASE))
+    if not found:
+        return words
+    last = found[-1]
+    return words[: last.start()] + _cased(new_stem, last[0]) + words[last.end() :]
 
 
 def _carried(words: str, blank: str = " ") -> str:
@@ -416,9 +435,7 @@ _TITLE_UNIT = "(?:" + "|".join(re.escape(title) for title in _SPANISH_TITLES.val
 # English words.
 _OFFICES = {"presidente": "president", "presidenta": "president", "general": "general", "papa": "pope",
             "rey": "king", "reina": "queen", "canciller": "chancellor", "príncipe": "prince",
-            "princesa": "princess"}
-# The titles English writes so: the offices, and "primer ministro".
-_TITLES = _OFFICES | {"primer ministro": "prime minister"}
+            "princesa": "princess", "primer ministro": "prime minister"}
 # The lemmas of feminine offices in spa-eng's analyser ("reina" is "rey<n><f>").
 _FEMININE_OFFICES = {"reina": "rey", "presidenta": "presidente"}
 # "de" between a first name or "general" and a surname that the dictionary does not know: the
@@ -787,7 +804,7 @@ _PLURAL_INSTITUTIONS = frozenset({"policía"})
 # Spanish nouns of people, whose "su" is "her" in the feminine: the noun's own ("la ministra",
 # "ministro<n><f>") or, for a noun of both, its determiner's ("la portavoz").
 _PEOPLE = frozenset(_OFFICES) | {
-    "ministro", "primer ministro", "director", "alcalde", "diputado", "senador", "candidato", "secretario",
+    "ministro", "director", "alcalde", "diputado", "senador", "candidato", "secretario",
     "consejero", "gobernador", "embajador", "juez", "fiscal", "abogado", "portavoz", "jefe", "líder",
     "dirigente", "representante", "responsable", "profesor", "médico", "enfermero", "trabajador",
     "empleado", "periodista", "activista", "escritor", "autor", "cantante", "actor", "actriz", "jugador",
@@ -1234,13 +1251,11 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
-# In spa-eng's stream, after a caret: a pronoun ("se", "lo") and "haber" before a verb, with the caret of
-# the verb. A restemming superblank goes before them: put between them and the verb, it came out after
-# the verb ("se ha duplicado", "duplicated [>duplicated|doubled]").
-_CLITIC_BEFORE = r"(?:[^<$^]*<prn><pro>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?\^)?"
-# spa-eng's forms of "conversar" and "duplicar", and English news's.
-_TALKED = ("converse conversed conversing", "talk talked talking")
-_DOUBLED = ("duplicate duplicated duplicating", "double doubled doubling")
+# Spanish verbs whose English word in spa-eng news never means ("augmented", "converse", "duplicated"),
+# with its forms and English news's.
+_RESTEMMED_VERBS = {"aumentar": ("augment augmented augmenting", "increase increased increasing"),
+                    "conversar": ("converse conversed conversing", "talk talked talking"),
+                    "duplicar": ("duplicate duplicated duplicating", "double doubled doubling")}
 # Words of a Spanish sentence about a toll of dead or wounded (fr-es's "bilan", carried "toll").
 _TOLL = re.compile(r"\[\+ toll\]|\^(?:balance|muerto|víctima|herido|fallecido)<n>")
 # What has a price in market news, and its English word before "prices".
@@ -2095,10 +2110,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # Johnson" "The British Prime minister": "British Prime Minister Boris Johnson".
         (re.compile(r"\^(?:[Ee]l<det><def><[mf]><(?:sg|pl)>\$\s+|(de|a)<pr>\+el<det><def><[mf]><sg>\$\s+)"
                     r"(?:(?=\^" + _TITLE_UNIT + r")"
-                    r"|\^((?i:" + "|".join(_TITLES) + r"))(<n><(?:m|f|mf)><sg>)\$"
+                    r"|\^((?i:" + "|".join(_OFFICES) + r"))(<n><(?:m|f|mf)><sg>)\$"
                     r"(?=(?:\[\+[^\]]*\])?(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+\^(?:\*?[A-Z]|[^<$^]*<np>)))"),
          lambda m: (f"^{m[1]}<pr>$ " if m[1] else "")
-         + (_restemmed(_TITLES[m[2].lower()], _TITLES[m[2].lower()].title()) + f"^{m[2].capitalize()}{m[3]}$"
+         + (_restemmed(office := _OFFICES[m[2].lower()], office.title()) + f"^{m[2].capitalize()}{m[3]}$"
             if m[2] else "")),
         # "al término de" (at the end of) came out "to the term of".
         (re.compile(r"\^([Aa])<pr>\+el<det><def><m><sg>\$\s+\^término<n><m><sg>\$(?=\s+\^de<pr>)"),
@@ -2303,7 +2318,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"\s+\^(?:de<pr>\$\s+\^bala<n><f><sg>|a<pr>\$\s+\^tiro<n><m><pl>)\$"),
          lambda m: f"{m[1]} " + _said_as("by gunfire")),
         # "el Primer Ministro" came out "the Prime minister": "the prime minister" (before a name, a title
-        # of :data:`_TITLES`).
+        # of :data:`_OFFICES`).
         (re.compile(r"(<det>(?:<[a-z]+>)*\$\s+\^)Primer ministro(?=<n>)"), r"\1primer ministro"),
         # "las fuerzas del orden" (fr-es's "les forces de l'ordre") came out "the forces of law and order":
         # "the security forces".
@@ -2326,7 +2341,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"<(?:pri|pii|ifi|fti|cni|prs)><p3>)<pl>)?"),
          lambda m: m[0] if _after(m, _COUNTING_BEFORE)
          else _restemmed("fight", "fighting") + m[1] + "<sg>" + m[2] + (m[3] + "<sg>" if m[3] else "")),
-        (re.compile(r"(?:\^se<prn><pro><ref>[^$]*\$\s+)?\^(?:[Rr]eanudar|[Rr]etomar)<vblex><(\w+)>[^$]*\$"),
+        (re.compile(r"\^(?:[Rr]eanudar|[Rr]etomar)<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("restart restarted restarting", "recapture recaptured recapturing"
                                    if _RECAPTURED.match(m.string, m.end()) else "resume resumed resuming",
                                    m[1])
@@ -2346,8 +2361,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _said_as(_cased("for lack of", m[1]))),
         # "pasar a" a figure in a sentence about a toll (fr-es's "le bilan est passé à 35 morts") came out
         # "The toll spent to 35": "rose to".
-        (re.compile(r"\^" + _CLITIC_BEFORE + r"[Pp]asar<vblex><(\w+)>[^$]*\$"
-                    r"(?=\s+\^a<pr>\$\s+\^[^<$^]*<num>)"),
+        (re.compile(r"\^[Pp]asar<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\$\s+\^[^<$^]*<num>)"),
          lambda m: _restemmed_verb("spend spent spending", "rise rose rising", m[1]) + m[0]
          if _in_sentence(m, _TOLL) else m[0]),
         # "la semana próxima", "el mes próximo" (fr-es's "la semaine prochaine") came out "the next week":
@@ -2708,17 +2722,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"|(%\s+)\^\*interanual\$"),
          lambda m: (m[1] or "") + _said_as("year on year") if m[1] or _in_sentence(m, _A_PERCENTAGE)
          else m[0]),
-        (re.compile(r"\^[Aa]umentar<vblex><(\w+)>[^$]*\$"),
-         lambda m: _restemmed_verb("augment augmented augmenting", "increase increased increasing", m[1])
-         + m[0]),
+        # "conversar" (fr-es's "discuter") "converse": "talk"; "duplicar" "duplicated": "doubled".
+        (re.compile(r"\^((?i:" + "|".join(_RESTEMMED_VERBS) + r"))<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb(*_RESTEMMED_VERBS[m[1].lower()], m[2]) + m[0]),
         # "listo" after "ser", "estar" or "decir" is ready, and so is "lista", which the tagger reads as
-        # the noun ("está lista", fr-es's "est prête": "is list"); "conversar" (fr-es's "discuter")
-        # "converse": "talk"; "duplicar" "duplicated": "doubled"; "inquieto" "restless": "worried".
+        # the noun ("está lista", fr-es's "est prête": "is list"); "inquieto" "restless": "worried".
         (re.compile(r"(\^(?:[Ss]er<vbser>|[Ee]star<vblex>|decir<vblex>)[^$]*\$\s+(?:\^[^<$^]*<adv>\$\s+)?)"
                     r"\^lista<n><f><sg>\$"),
          r"\1^listo<adj><f><sg>$"),
-        (re.compile(r"\^" + _CLITIC_BEFORE + r"(?:([Cc]onversar)|[Dd]uplicar)<vblex><(\w+)>[^$]*\$"),
-         lambda m: _restemmed_verb(*_TALKED if m[1] else _DOUBLED, m[2]) + m[0]),
         # Restemmed, not renamed: after a noun English puts it first, and a renaming superblank renamed the
         # noun ("Analista inquieto", "Worried analyst").
         (re.compile(r"\^inquieto<adj>[^$]*\$"), lambda m: _restemmed("restless", "worried") + m[0]),
@@ -2840,7 +2851,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed(_cased("for", m[1][1])) + m[1]),
         # "condenado a cinco años", "condenó al exalcalde a seis años" came out "condemned to five years":
         # "sentenced"; "condenar el atentado" stays.
-        (re.compile(r"(\^" + _CLITIC_BEFORE + r"[Cc]ondenar<vblex>[^$]*\$)"
+        (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)"
                     r"(?=(?:\s+\^(?:[^$^]*<(?:det|np|n|adj)>[^$]*|\*[^$]*)\$){0,3}" + _TO_A_SENTENCE + ")"),
          lambda m: _restemmed("condemn", "sentenc") + m[1]),
         # "elegido" in a sentence about an election (a round, votes, an office) came out "chosen":
