@@ -215,9 +215,12 @@ _RENAMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\](?:\\?[*@#])?\w[\w'’-]*")
 _NO_ADJECTIVE_AFTER = r"(?!\s+\^[^$^]*<adj>)"
 # A superblank before a lexical unit that changes the stem of its word, the ending the rules
 # inflected kept ("rap|violat": "raped" is "violated"); the word is among the next three, after the
-# subject pronoun English adds ("They rape"). Its words stop at the next superblank: of two before one
-# unit ("el jefe rebelde", "boss" and "rebellious"), the second is put first.
-_RESTEMMED_WORD = re.compile(r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:[^\w\[]*\w+){1,3})")
+# subject pronoun English adds ("They rape"), and past another restemming superblank: the rules put the
+# superblanks of a noun and its adjective in Spanish order and the words in English order ("un
+# responsable gubernamental", "[>manager|official]governmental [>governmental|government]manager").
+_RESTEMMED_WORD = re.compile(
+    r"(?<!\\)\[>([^\]\\|]*)\|([^\]\\]*)\]((?:(?:[^\w\[]|\[[<>][^\]\\]*\])*\w+){1,3})"
+)
 # The word after a superblank that :func:`_mark_transfer_capital` put, with the capital the rules gave it.
 _TRANSFER_CAPITAL = re.compile(r"(?<!\\)\[_\]([^\w\[]*)(\w)(\w*)")
 # A restemming superblank whose word was not among the three after it (:func:`_restem` marks it "[<"), or
@@ -278,7 +281,8 @@ def _restem(match: re.Match[str]) -> str:
     """The words after a restemming superblank (:data:`_RESTEMMED_WORD`) with the first of them that
     begins with its stem given the new stem ("rap|violat": "They raped" is "They violated")."""
     stem, new_stem, words = match[1], match[2], match[3]
-    found = re.search(rf"\b{re.escape(stem)}", words, re.IGNORECASE)
+    outside_superblanks = re.sub(r"\[[^\]]*\]", lambda blank: " " * len(blank[0]), words)
+    found = re.search(rf"\b{re.escape(stem)}", outside_superblanks, re.IGNORECASE)
     if found is None:
         return f"[<{stem}|{new_stem}]{words}"
     return words[: found.start()] + _cased(new_stem, found[0]) + words[found.end() :]
@@ -821,6 +825,61 @@ def _son(match: re.Match[str]) -> str:
     return f"^{match[1]}ils<n><m><sp>$"
 
 
+#: Spanish verbs whose object in news copy is a person ("lo detuvo", "la mataron").
+_PERSON_OBJECT = frozenset({
+    "detener", "arrestar", "matar", "asesinar", "herir", "secuestrar", "torturar", "violar", "hospitalizar",
+    "extraditar", "deportar", "entrevistar", "interrogar", "imputar", "indultar", "absolver", "encarcelar",
+    "apuñalar", "fusilar", "nombrar", "destituir", "reelegir",
+})
+
+
+def _person_object(match: re.Match[str]) -> str:
+    """The pronoun, the verb and a superblank after them that restems the pronoun's "it" before it as
+    "him" or "her" (the "[<" of :data:`_RESTEMMED_BEFORE`: where it is put before the pronoun, the rules
+    moved it before the verb, whose own restemming superblank then hid the pronoun from it)."""
+    if match[3] not in _PERSON_OBJECT and not (match[3] == "condenar" and match[2]):
+        return match[0]
+    return match[0] + f"[<it|{'her' if match[1] == 'f' else 'him'}]"
+
+
+# What French writes an expletive "ne" after ("craindre que", "avant que"), and the words that make a
+# "ne" after it a negation after all ("ne ... pas", "ne ... que").
+_EXPLETIVE_NE_AFTER = re.compile(
+    r"\^(?:craindre<vblex>|redouter<vblex>|[Aa]vant que<cnjadv>|[Àà] moins que<cnjadv>|peur<n>|crainte<n>)"
+)
+_NEGATION_AFTER_NE = re.compile(
+    r"(?:\^[^$^]*\$\s*){0,3}?\^(?:pas|plus|jamais|rien|personne|guère|point|aucun|nul|que)<"
+)
+
+
+def _expletive_ne(match: re.Match[str]) -> str:
+    """"ne" dropped after :data:`_EXPLETIVE_NE_AFTER` in its sentence, unless a negation's second word
+    follows it."""
+    opening, _ = _sentence_around(match.string, match.start(), match.end())
+    if _NEGATION_AFTER_NE.match(match.string, match.end()) or not _EXPLETIVE_NE_AFTER.search(
+        match.string, opening, match.start()
+    ):
+        return match[0]
+    return ""
+
+
+def _one(match: re.Match[str]) -> str:
+    """French "on" (fr-es's "se", or the unit renamed "Se" opening a sentence, after "Ne" there) as
+    "uno" on the way to English, but before a verb of :data:`_FRENCH_SAID_IMPERSONALLY` and "que"."""
+    negated, verb, que = match[1], match[2], match[3] or match[4]
+    if que and verb in _FRENCH_SAID_IMPERSONALLY:
+        return match[0]
+    capital = negated or match[0][2]
+    return _renamed(_cased("uno", capital)) + "^alors<adv>$" + (" ^ne<adv>$" if negated else "")
+
+
+def _many(match: re.Match[str]) -> str:
+    """French "nombreux" with a plural article before it that comes out as nothing, unless one is there."""
+    if re.search(r"<det>[^$]*\$\s+$", match.string[max(0, match.start() - 60) : match.start()]):
+        return match[0]
+    return _renamed("") + "^le<det><def><mf><pl>$ " + match[0]
+
+
 def _news_agency(match: re.Match[str]) -> str:
     """"agencia de prensa", and "oficial" after it (match groups 2 and 3: the number, the adjective),
     as one noun that comes out "news agency", "official news agency"."""
@@ -1084,17 +1143,24 @@ _SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "escal": ("
                       "ralentiz": ("slow", "slows", "slowed"),
                       "subestim": ("underestimate", "underestimates", "underestimated"),
                       "promulg": ("promulgate", "promulgates", "promulgated"),
-                      "privilegi": ("favour", "favours", "favoured"), "calcin": ("burn", "burns", "burned")}
+                      "privilegi": ("favour", "favours", "favoured"), "calcin": ("burn", "burns", "burned"),
+                      "derrumb": ("collapse", "collapses", "collapsed")}
 _SPANISH_VERB_GAP = re.compile(
-    r"\^\*((" + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
+    r"\^(?:([Hh])aber<vbhaver><pri>(<p\d><(?:sg|pl)>)\$\s+\^)?\*(("
+    + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
     + r")(ó|aron|ado|ada|ados|adas|ará|arán|a|an|ar))\$"
 )
 
 
 def _spanish_verb_gap(match: re.Match[str]) -> str:
-    """A verb of :data:`_SPANISH_VERB_GAPS` renamed in English, its unknown unit kept."""
-    stem, ending = match[2], match[3]
+    """A verb of :data:`_SPANISH_VERB_GAPS` renamed in English, its unknown unit kept; after "haber",
+    the two as a known verb in the simple past, as spa-eng writes the perfect ("cuando ha zozobrado",
+    "when it has capsized", "when it capsized")."""
+    haber, person, stem, ending = match[1], match[2], match[4], match[5]
     base, third, past = _SPANISH_VERB_GAPS[stem.lower()]
+    if haber:
+        known_verb = f"^{_cased('ocurrir', haber)}<vblex><ifi>{person}$"
+        return _restemmed("occurr", past.removesuffix("ed")) + known_verb
     english = {"a": third, "an": base, "ar": base, "ará": f"will {base}", "arán": f"will {base}"}.get(
         ending, past
     )
@@ -1251,11 +1317,26 @@ def _subject_first(match: re.Match[str]) -> str:
     return f"{match['mark']}{match['comma']}{subject} {verb}{to}{match['rest']}"
 
 
-# Spanish verbs whose English word in spa-eng news never means ("augmented", "converse", "duplicated"),
-# with its forms and English news's.
+# Spanish verbs whose English word in spa-eng news never means ("augmented", "converse", "duplicated",
+# "critiqued", "dreads"), with its forms and English news's.
 _RESTEMMED_VERBS = {"aumentar": ("augment augmented augmenting", "increase increased increasing"),
                     "conversar": ("converse conversed conversing", "talk talked talking"),
-                    "duplicar": ("duplicate duplicated duplicating", "double doubled doubling")}
+                    "duplicar": ("duplicate duplicated duplicating", "double doubled doubling"),
+                    "criticar": ("critique critiqued critiquing", "criticise criticised criticising"),
+                    "temer": ("dread dreaded dreading", "fear feared fearing")}
+# Spanish verbs that say what is said, thought or feared by no one in particular ("se dice que"), and
+# their English participles ("it is said that"); "be" in the tense of the Spanish verb.
+_SAID_IMPERSONALLY = {
+    "decir": "said", "estimar": "estimated", "calcular": "estimated", "temer": "feared", "creer": "believed",
+    "pensar": "thought", "opinar": "thought", "saber": "known", "esperar": "expected", "suponer": "assumed",
+    "considerar": "considered", "sospechar": "suspected", "prever": "expected", "informar": "reported",
+}
+# French verbs that fr-es gives as those of :data:`_SAID_IMPERSONALLY` ("on dit que", "se dice que").
+_FRENCH_SAID_IMPERSONALLY = frozenset({
+    "dire", "estimer", "calculer", "craindre", "croire", "penser", "savoir", "espérer", "supposer",
+    "considérer", "soupçonner", "prévoir",
+})
+_BE_IN_TENSE = {"pri": "is", "ifi": "was", "pii": "was", "fti": "will be", "cni": "would be"}
 # Words of a Spanish sentence about a toll of dead or wounded (fr-es's "bilan", carried "toll").
 _TOLL = re.compile(r"\[\+ toll\]|\^(?:balance|muerto|víctima|herido|fallecido)<n>")
 # What has a price in market news, and its English word before "prices".
@@ -2162,9 +2243,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "le taux de chômage", "la tasa de paro", came out "the tax of unemployment": before "de" a
         # "tasa" is a rate; "le chiffre d'affaires", "la cifra de negocios", "the figure of businesses", is
         # the revenue; "le bilan" of the dead ("Selon un bilan provisoire, l'incendie a fait deux morts",
-        # "le bilan s'élève à 45 morts", "Le bilan pourrait s'alourdir") "the balance", the toll. Carried
-        # through as English, after the adjective that follows them ("la tasa de participación" is a row
-        # below: "turnout").
+        # "le bilan s'élève à 45 morts", "Le bilan pourrait s'alourdir", "Le bilan des inondations s'est
+        # alourdi") "the balance", the toll. Carried through as English, after the adjective that follows
+        # them ("la tasa de participación" is a row below: "turnout").
         (re.compile(f"({_DETERMINER})" + r"\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"
                     r"(?!\s+\^de<pr>\$\s+\^participación<)(?:\s+\^de<pr>\$\s+\^(" + "|".join(_RATES)
                     + r")<n><[mf]><sg>\$)?"),
@@ -2174,7 +2255,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: m[1] + _carried("revenue")),
         (re.compile(f"({_DETERMINER})" + r"\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
                     r"(?=(?:" + _UNIT_BLANK + r"\^[^$]*\$){0,8}" + _UNIT_BLANK
-                    + r"\^(?:(?:muerto|muerte|víctima|fallecido|herido)<n>|elevar<vblex><inf>\+se<))"),
+                    + r"\^(?:(?:muerto|muerte|víctima|fallecido|herido)<n>|elevar<vblex>))"),
          lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + _carried("toll")),
         # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
         # "killed two people" (after the toll's row, which reads the dead); so is "ont fait au moins 40
@@ -2293,6 +2374,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _written_as("millar<n><m><pl>")),
         (re.compile(r"\^([Dd])ecena(<n><f><pl>)\$(?!\s+\^de<pr>\$\s+\^(?:mil|millón|millar|[^$^]*<num>))"),
          _read_as("docena")),
+        # A manner adverb between a verb and its object goes before the verb in English ("Francia condenó
+        # firmemente el ataque", "France condemned firmly the attack": "firmly condemned"), after a subject
+        # (spa-eng gives an adverb that opens a clause a subject after it: "Strongly it critiqued").
+        (re.compile(r"(\^(?:[^$^]*<(?:n|np|prn><tn)>|\*)[^$]*\$\s+)(\^[^<$^]*<vblex><(?:ifi|pri|pii)>[^$]*\$)\s+"
+                    r"(\^[^<$^]+mente<adv>\$)(?=\s+\^(?:[^$^]*<(?:det|np)>|\*))"),
+         r"\1\3 \2"),
         # Last, the rows that put a superblank before a unit (:data:`_RENAMED_WORD`), which the rows above
         # would not read between units. A place a leg does not know, in English (:func:`_place_named`);
         # a time of day; "violar" a law; "heure locale", "hora local", "local hour": "local time", one unit
@@ -2355,10 +2442,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{m[1]}<pr>$" if m[1] else _renamed("") + m[0]),
         # "el impuesto" read as the participle of "imponer" ("The imposed carbon"): the noun, a tax.
         (re.compile(r"(<det>[^$]*\$\s+)\^imponer<vblex><pp><m>(<(?:sg|pl)>)\$"), r"\1^impuesto<n><m>\2$"),
-        # "a falta de" (fr-es's "faute de") came out "to fault of": "for lack of" (not before an infinitive:
-        # "à défaut de pouvoir embaucher", "For lack of can hire").
-        (re.compile(r"\^([Aa])<pr>\$\s+\^falta<n><f><sg>\$\s+\^de<pr>\$(?!\s+\^[^<$^]*<vb[a-z]*><inf>)"),
-         lambda m: _said_as(_cased("for lack of", m[1]))),
+        # "a falta de" (fr-es's "faute de") came out "to fault of": "for lack of"; before an infinitive
+        # ("Faute de pouvoir embaucher", "To fault to be able to hire"), "unable to" and "failing to".
+        (re.compile(r"\^([Aa])<pr>\$\s+\^falta<n><f><sg>\$\s+\^de<pr>\$(\s+\^poder<vbmod><inf>\$)?"
+                    r"(?=(\s+\^[^<$^]*<vb[a-z]*><inf>))?"),
+         lambda m: _said_as(_cased("unable to" if m[2] else "failing to" if m[3] else "for lack of", m[1]))),
+        # "elevarse" without a figure in a sentence about a toll (fr-es's "le bilan s'est alourdi") came out
+        # "elevated": "rose".
+        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+)\^elevar<vblex><(\w+)>[^$]*\$(?!\s+\^(?:a|en)<pr>)"),
+         lambda m: m[1] + _restemmed_verb("elevate elevated elevating", "rise rose rising risen", m[2])
+         + m[0][len(m[1]):] if _in_sentence(m, _TOLL) else m[0]),
         # "pasar a" a figure in a sentence about a toll (fr-es's "le bilan est passé à 35 morts") came out
         # "The toll spent to 35": "rose to".
         (re.compile(r"\^[Pp]asar<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\$\s+\^[^<$^]*<num>)"),
@@ -2370,14 +2463,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # has the sentence's capital, nor after "de" ("la reunión de la semana próxima").
         (re.compile(r"\^el<det><def><[mf]><sg>\$(?=\s+\^(?:semana|mes|año)<n><[mf]><sg>\$\s+\^próximo<adj>)"),
          lambda m: m[0] if m.string.endswith("^de<pr>$ ", 0, m.start()) else _renamed("") + m[0]),
-        # "gubernamental" after a noun and its article or possessive came out "governmental" ("the
-        # governmental forces"): "government", a noun English puts first; the units are swapped and the
-        # adjective renamed, as for :data:`_SPANISH_ADJECTIVE_GAP_AFTER_NOUN`. Not before another adjective,
-        # which English puts first ("las tropas gubernamentales sirias"), nor without an article, where
-        # the capital of a sentence's first word went to the noun ("government Sources").
-        (re.compile(r"(\^(?:[Ee]l|[Ss]uyo)<det>[^$]*\$\s+)(\^[^<$^]*<n><[^$]*\$)(\s+)(\^gubernamental<adj>[^$]*\$)"
-                    + _NO_ADJECTIVE_AFTER),
-         lambda m: m[1] + _renamed("government") + m[4] + m[3] + m[2]),
+        # "gubernamental" came out "governmental" ("the governmental forces", "Governmental sources", "the
+        # Syrian governmental troops"): "government", a noun English puts first; "no gubernamental"
+        # "no governmental": "non-governmental".
+        (re.compile(r"\^(no<adv>\$\s+\^)?gubernamental<adj>[^$]*\$"),
+         lambda m: _restemmed("no governmental" if m[1] else "governmental",
+                              "non-governmental" if m[1] else "government") + m[0]),
         # "agencia de prensa (oficial)" (fr-es's "agence de presse") came out "agency of (official) press":
         # "(official) news agency".
         (re.compile(r"\^([Aa])gencia<n><f><(sg|pl)>\$\s+\^de<pr>\$\s+\^prensa<n><f><sg>\$"
@@ -2854,6 +2945,35 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Cc]ondenar<vblex>[^$]*\$)"
                     r"(?=(?:\s+\^(?:[^$^]*<(?:det|np|n|adj)>[^$]*|\*[^$]*)\$){0,3}" + _TO_A_SENTENCE + ")"),
          lambda m: _restemmed("condemn", "sentenc") + m[1]),
+        # "alto responsable" (a senior official): spa-eng's tagger read "alto" as the noun and "responsable"
+        # as the adjective ("A responsible alto"); "tall": "senior".
+        (re.compile(r"\^([Aa])lto<(?:n|adj)><m><(sg|pl)>\$\s+\^responsable<(?:adj|n)><mf><\2>\$"),
+         lambda m: _renamed(_cased("senior", m[1]))
+         + f"^{m[1]}lto<adj><m><{m[2]}>$ ^responsable<n><mf><{m[2]}>$"),
+        # "militar" after a noun is the adjective ("los responsables militares", "the officials soldiers").
+        (re.compile(r"(\^[Rr]esponsable<n><mf><(sg|pl)>\$\s+)\^militar<n><mf><\2>\$"),
+         r"\1^militar<adj><mf><\2>$"),
+        # "responsable" as a noun came out "manager" ("A Chinese manager spoke", "a manager of the media"):
+        # "official"; not before a crime or a disaster, whose "responsables" are those responsible for it.
+        (re.compile(r"\^[Rr]esponsable<n><mf><(?:sg|pl)>\$(?!\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?"
+                    r"\s+\^(?:" + _CRIMES
+                    + r"|ataque|muerte|masacre|matanza|explosión|incendio|accidente)<n>)"),
+         lambda m: _restemmed("manager", "official") + m[0]),
+        # "se dice que", "se estima que", "se cree que" (one unit; fr-es's "on dit que") came out "it says
+        # that", "it estimates that": "it is said that", "it is estimated that".
+        (re.compile(r"\^([Ss])e<prn><pro><ref><p3><mf><sp>\$\s+\^(" + "|".join(_SAID_IMPERSONALLY)
+                    + r")<vblex><(pri|ifi|pii|fti|cni)><p3><sg>(# que)?\$(?(4)|(?=\s+\^que<cnjsub>\$))"),
+         lambda m: _said_as(_cased(f"it {_BE_IN_TENSE[m[3]]} {_SAID_IMPERSONALLY[m[2]]}", m[1])
+                            + (" that" if m[4] else ""))),
+        # "vivamente" (of condemning, regretting) came out "vividly": "strongly"; "falso" "dud" ("It is dud",
+        # "a dud passport"): "false".
+        (re.compile(r"\^[Vv]ivamente<adv>\$"), lambda m: _restemmed("vivid", "strong") + m[0]),
+        (re.compile(r"\^[Ff]also<adj>[^$]*\$"), lambda m: _restemmed("dud", "false") + m[0]),
+        # "lo", "la" before a verb whose object is a person (:data:`_PERSON_OBJECT`; "condenar" before a
+        # sentence) came out "it" ("La policía lo detuvo", "The police detained it"): "him", "her".
+        (re.compile(r"\^(?:[Ll]o<prn><pro><p3><nt>|prpers<prn><pro><p3><([mf])><sg>)\$"
+                    r"(?:\s+\^haber<vbhaver>[^$]*\$)?\s+(\[>condemn\|sentenc\])?\^(\w+)<vblex>[^$]*\$"),
+         _person_object),
         # "elegido" in a sentence about an election (a round, votes, an office) came out "chosen":
         # "elected"; "el lugar elegido" and "eligió a su sucesor" stay.
         (re.compile(r"\^[Ee]legir<vblex><pp>[^$]*\$"),
@@ -3042,6 +3162,30 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "fils barbelés", which fr-es does not know; "fils de fer" is one unit). fr-es gives "fils" a
         # number by its determiner; after a number, the plural is renamed ("tres hijo").
         (re.compile(r"\^([Ff])il<n><m><pl>\$(?!\s+\^(?:[^$^]*<adj>|\*barbelé))"), _son),
+        # "hauts responsables" (senior officials): the tagger read "hauts" as a noun, which fr-es made the
+        # noun of an adjective "responsables" ("De hauts responsables", "Of responsible heights"); the
+        # adjective came out "elevados": "altos".
+        (re.compile(r"\^([Hh])aut<n><m><(sg|pl)>\$\s+\^responsable<n><mf><\2>\$"),
+         lambda m: _renamed(_cased("altos" if m[2] == "pl" else "alto", m[1]))
+         + f"^{m[1]}aut<adj><m><{m[2]}>$ ^responsable<n><mf><{m[2]}>$"),
+        # The "ne" that French writes after "craindre que", "avant que" without denying ("Ils craignent
+        # que le bilan ne s'alourdisse", that it rises) came out "no", "do not rise" (:func:`_expletive_ne`);
+        # "la police" after "avant que" was read as a pronoun and the verb "policer" ("la civiliza").
+        (re.compile(r"\^ne<adv>\$\s*"), _expletive_ne),
+        (re.compile(r"\^([Ll])e<prn><pro><p3><f><sg>\$\s+\^policer<vblex>[^$]*\$"),
+         r"^\1e<det><def><f><sg>$ ^police<n><f><sg>$"),
+        # "On" opening a sentence before a verb ("On dit que", "On estime que") came out "#Decir que",
+        # "Say that": fr-es's rules attach "se" to a verb that opens a sentence ("dícese"), which its
+        # generator does not write. A unit before it that comes out as "Se" keeps the verb second; "On ne"
+        # ("mais on ne") came out "Se no": "No se".
+        (re.compile(r"\^On<prn><pro><ref><p3><mf><sp>\$(?=\s+\^[^<$^]*<vb(?:lex|mod)><(?:pri|ifi|pii|fti|cni)>)"),
+         lambda m: _renamed("Se") + "^alors<adv>$"),
+        (re.compile(r"\^([Oo])n<prn><pro><ref><p3><mf><sp>\$\s+\^ne<adv>\$"),
+         lambda m: f"^{_cased('ne', m[1])}<adv>$ ^on<prn><pro><ref><p3><mf><sp>$"),
+        # "l'" before a feminine participle is "la" ("La police l'a arrêtée", "la ha arrestado", "arrested
+        # her").
+        (re.compile(r"\^le<prn><pro><p3><m><sg>\$(?=\s+\^avoir<vbhaver>[^$]*\$\s+\^[^<$^]*<vblex><pp><f><sg>\$)"),
+         "^le<prn><pro><p3><f><sg>$"),
         # "prête" after "dire" or "être" ("s'est dite prête à") is the adjective, not the imperative.
         (re.compile(r"(<(?:pp><f>|pri><p3>)<sg>\$\s+)\^prêter<vblex><imp><p2><sg>\$"),
          r"\1^prêt<adj><f><sg>$"),
@@ -3177,12 +3321,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # has to open in January"), "électeur" (a voter) "elector" ("The constituents are called to the
         # urns"), "remporter" (to win) "lograr" ("It attained the election"), "clôturer" (of a market, to
         # close) "clausurar", which spa-eng does not know, "prendre la fuite" (to flee) "tomar la fuga"
-        # ("The driver took the escape"): "jugement", "votant", "gagner", "fermer", "fuir".
+        # ("The driver took the escape"), "s'effondrer" (to collapse) "hundirse" ("The building sank"):
+        # "jugement", "votant", "gagner", "fermer", "fuir", "s'écrouler".
         (re.compile(r"(<pl>\$\s+)?\^([Pp])rocès<n><m><sp>\$"),
          lambda m: f"{m[1] or ''}^{_cased('jugement', m[2])}<n><m><{'pl' if m[1] else 'sg'}>$"),
         (re.compile(r"\^([EeÉé])lecteur(<n>[^$]*)\$"), lambda m: f"^{_cased('votant', m[1])}{m[2]}$"),
         (re.compile(r"\^([Rr])emporter(<vblex>[^$]*)\$"), _read_as("gagner")),
         (re.compile(r"\^([Cc])lôturer(<vblex>[^$]*)\$"), _read_as("fermer")),
+        (re.compile(r"\^([Ee])ffondrer(<vblex>[^$]*)\$"), _read_as("écrouler")),
+        # "fermement" (firmly), which fr-es does not know, as an adverb that its rules place as they place
+        # "fortement" (carried as a word it stayed before the participle: "Ha firmemente condenado").
+        (re.compile(r"\^\*([Ff])ermement\$"),
+         lambda m: _restemmed("fuerte", "firme") + f"^{m[1]}ortement<adv>$"),
         (re.compile(r"\^([Pp])rendre(<vblex>[^$]*)\$\s+\^le<det><def><f><sg>\$\s+\^fuite<n><f><sg>\$"),
          _read_as("fuir")),
         # "refuser de commenter" came out "negar a comentar", "denied to comment" (a fact changed):
@@ -3284,10 +3434,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A name of a capitalised noun and adjective written with a hyphen ("la Maison-Blanche") came out
         # "la Casa-Blanca", "the House-Blanca": the two words, as without it ("the White House").
         (re.compile(r"(\^[A-ZÀ-Þ][^<$^]*<n>[^$]*\$)-(\^[A-ZÀ-Þ][^<$^]*<adj>[^$]*\$)"), r"\1 \2"),
-        # "le bilan s'est alourdi à 52 morts" came out "se ha sobrecargado a", "overburdened to": "s'élever",
-        # "se ha elevado a", "stood at"; "la cour d'assises" "el patio de conferencias", "the yard of
-        # conferences": "tribunal pénal", "the penal court".
-        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?)\^alourdir(<vblex>[^$]*)\$"),
+        # "le bilan s'est (encore) alourdi à 52 morts" came out "se ha sobrecargado a", "overburdened to":
+        # "s'élever", "se ha elevado a", "stood at"; "la cour d'assises" "el patio de conferencias", "the yard
+        # of conferences": "tribunal pénal", "the penal court".
+        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+(?:\^être<vbser>[^$]*\$\s+)?(?:\^[^<$^]*<adv>\$\s+)?)"
+                    r"\^alourdir(<vblex>[^$]*)\$"),
          lambda m: f"{m[1]}^élever{m[2]}$"),
         (re.compile(r"\^([Cc])our<n><f><sg>\$\s+\^de<pr>\$\s+\^assise<n><f><pl>\$"),
          lambda m: f"^{_cased('tribunal', m[1])}<n><m><sg>$ ^pénal<adj><m><sg>$"),
@@ -3413,9 +3564,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # rubble"): "localiser", "located"; "inspecter", "inspected".
         # "De violents heurts", "De nombreux manifestants" opening a sentence came out "De violentos
         # enfrentamientos", "Of violent clashes": the partitive "de" is no preposition ("Violentos
-        # enfrentamientos"); "policiers" after "et" and a noun was read as the adjective ("policiales").
-        (re.compile(r"\^De<pr>\$\s+\^([^<$^])([^<$^]*<adj><[mf]+><pl>\$)(?=\s*(?:\^[^<$^]*<n>|\^\*|\[))"),
-         lambda m: f"^{m[1].upper()}{m[2]}"),
+        # enfrentamientos"), and a word renamed in the adjective's place has the capital ("De hauts
+        # responsables", "Altos responsables"); "policiers" after "et" and a noun was read as the adjective
+        # ("policiales").
+        (re.compile(r"\^De<pr>\$\s+(?:\[>(\w*)\])?\^([^<$^])([^<$^]*<adj><[mf]+><pl>\$)(?=\s*(?:\^[^<$^]*<n>|\^\*|\[))"),
+         lambda m: f"{_renamed(_cased(m[1], 'A')) if m[1] else ''}^{m[2].upper()}{m[3]}"),
         (re.compile(r"(<n><[mf]+><pl>\$\s+\^et<cnjcoo>\$\s+\^policier)<adj>(?=<[mf]><pl>\$)"), r"\1<n>"),
         # "une enveloppe de 50 millions d'euros" (a sum set aside) came out "un sobre de", "an envelope of":
         # the sum.
@@ -3563,6 +3716,17 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(?:\^([Uu]n|[Ll]e)<prn>[^$]*\$(\s+))?\^couvrir<vblex>[^$]*\$-\^feu<n><m><(sg|pl)>\$"),
          lambda m: (f"^{m[1]}<det><{'ind' if m[1] in ('Un', 'un') else 'def'}><m><sg>${m[2]}" if m[1] else "")
          + _renamed("toques de queda" if m[3] == "pl" else "toque de queda") + f"^feu<n><m><{m[3]}>$"),
+        # A French noun in "s", "x" or "z" is its own plural ("pays", "cas", "fois", "mois"), which the tagger
+        # gives no number: after a number fr-es gave it the singular ("Trois pays", "Tres país", which the
+        # generator did not write), as after "nombre de" ("le nombre de cas", "The number of case") and
+        # "nombreux", itself one ("de nombreux cas", "numeroso caso"): the plural, which a plural article
+        # that comes out as nothing gives them; last, as the rows above read a number right before its
+        # noun ("320 voix"), and not after a unit's abbreviation ("15 m", "60 km").
+        (re.compile(r"\^[Nn]ombreux<adj><m><sp>\$"), _many),
+        (re.compile(r"(\^[^<$^]*<num>[^$]*\$|\^nombre<n><m><sg>\$\s+\^de<pr>\$)(\s+)"
+                    r"(?=\^(?!mars<)[^\W\d_]{3,}<n><(?:m|f|mf)><sp>\$)"),
+         lambda m: m[1] + _renamed("") + f"^le<det><def><mf><{'sg' if m[1].startswith('^1<') else 'pl'}>$"
+         + m[2]),
     ),
     ("es", "fr"): (
         # es-fr reads "mil millones" word for word ("2 Mil millions"); it knows "millardo" ("milliard").
@@ -3599,6 +3763,13 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         # "imponer").
         (re.compile(r"(<det>(?:<[a-z]+>)*?)<f>(<(?:sg|pl)>\$\s+)(?=\^taxe<n>)"), r"\1<m>\2"),
         (re.compile(r"\^taxe<n><f>(<(?:sg|pl)>)\$"), r"^impôt<n><m>\1$"),
+        # "on" (fr-es's "se") came out "it" ("On a l'impression", "It has the impression"; opening a
+        # sentence, a unit renamed "Se"): "uno", "one", but before a verb of saying and "que", which
+        # spa-eng's rules read as "it is said that".
+        (re.compile(r"(?:\[>Se\]\^alors<adv>|\^([Nn]e<adv>\$\s+\^)?on<prn><pro><ref><p3><mf><sp>)\$"
+                    r"(?=\s+\^(\w+)<vb(?:lex|mod)><(?:pri|ifi|pii|fti|cni)>[^$]*?(# que)?\$"
+                    r"(\s+\^que<(?:cnjsub|rel)>)?)"),
+         _one),
     ),
 }
 # English particles of phrasal verbs, whose adverb reading before an object is right ("given up
