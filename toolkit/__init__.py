@@ -34,7 +34,7 @@ from .segment import split_sentences
 from .summarization import LENGTHS, Summary, summarize
 from .translation import Translation, translate
 
-__version__ = "0.4.25"
+__version__ = "0.4.26"
 
 __all__ = [
     "LENGTHS",

@@ -181,8 +181,10 @@ _ISO3_TO_1 = {
 #: 55: no capital after the unknown words a later sentence opens with, "her" for a woman's "su", "fils"
 #: a son, "le président de Tuvalu", "s'est dit prêt", "est en hausse", "les prix du pétrole", a weekday
 #: after a number, "dimanche matin", "tear gas", "les forces gouvernementales", "l'agence de presse",
-#: "la semaine prochaine", "faute de", "le bilan est passé à", "condamné", "le taux", "la taxe").
-DRIVER = 55
+#: "la semaine prochaine", "faute de", "le bilan est passé à", "condamné", "le taux", "la taxe"; 56: the
+#: plural of "pays" after a number, "him" and "her" for "lo" and "la", "gouvernemental", "responsable",
+#: "on dit que", the expletive "ne", a manner adverb before its verb, "s'effondrer", "chaviré").
+DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
 _PIVOTS = ("en", "es")
