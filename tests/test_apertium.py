@@ -622,7 +622,7 @@ def test_channels_beijing_and_superlatives_read_as_english_writes_them(
     english = _plain(engine, french, "fr", "en")
     assert english[0].startswith("The channel ") and " chain of supermarkets " in english[1]
     assert english[2] == "The Chinese president arrived in Beijing."
-    assert " his highest level " in english[3] and " his lowest level " in english[4]
+    assert " its highest level " in english[3] and " its lowest level " in english[4]
     spanish = ["Es el canal de Suez.", "Llegó a Pekín.", "Los precios más altos de Europa."]
     assert _plain(engine, spanish, "es", "en") == [
         "It is the canal of Suez.", "It arrived to Beijing.", "The highest prices of Europe."]
@@ -1281,6 +1281,43 @@ def test_adverbs_verbs_and_tolls_of_agency_copy(engine: apertium.ApertiumEngine)
     spanish = ["El edificio se derrumbó.", "Es falso.", "La inflación se ha ralentizado."]
     assert _plain(engine, spanish, "es", "en") == [
         "The building collapsed.", "It is false.", "Inflation slowed."]
+
+
+def test_wire_phrases_of_conflict_protest_and_markets_read_as_english_news(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "accused the Occident to sustain", "opened the fire", "an official balance", "left its unchanged
+    # rates", "has achieved his highest level", "manifested", "put of agreement", "control now",
+    # "reestablish order", "arrived to an agreement", "the big plus country", "The level the low plus",
+    # "the decision more than entity".
+    french = ["Le président turc a accusé l'Occident de soutenir les terroristes.",
+              "Les forces de sécurité ont ouvert le feu sur les manifestants.",
+              "Selon un bilan officiel, 25 personnes ont péri dans l'incendie.",
+              "La Banque centrale européenne a laissé ses taux inchangés.",
+              "Le chômage a atteint son plus haut niveau depuis dix ans.",
+              "Des milliers de personnes ont manifesté samedi à Paris.",
+              "Les deux dirigeants se sont mis d'accord sur un cessez-le-feu.",
+              "Les rebelles contrôlent désormais la majeure partie de la province.",
+              "Le chef de l'État a promis de rétablir l'ordre.", "Les deux pays sont parvenus à un accord.",
+              "C'est le plus grand pays d'Afrique.", "C'est la décision la plus importante.",
+              "Le niveau le plus bas.", "Il a manifesté son mécontentement."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The Turkish president accused the West of supporting the terrorists.",
+        "The security forces opened fire on the demonstrators.",
+        "According to an official toll, 25 people perished in the fire.",
+        "The European Central Bank left its rates unchanged.",
+        "Unemployment has reached its highest level for ten years.",
+        "Thousands of people protested Saturday in Paris.", "Both leaders agreed on a cease-fire.",
+        "The rebels now control most of the province.", "The head of state promised to restore order.",
+        "Both countries reached an agreement.", "It is the largest country of Africa.",
+        "It is the most important decision.", "The lowest level.", "He manifested his dissatisfaction."]
+    assert _plain(engine, [french[10], french[12]], "fr", "es") == [
+        "Es el país más grande de África.", "El nivel más bajo."]
+    # After "un", "más" is the comparative; "apoyarse en" stays "lean on".
+    spanish = ["Es un edificio más alto.", "Es la ciudad más peligrosa del país.", "Se apoya en sus aliados."]
+    english = _plain(engine, spanish, "es", "en")
+    assert english[:2] == ["It is a taller building.", "It is the most dangerous city of the country."]
+    assert english[2].startswith("It leans ")
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:

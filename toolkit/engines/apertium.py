@@ -183,7 +183,9 @@ _ISO3_TO_1 = {
 #: after a number, "dimanche matin", "tear gas", "les forces gouvernementales", "l'agence de presse",
 #: "la semaine prochaine", "faute de", "le bilan est passé à", "condamné", "le taux", "la taxe"; 56: the
 #: plural of "pays" after a number, "him" and "her" for "lo" and "la", "gouvernemental", "responsable",
-#: "on dit que", the expletive "ne", a manner adverb before its verb, "s'effondrer", "chaviré").
+#: "on dit que", the expletive "ne", a manner adverb before its verb, "s'effondrer", "chaviré",
+#: "l'Occident", "accuser de", "ouvrir le feu", "laissé inchangés", "le plus haut", "se mettre
+#: d'accord", "parvenir à un accord", "soutenir").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -806,6 +808,13 @@ _INSTITUTIONS = frozenset({
     "sociedad", "aerolínea", "fabricante", "alianza", "movimiento", "milicia", "onu", "otan", "ue", "bce",
     "fmi", "oms", "unión", "federación", "ejecutivo", "fiscalía", "gabinete", "junta", "congreso", "senado",
 })
+# Spanish nouns of the economy whose "su" is "its" ("El paro ha alcanzado su nivel más alto", "El
+# petróleo ...").
+_MEASURES = frozenset({
+    "paro", "desempleo", "inflación", "economía", "crecimiento", "producción", "deuda", "déficit", "índice",
+    "tasa", "precio", "moneda", "bolsa", "mercado", "sector", "industria", "consumo", "exportación",
+    "petróleo", "crudo", "oro", "euro", "dólar", "yen",
+})
 _PLURAL_INSTITUTIONS = frozenset({"policía"})
 # Spanish nouns of people, whose "su" is "her" in the feminine: the noun's own ("la ministra",
 # "ministro<n><f>") or, for a noun of both, its determiner's ("la portavoz").
@@ -875,9 +884,41 @@ def _one(match: re.Match[str]) -> str:
     return _renamed(_cased("uno", capital)) + "^alors<adv>$" + (" ^ne<adv>$" if negated else "")
 
 
+# Spanish adjectives whose comparative spa-eng writes in one word ("más alto", "higher"), and their
+# superlative ("elevar" for its participle "elevado", which the tagger reads as one).
+_SUPERLATIVES = {
+    "alto": "highest", "elevado": "highest", "elevar": "highest", "bajo": "lowest", "grande": "largest",
+    "pequeño": "smallest", "fuerte": "strongest", "largo": "longest", "joven": "youngest", "viejo": "oldest",
+    "rico": "richest", "pobre": "poorest", "mortífero": "deadliest",
+}
+
+
+def _superlative(match: re.Match[str]) -> str:
+    """The article or possessive, the noun, "más" and the adjective of a superlative: one of
+    :data:`_SUPERLATIVES` renamed before the noun, another with "more" restemmed "most"."""
+    article, noun, adjective = match[1], match[2], match[4]
+    if adjective in _SUPERLATIVES:
+        return article + _renamed(_SUPERLATIVES[adjective]) + f"^alto<adj><mf><sg>$ {noun}"
+    return article + noun + " " + _restemmed("more", "most") + match[3]
+
+
+# "se" (and "haber") right before a verb.
+_REFLEXIVE_BEFORE = re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
+# Verbs that keep something as it was ("dejar sus tasas sin cambios").
+_KEPT_AS_IT_WAS = re.compile(r"\^(?:dejar|mantener)<vblex>")
+
+
+def _the_west(match: re.Match[str]) -> str:
+    """Spanish "Occidente" renamed "West", with "the" where no article is before it, without the "a"
+    before it after a verb (the object: "acusó a Occidente")."""
+    kept_a = "^a<pr>$ " if match[1] and not _after(match, _VERB_BEFORE) else ""
+    west = "West" if _after(match, _DETERMINER_BEFORE) else "the West"
+    return kept_a + _renamed(west) + "^Occidente<n><m><sg>$"
+
+
 def _many(match: re.Match[str]) -> str:
     """French "nombreux" with a plural article before it that comes out as nothing, unless one is there."""
-    if re.search(r"<det>[^$]*\$\s+$", match.string[max(0, match.start() - 60) : match.start()]):
+    if _after(match, _DETERMINER_BEFORE):
         return match[0]
     return _renamed("") + "^le<det><def><mf><pl>$ " + match[0]
 
@@ -908,9 +949,9 @@ def _owner(stream: str, opening: int, verb: re.Match[str]) -> str | None:
     """The possessive of the subject of ``verb`` (a :data:`_PERSON_VERB` of the third person in the
     sentence that begins at ``opening``), where it is not spa-eng's "his": "their" after a plural verb;
     after a singular one whose subject, the first noun of the verb's clause, is one of
-    :data:`_INSTITUTIONS`, "its"; the police, "their"; one of :data:`_PEOPLE` in the feminine, or
-    "ella", "her" ("La ministre a présenté sa démission" came out "The minister presented his
-    resignation")."""
+    :data:`_INSTITUTIONS` or :data:`_MEASURES`, "its"; the police, "their"; one of :data:`_PEOPLE` in the
+    feminine, or "ella", "her" ("La ministre a présenté sa démission" came out "The minister presented
+    his resignation")."""
     if verb[2] == "pl":
         return "their"
     clause = _clause_start(stream, opening, verb)
@@ -918,7 +959,7 @@ def _owner(stream: str, opening: int, verb: re.Match[str]) -> str | None:
     subject = found[2].lower() if found else ""
     if subject in _PLURAL_INSTITUTIONS:
         return "their"
-    if subject in _INSTITUTIONS:
+    if subject in _INSTITUTIONS or subject in _MEASURES:
         return "its"
     woman = (
         subject in _PEOPLE and ("<f>" in found[3] or found[1] == "f")
@@ -1320,12 +1361,13 @@ def _subject_first(match: re.Match[str]) -> str:
 
 
 # Spanish verbs whose English word in spa-eng news never means ("augmented", "converse", "duplicated",
-# "critiqued", "dreads"), with its forms and English news's.
+# "critiqued", "dreads", "reestablish"), with its forms and English news's.
 _RESTEMMED_VERBS = {"aumentar": ("augment augmented augmenting", "increase increased increasing"),
                     "conversar": ("converse conversed conversing", "talk talked talking"),
                     "duplicar": ("duplicate duplicated duplicating", "double doubled doubling"),
                     "criticar": ("critique critiqued critiquing", "criticise criticised criticising"),
-                    "temer": ("dread dreaded dreading", "fear feared fearing")}
+                    "temer": ("dread dreaded dreading", "fear feared fearing"),
+                    "restablecer": ("reestablish reestablished reestablishing", "restore restored restoring")}
 # Spanish verbs that say what is said, thought or feared by no one in particular ("se dice que"), and
 # their English participles ("it is said that"); "be" in the tense of the Spanish verb.
 _SAID_IMPERSONALLY = {
@@ -2124,11 +2166,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # que", "It says equally that"; "equally important" stays).
         (re.compile(r"\^([Ee])fectuar(<vblex>[^$]*)\$"), _read_as("realizar")),
         (re.compile(r"\^([Ii])nformación<n><f><pl>\$"), r"^\1nformación<n><f><sg>$"),
-        # "de entidad" (fr-es's "important" after its noun: "des hommes importants") came out "of entity";
-        # "amparo" (fr-es's "protection"), which the tagger reads as the verb "amparar" after an article
-        # too, "protect" ("the protect of the private life").
+        # "de entidad" (fr-es's "important" after its noun: "des hommes importants") came out "of entity",
+        # and "más de entidad" ("la plus importante") "more than entity"; "amparo" (fr-es's "protection"),
+        # which the tagger reads as the verb "amparar" after an article too, "protect" ("the protect of
+        # the private life").
         (re.compile(r"(?<!<det><def><f><sg>\$ )\^([Dd])e<pr>\$\s+\^entidad<n><f><sg>\$(?!\s+\^de<pr>)"),
          _written_as("importante<adj><mf><sg>")),
+        (re.compile(r"\^([Mm])ás de<pr>\$\s+\^entidad<n><f><sg>\$"),
+         lambda m: f"^{m[1]}ás<preadv>$ ^importante<adj><mf><sg>$"),
         (re.compile(r"\^([Aa])mparo(<n>[^$]*)\$"), _read_as("protección")),
         # "utilización" (fr-es's "utilisation") came out "utilisation", which English news writes "use".
         # "despacho" (fr-es's "bureau") came out "dispatch" ("transported to the dispatch of the
@@ -2246,8 +2291,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "tasa" is a rate; "le chiffre d'affaires", "la cifra de negocios", "the figure of businesses", is
         # the revenue; "le bilan" of the dead ("Selon un bilan provisoire, l'incendie a fait deux morts",
         # "le bilan s'élève à 45 morts", "Le bilan pourrait s'alourdir", "Le bilan des inondations s'est
-        # alourdi") "the balance", the toll. Carried through as English, after the adjective that follows
-        # them ("la tasa de participación" is a row below: "turnout").
+        # alourdi", "Selon un bilan officiel, 25 personnes ont péri") "the balance", the toll. Carried
+        # through as English, after the adjective that follows them ("la tasa de participación" is a row
+        # below: "turnout").
         (re.compile(f"({_DETERMINER})" + r"\s+\^tasa<n><f><(sg|pl)>\$(?=\s+\^de<pr>)"
                     r"(?!\s+\^de<pr>\$\s+\^participación<)(?:\s+\^de<pr>\$\s+\^(" + "|".join(_RATES)
                     + r")<n><[mf]><sg>\$)?"),
@@ -2257,7 +2303,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: m[1] + _carried("revenue")),
         (re.compile(f"({_DETERMINER})" + r"\s+\^balance<n><m><sg>\$(?:\s+\^([^<$^]*)<adj>([^$]*)\$)?"
                     r"(?=(?:" + _UNIT_BLANK + r"\^[^$]*\$){0,8}" + _UNIT_BLANK
-                    + r"\^(?:(?:muerto|muerte|víctima|fallecido|herido)<n>|elevar<vblex>))"),
+                    + r"\^(?:(?:muerto|muerte|víctima|fallecido|herido)<n>"
+                    r"|(?:elevar|morir|perecer)<vblex>))"),
          lambda m: m[1] + (f" ^{m[2]}<adj>{m[3]}$" if m[2] else "") + _carried("toll")),
         # "l'incendie a fait deux morts", "ha causado dos muertos" (not "dos muertos y diez heridos"), is
         # "killed two people" (after the toll's row, which reads the dead); so is "ont fait au moins 40
@@ -2376,11 +2423,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _written_as("millar<n><m><pl>")),
         (re.compile(r"\^([Dd])ecena(<n><f><pl>)\$(?!\s+\^de<pr>\$\s+\^(?:mil|millón|millar|[^$^]*<num>))"),
          _read_as("docena")),
-        # A manner adverb between a verb and its object goes before the verb in English ("Francia condenó
-        # firmemente el ataque", "France condemned firmly the attack": "firmly condemned"), after a subject
+        # A manner adverb, or one of time ("ahora", "ya", "todavía"), between a verb and its object goes
+        # before the verb in English ("Francia condenó firmemente el ataque", "France condemned firmly the
+        # attack": "firmly condemned"; "The rebels control now most": "now control"), after a subject
         # (spa-eng gives an adverb that opens a clause a subject after it: "Strongly it critiqued").
-        (re.compile(r"(\^(?:[^$^]*<(?:n|np|prn><tn)>|\*)[^$]*\$\s+)(\^[^<$^]*<vblex><(?:ifi|pri|pii)>[^$]*\$)\s+"
-                    r"(\^[^<$^]+mente<adv>\$)(?=\s+\^(?:[^$^]*<(?:det|np)>|\*))"),
+        (re.compile(r"((?:\^(?:[^$^]*<(?:n|np|prn><tn)>|\*)[^$]*\$|\[\+[^\]]*\])\s+)(\^[^<$^]*<vblex><(?:ifi|pri|pii)>[^$]*\$)\s+"
+                    r"(\^(?:[^<$^]+mente|ahora|ya|todavía|aún|también|siempre)<adv>\$)(?=\s+(?:\[|\^(?:[^$^]*<(?:det|np)>|\*)))"),
          r"\1\3 \2"),
         # Last, the rows that put a superblank before a unit (:data:`_RENAMED_WORD`), which the rows above
         # would not read between units. A place a leg does not know, in English (:func:`_place_named`);
@@ -2590,12 +2638,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + r"(?!\s+\^de<pr>\$\s+\^(?:\*?[A-ZÀ-Þ]|(?:riego|agua|navegación|drenaje)<))"),
          _channel),
         (re.compile(r"\^Pekín<np><loc>[^$]*\$"), lambda m: _renamed("Beijing") + m[0]),
-        # A noun's "más alto", "más elevado", "más bajo" after a determiner is the superlative, before the
-        # noun ("su nivel más elevado", "his more elevated level": "his highest level").
-        (re.compile(r"(\^[^$^]*<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+\^más<preadv>\$"
-                    r"\s+\^(alto<adj>|elevar<vblex><pp>|bajo<adj>)[^$]*\$"),
-         lambda m: m[1] + _renamed("lowest" if m[3].startswith("bajo") else "highest")
-         + f"^alto<adj><mf><sg>$ {m[2]}"),
+        # A noun's "más" and adjective after its article or possessive is the superlative ("su nivel más
+        # elevado", "his more elevated level": "his highest level"; "la decisión más importante", "the
+        # more important decision": "the most important"); one of :data:`_SUPERLATIVES`, which spa-eng
+        # writes in one word, renamed before the noun. After "un" it is the comparative ("a higher level").
+        (re.compile(r"(\^(?:[Ee]l|[Ss]uyo)<det>[^$]*\$\s+)(\^[^<$^]*<n>[^$]*\$)\s+(\^más<preadv>\$"
+                    r"\s+\^(\w+)<(?:adj|vblex><pp)>[^$]*\$)"),
+         _superlative),
         # "superviviente" after a verb or a preposition is the noun, which spa-eng reads as the adjective
         # ("Buscan supervivientes", "They look for surviving"): "survivors".
         (re.compile(r"\^superviviente<adj><mf><(?:sg|pl)>\$"),
@@ -2788,11 +2837,21 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"((?:\s+\^[^$^]*\$){0,5}?\s+\^estar<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*)"
                     r"\s+\^comprometer<vblex><pp><[mf]><(?:sg|pl)>\$"),
          lambda m: f"^{m[1]}{m[2]}$ {_renamed('life')}^vida<n><f><sg>${m[3]} {_said_as('in danger')}"),
-        # "alcanzar" a figure (fr-es's "atteindre 5 %") came out "achieve": "reach"; "desfilar" (people in the
-        # streets) "paraded": "marched"; "levantar" a curfew, sanctions "raised": "lifted".
-        (re.compile(r"\^[Aa]lcanzar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<(?:det|adv|preadv)>[^$]*\$)*"
-                    r"\s+\^[^$^]*<num>)"),
+        # "apoyar" (fr-es's "soutenir", "appuyer") came out "lean" ("to lean the terrorists"): "support";
+        # "apoyarse en" stays "lean on".
+        (re.compile(r"\^[Aa]poyar<vblex><(\w+)>[^$]*\$"),
+         lambda m: m[0] if _after(m, _REFLEXIVE_BEFORE)
+         else _restemmed_verb("lean leaned leaning", "support supported supporting", m[1]) + m[0]),
+        # "alcanzar" (fr-es's "atteindre 5 %", "son plus haut niveau", "un accord") came out "achieve":
+        # "reach"; "desfilar" (people in the streets) "paraded": "marched"; "manifestar" without an object
+        # in a sentence about a protest (fr-es's "ont manifesté", where "se manifestaron" is "protested")
+        # "manifested": "protested"; "levantar" a curfew, sanctions "raised": "lifted".
+        (re.compile(r"\^[Aa]lcanzar<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("achieve achieved achieving", "reach reached reaching", m[1]) + m[0]),
+        (re.compile(r"\^[Mm]anifestar<vblex><(\w+)>[^$]*\$"
+                    r"(?!\s+\^(?!(?:" + _SPANISH_WEEKDAYS + r")<)(?:[^$^]*<(?:det|n|np|num|prn|adj)>|que<))"),
+         lambda m: _restemmed_verb("manifest manifested manifesting", "protest protested protesting", m[1])
+         + m[0] if _in_sentence(m, _PROTEST) else m[0]),
         (re.compile(r"\^[Dd]esfilar<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb("parade paraded parading", "march marched marching", m[1]) + m[0]
          if _in_sentence(m, _PROTEST) else m[0]),
@@ -2967,6 +3026,27 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     + r")<vblex><(pri|ifi|pii|fti|cni)><p3><sg>(# que)?\$(?(4)|(?=\s+\^que<cnjsub>\$))"),
          lambda m: _said_as(_cased(f"it {_BE_IN_TENSE[m[3]]} {_SAID_IMPERSONALLY[m[2]]}", m[1])
                             + (" that" if m[4] else ""))),
+        # "llegar a un acuerdo" (fr-es's "parvenir à un accord") came out "arrived to an agreement": "reached
+        # an agreement".
+        (re.compile(r"\^[Ll]legar<vblex><(\w+)>[^$]*\$\s+\^a<pr>\$(?=\s+\^[^$^]*<det>[^$]*\$\s+\^acuerdo<n>)"),
+         lambda m: _restemmed_verb("arrive arrived arriving", "reach reached reaching", m[1])
+         + m[0][: m[0].index("$") + 1] + " " + _renamed("") + "^a<pr>$"),
+        # "abrir el fuego" (fr-es's "ouvrir le feu") came out "opened the fire": "opened fire"; "ponerse de
+        # acuerdo" (to agree) "put of agreement": "acordar"; "(el) Occidente" "(the) Occident": "the West".
+        (re.compile(r"(\^[Aa]brir<vblex>[^$]*\$\s+)\^el<det><def><m><sg>\$(?=\s+\^fuego<n><m><sg>\$)"),
+         lambda m: m[1] + _renamed("") + "^el<det><def><m><sg>$"),
+        (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^([Pp])oner(<vblex>[^$]*)\$\s+\^de<pr>\$\s+"
+                    r"\^acuerdo<n><m><sg>\$"),
+         lambda m: f"^{_cased('acordar', m[1])}{m[2]}$"),
+        (re.compile(r"\^(a<pr>\$\s+\^)?Occidente<n><m><sg>\$"), _the_west),
+        # "acusar de" before an infinitive (fr-es's "accuser de soutenir") came out "accused ... to support":
+        # "of supporting", the gerund.
+        (re.compile(r"(\^[Aa]cusar<vblex>[^$]*\$(?:\s+(?:\[[^\]]*\])?\^[^$^]*\$){0,4}?\s+\^de<pr>\$\s+(?:\[[^\]]*\])?\^[^<$^]*<vblex>)<inf>\$"),
+         r"\1<ger>$"),
+        # "sin cambios" (fr-es's "inchangé") after the object of "dejar" or "mantener" ("ha dejado sus
+        # tasas sin cambios") came out before it ("left its unchanged rates"): after it, as an adverb.
+        (re.compile(r"(\^[^<$^]*<n>[^$]*\$\s+)\^sin cambios<adj><mf><sp>\$"),
+         lambda m: m[1] + _said_as("unchanged") if _in_sentence(m, _KEPT_AS_IT_WAS) else m[0]),
         # "vivamente" (of condemning, regretting) came out "vividly": "strongly"; "falso" "dud" ("It is dud",
         # "a dud passport"): "false".
         (re.compile(r"\^[Vv]ivamente<adv>\$"), lambda m: _restemmed("vivid", "strong") + m[0]),
@@ -3184,6 +3264,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed("Se") + "^alors<adv>$"),
         (re.compile(r"\^([Oo])n<prn><pro><ref><p3><mf><sp>\$\s+\^ne<adv>\$"),
          lambda m: f"^{_cased('ne', m[1])}<adv>$ ^on<prn><pro><ref><p3><mf><sp>$"),
+        # The superlative "le plus" came out "el plus" (the tagger read "plus" as a noun: "the big plus
+        # country", "The level the low plus"): after a noun, "más" without the article ("el nivel más
+        # bajo"); before one, after it ("le plus grand pays", "el país más grande").
+        (re.compile(r"(\^[^<$^]*<n>[^$]*\$\s+)\^le<det><def><[mf]+><(?:sg|pl)>\$\s+\^plus<(?:adv|n><m><sp)>\$"
+                    r"(?=\s+\^[^<$^]*<adj>)"),
+         r"\1^plus<adv>$"),
+        (re.compile(r"\^([Ll])e<det><def>(<[mf]+><(?:sg|pl)>)\$\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)"
+                    r"\s+(\^[^<$^]*<n>[^$]*\$)"),
+         r"^\1e<det><def>\2$ \4 ^plus<adv>$ \3"),
         # "l'" before a feminine participle is "la" ("La police l'a arrêtée", "la ha arrestado", "arrested
         # her").
         (re.compile(r"\^le<prn><pro><p3><m><sg>\$(?=\s+\^avoir<vbhaver>[^$]*\$\s+\^[^<$^]*<vblex><pp><f><sg>\$)"),
@@ -3323,14 +3412,16 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # has to open in January"), "électeur" (a voter) "elector" ("The constituents are called to the
         # urns"), "remporter" (to win) "lograr" ("It attained the election"), "clôturer" (of a market, to
         # close) "clausurar", which spa-eng does not know, "prendre la fuite" (to flee) "tomar la fuga"
-        # ("The driver took the escape"), "s'effondrer" (to collapse) "hundirse" ("The building sank"):
-        # "jugement", "votant", "gagner", "fermer", "fuir", "s'écrouler".
+        # ("The driver took the escape"), "s'effondrer" (to collapse) "hundirse" ("The building sank"),
+        # "soutenir" (to support; "soutenir que" is to maintain) "sostener" ("The West sustains Ukraine"):
+        # "jugement", "votant", "gagner", "fermer", "fuir", "s'écrouler", "appuyer".
         (re.compile(r"(<pl>\$\s+)?\^([Pp])rocès<n><m><sp>\$"),
          lambda m: f"{m[1] or ''}^{_cased('jugement', m[2])}<n><m><{'pl' if m[1] else 'sg'}>$"),
         (re.compile(r"\^([EeÉé])lecteur(<n>[^$]*)\$"), lambda m: f"^{_cased('votant', m[1])}{m[2]}$"),
         (re.compile(r"\^([Rr])emporter(<vblex>[^$]*)\$"), _read_as("gagner")),
         (re.compile(r"\^([Cc])lôturer(<vblex>[^$]*)\$"), _read_as("fermer")),
         (re.compile(r"\^([Ee])ffondrer(<vblex>[^$]*)\$"), _read_as("écrouler")),
+        (re.compile(r"\^([Ss])outenir(<vblex>[^$]*)\$(?!\s+\^que<)"), _read_as("appuyer")),
         # "fermement" (firmly), which fr-es does not know, as an adverb that its rules place as they place
         # "fortement" (carried as a word it stayed before the participle: "Ha firmemente condenado").
         (re.compile(r"\^\*([Ff])ermement\$"),
