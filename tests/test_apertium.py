@@ -738,7 +738,7 @@ def test_elections_crashes_ships_and_the_security_council_read_as_wire_copy_mean
     assert _plain(engine, french, "fr", "en") == [
         "The candidate of the opposition arrived first in the first round.",
         "The plane crashed shortly after the takeoff.", "The ship transported 300 migrants.",
-        "The Security Council of the UN will gather Friday.", "Inflation slowed in October.",
+        "The Security Council of the UN will meet Friday.", "Inflation slowed in October.",
         "The security forces dispersed the demonstrators.", "The man did not survive.",
         "The unions call for a new day of mobilisation."]
     spanish = _plain(engine, french[1:3], "fr", "es")
@@ -788,7 +788,7 @@ def test_wounded_killed_and_unhurt_in_an_event(engine: apertium.ApertiumEngine) 
                "Dos policías resultaron muertos en el ataque.", "El conductor resultó ileso.",
                "El edificio resultó dañado.", "Dos personas fueron muertas.", "El soldado está muerto."]
     assert _plain(engine, spanish, "es", "en") == [
-        "Nobody was wounded in the fire.", "Three people were gravely wounded.",
+        "Nobody was wounded in the fire.", "Three people were seriously wounded.",
         "Two policemen were killed in the attack.", "The driver was unhurt.", "The building was damaged.",
         "Two people were killed.", "The soldier is dead."]
     french = ["Le conducteur est sorti indemne.", "La France est indemne de rage depuis 2001.",
@@ -1318,6 +1318,38 @@ def test_wire_phrases_of_conflict_protest_and_markets_read_as_english_news(
     english = _plain(engine, spanish, "es", "en")
     assert english[:2] == ["It is a taller building.", "It is the most dangerous city of the country."]
     assert english[2].startswith("It leans ")
+
+
+def test_wire_phrases_of_courts_police_and_disasters_read_as_english_news(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "the prices to the consumption", "The fighting did rage", "The researchers favour the criminal
+    # clue", "has to gather in urgency", "sentenced to the prison to life", "The police took two tonnes",
+    # "because of the intemperies", "gravely wounded at the front", "a studio".
+    french = ["Les prix à la consommation ont augmenté de 0,3 % en octobre.",
+              "Les combats ont fait rage toute la nuit.", "Les enquêteurs privilégient la piste criminelle.",
+              "Le Conseil de sécurité de l'ONU doit se réunir en urgence.",
+              "Les deux hommes ont été condamnés à la prison à vie.",
+              "La police a saisi deux tonnes de cocaïne.",
+              "Le match a été reporté en raison des intempéries.",
+              "Il a été grièvement blessé à la tête.", "Les chercheurs ont publié une étude.",
+              "Les combats faisaient rage."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The consumer prices increased by 0,3 % in October.", "The fighting raged all night.",
+        "The investigators favour the criminal lead.",
+        "The Security Council of the UN has to meet urgently.",
+        "Both men were sentenced to life imprisonment.", "The police confiscated two tonnes of cocaine.",
+        "The party was postponed because of the bad weather.", "He was seriously wounded in the head.",
+        "The researchers published a study.", "The fighting raged."]
+    assert _plain(engine, french[1:2] + french[4:6], "fr", "es") == [
+        "Los combates han arreciado toda la noche.", "Ambos hombres han sido condenados a cadena perpetua.",
+        "La policía ha incautado dos toneladas de cocaína."]
+    # At the head of something, a chance seized, a crowd that gathers, a studio of television stay.
+    others = _plain(engine, ["Il a été blessé à la tête de la colonne.", "Il a saisi l'occasion.",
+                             "Des milliers de personnes se sont réunies sur la place."], "fr", "en")
+    assert "head of the column" in others[0] and "confiscated" not in others[1]
+    assert " gathered " in others[2]
+    assert _plain(engine, ["El estudio de televisión."], "es", "en") == ["The studio of television."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:

@@ -185,7 +185,9 @@ _ISO3_TO_1 = {
 #: plural of "pays" after a number, "him" and "her" for "lo" and "la", "gouvernemental", "responsable",
 #: "on dit que", the expletive "ne", a manner adverb before its verb, "s'effondrer", "chaviré",
 #: "l'Occident", "accuser de", "ouvrir le feu", "laissé inchangés", "le plus haut", "se mettre
-#: d'accord", "parvenir à un accord", "soutenir").
+#: d'accord", "parvenir à un accord", "soutenir", "les prix à la consommation", "faire rage", "les
+#: enquêteurs", "se réunir en urgence", "la prison à vie", "saisi", "les intempéries", "blessé à la tête",
+#: "grièvement", "une étude").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -625,6 +627,8 @@ _SPANISH_GAPS_IN_ENGLISH: dict[str, tuple[str | None, str | None]] = {
         (("malversación",), ("embezzlement",), None), (("fiscalía",), ("prosecution",), None),
         (("ipc",), ("CPI",), None), (("vinculante", "vinculantes"), None, "binding"),
         (("interanual", "interanuales"), None, "year-on-year"),
+        (("intemperie", "intemperies"), ("bad weather", "bad weather"), None),
+        (("aduanero", "aduaneros"), ("customs officer", "customs officers"), "customs"),
     )
     for index, form in enumerate(forms)
 }
@@ -902,6 +906,13 @@ def _superlative(match: re.Match[str]) -> str:
     return article + noun + " " + _restemmed("more", "most") + match[3]
 
 
+# Words of a Spanish sentence about a crime or an accident, whose "investigadores" are investigators.
+_CRIME_STORY = re.compile(
+    r"\^(?:policía|crimen|asesinato|homicidio|ataque|atentado|víctima|sospechoso|cuerpo|pista|investigación"
+    r"|accidente|desaparición|robo|fiscal|juez|muerte|incendio|explosión|criminal)<(?:n|adj)>"
+)
+# Words of a Spanish sentence about an inquiry, whose "pista" is a lead.
+_INQUIRY = re.compile(r"\^(?:investigador|investigación|policía|sospechoso|fiscal|juez|gendarme)<n>")
 # "se" (and "haber") right before a verb.
 _REFLEXIVE_BEFORE = re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 # Verbs that keep something as it was ("dejar sus tasas sin cambios").
@@ -1187,11 +1198,11 @@ _SPANISH_VERB_GAPS = {"zozobr": ("capsize", "capsizes", "capsized"), "escal": ("
                       "subestim": ("underestimate", "underestimates", "underestimated"),
                       "promulg": ("promulgate", "promulgates", "promulgated"),
                       "privilegi": ("favour", "favours", "favoured"), "calcin": ("burn", "burns", "burned"),
-                      "derrumb": ("collapse", "collapses", "collapsed")}
+                      "derrumb": ("collapse", "collapses", "collapsed"), "arreci": ("rage", "rages", "raged")}
 _SPANISH_VERB_GAP = re.compile(
     r"\^(?:([Hh])aber<vbhaver><pri>(<p\d><(?:sg|pl)>)\$\s+\^)?\*(("
     + "|".join(f"[{stem[0].upper()}{stem[0]}]{stem[1:]}" for stem in _SPANISH_VERB_GAPS)
-    + r")(ó|aron|ado|ada|ados|adas|ará|arán|a|an|ar))\$"
+    + r")(ó|aron|ado|ada|ados|adas|aba|aban|ará|arán|a|an|ar))\$"
 )
 
 
@@ -3031,6 +3042,26 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Ll]legar<vblex><(\w+)>[^$]*\$\s+\^a<pr>\$(?=\s+\^[^$^]*<det>[^$]*\$\s+\^acuerdo<n>)"),
          lambda m: _restemmed_verb("arrive arrived arriving", "reach reached reaching", m[1])
          + m[0][: m[0].index("$") + 1] + " " + _renamed("") + "^a<pr>$"),
+        # "precios al consumo" came out "prices to the consumption": "consumer prices"; "en urgencia" (fr-es's
+        # "en urgence") "in urgency": "urgently"; "reunirse" (of a council, leaders; not of a crowd) "to
+        # gather": "to meet";
+        # "gravemente" "gravely": "seriously"; "estudio" "studio" (not of television, of recording):
+        # "study"; "investigador" in a story of a crime "researcher":
+        # "investigator", and "pista" in a story of an inquiry "clue": "lead".
+        (re.compile(r"\^([Pp])recio<n><m><pl>\$\s+\^a<pr>\+el<det><def><m><sg>\$\s+\^consumo<n><m><sg>\$"),
+         _noun_said_as("consumer prices", "precio<n><m><pl>")),
+        (re.compile(r"\^en<pr>\$\s+\^urgencia<n><f><sg>\$"), lambda m: _said_as("urgently")),
+        (re.compile(r"\^reunir<vblex><(\w+)>[^$+]*(\+se<prn><enc>[^$]*)?\$"),
+         lambda m: _restemmed_verb("gather gathered gathering", "meet met meeting", m[1]) + m[0]
+         if (m[2] or _after(m, _REFLEXIVE_BEFORE)) and not _in_sentence(m, _PROTEST) else m[0]),
+        (re.compile(r"\^[Gg]ravemente<adv>\$"), lambda m: _restemmed("grave", "serious") + m[0]),
+        (re.compile(r"\^[Ee]studio<n><m><(?:sg|pl)>\$(?!\s+\^de<pr>\$\s+\^(?:televisión|grabación|cine|radio)<)"),
+         _restemmed_noun(("studio", "studios"), ("study", "studies"))),
+        (re.compile(r"\^investigador<n>[^$]*\$"),
+         lambda m: _restemmed("researcher", "investigator") + m[0]
+         if _in_sentence(m, _CRIME_STORY) else m[0]),
+        (re.compile(r"\^pista<n><f>[^$]*\$"),
+         lambda m: _restemmed("clue", "lead") + m[0] if _in_sentence(m, _INQUIRY) else m[0]),
         # "abrir el fuego" (fr-es's "ouvrir le feu") came out "opened the fire": "opened fire"; "ponerse de
         # acuerdo" (to agree) "put of agreement": "acordar"; "(el) Occidente" "(the) Occident": "the West".
         (re.compile(r"(\^[Aa]brir<vblex>[^$]*\$\s+)\^el<det><def><m><sg>\$(?=\s+\^fuego<n><m><sg>\$)"),
@@ -3273,6 +3304,23 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ll])e<det><def>(<[mf]+><(?:sg|pl)>)\$\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)"
                     r"\s+(\^[^<$^]*<n>[^$]*\$)"),
          r"^\1e<det><def>\2$ \4 ^plus<adv>$ \3"),
+        # "la prison à vie" came out "la prisión a vida" ("sentenced to the prison to life"): "cadena
+        # perpetua"; "blessé à la tête" "herido al frente" (fr-es reads "à la tête de", at the head of, one
+        # unit where the tagger reads it so): "en la cabeza"; "faire rage" "hacer *rage": "arreciar",
+        # "estallar" restemmed, which the next leg reads as a verb it does not know
+        # (:data:`_SPANISH_VERB_GAPS`); "saisi" (of drugs, arms: seized) "cogido", "took": "incautado",
+        # "confiscated".
+        (re.compile(r"(?:\^le<det><def><f><sg>\$\s+)?\^prison<n><f><sg>\$\s+\^à<pr>\$\s+\^vie<n><f><sg>\$"),
+         lambda m: _renamed("cadena perpetua") + "^prison<n><f><sg>$"),
+        (re.compile(r"(\^(?:blesser|toucher|atteindre|frapper)<vblex><pp>[^$]*\$\s+)"
+                    r"\^(?:à<pr>\$\s+\^le<det><def><f><sg>\$\s+\^tête<n><f><sg>|à la tête<adv>)\$"
+                    r"(?!\s+\^de<pr>)"),
+         lambda m: m[1] + "^en<pr>$ ^le<det><def><f><sg>$ " + _renamed("cabeza") + "^tête<n><f><sg>$"),
+        (re.compile(r"\^saisir<vblex><pp>[^$]*\$(?=(?:\s+\^[^$^]*\$){0,4}?\s+\^(?:cocaïne|héroïne|drogue|cannabis"
+                    r"|résine|stupéfiant|arme|munition|explosif|tonne|kilo|kilogramme|billet|cigarette|marchandise)<n>)"),
+         lambda m: _restemmed("cogid", "incautad") + m[0]),
+        (re.compile(r"\^([Ff])aire(<vblex>[^$]*)\$\s+\^\*rage\$"),
+         lambda m: _restemmed("estall", "arreci") + f"^{_cased('éclater', m[1])}{m[2]}$"),
         # "l'" before a feminine participle is "la" ("La police l'a arrêtée", "la ha arrestado", "arrested
         # her").
         (re.compile(r"\^le<prn><pro><p3><m><sg>\$(?=\s+\^avoir<vbhaver>[^$]*\$\s+\^[^<$^]*<vblex><pp><f><sg>\$)"),
