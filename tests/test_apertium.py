@@ -1352,6 +1352,47 @@ def test_wire_phrases_of_courts_police_and_disasters_read_as_english_news(
     assert _plain(engine, ["El estudio de televisión."], "es", "en") == ["The studio of television."]
 
 
+def test_wire_phrases_of_government_economy_and_weather_read_as_english_news(
+    engine: apertium.ApertiumEngine,
+) -> None:
+    # "his head of state-major", "missile balistique", "in the alley", "situated in residence watched",
+    # "processed for corruption", "A plane of line", "adapted his government", "projected the 40
+    # terracings", "The FMI saw again to the decline", "under bail", "surpass the border", "to Middle
+    # East", "The Talibans", "Have of line landed" ("les avions" read as "nous avions").
+    french = ["Le président a limogé son chef d'état-major.",
+              "La Corée du Nord a tiré un missile balistique.",
+              "Les pourparlers de paix sont dans l'impasse.",
+              "Le dirigeant de l'opposition a été placé en résidence surveillée.",
+              "L'ancien président a été inculpé pour corruption.",
+              "Un avion de ligne s'est écrasé peu après son décollage.",
+              "Le Premier ministre a remanié son gouvernement.",
+              "Les températures ont dépassé les 40 degrés.",
+              "Le FMI a revu à la baisse ses prévisions de croissance.",
+              "Le juge a ordonné la libération sous caution du suspect.",
+              "Des milliers de migrants tentent de franchir la frontière.",
+              "Le pape a appelé à la paix au Moyen-Orient.", "Les talibans ont revendiqué l'attentat.",
+              "Les avions de combat ont bombardé la ville."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:3] == ["The president sacked his chief of staff.",
+                           "North Korea launched a ballistic missile.", "The peace talks are at an impasse."]
+    assert english[3:8] == [
+        "The leader of the opposition was put under house arrest.",
+        "The former president was charged with corruption.", "An airliner crashed shortly after his takeoff.",
+        "The prime minister reshuffled his government.", "The temperatures exceeded the 40 degrees."]
+    assert english[8].startswith("The IMF revised downwards its ") and " on bail " in english[9]
+    assert " cross the border" in english[10] and english[11].endswith(" the Middle East.")
+    assert english[12].startswith("The Taliban claimed ")
+    assert english[13].startswith("The fighter jets bombed ")
+    assert _plain(engine, french[3:5] + french[8:9], "fr", "es") == [
+        "El dirigente de la oposición ha sido puesto bajo arresto domiciliario.",
+        "El antiguo presidente ha sido imputado por corrupción.",
+        "El FMI ha revisado a la baja sus previsiones de crecimiento."]
+    # "nous les avions" is "avoir"; a dead end in Spanish copy stays one.
+    (we,) = _plain(engine, ["Nous les avions prévenus."], "fr", "en")
+    assert we.startswith("We had ")
+    assert _plain(engine, ["Estamos en un callejón sin salida."], "es", "en") == ["We are in a cul-de-sac."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -2004,7 +2045,7 @@ def test_government_courts_and_casualties_read_as_the_wire_means_them(
         "The government announced an increase of the taxes.", "Floods killed at least 40 people.",
         "The mayor was sentenced to five years in prison.",
         "He was sentenced to two years in prison, suspended.",
-        "The government decreed three days of national mourning.", "The Talibans claimed the suicide attack.",
+        "The government decreed three days of national mourning.", "The Taliban claimed the suicide attack.",
         "The rebels shot down a plane.", "The police shot the suspect.", "A drone was shot down.",
         "The hostage was released after three months of captivity.", "The suspect was detained.",
         "An earthquake of magnitude 6,2."]

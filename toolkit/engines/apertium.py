@@ -187,7 +187,9 @@ _ISO3_TO_1 = {
 #: "l'Occident", "accuser de", "ouvrir le feu", "laissé inchangés", "le plus haut", "se mettre
 #: d'accord", "parvenir à un accord", "soutenir", "les prix à la consommation", "faire rage", "les
 #: enquêteurs", "se réunir en urgence", "la prison à vie", "saisi", "les intempéries", "blessé à la tête",
-#: "grièvement", "une étude").
+#: "grièvement", "une étude", "chef d'état-major", "résidence surveillée", "inculpé pour", "avion de
+#: ligne", "remanier", "dépasser", "revu à la baisse", "sous caution", "franchir", "au Moyen-Orient",
+#: "les talibans", "les avions", "dans l'impasse", "balistique").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -661,7 +663,7 @@ _FRENCH_GAPS = {
     "djihadiste": "yihadista", "secouriste": "socorrista", "kamikaze": "kamikaze", "drone": "dron",
     "tireur": "pistolero", "bastion": "bastión", "homicide": "homicidio", "lacrymogène": "lacrimógeno",
     "involontaire": "involuntario", "embuscade": "emboscada", "sauveteur": "socorrista", "récolte": "cosecha",
-    "fillette": "niña", "heurt": "enfrentamiento",
+    "fillette": "niña", "heurt": "enfrentamiento", "balistique": "balístico",
 }) | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
@@ -906,6 +908,8 @@ def _superlative(match: re.Match[str]) -> str:
     return article + noun + " " + _restemmed("more", "most") + match[3]
 
 
+# French "nous" right before a unit.
+_WE_BEFORE = re.compile(r"\^[Nn]ous<prn>[^$]*\$\s+$")
 # Words of a Spanish sentence about a crime or an accident, whose "investigadores" are investigators.
 _CRIME_STORY = re.compile(
     r"\^(?:policía|crimen|asesinato|homicidio|ataque|atentado|víctima|sospechoso|cuerpo|pista|investigación"
@@ -3062,6 +3066,29 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          if _in_sentence(m, _CRIME_STORY) else m[0]),
         (re.compile(r"\^pista<n><f>[^$]*\$"),
          lambda m: _restemmed("clue", "lead") + m[0] if _in_sentence(m, _INQUIRY) else m[0]),
+        # "jefe de Estado Mayor" came out "the Main head of state": "chief of staff"; "arresto domiciliario"
+        # "domiciliary arrest": "house arrest"; "bajo fianza" "under bail": "on bail"; "avión de línea" "plane
+        # of line": "airliner"; "remodelar" a government "remodelled": "reshuffled"; "FMI", "OCDE",
+        # "talibán": "IMF", "OECD", "Taliban"; "Oriente Medio" "Middle East": "the Middle East"; "en el
+        # callejón" (fr-es's "dans l'impasse") "in the alley": "at an impasse".
+        (re.compile(r"\^en<pr>\$\s+\^el<det><def><m><sg>\$\s+\^callejón<n><m><sg>\$(?!\s+\^(?:sin|de)<pr>)"),
+         lambda m: _said_as("at an impasse")),
+        (re.compile(r"\^[Jj]efe<n><m><sg># de estado\$\s+\^[Mm]ayor<adj><mf><sg>\$"),
+         _noun_said_as("chief of staff", "jefe<n><m><sg>")),
+        (re.compile(r"\^[Aa]rresto<n><m><sg>\$\s+\^domiciliario<adj><m><sg>\$"),
+         _noun_said_as("house arrest", "arresto<n><m><sg>")),
+        (re.compile(r"\^[Bb]ajo<pr>\$\s+\^fianza<n><f><sg>\$"),
+         lambda m: _said_as(_cased("on bail", m[0][1]))),
+        (re.compile(r"\^[Aa]vión<n><m><(sg|pl)>\$\s+\^de<pr>\$\s+\^línea<n><f><sg>\$"),
+         lambda m: _noun_said_as("airliner" if m[1] == "sg" else "airliners", f"avión<n><m><{m[1]}>")(m)),
+        (re.compile(r"\^[Rr]emodelar<vblex><(\w+)>[^$]*\$(?=(?:\s+\^[^$^]*<det>[^$]*\$)?\s+\^(?:gobierno|gabinete)<n>)"),
+         lambda m: _restemmed_verb("remodel remodelled remodelling", "reshuffle reshuffled reshuffling", m[1])
+         + m[0]),
+        (re.compile(r"\^FMI<n><acr>[^$]*\$"), lambda m: _renamed("IMF") + m[0]),
+        (re.compile(r"\^\*OCDE\$"), lambda m: _renamed("OECD") + m[0]),
+        (re.compile(r"\^[Tt]alibán<n><m><(?:sg|pl)>\$"), lambda m: _renamed("Taliban") + m[0]),
+        (re.compile(r"\^Oriente Medio<np>[^$]*\$"),
+         lambda m: m[0] if _after(m, _DETERMINER_BEFORE) else _carried("the ", blank="") + m[0]),
         # "abrir el fuego" (fr-es's "ouvrir le feu") came out "opened the fire": "opened fire"; "ponerse de
         # acuerdo" (to agree) "put of agreement": "acordar"; "(el) Occidente" "(the) Occident": "the West".
         (re.compile(r"(\^[Aa]brir<vblex>[^$]*\$\s+)\^el<det><def><m><sg>\$(?=\s+\^fuego<n><m><sg>\$)"),
@@ -3304,6 +3331,34 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Ll])e<det><def>(<[mf]+><(?:sg|pl)>)\$\s+\^plus<n><m><sp>\$\s+(\^[^<$^]*<adj>[^$]*\$)"
                     r"\s+(\^[^<$^]*<n>[^$]*\$)"),
          r"^\1e<det><def>\2$ \4 ^plus<adv>$ \3"),
+        # "les avions" read as "(nous) avions" came out "Tener" (a form the generator did not write): the
+        # noun, but after "nous" ("nous les avions vus").
+        (re.compile(r"\^([Ll])e<(?:det><def>|prn><pro><p3>)<mf><pl>\$\s+\^avoir<vb(?:haver|lex)><pii><p1><pl>\$"),
+         lambda m: m[0] if _after(m, _WE_BEFORE) else f"^{m[1]}e<det><def><mf><pl>$ ^avion<n><m><pl>$"),
+        # "chef d'état-major" came out "jefe de estado-*major": "jefe de Estado Mayor"; "placé en résidence
+        # surveillée" "ubicado en residencia vigilada", "situated in residence watched": "puesto bajo arresto
+        # domiciliario"; "revu à la baisse" (of forecasts) "vuelto a ver al declive", "saw again to the
+        # decline": "revisado a la baja"; "remanier" (a government) "adaptar": "remodelar"; "dépasser" a
+        # figure "sobresalir", "projected": "exceder"; "degré" after a number "grada" (terracing):
+        # "grado"; "franchir" a border "superar", "surpass": "atravesar"; "inculpé pour, de" (charged with)
+        # "procesado para", "processed for": "imputado por", which the next leg reads as charged.
+        (re.compile(r"\^([Cc])hef<n><mf><sg>\$\s+\^de<pr>\$\s+\^état<n><m><sg>\$-\^\*major\$"),
+         lambda m: _renamed(_cased("jefe de Estado Mayor", m[1])) + f"^{m[1]}hef<n><mf><sg>$"),
+        (re.compile(r"\^placer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^résidence<n><f><sg>\$\s+\^surveiller<vblex><pp><f><sg>\$"),
+         lambda m: f"^mettre{m[1]}$ ^sous<pr>$ " + _renamed("arresto domiciliario")
+         + "^résidence<n><f><sg>$"),
+        (re.compile(r"\^([Rr])evoir(<vblex>[^$]*)\$\s+\^à<pr>\$\s+\^le<det><def><f><sg>\$\s+\^(baisse|hausse)<n><f><sg>\$"),
+         lambda m: f"^{_cased('réviser', m[1])}{m[2]}$ "
+         + _said_as("a la baja" if m[3] == "baisse" else "al alza", adverb="tard")),
+        (re.compile(r"\^([Rr])emanier<vblex>[^$]*\$"), lambda m: _restemmed("adapt", "remodel") + m[0]),
+        (re.compile(r"\^([Dd])épasser(<vblex>[^$]*)\$(?=(?:\s+\^[^$^]*<det>[^$]*\$)?\s+\^[^$^]*<num>)"),
+         _read_as("excéder")),
+        (re.compile(r"(<num>[^$]*\$\s+)\^degré<n><m><(sg|pl)>\$"),
+         lambda m: m[1] + _renamed("grados" if m[2] == "pl" else "grado") + f"^degré<n><m><{m[2]}>$"),
+        (re.compile(r"\^([Ff])ranchir(<vblex>[^$]*)\$(?=\s+\^[^$^]*<det>[^$]*\$\s+\^frontière<n>)"),
+         _read_as("traverser")),
+        (re.compile(r"\^([Ii])nculper(<vblex>[^$]*)\$(\s+\^(?:pour|de)<pr>\$)?"),
+         lambda m: f"^{_cased('imputer', m[1])}{m[2]}$" + (" ^par<pr>$" if m[3] else "")),
         # "la prison à vie" came out "la prisión a vida" ("sentenced to the prison to life"): "cadena
         # perpetua"; "blessé à la tête" "herido al frente" (fr-es reads "à la tête de", at the head of, one
         # unit where the tagger reads it so): "en la cabeza"; "faire rage" "hacer *rage": "arreciar",
