@@ -1393,6 +1393,41 @@ def test_wire_phrases_of_government_economy_and_weather_read_as_english_news(
     assert _plain(engine, ["Estamos en un callejón sin salida."], "es", "en") == ["We are in a cul-de-sac."]
 
 
+def test_spanish_agency_copy_of_attacks_governments_and_markets(engine: apertium.ApertiumEngine) -> None:
+    # "an attack with car bomb", "The president of the Government" (Spain's), "the announcement of early
+    # elections", "the rob", "The sanitary authorities", "recessed its forecast", "exited to the
+    # streets", "The minister of Outsides", "two alleged terrorist", "confronts to", "went down in".
+    spanish = ["Al menos 20 personas murieron en un atentado con coche bomba en Kabul.",
+               "El presidente del Gobierno anunció la convocatoria de elecciones anticipadas.",
+               "La Policía Nacional detuvo a cinco personas por su relación con el atraco.",
+               "Las autoridades sanitarias confirmaron 150 nuevos casos.",
+               "El Banco de España rebajó su previsión de crecimiento.",
+               "Miles de personas salieron a las calles.",
+               "El ministro de Exteriores se reunió con su homólogo francés.",
+               "Las fuerzas de seguridad abatieron a dos presuntos terroristas.",
+               "El acusado se enfrenta a una pena de 20 años de cárcel.",
+               "El paro bajó en 50.000 personas.",
+               "Los precios subieron en un 5 %.", "Un grupo terrorista atacó."]
+    assert _plain(engine, spanish, "es", "en") == [
+        "At least 20 people died in a car bomb attack in Kabul.",
+        "The prime minister announced the calling of early elections.",
+        "The National Police detained five people by their relation with the robbery.",
+        "The health authorities confirmed 150 new cases.",
+        "The Bank of Spain lowered its forecast of growth.",
+        "Thousands of people took to the streets.",
+        "The foreign minister met with his French counterpart.",
+        "The security forces shot two alleged terrorists.",
+        "The accused faces a sentence of 20 years in prison.",
+        "Unemployment went down by 50.000 people.", "The prices went up by 5 %.",
+        "A terrorist group attacked."]
+    # French copy: "à" and a place after an event is "in"; after a verb of going it stays "to".
+    french = ["Au moins 12 personnes ont été tuées dans un attentat à la voiture piégée à Bagdad.",
+              "Il est allé à Londres après le sommet."]
+    assert _plain(engine, french, "fr", "en") == [
+        "At least 12 people were killed in a car bomb attack in Baghdad.",
+        "He went to London after the summit."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was
@@ -2113,7 +2148,7 @@ def test_diplomacy_economy_and_inquiry_phrases_read_as_the_wire_means_them(
         "The country removed its ambassador for consultations.",
         "The forces recovered control of the neighbourhood.",
         "The official toll reported 18 dead persons.", "The emergency services are in search of two missing.",
-        "The gunman was shot.", "An attack with car bomb killed ten people.",
+        "The gunman was shot.", "A car bomb attack killed ten people.",
         "The peace talks were suspended."]
     assert "take place" not in english[-1]  # no event "se tient": "se tenir à l'écart" stays
     assert _plain(engine, [french[5], french[11], "Le texte a été adopté par 320 voix."], "fr", "es") == [
