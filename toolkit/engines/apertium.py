@@ -191,7 +191,8 @@ _ISO3_TO_1 = {
 #: ligne", "remanier", "dépasser", "revu à la baisse", "sous caution", "franchir", "au Moyen-Orient",
 #: "les talibans", "les avions", "dans l'impasse", "balistique", "à" a place after an event; Spanish
 #: copy's "atentado con coche bomba", "presidente del Gobierno", "atraco", "sanitario", "rebajar", "salir
-#: a las calles", "ministro de Exteriores", "terroristas", "enfrentarse a", "bajar en").
+#: a las calles", "ministro de Exteriores", "terroristas", "enfrentarse a", "bajar en"; "ainsi",
+#: "can not", "les pompiers", "il s'agit donc de", "comme des", "dit aussi que").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -244,6 +245,9 @@ _RESTEMMED_BEFORE = re.compile(r"((?:[^\W_][\w'’-]*[^\w\[]*){0,3})(?<!\\)\[[<>
 _ARTICLE_BEFORE_CARRIED = re.compile(
     r"(?<![\w'])([Aa])n?(?=\[\+ ([^\]\\]*)\]| \[>([^\]\\|]*)\]| \[>([^\]\\|]*)\|([^\]\\]*)\]\4)"
 )
+# English "can not", which spa-eng writes for "no puede" and English writes as one word (after the
+# restemming superblanks: "[>can|must]can not" is "must not").
+_CAN_NOT = re.compile(r"\b([Cc])an not\b")
 # The start of a word that English says with a vowel sound first: "an 18-year-old", "an 8-year-old".
 _VOWEL_SOUND = re.compile(r"[aeiou]|8|1[18](?!\d)", re.IGNORECASE)
 
@@ -262,6 +266,8 @@ def _put_carried(block: str, language: str | None) -> str:
     if "[<" in block or "[>" in block:
         block = _RESTEMMED_BEFORE.sub(_restem_before, block)
     block = _TRANSFER_CAPITAL.sub(_without_transfer_capital, block)
+    if language == "en":
+        block = _CAN_NOT.sub(r"\1annot", block)
     return _CARRIED_WORD.sub(r"\1", block)
 
 
@@ -2207,10 +2213,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # Gendarmerie"): "oficina", "office".
         (re.compile(r"\^([Dd])espacho<n><m><(sg|pl)>\$"),
          lambda m: f"^{_cased('oficina', m[1])}<n><f><{m[2]}>$"),
-        # "se trata de" (fr-es's "il s'agit de") before a noun phrase came out "It treats of a bug": "ser".
+        # "se trata (pues) de" (fr-es's "il s'agit (donc) de") before a noun phrase came out "It treats of a
+        # bug", "It treats as of a history": "ser" ("It is therefore a history").
         (re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+\^([Tt])ratar(<vblex><(?:pri|pii|ifi|fti|cni)><p3><sg>)\$"
-                    r"\s+\^de<pr>(?:\+([^$]*))?\$(?=\s+\^[^<$^]*<(?:det|n|np|num)>|\s+\^\*)"),
-         lambda m: f"^{_cased('ser', m[1])}<vbser>{m[2][len('<vblex>'):]}$" + _article_after(m[3])),
+                    r"(\s+\^pues<cnjadv>\$)?\s+\^de<pr>(?:\+([^$]*))?\$(?=\s+\^[^<$^]*<(?:det|n|np|num)>|\s+\^\*)"),
+         lambda m: f"^{_cased('ser', m[1])}<vbser>{m[2][len('<vblex>'):]}$"
+         + (" " + _said_as("therefore") if m[3] else "") + _article_after(m[4])),
         (re.compile(r"\^([Uu])tilización<n><f><(sg|pl)>\$"),
          lambda m: f"^{_cased('uso', m[1])}<n><m><{m[2]}>$"),
         # "aguante" (fr-es's "résistance"), which the tagger reads as the verb "aguantar" too (not after
@@ -2452,10 +2460,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          _read_as("docena")),
         # A manner adverb, or one of time ("ahora", "ya", "todavía"), between a verb and its object goes
         # before the verb in English ("Francia condenó firmemente el ataque", "France condemned firmly the
-        # attack": "firmly condemned"; "The rebels control now most": "now control"), after a subject
+        # attack": "firmly condemned"; "The rebels control now most": "now control"; "said also that": "also
+        # said that"), after a subject
         # (spa-eng gives an adverb that opens a clause a subject after it: "Strongly it critiqued").
         (re.compile(r"((?:\^(?:[^$^]*<(?:n|np|prn><tn)>|\*)[^$]*\$|\[\+[^\]]*\])\s+)(\^[^<$^]*<vblex><(?:ifi|pri|pii)>[^$]*\$)\s+"
-                    r"(\^(?:[^<$^]+mente|ahora|ya|todavía|aún|también|siempre)<adv>\$)(?=\s+(?:\[|\^(?:[^$^]*<(?:det|np)>|\*)))"),
+                    r"(\^(?:[^<$^]+mente|ahora|ya|todavía|aún|también|siempre|así)<adv>\$)(?=\s+(?:\[|\^(?:[^$^]*<(?:det|np)>|\*|que<cnjsub>)))"),
          r"\1\3 \2"),
         # Last, the rows that put a superblank before a unit (:data:`_RENAMED_WORD`), which the rows above
         # would not read between units. A place a leg does not know, in English (:func:`_place_named`);
@@ -3146,6 +3155,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # tasas sin cambios") came out before it ("left its unchanged rates"): after it, as an adverb.
         (re.compile(r"(\^[^<$^]*<n>[^$]*\$\s+)\^sin cambios<adj><mf><sp>\$"),
          lambda m: m[1] + _said_as("unchanged") if _in_sentence(m, _KEPT_AS_IT_WAS) else m[0]),
+        # "así" after a gerund or a participle (fr-es's "renforçant ainsi", "Nous avons ainsi effectué"),
+        # before a verb (where a row above puts it) or a comma ("Ainsi, il est parti") came out "like this":
+        # "thus" ("On ne sort pas comme ça", "no se sale así", stays "like this"); "bombero"
+        # "fireman": "firefighter".
+        (re.compile(r"\^([Aa])sí<adv>\$(?=\s+\^[^<$^]*<vblex>|\^,<cm>)|(?<=<vblex>)(<(?:ger|pp)>[^$]*\$\s+)\^así<adv>\$"),
+         lambda m: (m[2] or "") + _restemmed("like this", "thus") + f"^{m[1] or 'a'}sí<adv>$"),
+        (re.compile(r"\^[Bb]ombero<n><m><(?:sg|pl)>\$"),
+         _restemmed_noun(("fireman", "firemen"), ("firefighter", "firefighters"))),
         # "vivamente" (of condemning, regretting) came out "vividly": "strongly"; "falso" "dud" ("It is dud",
         # "a dud passport"): "false".
         (re.compile(r"\^[Vv]ivamente<adv>\$"), lambda m: _restemmed("vivid", "strong") + m[0]),
@@ -3377,6 +3394,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^à<pr>\$(?=\s+\^[^<$^]*<np><loc>)"),
          lambda m: "^en<pr>$" if _EVENT_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
          and not _after(m, _VERB_BEFORE) else m[0]),
+        # "comme des" (like some) came out "como de los", "as of the": "como".
+        (re.compile(r"(\^[Cc]omme<rel><adv>\$)\s+\^de<pr>\+le<det><def><mf><pl>\$"), r"\1"),
         # "les avions" read as "(nous) avions" came out "Tener" (a form the generator did not write): the
         # noun, but after "nous" ("nous les avions vus").
         (re.compile(r"\^([Ll])e<(?:det><def>|prn><pro><p3>)<mf><pl>\$\s+\^avoir<vb(?:haver|lex)><pii><p1><pl>\$"),
