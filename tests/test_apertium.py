@@ -1442,6 +1442,24 @@ def test_thus_cannot_and_it_is_therefore(engine: apertium.ApertiumEngine) -> Non
     assert _plain(engine, french[4:5], "fr", "es") == ["Habla como niños."]
 
 
+def test_verbs_before_an_infinitive_threats_and_understanding(engine: apertium.ApertiumEngine) -> None:
+    # "Intentan de atravesar", "Ha prometido de restablecer" (Spanish takes no "de"), "menacer de"
+    # "amenaza de", "He looms to resign", "comprendre que" "comprise that".
+    french = ["Ils tentent de franchir la frontière.", "Il a promis de rétablir l'ordre.",
+              "Il menace de démissionner.", "On comprend vite que c'est faux.", "Une espèce menacée."]
+    assert _plain(engine, french[:3], "fr", "es") == [
+        "Intentan atravesar la frontera.", "Ha prometido restablecer el orden.", "Amenaza con dimitir."]
+    english = _plain(engine, french, "fr", "en")
+    assert english[:4] == ["They try to cross the border.", "He promised to restore order.",
+                           "He threatens to resign.", "One quickly understands that it is false."]
+    assert "threatened" in english[4]
+    # After an infinitive "de" stays, or spa-eng writes no "to".
+    (trying,) = _plain(engine, ["Il est venu pour tenter de confirmer la nouvelle."], "fr", "en")
+    assert " try to confirm " in trying
+    assert _plain(engine, ["Amenazó con atacar la ciudad."], "es", "en") == [
+        "It threatened to attack the city."]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

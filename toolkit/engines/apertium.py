@@ -192,7 +192,8 @@ _ISO3_TO_1 = {
 #: "les talibans", "les avions", "dans l'impasse", "balistique", "à" a place after an event; Spanish
 #: copy's "atentado con coche bomba", "presidente del Gobierno", "atraco", "sanitario", "rebajar", "salir
 #: a las calles", "ministro de Exteriores", "terroristas", "enfrentarse a", "bajar en"; "ainsi",
-#: "can not", "les pompiers", "il s'agit donc de", "comme des", "dit aussi que").
+#: "can not", "les pompiers", "il s'agit donc de", "comme des", "dit aussi que", "tenter de", "menacer
+#: de", "comprendre que").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -924,6 +925,12 @@ _EVENT_BEFORE = re.compile(
     r"\^(?:attentat|attaque|explosion|manifestation|rassemblement|réunion|sommet|conférence|incendie"
     r"|fusillade|accident|séisme|procès|élection|match|concert|festival|combat|affrontement|heurt|émeute"
     r"|grève|cérémonie|obsèques|funérailles|frappe|bombardement|naufrage)<n>[^$]*\$(?:\s+\^[^$^]*\$){0,5}\s+$"
+)
+# French verbs that take "de" before an infinitive where Spanish takes none ("menacer de", "amenazar
+# con").
+_DE_BEFORE_AN_INFINITIVE = (
+    "tenter", "promettre", "décider", "accepter", "essayer", "envisager", "oublier", "jurer", "choisir",
+    "menacer",
 )
 # French "nous" right before a unit.
 _WE_BEFORE = re.compile(r"\^[Nn]ous<prn>[^$]*\$\s+$")
@@ -3163,6 +3170,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: (m[2] or "") + _restemmed("like this", "thus") + f"^{m[1] or 'a'}sí<adv>$"),
         (re.compile(r"\^[Bb]ombero<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("fireman", "firemen"), ("firefighter", "firefighters"))),
+        # "amenazar" came out "loom" ("It loomed with attacking the city"), "amenaza" before "con" and an
+        # infinitive read as the noun ("Threat with resigning"): "threaten to"; "comprender" before "que"
+        # or at a clause's end "comprise": "understand".
+        (re.compile(r"\^([Aa])menaza(?:r<vblex>(<(\w+)>[^$]*)|<n><f><sg>)\$\s+\^con<pr>\$(?="
+                    + _AN_INFINITIVE_AHEAD + ")"),
+         lambda m: _restemmed_verb("loom loomed looming", "threaten threatened threatening", m[3] or "pri")
+         + f"^{m[1]}menazar<vblex>{m[2] or '<pri><p3><sg>'}$"),
+        (re.compile(r"\^[Aa]menazar<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb("loom loomed looming", "threaten threatened threatening", m[1]) + m[0]),
+        (re.compile(r"\^[Cc]omprender<vblex><(\w+)>[^$]*\$(?=\s+\^que<cnjsub>|\^[.,;]<)"),
+         lambda m: _restemmed_verb("comprise comprised comprising", "understand understood understanding",
+                                   m[1]) + m[0]),
         # "vivamente" (of condemning, regretting) came out "vividly": "strongly"; "falso" "dud" ("It is dud",
         # "a dud passport"): "false".
         (re.compile(r"\^[Vv]ivamente<adv>\$"), lambda m: _restemmed("vivid", "strong") + m[0]),
@@ -3394,6 +3413,13 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^à<pr>\$(?=\s+\^[^<$^]*<np><loc>)"),
          lambda m: "^en<pr>$" if _EVENT_BEFORE.search(m.string, max(0, m.start() - 200), m.start())
          and not _after(m, _VERB_BEFORE) else m[0]),
+        # A verb that French follows with "de" before an infinitive and Spanish does not ("tenter de",
+        # "promettre de", "décider de") came out "intentan de atravesar", "ha prometido de restablecer":
+        # without it; "menacer de" is "amenazar con". Not after an infinitive or a gerund, nor before a
+        # negation, where spa-eng then writes no "to" ("para intentar confirmar", "to try confirm").
+        (re.compile(r"(\^(" + "|".join(_DE_BEFORE_AN_INFINITIVE) + r")<vblex><(?!inf|ger|pprs)[^$]*\$\s+)"
+                    r"\^de<pr>\$(?=\s+\^[^<$^]*<vblex><inf>)"),
+         lambda m: m[1] + ("^avec<pr>$" if m[2] == "menacer" else "")),
         # "comme des" (like some) came out "como de los", "as of the": "como".
         (re.compile(r"(\^[Cc]omme<rel><adv>\$)\s+\^de<pr>\+le<det><def><mf><pl>\$"), r"\1"),
         # "les avions" read as "(nous) avions" came out "Tener" (a form the generator did not write): the
