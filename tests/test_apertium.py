@@ -1460,6 +1460,36 @@ def test_verbs_before_an_infinitive_threats_and_understanding(engine: apertium.A
         "It threatened to attack the city."]
 
 
+def test_syria_copy_reads_as_english_and_spanish_news(engine: apertium.ApertiumEngine) -> None:
+    # "droits de l'homme" "rights of the man", "La dieta de Bachar al-Assad" (fr-es's "régime"), "selon
+    # des ONG" "as of the NGO", "Los Naciones Unidas", "escalade" "climbing", "privée d'eau" "private
+    # water", "le départ du président" "the start", "entendus" "felt", "artillerie" unknown.
+    french = ["Selon l'Observatoire syrien des droits de l'homme, au moins 50 rebelles ont été tués.",
+              "Le régime syrien a lancé une vaste offensive.",
+              "Les frappes ont visé des hôpitaux, selon des ONG.",
+              "Les Nations unies ont appelé à une trêve humanitaire.",
+              "Washington a dénoncé une « escalade dangereuse ».", "La ville est privée d'eau.",
+              "Les opposants exigent le départ du président.",
+              "Des tirs d'artillerie ont été entendus dans la nuit.",
+              "Le bilan pourrait s'alourdir car de nombreux blessés sont dans un état grave."]
+    english = _plain(engine, french, "fr", "en")
+    assert " the human rights, " in english[0] and english[1].startswith("The Syrian regime launched ")
+    assert english[2].endswith(", according to NGOs.")
+    assert english[3] == "The United Nations called for a humanitarian truce."
+    assert english[4:7] == ["Washington denounced a « dangerous escalation ».",
+                            "The city is deprived of water.",
+                            "The opponents demand the departure of the president."]
+    assert english[7] == "Shots of artillery were heard in the night."
+    assert english[8].startswith("The toll could rise because numerous wounded ")
+    spanish = _plain(engine, french[:4], "fr", "es")
+    assert " de los derechos humanos, " in spanish[0] and spanish[1].startswith("El régimen sirio ")
+    assert spanish[2].endswith(", según ONG.") and spanish[3].startswith("Las Naciones Unidas ")
+    # A diet stays one; a private life stays private.
+    others = _plain(engine, ["Il suit un régime alimentaire strict.",
+                             "Il défend le respect de la vie privée de ses clients."], "fr", "en")
+    assert " diet" in others[0] and "private life" in others[1]
+
+
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:
     # Spanish drops "yo", and its first person is its third in the imperfect, the conditional and the
     # subjunctive: "Je faisais la queue" came out "It did the tail", "J'étais terrifiée" "It was

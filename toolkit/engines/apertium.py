@@ -193,7 +193,8 @@ _ISO3_TO_1 = {
 #: copy's "atentado con coche bomba", "presidente del Gobierno", "atraco", "sanitario", "rebajar", "salir
 #: a las calles", "ministro de Exteriores", "terroristas", "enfrentarse a", "bajar en"; "ainsi",
 #: "can not", "les pompiers", "il s'agit donc de", "comme des", "dit aussi que", "tenter de", "menacer
-#: de", "comprendre que").
+#: de", "comprendre que", "le régime", "les droits de l'homme", "selon des ONG", "les Nations unies",
+#: "escalade", "privée de", "le départ du président", "entendus", "artillerie", "car de nombreux").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -673,7 +674,7 @@ _FRENCH_GAPS = {
     "djihadiste": "yihadista", "secouriste": "socorrista", "kamikaze": "kamikaze", "drone": "dron",
     "tireur": "pistolero", "bastion": "bastión", "homicide": "homicidio", "lacrymogène": "lacrimógeno",
     "involontaire": "involuntario", "embuscade": "emboscada", "sauveteur": "socorrista", "récolte": "cosecha",
-    "fillette": "niña", "heurt": "enfrentamiento", "balistique": "balístico",
+    "fillette": "niña", "heurt": "enfrentamiento", "balistique": "balístico", "artillerie": "artillería",
 }) | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
@@ -918,6 +919,8 @@ def _superlative(match: re.Match[str]) -> str:
     return article + noun + " " + _restemmed("more", "most") + match[3]
 
 
+# A plural article right before a unit, or "según" (before a bare plural: "según ONG").
+_PLURAL_ARTICLE_BEFORE = re.compile(r"(?:<det><def>(?:<\w+>)*<pl>|\^[Ss]egún<(?:pr|cnjadv)>)\$\s+$")
 # A noun right before a unit.
 _NOUN_BEFORE = re.compile(r"<n>[^$]*\$\s+(?:\[[^\]]*\])?$")
 # A French event, up to six units before a unit (a place it took place in).
@@ -3182,6 +3185,18 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Cc]omprender<vblex><(\w+)>[^$]*\$(?=\s+\^que<cnjsub>|\^[.,;]<)"),
          lambda m: _restemmed_verb("comprise comprised comprising", "understand understood understanding",
                                    m[1]) + m[0]),
+        # "escalada" "climbing": "escalation"; "salida" of a person ("la salida del presidente") "start":
+        # "departure"; "ONG" after a plural article or "según" "the NGO": "the NGOs"; "privado de" (fr-es's
+        # "privé de") after a verb "private of": "deprived of" ("la vida privada de" stays).
+        (re.compile(r"\^[Ee]scalada<n><f><(?:sg|pl)>\$"), _restemmed_noun(("climbing", "climbings"),
+                                                                        ("escalation", "escalations"))),
+        (re.compile(r"\^[Ss]alida<n><f><sg>\$(?=\s+\^de<pr>(?:\+el<det>[^$]*)?\$(?:\s+\^el<det>[^$]*\$)?"
+                    r"\s+\^(?:" + "|".join(sorted(_PEOPLE)) + r")<n>)"),
+         lambda m: _restemmed("start", "departure") + m[0]),
+        (re.compile(r"\^ONG<np>[^$]*\$"),
+         lambda m: _renamed("NGOs") + m[0] if _after(m, _PLURAL_ARTICLE_BEFORE) else m[0]),
+        (re.compile(r"\^privado<adj>[^$]*\$(?=\s+\^de<pr>)"),
+         lambda m: _restemmed("private", "deprived") + m[0] if _after(m, _VERB_BEFORE) else m[0]),
         # "vivamente" (of condemning, regretting) came out "vividly": "strongly"; "falso" "dud" ("It is dud",
         # "a dud passport"): "false".
         (re.compile(r"\^[Vv]ivamente<adv>\$"), lambda m: _restemmed("vivid", "strong") + m[0]),
@@ -3416,10 +3431,28 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A verb that French follows with "de" before an infinitive and Spanish does not ("tenter de",
         # "promettre de", "décider de") came out "intentan de atravesar", "ha prometido de restablecer":
         # without it; "menacer de" is "amenazar con". Not after an infinitive or a gerund, nor before a
-        # negation, where spa-eng then writes no "to" ("para intentar confirmar", "to try confirm").
+        # negation, where spa-eng then writes no "to" ("para intentar confirmar", "to try confirm"), nor
+        # in the passive, whose "de" says its "il" is no one (:func:`_impersonal`: "Il a été décidé de").
         (re.compile(r"(\^(" + "|".join(_DE_BEFORE_AN_INFINITIVE) + r")<vblex><(?!inf|ger|pprs)[^$]*\$\s+)"
                     r"\^de<pr>\$(?=\s+\^[^<$^]*<vblex><inf>)"),
-         lambda m: m[1] + ("^avec<pr>$" if m[2] == "menacer" else "")),
+         lambda m: m[0] if _after(m, _BEING_BEFORE) else m[1] + ("^avec<pr>$" if m[2] == "menacer" else "")),
+        # "régime" is "dieta" in fr-es ("La dieta de Bachar al-Assad", "the diet of Damascus"): the regime,
+        # "régimen", read as "gouvernement" so that its articles and adjectives are masculine ("del régimen
+        # sirio"); "régime alimentaire" stays a diet. "droits de l'homme" came out "derechos del hombre",
+        # "rights of the man": "derechos humanos". "privée de" (deprived of) came out "privada agua" (fr-es
+        # dropped "de" after the participle): the adjective "privé". "artillerie", which fr-es does not
+        # know, is "artillería" (:data:`_FRENCH_GAPS`).
+        (re.compile(r"\^([Rr])égime<n><m><(sg|pl)>\$(?!\s+\^(?:alimentaire|amaigrissant)<)"),
+         lambda m: _renamed(_cased("régimen" if m[2] == "sg" else "regímenes", m[1]))
+         + f"^{_cased('gouvernement', m[1])}<n><m><{m[2]}>$"),
+        (re.compile(r"\^droit<n><m><pl>\$\s+\^de<pr>\$\s+\^le<det><def><mf><sg>\$\s+\^homme<n><m><sg>\$"),
+         lambda m: _renamed("derechos humanos") + "^droit<n><m><pl>$"),
+        (re.compile(r"\^priver<vblex><pp>(<[mf]><(?:sg|pl)>)\$(?=\s+\^de<pr>)"), r"^privé<adj>\1$"),
+        # "selon des" came out "según de los", "as of the": "según".
+        (re.compile(r"(\^[Ss]elon<pr>\$)\s+\^de<pr>\+le<det><def><mf><pl>\$"), r"\1"),
+        # "les Nations unies" came out "Los Naciones Unidas": "Las".
+        (re.compile(r"\^([Ll])e<det><def><mf><pl>\$(?=\s+\^Nations unies<np>)"),
+         lambda m: _renamed(_cased("las", m[1])) + m[0]),
         # "comme des" (like some) came out "como de los", "as of the": "como".
         (re.compile(r"(\^[Cc]omme<rel><adv>\$)\s+\^de<pr>\+le<det><def><mf><pl>\$"), r"\1"),
         # "les avions" read as "(nous) avions" came out "Tener" (a form the generator did not write): the
@@ -3565,11 +3598,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # as the Spanish word.
         (re.compile(r"(?<!<ref><p3><mf><sp>\$)\s+\^agir<vblex><inf>\$"), _carried("actuar")),
         # "de nombreux" is an article and an adjective, "numerosos", at the start of a clause or after a
-        # verb ("De nombreuses personnes" came out "De numerosas personas", "Of numerous people"; "il a de
-        # nombreux amis" "tiene de numeroso amigos"); after a noun "de" is a preposition ("l'avis de
-        # nombreux experts").
-        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:" + _VERB_TAGS + r"|cm|cnjcoo|cnjsub)>[^$]*\$\s*)"
-                    r"\^([Dd])e<pr>\$\s+\^nombreux(<adj>[^$]*)\$"),
+        # verb or a conjunction ("De nombreuses personnes" came out "De numerosas personas", "Of numerous
+        # people"; "il a de nombreux amis" "tiene de numeroso amigos"; "car de nombreux blessés"); after a
+        # noun "de" is a preposition ("l'avis de nombreux experts").
+        (re.compile(r"((?:^|(?<=\x00))[^^\x00]*|\^[^$]*<(?:" + _VERB_TAGS
+                    + r"|cm|cnjcoo|cnjsub|cnjadv)>[^$]*\$\s*)\^([Dd])e<pr>\$\s+\^nombreux(<adj>[^$]*)\$"),
          lambda m: f"{m[1]}^{_cased('nombreux', m[2])}{m[3]}$"),
         # "même" between a conjunction, a comma or a verb and what it stresses is "even", which the tagger
         # reads as the adjective "same" ("de l'intérêt et même de la tendresse", "and same of the
@@ -3894,10 +3927,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^hausse<n><f><(?:sg|pl)>\$"), _renamed_noun("aumento", "aumentos")),
         (re.compile(r"(\^attentat<n><m><(?:sg|pl)>\$\s+)(\^suicide<n><m><sg>\$)"),
          lambda m: m[1] + _renamed("suicida") + m[2]),
-        # "entendu par les juges" (heard) came out "felt by the judges" ("sentido"): "oído", "heard"; "le
-        # scrutin" (the vote) "the scrutiny": "voto".
-        (re.compile(r"\^[Ee]ntendre<vblex><pp><([mf])[mf]?><(sg|pl)>\$(?=\s+\^par<pr>)"),
-         lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]),
+        # "entendu par les juges", "Des tirs ont été entendus" (heard) came out "felt by the judges"
+        # ("sentido"): "oído", "heard"; "le scrutin" (the vote) "the scrutiny": "voto".
+        (re.compile(r"\^[Ee]ntendre<vblex><pp><([mf])[mf]?><(sg|pl)>\$(\s+\^par<pr>)?"),
+         lambda m: _renamed("oíd" + ("o" if m[1] == "m" else "a") + ("s" if m[2] == "pl" else "")) + m[0]
+         if m[3] or _after(m, _BEING_BEFORE) else m[0]),
         (re.compile(r"\^scrutin<n><m><(?:sg|pl)>\$"), _renamed_noun("voto", "votos")),
         # "prix" is "premio" (prize) in fr-es ("Le prix du pétrole a chuté" came out "El premio del
         # petróleo", "The prize of the oil"): a price, but where a prize is named ("le prix Nobel",
@@ -4043,8 +4077,6 @@ _KEPT_FOR_ONWARD: dict[tuple[str | None, str | None, str | None], _Rewrites] = {
         # means. Spanish copy keeps "diploma": "patente" is feminine, and fr-es agrees the article with
         # its own word ("el patente"), which only spa-eng reads.
         (re.compile(r"\^brevet<n><m><(?:sg|pl)>\$"), _renamed_noun("patente", "patentes")),
-        # So does "régime" as "dieta" ("the diet of Damascus", "the Syrian diet"): the regime is "régimen".
-        (re.compile(r"\^régime<n><m><(?:sg|pl)>\$"), _renamed_noun("régimen", "regímenes")),
         # fr-es gives "taxe" and "taux" as "tasa", which spa-eng reads as a rate before a percentage:
         # "taxe" is "impôt", "impuesto", a tax, and its article masculine ("la impuesto" was read as
         # "imponer").
