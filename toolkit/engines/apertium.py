@@ -897,8 +897,8 @@ def _one(match: re.Match[str]) -> str:
     negated, verb, que = match[1], match[2], match[3] or match[4]
     if que and verb in _FRENCH_SAID_IMPERSONALLY:
         return match[0]
-    capital = negated or match[0][2]
-    return _renamed(_cased("uno", capital)) + "^alors<adv>$" + (" ^ne<adv>$" if negated else "")
+    opening = match[0].startswith("[>Se]") or (negated or "").startswith("N")
+    return _renamed("Uno" if opening else "uno") + "^alors<adv>$" + (" ^ne<adv>$" if negated else "")
 
 
 # Spanish adjectives whose comparative spa-eng writes in one word ("más alto", "higher"), and their
@@ -2471,8 +2471,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # A manner adverb, or one of time ("ahora", "ya", "todavía"), between a verb and its object goes
         # before the verb in English ("Francia condenó firmemente el ataque", "France condemned firmly the
         # attack": "firmly condemned"; "The rebels control now most": "now control"; "said also that": "also
-        # said that"), after a subject
-        # (spa-eng gives an adverb that opens a clause a subject after it: "Strongly it critiqued").
+        # said that"), after a subject (spa-eng gives an adverb that opens a clause a subject after it:
+        # "Strongly it critiqued").
         (re.compile(r"((?:\^(?:[^$^]*<(?:n|np|prn><tn)>|\*)[^$]*\$|\[\+[^\]]*\])\s+)(\^[^<$^]*<vblex><(?:ifi|pri|pii)>[^$]*\$)\s+"
                     r"(\^(?:[^<$^]+mente|ahora|ya|todavía|aún|también|siempre|así)<adv>\$)(?=\s+(?:\[|\^(?:[^$^]*<(?:det|np)>|\*|que<cnjsub>)))"),
          r"\1\3 \2"),
@@ -3079,10 +3079,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + m[0][: m[0].index("$") + 1] + " " + _renamed("") + "^a<pr>$"),
         # "precios al consumo" came out "prices to the consumption": "consumer prices"; "en urgencia" (fr-es's
         # "en urgence") "in urgency": "urgently"; "reunirse" (of a council, leaders; not of a crowd) "to
-        # gather": "to meet";
-        # "gravemente" "gravely": "seriously"; "estudio" "studio" (not of television, of recording):
-        # "study"; "investigador" in a story of a crime "researcher":
-        # "investigator", and "pista" in a story of an inquiry "clue": "lead".
+        # gather": "to meet"; "gravemente" "gravely": "seriously"; "estudio" "studio" (not of television,
+        # of recording): "study"; "investigador" in a story of a crime "researcher": "investigator", and
+        # "pista" in a story of an inquiry "clue": "lead".
         (re.compile(r"\^([Pp])recio<n><m><pl>\$\s+\^a<pr>\+el<det><def><m><sg>\$\s+\^consumo<n><m><sg>\$"),
          _noun_said_as("consumer prices", "precio<n><m><pl>")),
         (re.compile(r"\^en<pr>\$\s+\^urgencia<n><f><sg>\$"), lambda m: _said_as("urgently")),
@@ -3102,10 +3101,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # minister"; "convocatoria de elecciones" "announcement": "calling"; "el atraco" read as "atracar"
         # (spa-eng knows no noun: :data:`_SPANISH_GAPS_IN_ENGLISH`) "the rob": "the robbery"; "terrorista"
         # read as an adjective without a noun before or after it ("dos presuntos terroristas", "two
-        # alleged terrorist"): the noun;
-        # "sanitario" "sanitary": "health" ("las autoridades sanitarias"); "salir a las calles" "exited to
-        # the streets": "took to"; "enfrentarse a" "confronts to": "faces"; "bajar, subir, caer en" a
-        # figure "went down in": "by".
+        # alleged terrorist"): the noun; "sanitario" "sanitary": "health" ("las autoridades sanitarias");
+        # "salir a las calles" "exited to the streets": "took to"; "enfrentarse a" "confronts to": "faces";
+        # "bajar, subir, caer en" a figure "went down in": "by".
         (re.compile(r"\^([Aa])tentado<n><m><(sg|pl)>\$\s+\^con<pr>\$\s+\^coche<n><m><sg>\$"
                     r"\s+\^bomba<n><f><sg>\$"),
          lambda m: _noun_said_as("car bomb attacks" if m[2] == "pl" else "car bomb attack",
