@@ -923,11 +923,16 @@ def _superlative(match: re.Match[str]) -> str:
 _PLURAL_ARTICLE_BEFORE = re.compile(r"(?:<det><def>(?:<\w+>)*<pl>|\^[Ss]egún<(?:pr|cnjadv)>)\$\s+$")
 # A noun right before a unit.
 _NOUN_BEFORE = re.compile(r"<n>[^$]*\$\s+(?:\[[^\]]*\])?$")
-# A French event, up to six units before a unit (a place it took place in).
+# French nouns of gatherings that take place ("le sommet se tiendra").
+_FRENCH_GATHERINGS = (
+    "sommet|réunion|conférence|élection|scrutin|procès|rencontre|cérémonie|manifestation|audience|vote"
+    "|session|négociation|pourparlers|débat|congrès|festival|concert|match|forum|consultation|référendum"
+    "|assemblée|funérailles|obsèques|marche|rassemblement|défilé|élections"
+)
+# A French event, a gathering or a violent one, up to six units before a unit (a place it took place in).
 _EVENT_BEFORE = re.compile(
-    r"\^(?:attentat|attaque|explosion|manifestation|rassemblement|réunion|sommet|conférence|incendie"
-    r"|fusillade|accident|séisme|procès|élection|match|concert|festival|combat|affrontement|heurt|émeute"
-    r"|grève|cérémonie|obsèques|funérailles|frappe|bombardement|naufrage)<n>[^$]*\$(?:\s+\^[^$^]*\$){0,5}\s+$"
+    r"\^(?:" + _FRENCH_GATHERINGS + r"|attentat|attaque|explosion|incendie|fusillade|accident|séisme|combat"
+    r"|affrontement|heurt|émeute|grève|frappe|bombardement|naufrage)<n>[^$]*\$(?:\s+\^[^$^]*\$){0,5}\s+$"
 )
 # French verbs that take "de" before an infinitive where Spanish takes none ("menacer de", "amenazar
 # con").
@@ -1213,13 +1218,8 @@ def _aged(match: re.Match[str]) -> str:
 _NUMBER_RIGHT_BEFORE = re.compile(r"<num>\$\s+$")
 # An auxiliary, right before a participle.
 _AUXILIARY_BEFORE = re.compile(r"<(?:vbhaver|vbser)>[^$]*\$\s+$")
-# An event that takes place ("le sommet se tiendra"), before "se tenir".
-_HELD_EVENT = re.compile(
-    r"\^(?:sommet|réunion|conférence|élection|scrutin|procès|rencontre|cérémonie|manifestation|audience|vote"
-    r"|session|négociation|pourparlers|débat|congrès|festival|concert|match|forum|consultation|référendum"
-    r"|assemblée|funérailles|obsèques|marche|rassemblement|défilé|élections)<n>[^$]*\$"
-    r"(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+$"
-)
+# A gathering that takes place, before "se tenir".
+_HELD_EVENT = re.compile(r"\^(?:" + _FRENCH_GATHERINGS + r")<n>[^$]*\$(?:\s+\^[^$^]*<adj>[^$]*\$)?\s+$")
 
 
 # Spanish verbs spa-eng does not know, by their stem: their English base form, third person singular
