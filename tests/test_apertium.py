@@ -896,7 +896,7 @@ def test_wire_copy_of_conflicts_and_disasters(engine: apertium.ApertiumEngine) -
               "Les Nations unies ont appelé à la retenue.", "Ils appellent à une trêve.",
               "Les manifestants ont incendié des voitures.", "L'effondrement d'un immeuble."]
     assert _plain(engine, french, "fr", "en") == [
-        "The group Islamic State claimed the attack.", "The cease-fire came into force at midnight.",
+        "The Islamic State group claimed the attack.", "The cease-fire came into force at midnight.",
         "The rebel chief was killed in an ambush.", "The hostage was released against a ransom.",
         "The coastguards rescued 45 people off the coast of Libya.",
         "A ship of migrants sank off the coast of Lampedusa.", "The blood flowed.",
@@ -1488,6 +1488,24 @@ def test_syria_copy_reads_as_english_and_spanish_news(engine: apertium.ApertiumE
     others = _plain(engine, ["Il suit un régime alimentaire strict.",
                              "Il défend le respect de la vie privée de ses clients."], "fr", "en")
     assert " diet" in others[0] and "private life" in others[1]
+
+
+def test_wire_casualties_groups_and_thresholds(engine: apertium.ApertiumEngine) -> None:
+    # "did at least ten wounded", "the group Islamic State", "maintained its rates unchanged", "could
+    # project the hundred", "les pneus" and "le boycott" (unknown to fr-es: "the ﷐boycott").
+    french = ["L'explosion a fait au moins dix blessés.",
+              "Les jihadistes du groupe Etat islamique ont revendiqué l'attaque.",
+              "La Banque centrale européenne a maintenu ses taux inchangés.",
+              "Le nombre de morts pourrait dépasser la centaine.", "Ils ont brûlé les pneus.",
+              "L'opposition a appelé au boycott des élections."]
+    assert _plain(engine, french, "fr", "en") == [
+        "The explosion wounded at least ten people.",
+        "The jihadists of the Islamic State group claimed the attack.",
+        "The European Central Bank kept its rates unchanged.",
+        "The number of deaths could exceed the hundred.",
+        "They burned the tyres.", "The opposition called for the boycott of the elections."]
+    assert _plain(engine, french[4:6], "fr", "es") == [
+        "Han quemado los neumáticos.", "La oposición ha llamado al boicot de las elecciones."]
 
 
 def test_a_first_person_subject_is_written_where_spanish_drops_it(engine: apertium.ApertiumEngine) -> None:

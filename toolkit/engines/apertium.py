@@ -194,7 +194,9 @@ _ISO3_TO_1 = {
 #: a las calles", "ministro de Exteriores", "terroristas", "enfrentarse a", "bajar en"; "ainsi",
 #: "can not", "les pompiers", "il s'agit donc de", "comme des", "dit aussi que", "tenter de", "menacer
 #: de", "comprendre que", "le régime", "les droits de l'homme", "selon des ONG", "les Nations unies",
-#: "escalade", "privée de", "le départ du président", "entendus", "artillerie", "car de nombreux").
+#: "escalade", "privée de", "le départ du président", "entendus", "artillerie", "car de nombreux",
+#: "a fait dix blessés", "le groupe Etat islamique", "maintenu inchangés", "dépasser la centaine",
+#: "pneus", "boycott").
 DRIVER = 56
 _PAIR_MODE = re.compile(r"^([a-z]{2,3})-([a-z]{2,3})$")
 # Pivot languages to try, in order, when a pair has no direct mode.
@@ -675,6 +677,7 @@ _FRENCH_GAPS = {
     "tireur": "pistolero", "bastion": "bastión", "homicide": "homicidio", "lacrymogène": "lacrimógeno",
     "involontaire": "involuntario", "embuscade": "emboscada", "sauveteur": "socorrista", "récolte": "cosecha",
     "fillette": "niña", "heurt": "enfrentamiento", "balistique": "balístico", "artillerie": "artillería",
+    "pneu": "neumático", "boycott": "boicot",
 }) | _agreeing(
     ("écroué", "écrouée", "encarcelado", "encarcelada"),
     ("boycotté", "boycottée", "boicoteado", "boicoteada"), ("limogé", "limogée", "despedido", "despedida"),
@@ -951,6 +954,8 @@ _CRIME_STORY = re.compile(
 _INQUIRY = re.compile(r"\^(?:investigador|investigación|policía|sospechoso|fiscal|juez|gendarme)<n>")
 # "se" (and "haber") right before a verb.
 _REFLEXIVE_BEFORE = re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
+# What is kept as it was ("mantener sus tasas sin cambios").
+_UNCHANGED = re.compile(r"\^sin cambios<adj>")
 # Verbs that keep something as it was ("dejar sus tasas sin cambios").
 _KEPT_AS_IT_WAS = re.compile(r"\^(?:dejar|mantener)<vblex>")
 
@@ -2355,12 +2360,14 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # "killed two people" (after the toll's row, which reads the dead); so is "ont fait au moins 40
         # morts", which fr-es writes "han hecho al menos 40 muertos" ("did at least 40 dead persons"), "plus
         # de 100.000 morts" ("more than 100.000 dead persons") and "des dizaines de morts" ("decenas de
-        # muertes", "did dozens of deaths").
+        # muertes", "did dozens of deaths"); "a fait au moins dix blessés" "did at least ten wounded":
+        # "wounded at least ten people" (not before an adjective: "deux blessés graves").
         (re.compile(r"\^([CcHh])(?:ausar|acer)(<vblex>[^$]*)\$("
                     r"(?:\s+\^(?:[^$^]*<(?:adv|preadv)>|(?:más|menos) de<pr>)\$)?\s+\^(?:[^$^]*<num>[^$]*"
                     r"|(?:decena|docena|centenar|centena|millar)<n><[mf]><pl>\$\s+\^de<pr>)\$\s+)"
-                    r"\^(?:muerto<n><m>|muerte<n><f>)<pl>\$(?!\s+\^y<cnjcoo>)"),
-         lambda m: f"^{_cased('matar', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
+                    r"\^(?:(muerto<n><m>|muerte<n><f>)|herido<n><m>|herir<vblex><pp><m>)<pl>\$(?!\s+\^y<cnjcoo>)"
+                    + _NO_ADJECTIVE_AFTER),
+         lambda m: f"^{_cased('matar' if m[4] else 'herir', m[1])}{m[2]}${m[3]}^persona<n><f><pl>$"),
         # "l'état d'urgence", "el estado de urgencia", came out "the state of urgency"; "adopté à
         # l'unanimité", "a la unanimidad", "to the unanimity"; "séisme", "seísmo", "seism"; "à la suite
         # du séisme", "como consecuencia del", "like consequence of the": "emergency", "unanimously",
@@ -2751,9 +2758,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Jj]efe<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("boss", "bosses"), ("chief", "chiefs"))),
         # "el grupo Estado Islámico" came out "The group been Islamic" (the tagger reads "Estado" after a noun
-        # as "estar"): "Islamic State".
-        (re.compile(r"\^(?:[Ee]stado<n>[^$]*|[Ee]star<vblex><pp><m><sg>)\$\s+\^[Ii]slámico<adj><m><sg>\$"),
-         lambda m: _renamed("Islamic State") + "^estado<n><m><sg>$"),
+        # as "estar"): "Islamic State", and after "grupo" "the Islamic State group".
+        (re.compile(r"(\^[Gg]rupo<n><m><sg>\$\s+)?\^(?:[Ee]stado<n>[^$]*|[Ee]star<vblex><pp><m><sg>)\$"
+                    r"\s+\^[Ii]slámico<adj><m><sg>\$"),
+         lambda m: _renamed("Islamic State group") + "^grupo<n><m><sg>$" if m[1]
+         else _renamed("Islamic State") + "^estado<n><m><sg>$"),
         # "socorrer" (fr-es's "secourir") came out "succoured": "rescued"; "incendiar" coches, edificios
         # "ignited": "torched".
         (re.compile(r"\^[Ss]ocorrer<vblex><(\w+)>[^$]*\$"),
@@ -3160,7 +3169,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(\^[Aa]cusar<vblex>[^$]*\$(?:\s+(?:\[[^\]]*\])?\^[^$^]*\$){0,4}?\s+\^de<pr>\$\s+(?:\[[^\]]*\])?\^[^<$^]*<vblex>)<inf>\$"),
          r"\1<ger>$"),
         # "sin cambios" (fr-es's "inchangé") after the object of "dejar" or "mantener" ("ha dejado sus
-        # tasas sin cambios") came out before it ("left its unchanged rates"): after it, as an adverb.
+        # tasas sin cambios") came out before it ("left its unchanged rates"): after it, as an adverb; and
+        # "mantener" there "maintained": "kept".
+        (re.compile(r"\^[Mm]antener<vblex><(\w+)>[^$]*\$"),
+         lambda m: _restemmed_verb("maintain maintained maintaining", "keep kept keeping", m[1]) + m[0]
+         if _in_sentence(m, _UNCHANGED) else m[0]),
         (re.compile(r"(\^[^<$^]*<n>[^$]*\$\s+)\^sin cambios<adj><mf><sp>\$"),
          lambda m: m[1] + _said_as("unchanged") if _in_sentence(m, _KEPT_AS_IT_WAS) else m[0]),
         # "así" after a gerund or a participle (fr-es's "renforçant ainsi", "Nous avons ainsi effectué"),
@@ -3461,9 +3474,10 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # surveillée" "ubicado en residencia vigilada", "situated in residence watched": "puesto bajo arresto
         # domiciliario"; "revu à la baisse" (of forecasts) "vuelto a ver al declive", "saw again to the
         # decline": "revisado a la baja"; "remanier" (a government) "adaptar": "remodelar"; "dépasser" a
-        # figure "sobresalir", "projected": "exceder"; "degré" after a number "grada" (terracing):
-        # "grado"; "franchir" a border "superar", "surpass": "atravesar"; "inculpé pour, de" (charged with)
-        # "procesado para", "processed for": "imputado por", which the next leg reads as charged.
+        # figure, a threshold ("la centaine", "la barre de") "sobresalir", "projected": "exceder"; "degré"
+        # after a number "grada" (terracing): "grado"; "franchir" a border "superar", "surpass":
+        # "atravesar"; "inculpé pour, de" (charged with) "procesado para", "processed for": "imputado por",
+        # which the next leg reads as charged.
         (re.compile(r"\^([Cc])hef<n><mf><sg>\$\s+\^de<pr>\$\s+\^état<n><m><sg>\$-\^\*major\$"),
          lambda m: _renamed(_cased("jefe de Estado Mayor", m[1])) + f"^{m[1]}hef<n><mf><sg>$"),
         (re.compile(r"\^placer(<vblex>[^$]*)\$\s+\^en<pr>\$\s+\^résidence<n><f><sg>\$\s+\^surveiller<vblex><pp><f><sg>\$"),
@@ -3473,7 +3487,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: f"^{_cased('réviser', m[1])}{m[2]}$ "
          + _said_as("a la baja" if m[3] == "baisse" else "al alza", adverb="tard")),
         (re.compile(r"\^([Rr])emanier<vblex>[^$]*\$"), lambda m: _restemmed("adapt", "remodel") + m[0]),
-        (re.compile(r"\^([Dd])épasser(<vblex>[^$]*)\$(?=(?:\s+\^[^$^]*<det>[^$]*\$)?\s+\^[^$^]*<num>)"),
+        (re.compile(r"\^([Dd])épasser(<vblex>[^$]*)\$(?=(?:\s+\^[^$^]*<det>[^$]*\$)?\s+\^(?:[^$^]*<num>"
+                    r"|(?:centaine|millier|dizaine|barre|seuil|cap|record|prévision|attente|objectif)<n>))"),
          _read_as("excéder")),
         (re.compile(r"(<num>[^$]*\$\s+)\^degré<n><m><(sg|pl)>\$"),
          lambda m: m[1] + _renamed("grados" if m[2] == "pl" else "grado") + f"^degré<n><m><{m[2]}>$"),
