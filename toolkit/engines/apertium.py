@@ -952,8 +952,6 @@ _CRIME_STORY = re.compile(
 )
 # Words of a Spanish sentence about an inquiry, whose "pista" is a lead.
 _INQUIRY = re.compile(r"\^(?:investigador|investigación|policía|sospechoso|fiscal|juez|gendarme)<n>")
-# "se" (and "haber") right before a verb.
-_REFLEXIVE_BEFORE = re.compile(r"\^[Ss]e<prn><pro><ref>[^$]*\$\s+(?:\^haber<vbhaver>[^$]*\$\s+)?$")
 # What is kept as it was ("mantener sus tasas sin cambios").
 _UNCHANGED = re.compile(r"\^sin cambios<adj>")
 # Verbs that keep something as it was ("dejar sus tasas sin cambios").
