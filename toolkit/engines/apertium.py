@@ -958,6 +958,14 @@ _UNCHANGED = re.compile(r"\^sin cambios<adj>")
 _KEPT_AS_IT_WAS = re.compile(r"\^(?:dejar|mantener)<vblex>")
 
 
+def _risen(match: re.Match[str]) -> str:
+    """"elevarse" restemmed "rise", with "se" before it kept, and "todavía" after it renamed "further"."""
+    reflexive, tense, further = match[1] or "", match[2] or match[3], match[4]
+    verb = match[0][len(reflexive) :].split("$")[0] + "$"
+    return (reflexive + _restemmed_verb("elevate elevated elevating", "rise rose rising risen", tense) + verb
+            + (f" {_renamed('further')}^todavía<adv>$" if further else ""))
+
+
 def _the_west(match: re.Match[str]) -> str:
     """Spanish "Occidente" renamed "West", with "the" where no article is before it, without the "a"
     before it after a verb (the object: "acusó a Occidente")."""
@@ -1406,14 +1414,17 @@ def _subject_first(match: re.Match[str]) -> str:
 
 
 # Spanish verbs whose English word in spa-eng news never means ("augmented", "converse", "duplicated",
-# "critiqued", "dreads", "reestablish", "recessed"), with its forms and English news's.
+# "critiqued", "dreads", "reestablish", "recessed", "achieved" a figure, "loomed"), with its forms and
+# English news's.
 _RESTEMMED_VERBS = {"aumentar": ("augment augmented augmenting", "increase increased increasing"),
                     "conversar": ("converse conversed conversing", "talk talked talking"),
                     "duplicar": ("duplicate duplicated duplicating", "double doubled doubling"),
                     "criticar": ("critique critiqued critiquing", "criticise criticised criticising"),
                     "temer": ("dread dreaded dreading", "fear feared fearing"),
                     "restablecer": ("reestablish reestablished reestablishing", "restore restored restoring"),
-                    "rebajar": ("recess recessed recessing", "lower lowered lowering")}
+                    "rebajar": ("recess recessed recessing", "lower lowered lowering"),
+                    "alcanzar": ("achieve achieved achieving", "reach reached reaching"),
+                    "amenazar": ("loom loomed looming", "threaten threatened threatening")}
 # Spanish verbs that say what is said, thought or feared by no one in particular ("se dice que"), and
 # their English participles ("it is said that"); "be" in the tense of the Spanish verb.
 _SAID_IMPERSONALLY = {
@@ -1427,6 +1438,12 @@ _FRENCH_SAID_IMPERSONALLY = frozenset({
     "considérer", "soupçonner", "prévoir",
 })
 _BE_IN_TENSE = {"pri": "is", "ifi": "was", "pii": "was", "fti": "will be", "cni": "would be"}
+# Spanish adjectives and adverbs whose English word is not news copy's, its stem and the one that replaces
+# it: "inquieto" "restless", "vivamente" (of condemning) "vividly", "falso" "dud" ("a dud passport"),
+# "sanitario" "sanitary" ("las autoridades sanitarias"), "gravemente" "gravely".
+_RESTEMMED_WORDS = {"inquieto": ("restless", "worried"), "vivamente": ("vivid", "strong"),
+                    "falso": ("dud", "false"), "sanitario": ("sanitary", "health"),
+                    "gravemente": ("grave", "serious")}
 # Words of a Spanish sentence about a toll of dead or wounded (fr-es's "bilan", carried "toll").
 _TOLL = re.compile(r"\[\+ toll\]|\^(?:balance|muerto|víctima|herido|fallecido)<n>")
 # What has a price in market news, and its English word before "prices".
@@ -2548,11 +2565,12 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Aa])<pr>\$\s+\^falta<n><f><sg>\$\s+\^de<pr>\$(\s+\^poder<vbmod><inf>\$)?"
                     r"(?=(\s+\^[^<$^]*<vb[a-z]*><inf>))?"),
          lambda m: _said_as(_cased("unable to" if m[2] else "failing to" if m[3] else "for lack of", m[1]))),
-        # "elevarse" without a figure in a sentence about a toll (fr-es's "le bilan s'est alourdi") came out
-        # "elevated": "rose".
-        (re.compile(r"(\^se<prn><pro><ref>[^$]*\$\s+)\^elevar<vblex><(\w+)>[^$]*\$(?!\s+\^(?:a|en)<pr>)"),
-         lambda m: m[1] + _restemmed_verb("elevate elevated elevating", "rise rose rising risen", m[2])
-         + m[0][len(m[1]):] if _in_sentence(m, _TOLL) else m[0]),
+        # "elevarse" (fr-es's "s'alourdir", "s'élever"; "se eleva a" a figure is a row above) came out
+        # "elevated", and "todavía" after it "still": "rose", "further" ("The toll could rise further", "The
+        # toll of the floods rose"), "se" before it or after it.
+        (re.compile(r"(?:(\^se<prn><pro><ref>[^$]*\$\s+)\^elevar<vblex><(\w+)>[^$]*|\^elevar<vblex><(\w+)>\+se<prn>[^$]*)\$"
+                    r"(\s+\^todavía<adv>\$)?"),
+         _risen),
         # "pasar a" a figure in a sentence about a toll (fr-es's "le bilan est passé à 35 morts") came out
         # "The toll spent to 35": "rose to".
         (re.compile(r"\^[Pp]asar<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\$\s+\^[^<$^]*<num>)"),
@@ -2879,12 +2897,6 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^([Dd])esde<pr>\$\s+\^el<det><def><[mf]><sg>\$"
                     r"\s+\^(?:\*alba|alba<n><f><sg>|amanecer<(?:n><m><sg|vblex><inf)>)\$"),
          lambda m: _said_as(_cased("since dawn", m[1]))),
-        (re.compile(r"\^[Aa]menazar<vblex><(\w+)>[^$]*\$(?=\s+\^[^<$^]*<(?:det|n|num)>)"),
-         lambda m: _restemmed_verb("loom loomed looming", "threaten threatened threatening", m[1])
-         + m[0]),
-        (re.compile(r"\^elevar<vblex><(\w+)>\+se<prn>[^$]*\$(\s+\^todavía<adv>\$)?"),
-         lambda m: _restemmed_verb("elevate elevated elevating", "rise rose rising", m[1])
-         + m[0].split("$")[0] + "$" + (f" {_renamed('further')}^todavía<adv>$" if m[2] else "")),
         (re.compile(r"\^([Ee]l|[Ss]uyo)(<det><(?:def|pos)>[^$]*)\$\s+\^pronóstico<n><m><sg>\$"
                     r"\s+\^vital<adj><mf><sg>\$"
                     r"((?:\s+\^[^$^]*\$){0,5}?\s+\^estar<vblex>[^$]*\$(?:\s+\^[^<$^]*<adv>\$)*)"
@@ -2895,12 +2907,9 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"\^[Aa]poyar<vblex><(\w+)>[^$]*\$"),
          lambda m: m[0] if _after(m, _REFLEXIVE_BEFORE)
          else _restemmed_verb("lean leaned leaning", "support supported supporting", m[1]) + m[0]),
-        # "alcanzar" (fr-es's "atteindre 5 %", "son plus haut niveau", "un accord") came out "achieve":
-        # "reach"; "desfilar" (people in the streets) "paraded": "marched"; "manifestar" without an object
+        # "desfilar" (people in the streets) "paraded": "marched"; "manifestar" without an object
         # in a sentence about a protest (fr-es's "ont manifesté", where "se manifestaron" is "protested")
         # "manifested": "protested"; "levantar" a curfew, sanctions "raised": "lifted".
-        (re.compile(r"\^[Aa]lcanzar<vblex><(\w+)>[^$]*\$"),
-         lambda m: _restemmed_verb("achieve achieved achieving", "reach reached reaching", m[1]) + m[0]),
         (re.compile(r"\^[Mm]anifestar<vblex><(\w+)>[^$]*\$"
                     r"(?!\s+\^(?!(?:" + _SPANISH_WEEKDAYS + r")<)(?:[^$^]*<(?:det|n|np|num|prn|adj)>|que<))"),
          lambda m: _restemmed_verb("manifest manifested manifesting", "protest protested protesting", m[1])
@@ -2927,17 +2936,20 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
                     r"|(%\s+)\^\*interanual\$"),
          lambda m: (m[1] or "") + _said_as("year on year") if m[1] or _in_sentence(m, _A_PERCENTAGE)
          else m[0]),
-        # "conversar" (fr-es's "discuter") "converse": "talk"; "duplicar" "duplicated": "doubled".
+        # "amenazar con" before an infinitive ("It loomed with attacking the city"; "amenaza" read as the
+        # noun there, "Threat with resigning") is "threaten to": the verb without "con", restemmed below.
+        (re.compile(r"\^([Aa])menaza(?:r<vblex>(<\w+>[^$]*)|<n><f><sg>)\$\s+\^con<pr>\$(?="
+                    + _AN_INFINITIVE_AHEAD + ")"),
+         lambda m: f"^{m[1]}menazar<vblex>{m[2] or '<pri><p3><sg>'}$"),
+        # "conversar" (fr-es's "discuter") "converse": "talk"; "duplicar" "duplicated": "doubled";
+        # "alcanzar" (fr-es's "atteindre 5 %", "son plus haut niveau", "un accord") "achieve": "reach".
         (re.compile(r"\^((?i:" + "|".join(_RESTEMMED_VERBS) + r"))<vblex><(\w+)>[^$]*\$"),
          lambda m: _restemmed_verb(*_RESTEMMED_VERBS[m[1].lower()], m[2]) + m[0]),
         # "listo" after "ser", "estar" or "decir" is ready, and so is "lista", which the tagger reads as
-        # the noun ("está lista", fr-es's "est prête": "is list"); "inquieto" "restless": "worried".
+        # the noun ("está lista", fr-es's "est prête": "is list").
         (re.compile(r"(\^(?:[Ss]er<vbser>|[Ee]star<vblex>|decir<vblex>)[^$]*\$\s+(?:\^[^<$^]*<adv>\$\s+)?)"
                     r"\^lista<n><f><sg>\$"),
          r"\1^listo<adj><f><sg>$"),
-        # Restemmed, not renamed: after a noun English puts it first, and a renaming superblank renamed the
-        # noun ("Analista inquieto", "Worried analyst").
-        (re.compile(r"\^inquieto<adj>[^$]*\$"), lambda m: _restemmed("restless", "worried") + m[0]),
         (re.compile(r"(?<=\$ )\^de<pr>\$(?=\s+" + _PERCENTAGE + ")"),
          lambda m: _renamed("by") + m[0] if _after(m, _CHANGING_BEFORE) else m[0]),
         (re.compile(r"\^[Aa]cción<n><f><(?:sg|pl)>\$"),
@@ -3086,16 +3098,15 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          + m[0][: m[0].index("$") + 1] + " " + _renamed("") + "^a<pr>$"),
         # "precios al consumo" came out "prices to the consumption": "consumer prices"; "en urgencia" (fr-es's
         # "en urgence") "in urgency": "urgently"; "reunirse" (of a council, leaders; not of a crowd) "to
-        # gather": "to meet"; "gravemente" "gravely": "seriously"; "estudio" "studio" (not of television,
-        # of recording): "study"; "investigador" in a story of a crime "researcher": "investigator", and
-        # "pista" in a story of an inquiry "clue": "lead".
+        # gather": "to meet"; "estudio" "studio" (not of television, of recording): "study"; "investigador"
+        # in a story of a crime "researcher": "investigator", and "pista" in a story of an inquiry "clue":
+        # "lead".
         (re.compile(r"\^([Pp])recio<n><m><pl>\$\s+\^a<pr>\+el<det><def><m><sg>\$\s+\^consumo<n><m><sg>\$"),
          _noun_said_as("consumer prices", "precio<n><m><pl>")),
         (re.compile(r"\^en<pr>\$\s+\^urgencia<n><f><sg>\$"), lambda m: _said_as("urgently")),
         (re.compile(r"\^reunir<vblex><(\w+)>[^$+]*(\+se<prn><enc>[^$]*)?\$"),
          lambda m: _restemmed_verb("gather gathered gathering", "meet met meeting", m[1]) + m[0]
          if (m[2] or _after(m, _REFLEXIVE_BEFORE)) and not _in_sentence(m, _PROTEST) else m[0]),
-        (re.compile(r"\^[Gg]ravemente<adv>\$"), lambda m: _restemmed("grave", "serious") + m[0]),
         (re.compile(r"\^[Ee]studio<n><m><(?:sg|pl)>\$(?!\s+\^de<pr>\$\s+\^(?:televisión|grabación|cine|radio)<)"),
          _restemmed_noun(("studio", "studios"), ("study", "studies"))),
         (re.compile(r"\^investigador<n>[^$]*\$"),
@@ -3108,9 +3119,8 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         # minister"; "convocatoria de elecciones" "announcement": "calling"; "el atraco" read as "atracar"
         # (spa-eng knows no noun: :data:`_SPANISH_GAPS_IN_ENGLISH`) "the rob": "the robbery"; "terrorista"
         # read as an adjective without a noun before or after it ("dos presuntos terroristas", "two
-        # alleged terrorist"): the noun; "sanitario" "sanitary": "health" ("las autoridades sanitarias");
-        # "salir a las calles" "exited to the streets": "took to"; "enfrentarse a" "confronts to": "faces";
-        # "bajar, subir, caer en" a figure "went down in": "by".
+        # alleged terrorist"): the noun; "salir a las calles" "exited to the streets": "took to";
+        # "enfrentarse a" "confronts to": "faces"; "bajar, subir, caer en" a figure "went down in": "by".
         (re.compile(r"\^([Aa])tentado<n><m><(sg|pl)>\$\s+\^con<pr>\$\s+\^coche<n><m><sg>\$"
                     r"\s+\^bomba<n><f><sg>\$"),
          lambda m: _noun_said_as("car bomb attacks" if m[2] == "pl" else "car bomb attack",
@@ -3122,7 +3132,6 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
         (re.compile(r"(<det><def><m><sg>\$\s+)\^atracar<vblex><pri><p1><sg>\$"), r"\1^*atraco$"),
         (re.compile(r"\^terrorista<adj><mf><(sg|pl)>\$(?!\s+(?:\[[^\]]*\])?\^[^$^]*<n>)"),
          lambda m: m[0] if _after(m, _NOUN_BEFORE) else f"^terrorista<n><mf><{m[1]}>$"),
-        (re.compile(r"\^sanitario<adj>[^$]*\$"), lambda m: _restemmed("sanitary", "health") + m[0]),
         (re.compile(r"\^[Ss]alir<vblex><(\w+)>[^$]*\$(?=\s+\^a<pr>\$\s+\^el<det><def><f><(?:sg|pl)>\$\s+\^calle<n>)"),
          lambda m: _restemmed_verb("exit exited exiting", "take took taking taken", m[1]) + m[0]),
         (re.compile(r"(\^[Ss]e<prn><pro><ref>[^$]*\$\s+)\^enfrentar<vblex><(\w+)>[^$]*\$\s+\^a<pr>\$"),
@@ -3182,15 +3191,7 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: (m[2] or "") + _restemmed("like this", "thus") + f"^{m[1] or 'a'}sí<adv>$"),
         (re.compile(r"\^[Bb]ombero<n><m><(?:sg|pl)>\$"),
          _restemmed_noun(("fireman", "firemen"), ("firefighter", "firefighters"))),
-        # "amenazar" came out "loom" ("It loomed with attacking the city"), "amenaza" before "con" and an
-        # infinitive read as the noun ("Threat with resigning"): "threaten to"; "comprender" before "que"
-        # or at a clause's end "comprise": "understand".
-        (re.compile(r"\^([Aa])menaza(?:r<vblex>(<(\w+)>[^$]*)|<n><f><sg>)\$\s+\^con<pr>\$(?="
-                    + _AN_INFINITIVE_AHEAD + ")"),
-         lambda m: _restemmed_verb("loom loomed looming", "threaten threatened threatening", m[3] or "pri")
-         + f"^{m[1]}menazar<vblex>{m[2] or '<pri><p3><sg>'}$"),
-        (re.compile(r"\^[Aa]menazar<vblex><(\w+)>[^$]*\$"),
-         lambda m: _restemmed_verb("loom loomed looming", "threaten threatened threatening", m[1]) + m[0]),
+        # "comprender" before "que" or at a clause's end "comprise": "understand".
         (re.compile(r"\^[Cc]omprender<vblex><(\w+)>[^$]*\$(?=\s+\^que<cnjsub>|\^[.,;]<)"),
          lambda m: _restemmed_verb("comprise comprised comprising", "understand understood understanding",
                                    m[1]) + m[0]),
@@ -3206,10 +3207,11 @@ _MISREADINGS: dict[tuple[str | None, str | None], _Rewrites] = {
          lambda m: _renamed("NGOs") + m[0] if _after(m, _PLURAL_ARTICLE_BEFORE) else m[0]),
         (re.compile(r"\^privado<adj>[^$]*\$(?=\s+\^de<pr>)"),
          lambda m: _restemmed("private", "deprived") + m[0] if _after(m, _VERB_BEFORE) else m[0]),
-        # "vivamente" (of condemning, regretting) came out "vividly": "strongly"; "falso" "dud" ("It is dud",
-        # "a dud passport"): "false".
-        (re.compile(r"\^[Vv]ivamente<adv>\$"), lambda m: _restemmed("vivid", "strong") + m[0]),
-        (re.compile(r"\^[Ff]also<adj>[^$]*\$"), lambda m: _restemmed("dud", "false") + m[0]),
+        # Adjectives and adverbs of :data:`_RESTEMMED_WORDS`, restemmed, not renamed: after a noun English
+        # puts an adjective first, and a renaming superblank renamed the noun ("Analista inquieto", "Worried
+        # analyst").
+        (re.compile(r"\^((?i:" + "|".join(_RESTEMMED_WORDS) + r"))<(?:adj|adv)>[^$]*\$"),
+         lambda m: _restemmed(*_RESTEMMED_WORDS[m[1].lower()]) + m[0]),
         # "lo", "la" before a verb whose object is a person (:data:`_PERSON_OBJECT`; "condenar" before a
         # sentence) came out "it" ("La policía lo detuvo", "The police detained it"): "him", "her".
         (re.compile(r"\^(?:[Ll]o<prn><pro><p3><nt>|prpers<prn><pro><p3><([mf])><sg>)\$"
